@@ -1,0 +1,222 @@
+"""The `amends` command line: the same journal and service the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+
+from journal import __version__, cli_output
+from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.errors import JournalError
+
+EXPORT_FORMATS = ("json", "csv", "md")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="amends",
+        description="Amends: own up to a mistake with a client. Keeps a private journal of "
+        "incidents: what went wrong, why, what will prevent it, and what to say on the call.",
+        epilog="The journal is a SQLite file in your user data folder; --db or the AMENDS_DB "
+        "variable choose another.",
+    )
+    parser.add_argument("--db", metavar="PATH", type=Path, help="the journal file to use")
+    parser.add_argument("--version", action="version", version=f"amends {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub = commands.add_parser("import", help="add the incidents of an Amends JSON file")
+    sub.add_argument("file", type=Path, help="a JSON file in the Amends format (docs/format.md)")
+
+    sub = commands.add_parser("export", help="write the whole journal as JSON, CSV or Markdown")
+    sub.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
+    sub.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+
+    sub = commands.add_parser("list", help="list incidents, newest first, with filters")
+    _add_filters(sub)
+    sub.add_argument("--limit", type=_positive, help="show at most this many")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    sub = commands.add_parser("show", help="show one incident in full")
+    sub.add_argument("id", type=_positive, help="the incident's number, as `list` shows it")
+    sub.add_argument("--json", action="store_true", help="print it in the interchange format")
+
+    sub = commands.add_parser("search", help="find incidents containing all the words")
+    sub.add_argument("query", nargs="+", help='words to find; "quote words" to find a phrase')
+    _add_filters(sub, sorting=False)
+    sub.add_argument("--limit", type=_positive, default=50, help="show at most this many")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = commands.add_parser("patterns", help="show repeats, overdue steps and counts")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = commands.add_parser("backup", help="write a checked backup of the journal")
+    sub.add_argument("--keep", type=_positive, help="keep this many backups from now on")
+    sub.add_argument("--list", action="store_true", help="list the backups instead")
+
+    sub = commands.add_parser("restore", help="replace the journal with a backup")
+    sub.add_argument("backup", type=Path, help="a backup file, as `backup --list` shows")
+    return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--client", help="only this client (name, any case)")
+    group.add_argument("--category", help="only this category, e.g. 'missed deadline'")
+    group.add_argument("--severity", choices=[s.value for s in Severity], help="only this")
+    group.add_argument("--status", choices=[s.value for s in Status], help="only this status")
+    group.add_argument("--tag", help="only incidents with this tag")
+    group.add_argument("--from", dest="occurred_from", type=_date, help="on or after YYYY-MM-DD")
+    group.add_argument("--to", dest="occurred_to", type=_date, help="on or before YYYY-MM-DD")
+    if sorting:
+        group.add_argument(
+            "--sort", choices=[k.value for k in SortKey], default="occurred", help="sort by"
+        )
+        group.add_argument("--asc", action="store_true", help="oldest / smallest first")
+
+
+def _selection(args: argparse.Namespace) -> IncidentFilter:
+    return IncidentFilter(
+        client=args.client,
+        category=args.category,
+        severity=Severity(args.severity) if args.severity else None,
+        status=Status(args.status) if args.status else None,
+        tag=args.tag,
+        occurred_from=args.occurred_from,
+        occurred_to=args.occurred_to,
+        sort=SortKey(getattr(args, "sort", "occurred")),
+        descending=not getattr(args, "asc", False),
+    )
+
+
+def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> None:
+    """Write to stdout, or to `path` through a temp file so a failed export leaves no half file."""
+    if path is None:
+        writer(sys.stdout)
+        return
+    folder = path.resolve().parent
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
+        )
+        with handle:
+            writer(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except OSError as error:
+        if "handle" in locals():
+            Path(handle.name).unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rImporting… {done:,} of {total:,} incidents")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from journal import exporters, interchange
+    from journal.service import Journal
+
+    if args.command == "import":
+        try:
+            data = args.file.read_bytes()
+        except OSError as error:
+            raise JournalError(f"Cannot read {args.file}: {error.strerror or error}.") from error
+        try:
+            incidents = interchange.parse(data)
+        except JournalError as error:
+            raise JournalError(f"{args.file} was not imported: {error}") from error
+    with Journal(args.db) as journal:
+        if args.command == "import":
+            show = _progress if sys.stderr.isatty() and len(incidents) >= 1000 else None
+            result = journal.import_incidents(incidents, progress=show)
+            kept = "" if result.ids_kept else " (with new numbers: the file's were taken)"
+            print(f"Imported {result.count} incident(s) into {journal.path}{kept}.")
+        elif args.command == "export":
+            writers = {
+                "json": interchange.write,
+                "csv": exporters.write_csv,
+                "md": exporters.write_markdown,
+            }
+            write = writers[args.format]
+            _write_output(args.output, lambda out: write(journal.all_incidents(), out))
+        elif args.command == "list":
+            rows = journal.list(_selection(args), limit=args.limit)
+            print(cli_output.as_json(rows) if args.json else cli_output.table(rows))
+        elif args.command == "show":
+            incident = journal.get(args.id)
+            print(cli_output.as_json(incident) if args.json else cli_output.incident_text(incident))
+        elif args.command == "search":
+            hits = journal.search(" ".join(args.query), _selection(args), limit=args.limit)
+            emphasis = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            print(cli_output.hits_json(hits) if args.json else cli_output.hits_text(hits, emphasis))
+        elif args.command == "patterns":
+            found = journal.patterns()
+            print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
+        elif args.command == "backup":
+            _backup(journal, args)
+        elif args.command == "restore":
+            journal.restore(args.backup)
+            print(f"Restored {journal.path} from {args.backup}.")
+            print("The journal as it was just before is kept as a backup too.")
+    return 0
+
+
+def _backup(journal: object, args: argparse.Namespace) -> None:
+    from journal.service import Journal
+
+    assert isinstance(journal, Journal)
+    if args.keep:
+        journal.set_backups_to_keep(args.keep)
+    if args.list:
+        found = journal.backups()
+        for info in found:
+            print(f"{info.path}  {info.size / 1024:,.0f} KiB")
+        print(f"{len(found)} backup(s); keeping the newest {journal.backups_to_keep}.")
+        return
+    info = journal.backup()
+    print(f"Backed up to {info.path} ({info.size / 1024:,.0f} KiB).")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return run(args)
+    except JournalError as error:
+        print(f"amends: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("amends: stopped; nothing was half-written.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""How the command line shows incidents, lists, search hits and patterns to a person."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import unicodedata
+from collections.abc import Sequence
+from enum import Enum
+from typing import Any
+
+from journal.domain import Incident, IncidentRow, Patterns, SearchHit
+from journal.interchange import incident_dict
+
+BOLD, PLAIN = "\033[1m", "\033[0m"
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: combining marks (Thai, Bengali vowel signs) take none, wide CJK two."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def fit(text: str, width: int) -> str:
+    """`text` on one line, cut to `width` columns with an ellipsis, padded to exactly `width`."""
+    text = " ".join(text.split())
+    if display_width(text) > width:
+        while text and display_width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - display_width(text))
+
+
+def table(rows: Sequence[IncidentRow]) -> str:
+    if not rows:
+        return "No incidents match."
+    lines = [f"{'ID':>6}  {'DATE':10}  {'SEVERITY':8}  {'STATUS':9}  {fit('CLIENT', 20)}  TITLE"]
+    for row in rows:
+        day = row.occurred_on.isoformat() if row.occurred_on else "—"
+        lines.append(
+            f"{row.id:>6}  {day:10}  {row.severity.value:8}  {row.status.value:9}  "
+            f"{fit(row.client_name, 20)}  {fit(row.title, 60).rstrip()}"
+        )
+    return "\n".join(lines)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def as_json(value: Any) -> str:
+    if isinstance(value, Incident):
+        data: Any = incident_dict(value)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = dataclasses.asdict(value)
+    elif isinstance(value, list):
+        data = [dataclasses.asdict(item) for item in value]
+    else:
+        data = value
+    return json.dumps(_jsonable(data), ensure_ascii=False, indent=2)
+
+
+def hits_json(hits: Sequence[SearchHit]) -> str:
+    return as_json(
+        [
+            {**dataclasses.asdict(hit.row), "snippet": hit.snippet_text, "rank": hit.rank}
+            for hit in hits
+        ]
+    )
+
+
+def hits_text(hits: Sequence[SearchHit], emphasis: bool) -> str:
+    if not hits:
+        return "Nothing found. Try fewer or shorter words."
+    blocks = []
+    for hit in hits:
+        row = hit.row
+        marked = "".join(
+            (f"{BOLD}{part.text}{PLAIN}" if emphasis else f"[{part.text}]")
+            if part.is_match
+            else part.text
+            for part in hit.snippet
+        )
+        day = row.occurred_on.isoformat() if row.occurred_on else "—"
+        blocks.append(
+            f"{row.id:>6}  {day}  {row.client_name} — {row.title}\n        "
+            + " ".join(marked.split())
+        )
+    return "\n".join(blocks)
+
+
+def _block(heading: str, body: str) -> str:
+    body = body.strip()
+    return f"{heading}\n  " + body.replace("\n", "\n  ") + "\n" if body else ""
+
+
+def incident_text(incident: Incident) -> str:
+    client = incident.client.name + (
+        f" ({incident.client.company})" if incident.client.company else ""
+    )
+    head = [
+        f"#{incident.id}  {incident.title}",
+        f"Client: {client}" + (f" · Project: {incident.project}" if incident.project else ""),
+        f"When: {incident.occurred_on or '—'} · Severity: {incident.severity.value} · "
+        f"Category: {incident.category} · Status: {incident.status.value.replace('_', ' ')}",
+    ]
+    if incident.tags:
+        head.append("Tags: " + ", ".join(incident.tags))
+    if incident.call_at:
+        head.append(f"Call: {incident.call_at.isoformat(sep=' ', timespec='minutes')}")
+    comp = incident.compensation
+    offer = comp.offer + (f" ({comp.value:g} {comp.currency})" if comp.value is not None else "")
+    actions = "\n".join(
+        f"- {a.text}"
+        + (f" (due {a.due_on})" if a.due_on else "")
+        + (f" — done {a.done_on}" if a.done_on else "")
+        for a in incident.actions
+    )
+    questions = "\n".join(f"Q: {q.question}\nA: {q.answer}" for q in incident.questions)
+    sections = [
+        ("Summary", incident.summary),
+        ("What happened", incident.what_happened),
+        ("Impact", incident.impact),
+        ("Why", "\n".join(f"{n}. {why}" for n, why in enumerate(incident.whys, 1))),
+        ("Root cause", incident.root_cause),
+        ("In my control", incident.ownership),
+        (f"Fix ({incident.fix_status.value.replace('_', ' ')})", incident.fix),
+        ("Why it won't happen again", incident.prevention),
+        ("Actions", actions),
+        ("Making it right", offer),
+        ("Surprise", incident.surprise),
+        ("Apology", incident.apology),
+        ("Empathy", incident.empathy),
+        ("Likely questions", questions),
+        ("Outcome", incident.outcome.notes),
+    ]
+    return "\n".join(head) + "\n\n" + "".join(_block(h, b) for h, b in sections if b.strip())
+
+
+def patterns_text(found: Patterns) -> str:
+    parts: list[str] = []
+    if found.repeats:
+        parts.append("Failed the same way with the same client:")
+        parts += [
+            f"  {r.count}× {r.category} with {r.client}, last on {r.last_on or '—'}"
+            f" (incidents {', '.join(map(str, r.incident_ids))})"
+            for r in found.repeats
+        ]
+    if found.overdue_actions:
+        parts.append("Prevention steps overdue:")
+        parts += [
+            f"  due {a.due_on}: {a.text} — {a.client}, #{a.incident_id}"
+            for a in found.overdue_actions
+        ]
+    for title, counts in (("By category:", found.by_category), ("By client:", found.by_client)):
+        if counts:
+            parts.append(title)
+            parts += [f"  {c.count:>5}  {c.label}" for c in counts]
+    if found.by_month:
+        parts.append("By month:")
+        parts += [f"  {c.label}  {c.count:>5}" for c in found.by_month]
+    if found.compensation:
+        parts.append("Compensation offered:")
+        parts += [
+            f"  {c.client}: {c.total:g} {c.currency} over {c.incidents} incident(s)"
+            for c in found.compensation
+        ]
+    return "\n".join(parts) if parts else "No incidents yet, so no patterns."

@@ -1,0 +1,273 @@
+"""The nouns of Amends: incidents, clients and what the service reports back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    MINOR = "minor"
+    MODERATE = "moderate"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+
+class Status(StrEnum):
+    """Where the user is with an incident: writing, ready for the call, called, done."""
+
+    DRAFT = "draft"
+    PREPARED = "prepared"
+    CALL_HELD = "call_held"
+    RESOLVED = "resolved"
+
+
+class FixStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+DEFAULT_CATEGORIES: tuple[str, ...] = (
+    "missed deadline",
+    "quality defect",
+    "miscommunication",
+    "billing error",
+    "scope mismatch",
+    "vendor or tool failure",
+    "data loss",
+    "privacy or security slip",
+    "other",
+)
+FALLBACK_CATEGORY = "other"
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    company: str = ""
+    email: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    id: int | None = None
+    incident_count: int = 0
+
+
+@dataclass(frozen=True)
+class Action:
+    """A prevention step: what will stop it happening again, and by when."""
+
+    text: str
+    due_on: dt.date | None = None
+    done_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question the client may ask on the call, with the prepared answer."""
+
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Compensation:
+    offer: str = ""
+    value: float | None = None
+    currency: str = ""
+    delivered_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    notes: str = ""
+    client_stayed: bool | None = None
+    advocate: bool | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    """Everything the worksheet asks about one mistake; `id` is None until saved."""
+
+    title: str
+    client: Client
+    project: str = ""
+    occurred_on: dt.date | None = None
+    severity: Severity = Severity.MODERATE
+    category: str = FALLBACK_CATEGORY
+    tags: tuple[str, ...] = ()
+    what_happened: str = ""
+    impact: str = ""
+    whys: tuple[str, ...] = ()
+    root_cause: str = ""
+    ownership: str = ""
+    fix: str = ""
+    fix_status: FixStatus = FixStatus.PLANNED
+    prevention: str = ""
+    actions: tuple[Action, ...] = ()
+    compensation: Compensation = field(default_factory=Compensation)
+    surprise: str = ""
+    summary: str = ""
+    apology: str = ""
+    empathy: str = ""
+    questions: tuple[Question, ...] = ()
+    call_at: dt.datetime | None = None
+    status: Status = Status.DRAFT
+    outcome: Outcome = field(default_factory=Outcome)
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """The few fields a list or table shows for one incident."""
+
+    id: int
+    title: str
+    client_id: int
+    client_name: str
+    project: str
+    occurred_on: dt.date | None
+    severity: Severity
+    category: str
+    status: Status
+    tags: tuple[str, ...]
+    updated_at: dt.datetime
+
+
+class SortKey(StrEnum):
+    OCCURRED = "occurred"
+    UPDATED = "updated"
+    CREATED = "created"
+    TITLE = "title"
+    CLIENT = "client"
+    SEVERITY = "severity"
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Which incidents a list shows; empty fields do not filter."""
+
+    client: str | None = None
+    category: str | None = None
+    severity: Severity | None = None
+    status: Status | None = None
+    tag: str | None = None
+    occurred_from: dt.date | None = None
+    occurred_to: dt.date | None = None
+    sort: SortKey = SortKey.OCCURRED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class SnippetPart:
+    text: str
+    is_match: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    row: IncidentRow
+    snippet: tuple[SnippetPart, ...]
+    rank: float
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(part.text for part in self.snippet)
+
+
+@dataclass(frozen=True)
+class SimilarIncident:
+    row: IncidentRow
+    reason: str  # "same client and category", "same client", "similar words"
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """The same client and category more than once: the pattern that loses clients."""
+
+    client: str
+    category: str
+    count: int
+    last_on: dt.date | None
+    incident_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    incident_id: int
+    incident_title: str
+    client: str
+    text: str
+    due_on: dt.date
+
+
+@dataclass(frozen=True)
+class CompensationTotal:
+    client: str
+    currency: str
+    total: float
+    incidents: int
+
+
+@dataclass(frozen=True)
+class Patterns:
+    by_category: tuple[Count, ...]
+    by_client: tuple[Count, ...]
+    by_month: tuple[Count, ...]
+    repeats: tuple[Repeat, ...]
+    overdue_actions: tuple[OverdueAction, ...]
+    compensation: tuple[CompensationTotal, ...]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write touched, so each view can decide whether to reload."""
+
+    incidents: frozenset[int] = frozenset()
+    deleted: frozenset[int] = frozenset()
+    clients: bool = False
+    categories: bool = False
+    everything: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            incidents=self.incidents | other.incidents,
+            deleted=self.deleted | other.deleted,
+            clients=self.clients or other.clients,
+            categories=self.categories or other.categories,
+            everything=self.everything or other.everything,
+        )
+
+
+@dataclass(frozen=True)
+class Saved:
+    incident: Incident
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    count: int
+    ids_kept: bool
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: str
+    size: int
+    created_at: dt.datetime

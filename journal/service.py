@@ -1,0 +1,320 @@
+"""Every use case of the journal, in one place: the window, the PDF and the CLI all call this."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from journal.domain import (
+    BackupInfo,
+    Category,
+    Changes,
+    Client,
+    ImportResult,
+    Incident,
+    IncidentFilter,
+    IncidentRow,
+    Patterns,
+    Saved,
+    SearchHit,
+    SimilarIncident,
+    SnippetPart,
+)
+from journal.errors import InvalidInput, JournalReadOnly, JournalTooNew
+from journal.storage import backup, bulk, reads, schema, search, writes
+from journal.storage import patterns as pattern_queries
+from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
+
+BACKUP_KEEP_SETTING = "backup_keep"
+_SNIPPET_MARKS = re.compile(f"{search.MATCH_START}(.*?){search.MATCH_END}", re.DOTALL)
+
+
+def _clean(text: str) -> str:
+    """Text as the user wrote it, minus NUL characters, which SQLite cannot keep intact."""
+    return text.replace("\x00", "")
+
+
+def normalized(incident: Incident) -> Incident:
+    """The draft as it will be stored: required fields checked, tags tidied, NULs removed."""
+    title, name = _clean(incident.title).strip(), _clean(incident.client.name).strip()
+    if not title:
+        raise InvalidInput("Give the incident a title: a few words are enough.")
+    if not name and incident.client.id is None:
+        raise InvalidInput("Say which client this happened with.")
+    tags: dict[str, str] = {}
+    for tag in incident.tags:
+        tag = " ".join(_clean(tag).split())
+        if tag:
+            tags.setdefault(bulk.nocase(tag), tag)
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(incident):
+        value = getattr(incident, field.name)
+        if isinstance(value, str) and "\x00" in value:
+            changes[field.name] = _clean(value)
+    return dataclasses.replace(
+        incident,
+        **changes,
+        title=title,
+        client=dataclasses.replace(incident.client, name=name),
+        category=" ".join(_clean(incident.category).split()) or "other",
+        tags=tuple(tags.values()),
+    )
+
+
+def _snippet_parts(raw: str) -> tuple[SnippetPart, ...]:
+    """Split a marked snippet into plain and matching parts, on one line."""
+    raw = re.sub(r"\s+", " ", raw).strip()
+    parts: list[SnippetPart] = []
+    position = 0
+    for found in _SNIPPET_MARKS.finditer(raw):
+        if found.start() > position:
+            parts.append(SnippetPart(raw[position : found.start()], False))
+        parts.append(SnippetPart(found.group(1), True))
+        position = found.end()
+    if position < len(raw):
+        parts.append(SnippetPart(raw[position:], False))
+    return tuple(parts)
+
+
+class Journal:
+    """An open journal file. Use as a context manager, or call close()."""
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.path = Path(path) if path is not None else default_journal_path()
+        self._today = today
+        self._db = Database(self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+        try:
+            schema.ensure_current(self._db, backup.DEFAULT_KEEP)
+        except BaseException:
+            self._db.close()
+            raise
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # Incidents -------------------------------------------------------------------------
+
+    def create(self, draft: Incident) -> Saved:
+        return self._save(dataclasses.replace(draft, id=None))
+
+    def update(self, incident: Incident) -> Saved:
+        if incident.id is None:
+            raise InvalidInput("This incident has not been saved yet; create it first.")
+        return self._save(incident)
+
+    def _save(self, draft: Incident) -> Saved:
+        draft = normalized(draft)
+        known = {bulk.nocase(category.name) for category in self.categories()}
+        incident_id, new_client = writes.save_incident(self._db, draft)
+        return Saved(
+            incident=self.get(incident_id),
+            changes=Changes(
+                incidents=frozenset({incident_id}),
+                clients=new_client,
+                categories=bulk.nocase(draft.category) not in known,
+            ),
+        )
+
+    def delete(self, incident_id: int) -> Changes:
+        writes.delete_incident(self._db, incident_id)
+        return Changes(deleted=frozenset({incident_id}))
+
+    def get(self, incident_id: int) -> Incident:
+        return reads.get_incident(self._db, incident_id)
+
+    def get_many(self, ids: Sequence[int]) -> list[Incident]:
+        return reads.get_incidents(self._db, ids)
+
+    def all_incidents(self) -> Iterator[Incident]:
+        return reads.iter_incidents(self._db)
+
+    def count(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM incident"))
+
+    def list_ids(self, selection: IncidentFilter = IncidentFilter()) -> list[int]:
+        """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
+        return reads.list_ids(self._db, selection)
+
+    def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
+        return reads.rows_for(self._db, ids)
+
+    def list(
+        self, selection: IncidentFilter = IncidentFilter(), limit: int | None = None
+    ) -> list[IncidentRow]:
+        ids = self.list_ids(selection)
+        return self.rows_for(ids if limit is None else ids[:limit])
+
+    # Search ----------------------------------------------------------------------------
+
+    def search(
+        self, text: str, selection: IncidentFilter | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Incidents containing every word of `text`, best first, each with a marked snippet."""
+        query = search.parse_query(text)
+        if query.is_empty:
+            return []
+        clauses, params = search.fts_conditions(query)
+        sql = (
+            f"SELECT incident_fts.rowid, {search.snippet_sql(query)}, {search.rank_sql(query)} "
+            "AS rank FROM incident_fts"
+        )
+        if selection is not None:
+            where, filter_params = reads.filter_sql(selection)
+            sql += " JOIN incident i ON i.id = incident_fts.rowid JOIN client c ON "
+            sql += "c.id = i.client_id JOIN category k ON k.id = i.category_id"
+            clauses += [where.removeprefix(" WHERE ")] if where else []
+            params += filter_params
+        sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY rank, incident_fts.rowid DESC LIMIT ?"
+        found = self._db.rows(sql, [*params, limit])
+        rows = {row.id: row for row in self.rows_for([hit[0] for hit in found])}
+        hits = []
+        for incident_id, snippet, rank in found:
+            if not query.match:
+                snippet = search.mark_short_terms(snippet, query.short_terms)
+            hits.append(SearchHit(rows[incident_id], _snippet_parts(snippet), float(rank)))
+        return hits
+
+    def similar(self, draft: Incident, limit: int = 5) -> list[SimilarIncident]:
+        """Past incidents like this draft: same client and category first, then like words."""
+        found: list[SimilarIncident] = []
+        seen = {draft.id} if draft.id is not None else set()
+        name = draft.client.name.strip()
+        if name:
+            for same_category in (True, False):
+                selection = IncidentFilter(
+                    client=name, category=draft.category if same_category else None
+                )
+                reason = "same client and category" if same_category else "same client"
+                for row in self.list(selection, limit=limit + len(seen)):
+                    if row.id not in seen and len(found) < limit:
+                        seen.add(row.id)
+                        found.append(SimilarIncident(row, reason))
+        words = search.similarity_terms(f"{draft.title}\n{draft.what_happened}\n{draft.impact}")
+        if words and len(found) < limit:
+            sql = (
+                "SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? "
+                f"ORDER BY bm25(incident_fts, {search.COLUMN_WEIGHTS}) LIMIT ?"
+            )
+            ids = [row[0] for row in self._db.rows(sql, (words, limit + len(seen)))]
+            for row in self.rows_for([i for i in ids if i not in seen][: limit - len(found)]):
+                found.append(SimilarIncident(row, "similar words"))
+        return found
+
+    # Patterns, clients, categories -------------------------------------------------------
+
+    def patterns(self) -> Patterns:
+        return pattern_queries.patterns(self._db, self._today())
+
+    def clients(self) -> list[Client]:
+        return reads.clients(self._db)
+
+    def update_client(self, client: Client) -> Changes:
+        if not client.name.strip():
+            raise InvalidInput("A client needs a name.")
+        client = dataclasses.replace(client, name=client.name.strip())
+        ids = writes.update_client(self._db, client)
+        return Changes(incidents=frozenset(ids), clients=True)
+
+    def categories(self) -> list[Category]:
+        return reads.categories(self._db)
+
+    def add_category(self, name: str) -> Changes:
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidInput("A category needs a name.")
+        with self._db.session() as session:
+            writes.category_id(session, name)
+        return Changes(categories=True)
+
+    def rename_category(self, old: str, new: str) -> Changes:
+        new = " ".join(new.split())
+        if not new:
+            raise InvalidInput("A category needs a name.")
+        writes.rename_category(self._db, old, new)
+        return Changes(categories=True, everything=True)
+
+    def remove_category(self, name: str, move_to: str = "other") -> Changes:
+        moved = writes.remove_category(self._db, name, move_to)
+        return Changes(incidents=frozenset(moved), categories=True)
+
+    # Import ------------------------------------------------------------------------------
+
+    def import_incidents(
+        self, incidents: Sequence[Incident], progress: bulk.Progress | None = None
+    ) -> ImportResult:
+        """Add all the incidents, or none. Their ids are kept when none is taken already."""
+        cleaned = [normalized(incident) for incident in incidents]
+        wanted = [incident.id for incident in cleaned]
+        keep_ids = all(wanted) and len(set(wanted)) == len(wanted)
+        if keep_ids:
+            taken = set(self.list_ids()) & set(wanted)
+            keep_ids = not taken
+        ids, new_clients, new_categories = bulk.insert_incidents(
+            self._db, cleaned, keep_ids=keep_ids, progress=progress
+        )
+        return ImportResult(
+            count=len(ids),
+            ids_kept=keep_ids,
+            changes=Changes(
+                incidents=frozenset(ids), clients=new_clients, categories=new_categories
+            ),
+        )
+
+    # Backups -----------------------------------------------------------------------------
+
+    @property
+    def backups_to_keep(self) -> int:
+        stored = reads.get_setting(self._db, BACKUP_KEEP_SETTING)
+        return int(stored) if stored and stored.isdigit() else backup.DEFAULT_KEEP
+
+    def set_backups_to_keep(self, keep: int) -> None:
+        if keep < 1:
+            raise InvalidInput("Keep at least one backup.")
+        with self._db.transaction() as connection:
+            connection.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (BACKUP_KEEP_SETTING, str(keep)),
+            )
+
+    def backup(self) -> BackupInfo:
+        return backup.make_backup(self._db, keep=self.backups_to_keep)
+
+    def backups(self) -> list[BackupInfo]:
+        return backup.list_backups(self.path)
+
+    def restore(self, backup_path: Path | str) -> Changes:
+        """Replace the journal with a backup, after backing up the journal as it is now."""
+        source = Path(backup_path)
+        revision = backup.check_backup(source)
+        if revision not in schema.REVISIONS:
+            raise JournalTooNew(
+                f"{source} was made by a newer version of Amends; update Amends to restore it."
+            )
+        if self.read_only:
+            raise JournalReadOnly(f"{self.path} is read-only, so it cannot be restored into.")
+        backup.make_backup(self._db, keep=self.backups_to_keep + 1, label="before-restore")
+        backup.copy_backup_into(self._db, source)
+        schema.ensure_current(self._db, self.backups_to_keep + 1)
+        return Changes(everything=True, clients=True, categories=True)

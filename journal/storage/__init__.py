@@ -1,0 +1,1 @@
+"""The journal file: SQLite tables, connection, migrations, search and backups."""

@@ -1,0 +1,116 @@
+"""Imports many incidents in one transaction with executemany: all of them, or none."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from journal.domain import Incident
+from journal.storage import search
+from journal.storage.connection import Database
+from journal.storage.records import incident_columns, now_text, utc_text
+
+Progress = Callable[[int, int], None]
+BATCH = 2000
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def nocase(name: str) -> str:
+    """The key SQLite's NOCASE collation compares by (it folds ASCII letters only)."""
+    return name.translate(_ASCII_FOLD)
+
+
+class _Names:
+    """Ids of a name table (client, category, tag), creating rows for new names on demand."""
+
+    def __init__(self, connection: sqlite3.Connection, table: str) -> None:
+        self.connection, self.table = connection, table
+        self.ids = {nocase(name): id_ for id_, name in connection.execute(
+            f"SELECT id, name FROM {table}"
+        )}  # fmt: skip
+        self.created = False
+
+    def id_for(self, name: str, extra: dict[str, object] | None = None) -> int:
+        key = nocase(name)
+        found = self.ids.get(key)
+        if found is None:
+            columns = {"name": name, **(extra or {})}
+            marks = ",".join("?" * len(columns))
+            cursor = self.connection.execute(
+                f"INSERT INTO {self.table} ({','.join(columns)}) VALUES ({marks})",
+                list(columns.values()),
+            )
+            found = self.ids[key] = int(cursor.lastrowid or 0)
+            self.created = True
+        return found
+
+
+def insert_incidents(
+    db: Database, incidents: Sequence[Incident], keep_ids: bool, progress: Progress | None = None
+) -> tuple[list[int], bool, bool]:
+    """Insert all `incidents`; return their ids and whether clients / categories were added."""
+    now = now_text()
+    with db.transaction() as connection:
+        clients = _Names(connection, "client")
+        categories = _Names(connection, "category")
+        tags = _Names(connection, "tag")
+        next_position = connection.execute("SELECT coalesce(max(position), 0) FROM category")
+        position = int(next_position.fetchone()[0])
+        first_free = (
+            int(connection.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]) + 1
+        )
+        ids: list[int] = []
+        for start in range(0, len(incidents), BATCH):
+            rows, actions, links = [], [], []
+            for offset, incident in enumerate(incidents[start : start + BATCH]):
+                incident_id = (
+                    incident.id if keep_ids and incident.id else first_free + start + offset
+                )
+                ids.append(incident_id)
+                client = incident.client
+                columns = incident_columns(incident)
+                columns["id"] = incident_id
+                columns["client_id"] = clients.id_for(
+                    client.name,
+                    {"company": client.company, "email": client.email, "notes": client.notes},
+                )
+                if nocase(incident.category) not in categories.ids:
+                    position += 1
+                columns["category_id"] = categories.id_for(
+                    incident.category, {"position": position}
+                )
+                columns["created_at"] = (
+                    utc_text(incident.created_at) if incident.created_at else now
+                )
+                columns["updated_at"] = (
+                    utc_text(incident.updated_at) if incident.updated_at else now
+                )
+                rows.append(columns)
+                actions.extend(
+                    (incident_id, index, action.text,
+                     action.due_on and action.due_on.isoformat(),
+                     action.done_on and action.done_on.isoformat())
+                    for index, action in enumerate(incident.actions)
+                )  # fmt: skip
+                tag_ids = dict.fromkeys(tags.id_for(name) for name in incident.tags)
+                links.extend((incident_id, tag, index) for index, tag in enumerate(tag_ids))
+            names = list(rows[0])
+            connection.executemany(
+                f"INSERT INTO incident ({','.join(names)}) VALUES ({','.join('?' * len(names))})",
+                [[row[name] for name in names] for row in rows],
+            )
+            connection.executemany(
+                "INSERT INTO action (incident_id, position, text, due_on, done_on) "
+                "VALUES (?, ?, ?, ?, ?)",
+                actions,
+            )
+            connection.executemany(
+                "INSERT INTO incident_tag (incident_id, tag_id, position) VALUES (?, ?, ?)", links
+            )
+            if progress:
+                progress(len(ids), len(incidents))
+        if keep_ids:
+            search.reindex(connection, ids)
+        elif ids:
+            search.reindex_from(connection, first_free)
+    return ids, clients.created, categories.created

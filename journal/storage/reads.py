@@ -1,0 +1,163 @@
+"""Reads the journal with plain sqlite3: fast to import, fast to run, domain objects out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from journal.domain import (
+    Action,
+    Category,
+    Client,
+    Incident,
+    IncidentFilter,
+    IncidentRow,
+    Severity,
+    SortKey,
+)
+from journal.errors import NotFound
+from journal.storage.connection import Database
+from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, row_from_tuple
+
+_SEVERITY_ORDER = "CASE i.severity " + " ".join(
+    f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
+) + " END"  # fmt: skip
+SORT_COLUMNS = {
+    SortKey.OCCURRED: "i.occurred_on",
+    SortKey.UPDATED: "i.updated_at",
+    SortKey.CREATED: "i.created_at",
+    SortKey.TITLE: "i.title COLLATE NOCASE",
+    SortKey.CLIENT: "c.name",
+    SortKey.SEVERITY: _SEVERITY_ORDER,
+}
+
+
+def filter_sql(selection: IncidentFilter) -> tuple[str, list[Any]]:
+    """WHERE clauses (over incident i, client c, category k) for a filter, and parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    simple = (
+        ("c.name = ?", selection.client),
+        ("k.name = ?", selection.category),
+        ("i.severity = ?", selection.severity and selection.severity.value),
+        ("i.status = ?", selection.status and selection.status.value),
+        ("i.occurred_on >= ?", selection.occurred_from and selection.occurred_from.isoformat()),
+        ("i.occurred_on <= ?", selection.occurred_to and selection.occurred_to.isoformat()),
+    )
+    for clause, value in simple:
+        if value:
+            clauses.append(clause)
+            params.append(value)
+    if selection.tag:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM incident_tag it JOIN tag t ON t.id = it.tag_id "
+            "WHERE it.incident_id = i.id AND t.name = ?)"
+        )
+        params.append(selection.tag)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def order_sql(selection: IncidentFilter) -> str:
+    direction = "DESC" if selection.descending else "ASC"
+    return f" ORDER BY {SORT_COLUMNS[selection.sort]} {direction}, i.id {direction}"
+
+
+FROM_INCIDENTS = (
+    " FROM incident i JOIN client c ON c.id = i.client_id JOIN category k ON k.id = i.category_id"
+)
+
+
+def list_ids(db: Database, selection: IncidentFilter) -> list[int]:
+    where, params = filter_sql(selection)
+    sql = "SELECT i.id" + FROM_INCIDENTS + where + order_sql(selection)
+    return [row[0] for row in db.rows(sql, params)]
+
+
+def rows_for(db: Database, ids: Sequence[int]) -> list[IncidentRow]:
+    """Table rows for the given ids, in the order given; ids that are gone are skipped."""
+    found: dict[int, IncidentRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for values in db.rows(f"{ROW_SELECT} WHERE i.id IN ({marks})", chunk):
+            found[values[0]] = row_from_tuple(values)
+    return [found[i] for i in ids if i in found]
+
+
+def _client(row: Any) -> Client:
+    return Client(id=row[0], name=row[1], company=row[2], email=row[3], notes=row[4])
+
+
+def get_incidents(db: Database, ids: Sequence[int]) -> list[Incident]:
+    """Whole incidents for the given ids, in that order; ids that are gone are skipped."""
+    marks = ",".join("?" * len(ids))
+    incidents = db.records(
+        "SELECT i.*, k.name AS category_name FROM incident i "
+        f"JOIN category k ON k.id = i.category_id WHERE i.id IN ({marks})",
+        list(ids),
+    )
+    client_ids = sorted({row["client_id"] for row in incidents})
+    clients = {
+        row[0]: _client(row)
+        for row in db.rows(
+            "SELECT id, name, company, email, notes FROM client "
+            f"WHERE id IN ({','.join('?' * len(client_ids))})",
+            client_ids,
+        )
+    }
+    tags: dict[int, list[str]] = {}
+    for incident_id, name in db.rows(
+        "SELECT it.incident_id, t.name FROM incident_tag it JOIN tag t ON t.id = it.tag_id "
+        f"WHERE it.incident_id IN ({marks}) ORDER BY it.incident_id, it.position",
+        list(ids),
+    ):
+        tags.setdefault(incident_id, []).append(name)
+    actions: dict[int, list[Action]] = {}
+    for incident_id, text, due, done in db.rows(
+        "SELECT incident_id, text, due_on, done_on FROM action "
+        f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
+        list(ids),
+    ):
+        actions.setdefault(incident_id, []).append(Action(text, parse_date(due), parse_date(done)))
+    built = {
+        row["id"]: incident_from_row(
+            row,
+            clients[row["client_id"]],
+            tuple(tags.get(row["id"], ())),
+            tuple(actions.get(row["id"], ())),
+        )
+        for row in incidents
+    }
+    return [built[i] for i in ids if i in built]
+
+
+def get_incident(db: Database, incident_id: int) -> Incident:
+    found = get_incidents(db, [incident_id])
+    if not found:
+        raise NotFound(f"There is no incident {incident_id}.")
+    return found[0]
+
+
+def iter_incidents(db: Database, batch: int = 500) -> Iterator[Incident]:
+    """Every incident in id order, a batch at a time (for export)."""
+    ids = [row[0] for row in db.rows("SELECT id FROM incident ORDER BY id")]
+    for start in range(0, len(ids), batch):
+        yield from get_incidents(db, ids[start : start + batch])
+
+
+def clients(db: Database) -> list[Client]:
+    rows = db.rows("SELECT id, name, company, email, notes FROM client ORDER BY name")
+    return [_client(row) for row in rows]
+
+
+def categories(db: Database) -> list[Category]:
+    rows = db.rows(
+        "SELECT k.id, k.name, count(i.id) FROM category k "
+        "LEFT JOIN incident i ON i.category_id = k.id GROUP BY k.id ORDER BY k.position, k.id"
+    )
+    return [Category(id=row[0], name=row[1], incident_count=row[2]) for row in rows]
+
+
+def get_setting(db: Database, key: str) -> str | None:
+    value = db.scalar("SELECT value FROM setting WHERE key = ?", (key,))
+    return None if value is None else str(value)

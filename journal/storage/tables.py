@@ -1,0 +1,107 @@
+"""SQLModel tables; only the storage layer sees them, the service hands out domain objects."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Dates are stored as ISO text ("2026-03-02"), date-times as ISO text with their offset,
+# lists of text as JSON arrays: readable with any SQLite tool, and sortable as text.
+
+
+class ClientTable(SQLModel, table=True):
+    __tablename__ = "client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+    company: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+class CategoryTable(SQLModel, table=True):
+    __tablename__ = "category"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+    position: int = 0
+
+
+class TagTable(SQLModel, table=True):
+    __tablename__ = "tag"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+
+
+class IncidentTable(SQLModel, table=True):
+    __tablename__ = "incident"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    client_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("client.id"), nullable=False, index=True)
+    )
+    project: str = ""
+    occurred_on: str | None = Field(default=None, index=True)
+    severity: str = "moderate"
+    category_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("category.id"), nullable=False, index=True)
+    )
+    what_happened: str = ""
+    impact: str = ""
+    whys: str = "[]"
+    root_cause: str = ""
+    ownership: str = ""
+    fix: str = ""
+    fix_status: str = "planned"
+    prevention: str = ""
+    compensation_offer: str = ""
+    compensation_value: float | None = None
+    compensation_currency: str = ""
+    compensation_delivered_on: str | None = None
+    surprise: str = ""
+    summary: str = ""
+    apology: str = ""
+    empathy: str = ""
+    questions: str = "[]"
+    call_at: str | None = None
+    status: str = "draft"
+    outcome_notes: str = ""
+    client_stayed: bool | None = None
+    advocate: bool | None = None
+    created_at: str
+    updated_at: str = Field(index=True)
+
+
+class IncidentTagTable(SQLModel, table=True):
+    __tablename__ = "incident_tag"
+
+    incident_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True)
+    )
+    tag_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tag.id"), primary_key=True, index=True)
+    )
+    position: int = 0
+
+
+class ActionTable(SQLModel, table=True):
+    __tablename__ = "action"
+    __table_args__ = (UniqueConstraint("incident_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("incident.id", ondelete="CASCADE"), nullable=False)
+    )
+    position: int = 0
+    text: str
+    due_on: str | None = Field(default=None, index=True)
+    done_on: str | None = None
+
+
+class SettingTable(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
