@@ -67,7 +67,10 @@ def as_json(value: Any) -> str:
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = dataclasses.asdict(value)
     elif isinstance(value, list):
-        data = [dataclasses.asdict(item) for item in value]
+        data = [
+            dataclasses.asdict(item) if dataclasses.is_dataclass(item) else item  # type: ignore[arg-type]
+            for item in value
+        ]
     else:
         data = value
     return json.dumps(_jsonable(data), ensure_ascii=False, indent=2)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from journal.domain import (
     BackupInfo,
@@ -24,12 +25,19 @@ from journal.domain import (
     SnippetPart,
 )
 from journal.errors import InvalidInput, JournalReadOnly, JournalTooNew
-from journal.storage import backup, bulk, reads, schema, search, writes
+from journal.storage import backup, bulk, reads, schema, search
 from journal.storage import patterns as pattern_queries
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
 BACKUP_KEEP_SETTING = "backup_keep"
 _SNIPPET_MARKS = re.compile(f"{search.MATCH_START}(.*?){search.MATCH_END}", re.DOTALL)
+
+
+def _writes() -> ModuleType:
+    """The SQLModel write path, imported on the first write so opening and reading stay fast."""
+    from journal.storage import writes
+
+    return writes
 
 
 def _clean(text: str) -> str:
@@ -54,14 +62,13 @@ def normalized(incident: Incident) -> Incident:
         value = getattr(incident, field.name)
         if isinstance(value, str) and "\x00" in value:
             changes[field.name] = _clean(value)
-    return dataclasses.replace(
-        incident,
-        **changes,
+    changes.update(
         title=title,
         client=dataclasses.replace(incident.client, name=name),
         category=" ".join(_clean(incident.category).split()) or "other",
         tags=tuple(tags.values()),
     )
+    return dataclasses.replace(incident, **changes)  # type: ignore[arg-type]
 
 
 def _snippet_parts(raw: str) -> tuple[SnippetPart, ...]:
@@ -125,7 +132,7 @@ class Journal:
     def _save(self, draft: Incident) -> Saved:
         draft = normalized(draft)
         known = {bulk.nocase(category.name) for category in self.categories()}
-        incident_id, new_client = writes.save_incident(self._db, draft)
+        incident_id, new_client = _writes().save_incident(self._db, draft)
         return Saved(
             incident=self.get(incident_id),
             changes=Changes(
@@ -136,7 +143,7 @@ class Journal:
         )
 
     def delete(self, incident_id: int) -> Changes:
-        writes.delete_incident(self._db, incident_id)
+        _writes().delete_incident(self._db, incident_id)
         return Changes(deleted=frozenset({incident_id}))
 
     def get(self, incident_id: int) -> Incident:
@@ -233,7 +240,7 @@ class Journal:
         if not client.name.strip():
             raise InvalidInput("A client needs a name.")
         client = dataclasses.replace(client, name=client.name.strip())
-        ids = writes.update_client(self._db, client)
+        ids = _writes().update_client(self._db, client)
         return Changes(incidents=frozenset(ids), clients=True)
 
     def categories(self) -> list[Category]:
@@ -243,19 +250,18 @@ class Journal:
         name = " ".join(name.split())
         if not name:
             raise InvalidInput("A category needs a name.")
-        with self._db.session() as session:
-            writes.category_id(session, name)
+        _writes().add_category(self._db, name)
         return Changes(categories=True)
 
     def rename_category(self, old: str, new: str) -> Changes:
         new = " ".join(new.split())
         if not new:
             raise InvalidInput("A category needs a name.")
-        writes.rename_category(self._db, old, new)
+        _writes().rename_category(self._db, old, new)
         return Changes(categories=True, everything=True)
 
     def remove_category(self, name: str, move_to: str = "other") -> Changes:
-        moved = writes.remove_category(self._db, name, move_to)
+        moved = _writes().remove_category(self._db, name, move_to)
         return Changes(incidents=frozenset(moved), categories=True)
 
     # Import ------------------------------------------------------------------------------

@@ -95,7 +95,8 @@ def fts_conditions(query: SearchQuery) -> tuple[list[str], list[str]]:
 def snippet_sql(query: SearchQuery) -> str:
     if query.match:
         return f"snippet(incident_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_TOKENS})"
-    return "substr(incident_fts.title || char(10) || incident_fts.body, 1, 4000)"
+    fields = " || char(10) || ".join(f"incident_fts.{c}" for c in ("title", "client", "tags", "body"))
+    return f"substr({fields}, 1, 4000)"
 
 
 def rank_sql(query: SearchQuery) -> str:

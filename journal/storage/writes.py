@@ -144,6 +144,11 @@ def update_client(db: Database, client: Client) -> list[int]:
         return [i for i in ids if i is not None]
 
 
+def add_category(db: Database, name: str) -> None:
+    with db.session() as session:
+        category_id(session, name)
+
+
 def rename_category(db: Database, old: str, new: str) -> None:
     with db.session() as session:
         row = session.exec(select(CategoryTable).where(CategoryTable.name == old)).first()

@@ -1,0 +1,76 @@
+"""Shared fixtures: a fresh journal file per test, and realistic incidents to put in it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal.domain import (
+    Action,
+    Client,
+    Compensation,
+    FixStatus,
+    Incident,
+    Outcome,
+    Question,
+    Severity,
+    Status,
+)
+from journal.service import Journal
+
+SAMPLES = Path(__file__).parent / "samples"
+TODAY = dt.date(2026, 11, 1)
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "journal" / "journal.amends"
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Iterator[Journal]:
+    with Journal(journal_path, today=lambda: TODAY) as opened:
+        yield opened
+
+
+def full_incident(**changes: object) -> Incident:
+    """An incident with every field filled in, as a careful user would write it."""
+    base = Incident(
+        title="Missed the shop launch",
+        client=Client("Åsa Lindqvist", company="Lindqvist Keramik AB", email="asa@example.se"),
+        project="Web shop",
+        occurred_on=dt.date(2026, 3, 2),
+        severity=Severity.MAJOR,
+        category="missed deadline",
+        tags=("launch", "webshop"),
+        what_happened="The shop went live two days late; the spring campaign had already run.",
+        impact="Åsa paid for ads that led to a 'coming soon' page for two days.",
+        whys=(
+            "I did not test the payment provider until the last day.",
+            "I had no checklist for launches.",
+        ),
+        root_cause="No launch checklist, and testing left to the end.",
+        ownership="I planned the schedule and chose when to test, so this is on me.",
+        fix="The shop is live; I am refunding the ad spend for those two days.",
+        fix_status=FixStatus.IN_PROGRESS,
+        prevention="Every launch now has a checklist with payments tested a week before.",
+        actions=(
+            Action("Write a launch checklist", dt.date(2026, 3, 9), dt.date(2026, 3, 8)),
+            Action("Book payment tests a week before launch", dt.date(2026, 3, 20)),
+        ),
+        compensation=Compensation("Refund of the wasted ad spend", 150.0, "EUR"),
+        surprise="A hand-written card and a free product photo session.",
+        summary="I launched your shop two days late because I tested payments too late. "
+        "I am refunding the wasted ads and every launch now has a checklist.",
+        apology="I am sorry: I missed the launch date we agreed on.",
+        empathy="You planned your spring campaign around that date and it was wasted.",
+        questions=(Question("Will this happen again?", "No: payments are tested a week ahead."),),
+        call_at=dt.datetime(2026, 3, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        status=Status.CALL_HELD,
+        outcome=Outcome("She accepted the refund and booked the next project.", True, False),
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Tests of the journal library, without Qt."""

@@ -1,0 +1,165 @@
+"""The `amends` command: help everywhere, clear one-line errors, the right exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal import cli
+from journal.service import Journal
+from tests.conftest import SAMPLES, full_incident
+
+
+@pytest.fixture
+def db(journal_path: Path) -> Path:
+    with Journal(journal_path) as opened:
+        opened.create(full_incident())
+        opened.create(full_incident(title="Second time late", occurred_on=None, tags=()))
+    return journal_path
+
+
+def amends(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = cli.build_parser()
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    parser = cli.build_parser()
+    helped = {choice.dest: choice.help for choice in parser._subparsers._group_actions[0]._choices_actions}  # type: ignore[union-attr]
+    commands = _subcommands()
+    assert set(commands) == {
+        "import", "export", "list", "show", "search", "patterns", "backup", "restore"
+    }  # fmt: skip
+    missing = [name for name in commands if not helped.get(name)]
+    missing += [
+        f"{name} {action.dest}"
+        for name, sub in commands.items()
+        for action in sub._actions
+        if not action.help and not isinstance(action, argparse._HelpAction)
+    ]
+    assert missing == []
+
+
+def test_without_a_command_it_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = amends(capsys)
+    assert code == 0 and "import" in out and "search" in out
+
+
+def test_a_usage_mistake_exits_2(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--db", str(db), "list", "--severity", "apocalyptic"])
+    assert exited.value.code == 2
+
+
+def test_list_show_search_and_patterns(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, out, _ = amends(capsys, "--db", db, "list")
+    assert code == 0 and "Missed the shop launch" in out and "Åsa Lindqvist" in out
+    code, out, _ = amends(capsys, "--db", db, "list", "--json", "--client", "åsa lindqvist".title())
+    assert [row["title"] for row in json.loads(out)] == ["Missed the shop launch", "Second time late"]
+    code, out, _ = amends(capsys, "--db", db, "show", "1")
+    assert "What happened" in out and "Refund of the wasted ad spend (150 EUR)" in out
+    code, out, _ = amends(capsys, "--db", db, "show", "1", "--json")
+    assert json.loads(out)["title"] == "Missed the shop launch"
+    code, out, _ = amends(capsys, "--db", db, "search", "checklist", "--json")
+    assert len(json.loads(out)) == 2 and "checklist" in json.loads(out)[0]["snippet"]
+    code, out, _ = amends(capsys, "--db", db, "search", "launch")
+    assert "[launch]" in out.lower()
+    code, out, _ = amends(capsys, "--db", db, "patterns")
+    assert "2× missed deadline with Åsa Lindqvist" in out
+    code, out, _ = amends(capsys, "--db", db, "patterns", "--json")
+    assert json.loads(out)["repeats"][0]["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "99"], "no incident 99"),
+        (["import", "missing.json"], "Cannot read"),
+        (["restore", "missing.backup"], "no backup"),
+    ],
+)
+def test_a_problem_is_one_line_on_stderr_and_exit_1(
+    capsys: pytest.CaptureFixture[str], db: Path, args: list[str], message: str
+) -> None:
+    code, out, err = amends(capsys, "--db", db, *args)
+    assert code == 1 and out == ""
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_bad_import_file_names_the_file_and_the_place(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "amends", "version": 1, "incidents": [{"title": "x"}]}')
+    code, _, err = amends(capsys, "--db", db, "import", bad)
+    assert code == 1 and "bad.json was not imported" in err and "client" in err
+
+
+def test_a_locked_or_corrupt_journal_is_one_line_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.amends"
+    junk.write_bytes(b"not a journal" * 500)
+    code, _, err = amends(capsys, "--db", junk, "list")
+    assert code == 1 and "not an Amends journal" in err and err.count("\n") == 1
+
+
+def test_import_then_export_in_every_format(
+    capsys: pytest.CaptureFixture[str], journal_path: Path, tmp_path: Path
+) -> None:
+    code, out, _ = amends(capsys, "--db", journal_path, "import", SAMPLES / "journal_small.json")
+    assert code == 0 and "Imported 12 incident(s)" in out
+    exported = tmp_path / "out.json"
+    assert amends(capsys, "--db", journal_path, "export", "-o", exported)[0] == 0
+    assert len(json.loads(exported.read_text(encoding="utf-8"))["incidents"]) == 12
+    code, out, _ = amends(capsys, "--db", journal_path, "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 12 and all(row["title"] for row in rows)
+    code, out, _ = amends(capsys, "--db", journal_path, "export", "--format", "md")
+    assert out.startswith("# Amends journal") and out.count("\n## ") == 12
+
+
+def test_an_export_to_an_unwritable_place_says_so(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    code, _, err = amends(capsys, "--db", db, "export", "-o", tmp_path / "no" / "such" / "x.json")
+    assert code == 1 and "Cannot write" in err
+    assert not list(tmp_path.glob("**/.x.json*"))
+
+
+def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, out, _ = amends(capsys, "--db", db, "backup", "--keep", "2")
+    assert code == 0 and "Backed up to" in out
+    backup = out.split("Backed up to ")[1].split(" (")[0]
+    amends(capsys, "--db", db, "backup")
+    amends(capsys, "--db", db, "backup")
+    code, out, _ = amends(capsys, "--db", db, "backup", "--list")
+    assert "2 backup(s); keeping the newest 2" in out
+    assert not Path(backup).exists()  # pruned
+    newest = out.splitlines()[0].split("  ")[0]
+    code, out, _ = amends(capsys, "--db", db, "restore", newest)
+    assert code == 0 and "Restored" in out
+
+
+def test_the_installed_command_runs(db: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "journal.cli", "--db", str(db), "list", "--limit", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.count("\n") == 2

@@ -1,0 +1,83 @@
+"""When the disk or another program gets in the way, the user is told what to do."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from journal.errors import JournalCorrupt, JournalFull, JournalLocked, JournalReadOnly
+from journal.service import Journal
+from journal.storage.failures import translated
+from tests.conftest import full_incident
+
+
+def test_a_journal_locked_by_another_program_says_so(journal_path: Path) -> None:
+    with Journal(journal_path) as setup:
+        setup.create(full_incident())
+    other = sqlite3.connect(journal_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with Journal(journal_path, busy_timeout_ms=50) as opened:
+            with pytest.raises(JournalLocked, match="another program"):
+                opened.create(full_incident(title="Kept in memory"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Journal(journal_path) as opened:
+        assert [row.title for row in opened.list()] == ["Missed the shop launch"]
+
+
+def test_a_read_only_journal_can_be_read_but_not_changed(journal_path: Path) -> None:
+    with Journal(journal_path) as setup:
+        saved = setup.create(full_incident()).incident
+    with Journal(journal_path, read_only=True) as opened:
+        assert opened.read_only
+        assert opened.get(saved.id or 0).title == saved.title
+        assert opened.search("checklist")
+        with pytest.raises(JournalReadOnly, match="read-only"):
+            opened.create(full_incident(title="Not saved"))
+        with pytest.raises(JournalReadOnly):
+            opened.delete(saved.id or 0)
+
+
+def test_a_file_without_write_permission_opens_read_only(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal(journal_path) as setup:
+        setup.create(full_incident())
+    monkeypatch.setattr("journal.storage.connection.os.access", lambda *_: False)
+    with Journal(journal_path) as opened:
+        assert opened.read_only
+        with pytest.raises(JournalReadOnly):
+            opened.create(full_incident())
+
+
+def test_a_full_disk_says_so_and_the_journal_stays_whole(journal: Journal) -> None:
+    journal.create(full_incident())
+    pages = journal._db.scalar("PRAGMA page_count")
+    journal._db.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(JournalFull, match="disk .* is full"):
+        journal.create(full_incident(what_happened="x" * 200_000))
+    journal._db.connection.execute("PRAGMA max_page_count = 1073741823")
+    assert journal.count() == 1
+    assert journal._db.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_a_damaged_journal_says_to_restore_a_backup(journal_path: Path) -> None:
+    with Journal(journal_path) as setup:
+        for number in range(30):
+            setup.create(full_incident(title=f"Incident {number}", what_happened="y" * 3000))
+    data = bytearray(journal_path.read_bytes())
+    data[8192:40960] = b"\xff" * (40960 - 8192)
+    journal_path.write_bytes(bytes(data))
+    with pytest.raises(JournalCorrupt, match="restore"):
+        with Journal(journal_path) as opened:
+            opened.list()
+            opened.search("Incident")
+
+
+def test_a_programming_error_is_not_disguised_as_a_journal_problem(journal: Journal) -> None:
+    with pytest.raises(sqlite3.OperationalError, match="no such table"), translated("x"):
+        journal._db.connection.execute("SELECT * FROM no_such_table")

@@ -1,0 +1,146 @@
+"""The JSON format: export → import → export is exact, and bad files are refused whole."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from journal import interchange
+from journal.domain import Client, Incident
+from journal.errors import InvalidInput
+from journal.service import Journal
+from tests.conftest import SAMPLES, full_incident
+
+
+def _export(journal: Journal) -> str:
+    out = io.StringIO()
+    interchange.write(journal.all_incidents(), out)
+    return out.getvalue()
+
+
+def _document(*incidents: dict[str, object]) -> str:
+    return json.dumps({"format": "amends", "version": 1, "incidents": list(incidents)})
+
+
+def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Path) -> None:
+    journal.import_incidents(interchange.parse((SAMPLES / "journal_small.json").read_bytes()))
+    journal.create(full_incident(what_happened="<b>not bold</b> & \"quotes\"\nline 2 😅"))
+    first = _export(journal)
+    with Journal(tmp_path / "second.amends") as second:
+        result = second.import_incidents(interchange.parse(first))
+        assert result.ids_kept
+        assert _export(second) == first
+    assert json.loads(first)["incidents"][-1]["what_happened"].endswith("😅")
+
+
+def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
+    journal.create(full_incident())
+    (exported,) = json.loads(_export(journal))["incidents"]
+    assert list(exported) == [
+        "id", "title", "client", "project", "occurred_on", "severity", "category", "tags",
+        "what_happened", "impact", "whys", "root_cause", "ownership", "fix", "fix_status",
+        "prevention", "actions", "compensation", "surprise", "summary", "apology", "empathy",
+        "questions", "call_at", "status", "outcome", "created_at", "updated_at",
+    ]  # fmt: skip
+    assert exported["compensation"] == {
+        "offer": "Refund of the wasted ad spend",
+        "value": 150,
+        "currency": "EUR",
+        "delivered_on": None,
+    }
+    assert exported["call_at"] == "2026-03-04T10:00:00+01:00"
+
+
+def test_only_title_and_client_name_are_required(journal: Journal) -> None:
+    (incident,) = interchange.parse(_document({"title": "Late", "client": {"name": "Nong"}}))
+    saved = journal.create(incident).incident
+    assert (saved.title, saved.client.name, saved.category) == ("Late", "Nong", "other")
+
+
+def test_imported_ids_give_way_to_incidents_already_in_the_journal(journal: Journal) -> None:
+    journal.create(full_incident())
+    incidents = interchange.parse(
+        _document({"id": 1, "title": "Clash", "client": {"name": "B"}})
+    )
+    result = journal.import_incidents(incidents)
+    assert not result.ids_kept
+    assert journal.get(2).title == "Clash" and journal.get(1).title == "Missed the shop launch"
+
+
+def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> None:
+    journal.create(full_incident())
+    result = journal.import_incidents(
+        interchange.parse(
+            _document(
+                {"title": "A", "client": {"name": "Åsa Lindqvist"}, "category": "slow replies"},
+                {"title": "B", "client": {"name": "New Client", "email": "n@example.com"}},
+            )
+        )
+    )
+    assert result.changes.clients and result.changes.categories
+    assert [client.name for client in journal.clients()] == ["New Client", "Åsa Lindqvist"]
+    assert "slow replies" in [category.name for category in journal.categories()]
+    assert journal.search("slow") == [] and journal.list()[0].category == "missed deadline"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"format": "amends",\n "version": 1 "incidents": []}', "line 2, column 15"),
+        ('{"format": "notes", "version": 1, "incidents": []}', 'not an Amends file'),
+        ("[1, 2]", "not an Amends file"),
+        ('{"format": "amends", "version": 7, "incidents": []}', "Update Amends"),
+        (
+            _document({"title": "Ok", "client": {"name": "A"}},
+                      {"title": "Late delivery", "client": {"name": "B"},
+                       "occurred_on": "3rd of May"}),
+            "incident 2 (\"Late delivery\"), key 'occurred_on'",
+        ),
+        (_document({"title": "  ", "client": {"name": "A"}}), "key 'title': must not be blank"),
+        (_document({"title": "X", "client": {}}), "key 'client.name': is required"),
+        (_document({"title": "X", "client": {"name": "A"}, "sevrity": "major"}), "'sevrity'"),
+        (_document({"title": "X", "client": {"name": "A"}, "severity": "huge"}), "'severity'"),
+        (
+            _document({"title": "X", "client": {"name": "A"}, "actions": [{"due_on": None}]}),
+            "key 'actions.0.text'",
+        ),
+        (
+            _document({"title": "X", "client": {"name": "A"},
+                       "compensation": {"value": -5}}),
+            "key 'compensation.value'",
+        ),
+        (_document({"title": "X", "client": {"name": "A"}, "tags": "web"}), "key 'tags'"),
+        (_document({"title": 5, "client": {"name": "A"}}), "key 'title'"),
+    ],
+)  # fmt: skip
+def test_a_bad_file_is_refused_with_the_place_named(
+    journal: Journal, text: str, message: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        journal.import_incidents(interchange.parse(text))
+    assert message in str(refused.value)
+    assert journal.count() == 0
+
+
+def test_a_file_that_is_not_text_is_refused(journal: Journal) -> None:
+    with pytest.raises(InvalidInput):
+        interchange.parse(b"\xff\xfe\x00binary")
+
+
+def test_an_import_that_fails_midway_leaves_nothing_behind(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incidents = [Incident(title=f"Incident {n}", client=Client("A")) for n in range(5000)]
+    calls = []
+
+    def fail_late(done: int, total: int) -> None:
+        calls.append(done)
+        if done > 2000:
+            raise OSError("disk went away")
+
+    with pytest.raises(OSError, match="disk went away"):
+        journal.import_incidents(incidents, progress=fail_late)
+    assert calls and journal.count() == 0 and journal.clients() == []

@@ -1,0 +1,122 @@
+"""The journal file: private, safely configured, upgraded with a backup, never clobbered."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.config import Config
+from sqlmodel import SQLModel
+
+from journal.errors import JournalCorrupt, JournalTooNew
+from journal.service import Journal
+from journal.storage import schema
+from journal.storage.connection import Database
+from tests.conftest import full_incident
+
+
+def test_a_new_journal_and_its_folder_are_private(journal_path: Path) -> None:
+    with Journal(journal_path):
+        pass
+    assert stat.S_IMODE(journal_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(journal_path.parent.stat().st_mode) == 0o700
+
+
+def test_every_connection_is_configured_for_safety(journal: Journal) -> None:
+    run = journal._db.connection.execute
+    assert run("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert run("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert run("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert run("PRAGMA secure_delete").fetchone()[0] == 1
+    assert run("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_amends_db_variable_chooses_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "elsewhere" / "mine.amends"
+    monkeypatch.setenv("AMENDS_DB", str(chosen))
+    with Journal() as opened:
+        assert opened.path == chosen
+    assert chosen.exists()
+
+
+def test_the_known_revisions_are_exactly_the_migration_scripts() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    chain = [revision.revision for revision in scripts.walk_revisions()]
+    assert tuple(reversed(chain)) == schema.REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_the_tables_match_what_the_migrations_create(journal: Journal) -> None:
+    with journal._db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": _not_search_tables}
+        )
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def _not_search_tables(obj: object, name: str | None, kind: str, *_: object) -> bool:
+    return not (kind == "table" and name and name.startswith("incident_fts"))
+
+
+def test_an_older_journal_is_backed_up_then_upgraded(journal_path: Path) -> None:
+    db = Database(journal_path)
+    schema.upgrade(db, "0001_tables")
+    db.connection.execute("INSERT INTO client (name, company, email, notes) VALUES ('Old', '', '', '')")
+    db.connection.execute(
+        "INSERT INTO incident (title, client_id, project, severity, category_id, what_happened, "
+        "impact, whys, root_cause, ownership, fix, fix_status, prevention, compensation_offer, "
+        "compensation_currency, surprise, summary, apology, empathy, questions, status, "
+        "outcome_notes, created_at, updated_at) VALUES ('Lost the files', 1, '', 'major', 1, "
+        "'the backup drive failed', '', '[]', '', '', '', 'planned', '', '', '', '', '', '', "
+        "'', '[]', 'draft', '', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00')"
+    )
+    db.close()
+    with Journal(journal_path) as opened:
+        assert [hit.row.title for hit in opened.search("backup drive")] == ["Lost the files"]
+        (backup,) = opened.backups()
+    assert "before-0002_search" in backup.path
+    with sqlite3.connect(backup.path) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_tables",
+        )
+        assert copy.execute("SELECT title FROM incident").fetchall() == [("Lost the files",)]
+
+
+def test_a_journal_from_a_newer_amends_is_refused_and_left_untouched(journal_path: Path) -> None:
+    with Journal(journal_path) as opened:
+        opened.create(full_incident())
+        opened._db.connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    before = journal_path.read_bytes()
+    with pytest.raises(JournalTooNew, match="newer version of Amends"):
+        Journal(journal_path)
+    assert journal_path.read_bytes() == before
+
+
+def test_another_programs_database_is_refused(journal_path: Path) -> None:
+    journal_path.parent.mkdir()
+    with sqlite3.connect(journal_path) as other:
+        other.execute("CREATE TABLE photos (id INTEGER)")
+    other.close()
+    with pytest.raises(JournalCorrupt, match="not an Amends journal"):
+        Journal(journal_path)
+    with sqlite3.connect(journal_path) as other:
+        assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
+    other.close()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(journal_path: Path) -> None:
+    journal_path.parent.mkdir()
+    junk = b"These are my notes, not a database.\n" * 200
+    journal_path.write_bytes(junk)
+    with pytest.raises(JournalCorrupt, match="restore"):
+        Journal(journal_path)
+    assert journal_path.read_bytes() == junk

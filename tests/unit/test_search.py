@@ -1,0 +1,155 @@
+"""Search finds any word in every language our users write, ranked, with a marked snippet."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from journal.domain import Client, Incident, IncidentFilter, Severity
+from journal.service import Journal
+from tests.conftest import full_incident
+
+TEXTS = {
+    "th": Incident(
+        title="ส่งใบแจ้งหนี้ผิดเดือน",
+        client=Client("คุณสมชาย"),
+        what_happened="ลูกค้าได้รับใบแจ้งหนี้ซ้ำสองครั้งเพราะผมลืมตรวจสอบระบบก่อนส่ง",
+        category="billing error",
+    ),
+    "sv": Incident(
+        title="Försenad leverans",
+        client=Client("Björn Åkesson"),
+        what_happened="Leveransen av logotypen blev tre dagar försenad och kunden fick vänta.",
+    ),
+    "hr": Incident(
+        title="Propušten rok za prijevod",
+        client=Client("Ivana Kovačić"),
+        what_happened="Zbog moje greške prijevod ugovora stigao je dva dana nakon dogovorenog "
+        "roka, pa je klijentica morala odgoditi sastanak.",
+    ),
+    "bn": Incident(
+        title="ভুল ফাইল পাঠানো হয়েছে",
+        client=Client("রহিম চৌধুরী"),
+        what_happened="আমি ক্লায়েন্টকে পুরনো সংস্করণের নকশা পাঠিয়েছিলাম, তাই তাঁর প্রেজেন্টেশন পিছিয়ে গেল।",
+    ),
+    "en": Incident(
+        title="Broke the contact form",
+        client=Client("Jane Doe"),
+        what_happened="After my update the contact form silently dropped messages for a week.",
+        severity=Severity.CRITICAL,
+    ),
+}
+
+
+@pytest.fixture
+def multilingual(journal: Journal) -> dict[str, int]:
+    return {lang: journal.create(draft).incident.id or 0 for lang, draft in TEXTS.items()}
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("ใบแจ้งหนี้", "th"),  # a Thai word inside unspaced Thai
+        ("ตรวจสอบ", "th"),
+        ("leveransen", "sv"),
+        ("försenad", "sv"),
+        ("leverans", "sv"),  # part of a Swedish word
+        ("greške", "hr"),
+        ("ugovora", "hr"),
+        ("ক্লায়েন্টকে", "bn"),
+        ("প্রেজেন্টেশন", "bn"),
+        ("contact form", "en"),
+        ("CONTACT", "en"),
+        ("Kovačić", "hr"),  # the client's name
+        ("রহিম", "bn"),
+    ],
+)
+def test_a_word_is_found_in_its_language(
+    journal: Journal, multilingual: dict[str, int], query: str, language: str
+) -> None:
+    assert [hit.row.id for hit in journal.search(query)] == [multilingual[language]]
+
+
+def test_the_snippet_marks_the_matching_text(journal: Journal, multilingual: dict[str, int]) -> None:
+    (hit,) = journal.search("ใบแจ้งหนี้")
+    marked = [part.text for part in hit.snippet if part.is_match]
+    assert marked and all(text == "ใบแจ้งหนี้" for text in marked)
+    assert "ใบแจ้งหนี้" in hit.snippet_text
+
+
+def test_all_words_must_occur_and_quotes_find_a_phrase(
+    journal: Journal, multilingual: dict[str, int]
+) -> None:
+    assert [hit.row.id for hit in journal.search("contact week")] == [multilingual["en"]]
+    assert journal.search("contact leveransen") == []
+    assert journal.search('"form silently"') != []
+    assert journal.search('"silently form"') == []
+
+
+def test_short_words_are_found_too(journal: Journal, multilingual: dict[str, int]) -> None:
+    hits = journal.search("ส่ง")  # three characters
+    assert [hit.row.id for hit in hits] == [multilingual["th"]]
+    hits = journal.search("Åk")  # shorter than the index can look up
+    assert [hit.row.id for hit in hits] == [multilingual["sv"]]
+    assert any(part.is_match for part in hits[0].snippet)
+
+
+def test_title_matches_rank_above_body_matches(journal: Journal) -> None:
+    in_body = journal.create(full_incident(title="Late", what_happened="the invoice was wrong"))
+    in_title = journal.create(full_incident(title="Wrong invoice", what_happened="sent twice"))
+    ids = [hit.row.id for hit in journal.search("invoice")]
+    assert ids == [in_title.incident.id, in_body.incident.id]
+
+
+def test_the_index_follows_every_change(journal: Journal) -> None:
+    saved = journal.create(full_incident(surprise="a box of chocolates")).incident
+    assert journal.search("chocolates")
+    journal.update(dataclasses.replace(saved, surprise="a bouquet", tags=("flowers",)))
+    assert journal.search("chocolates") == []
+    assert [hit.row.id for hit in journal.search("bouquet flowers")] == [saved.id]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "AND", "OR NOT", "(", "*", "a:b", "NEAR(x y)", "\x00", "   ", "%", "_", "\\", "'; --"],
+)
+def test_query_syntax_characters_never_break_search(
+    journal: Journal, multilingual: dict[str, int], query: str
+) -> None:
+    assert isinstance(journal.search(query), list)
+
+
+def test_percent_and_underscore_are_plain_characters(journal: Journal) -> None:
+    journal.create(full_incident(title="Discount 50% off"))
+    assert len(journal.search("0%")) == 1
+    assert journal.search("_") == []
+
+
+def test_search_combines_with_filters(journal: Journal, multilingual: dict[str, int]) -> None:
+    assert journal.search("form", IncidentFilter(severity=Severity.CRITICAL))
+    assert journal.search("form", IncidentFilter(severity=Severity.MINOR)) == []
+    assert journal.search("ใบแจ้งหนี้", IncidentFilter(category="billing error"))
+
+
+def test_similar_incidents_put_the_same_client_and_category_first(journal: Journal) -> None:
+    same = journal.create(full_incident(title="Late logo")).incident
+    other_category = journal.create(full_incident(category="billing error")).incident
+    worded = journal.create(
+        Incident(title="Payment provider tests", client=Client("Someone else"))
+    ).incident
+    draft = full_incident(title="Payment provider failed at launch", what_happened="")
+    found = journal.similar(draft)
+    assert [(item.row.id, item.reason) for item in found] == [
+        (same.id, "same client and category"),
+        (other_category.id, "same client"),
+        (worded.id, "similar words"),
+    ]
+    assert journal.similar(dataclasses.replace(draft, id=same.id))[0].row.id != same.id
+
+
+def test_similar_finds_unspaced_thai_text(journal: Journal, multilingual: dict[str, int]) -> None:
+    draft = Incident(
+        title="ลืมส่งใบแจ้งหนี้ให้ลูกค้าตามกำหนดเวลาอีกครั้งหนึ่ง", client=Client("คนอื่น")
+    )
+    assert [item.row.id for item in journal.similar(draft)] == [multilingual["th"]]
