@@ -112,20 +112,23 @@ def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> Non
     if path is None:
         writer(sys.stdout)
         return
-    folder = path.resolve().parent
+    temporary: Path | None = None
     try:
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
-        )
-        with handle:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="", dir=path.resolve().parent,
+            prefix=f".{path.name}.", delete=False,
+        ) as handle:  # fmt: skip
+            temporary = Path(handle.name)
             writer(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except OSError as error:
-        if "handle" in locals():
-            Path(handle.name).unlink(missing_ok=True)
-        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+        os.replace(temporary, path)
+    except BaseException as error:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise
 
 
 def _progress(done: int, total: int) -> None:
@@ -163,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
             write = writers[args.format]
             _write_output(args.output, lambda out: write(journal.all_incidents(), out))
         elif args.command == "list":
-            rows = journal.list(_selection(args), limit=args.limit)
+            rows = journal.list_rows(_selection(args), limit=args.limit)
             print(cli_output.as_json(rows) if args.json else cli_output.table(rows))
         elif args.command == "show":
             incident = journal.get(args.id)

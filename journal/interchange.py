@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from contextlib import suppress
 from typing import IO, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from journal.domain import (
     Action,
@@ -114,8 +116,8 @@ class Document(_Model):
 
 
 def _domain(item: IncidentIn) -> Incident:
-    compensation = item.compensation or CompensationIn()
-    outcome = item.outcome or OutcomeIn()
+    compensation = item.compensation or CompensationIn(offer=None, currency=None)
+    outcome = item.outcome or OutcomeIn(notes=None)
     return Incident(
         id=item.id,
         title=item.title,
@@ -158,7 +160,7 @@ def _domain(item: IncidentIn) -> Incident:
     )
 
 
-def _describe(error: dict[str, Any], raw: Any) -> str:
+def _describe(error: ErrorDetails, raw: Any) -> str:
     """Name the incident and the key an error is about, as docs/format.md promises."""
     location = list(error["loc"])
     got = error.get("input")
@@ -173,10 +175,8 @@ def _describe(error: dict[str, Any], raw: Any) -> str:
     if len(location) >= 2 and location[0] == "incidents" and isinstance(location[1], int):
         index = location[1]
         title = ""
-        try:
+        with suppress(KeyError, IndexError, TypeError, AttributeError):
             title = str(raw["incidents"][index].get("title") or "")
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
         named = f"incident {index + 1}" + (f' ("{title[:60]}")' if title else "")
         key = ".".join(str(part) for part in location[2:])
         return f"{named}, key '{key}': {reason}" if key else f"{named}: {reason}"

@@ -158,15 +158,15 @@ class Journal:
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM incident"))
 
-    def list_ids(self, selection: IncidentFilter = IncidentFilter()) -> list[int]:
+    def list_ids(self, selection: IncidentFilter | None = None) -> list[int]:
         """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
-        return reads.list_ids(self._db, selection)
+        return reads.list_ids(self._db, selection or IncidentFilter())
 
     def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
         return reads.rows_for(self._db, ids)
 
-    def list(
-        self, selection: IncidentFilter = IncidentFilter(), limit: int | None = None
+    def list_rows(
+        self, selection: IncidentFilter | None = None, limit: int | None = None
     ) -> list[IncidentRow]:
         ids = self.list_ids(selection)
         return self.rows_for(ids if limit is None else ids[:limit])
@@ -213,7 +213,7 @@ class Journal:
                     client=name, category=draft.category if same_category else None
                 )
                 reason = "same client and category" if same_category else "same client"
-                for row in self.list(selection, limit=limit + len(seen)):
+                for row in self.list_rows(selection, limit=limit + len(seen)):
                     if row.id not in seen and len(found) < limit:
                         seen.add(row.id)
                         found.append(SimilarIncident(row, reason))

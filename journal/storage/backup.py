@@ -37,7 +37,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
 
 
 def check_backup(path: Path) -> str:
-    """Raise JournalCorrupt unless `path` is a whole, readable journal; return its schema revision."""
+    """Raise JournalCorrupt unless `path` is a whole, readable journal; return its revision."""
     if not path.is_file():
         raise JournalUnavailable(f"There is no backup at {path}.")
     try:

@@ -61,7 +61,9 @@ def insert_incidents(
         )
         ids: list[int] = []
         for start in range(0, len(incidents), BATCH):
-            rows, actions, links = [], [], []
+            rows: list[dict[str, object]] = []
+            actions: list[tuple[object, ...]] = []
+            links: list[tuple[int, int, int]] = []
             for offset, incident in enumerate(incidents[start : start + BATCH]):
                 incident_id = (
                     incident.id if keep_ids and incident.id else first_free + start + offset

@@ -16,7 +16,8 @@ _JOINED = (
 def _counts(
     db: Database, label: str, group: str, where: str = "", order: str = ""
 ) -> tuple[Count, ...]:
-    sql = f"SELECT {label}, count(*){_JOINED}{where} GROUP BY {group} ORDER BY {order or 'count(*) DESC, 1'}"
+    order = order or "count(*) DESC, 1"
+    sql = f"SELECT {label}, count(*){_JOINED}{where} GROUP BY {group} ORDER BY {order}"
     return tuple(Count(str(name), count) for name, count in db.rows(sql))
 
 

@@ -95,7 +95,9 @@ def fts_conditions(query: SearchQuery) -> tuple[list[str], list[str]]:
 def snippet_sql(query: SearchQuery) -> str:
     if query.match:
         return f"snippet(incident_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_TOKENS})"
-    fields = " || char(10) || ".join(f"incident_fts.{c}" for c in ("title", "client", "tags", "body"))
+    fields = " || char(10) || ".join(
+        f"incident_fts.{c}" for c in ("title", "client", "tags", "body")
+    )
     return f"substr({fields}, 1, 4000)"
 
 

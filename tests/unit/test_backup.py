@@ -23,7 +23,7 @@ def test_a_backup_is_a_private_checked_copy(journal: Journal) -> None:
     assert check_backup(path) == "0002_search"
     assert not [name for name in os.listdir(path.parent) if name.endswith(".tmp")]
     with Journal(path, read_only=True) as copy:
-        assert [row.title for row in copy.list()] == ["Missed the shop launch"]
+        assert [row.title for row in copy.list_rows()] == ["Missed the shop launch"]
 
 
 def test_only_the_newest_backups_are_kept(journal: Journal) -> None:
@@ -42,11 +42,11 @@ def test_restore_brings_back_what_was_deleted_and_keeps_the_present(journal: Jou
     journal.create(full_incident(title="Written after the backup"))
     changes = journal.restore(backup.path)
     assert changes.everything
-    assert [row.title for row in journal.list()] == ["Missed the shop launch"]
+    assert [row.title for row in journal.list_rows()] == ["Missed the shop launch"]
     assert [hit.row.id for hit in journal.search("checklist")] == [saved.id]
     before_restore = [info for info in journal.backups() if "before-restore" in info.path]
     with Journal(before_restore[0].path, read_only=True) as earlier:
-        assert [row.title for row in earlier.list()] == ["Written after the backup"]
+        assert [row.title for row in earlier.list_rows()] == ["Written after the backup"]
 
 
 def test_restoring_a_file_that_is_not_a_backup_changes_nothing(

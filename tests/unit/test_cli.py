@@ -39,7 +39,9 @@ def _subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_command_and_option_has_help_text() -> None:
     parser = cli.build_parser()
-    helped = {choice.dest: choice.help for choice in parser._subparsers._group_actions[0]._choices_actions}  # type: ignore[union-attr]
+    helped = {
+        choice.dest: choice.help for choice in parser._subparsers._group_actions[0]._choices_actions
+    }  # type: ignore[union-attr]
     commands = _subcommands()
     assert set(commands) == {
         "import", "export", "list", "show", "search", "patterns", "backup", "restore"
@@ -69,7 +71,10 @@ def test_list_show_search_and_patterns(capsys: pytest.CaptureFixture[str], db: P
     code, out, _ = amends(capsys, "--db", db, "list")
     assert code == 0 and "Missed the shop launch" in out and "Åsa Lindqvist" in out
     code, out, _ = amends(capsys, "--db", db, "list", "--json", "--client", "åsa lindqvist".title())
-    assert [row["title"] for row in json.loads(out)] == ["Missed the shop launch", "Second time late"]
+    assert [row["title"] for row in json.loads(out)] == [
+        "Missed the shop launch",
+        "Second time late",
+    ]
     code, out, _ = amends(capsys, "--db", db, "show", "1")
     assert "What happened" in out and "Refund of the wasted ad spend (150 EUR)" in out
     code, out, _ = amends(capsys, "--db", db, "show", "1", "--json")

@@ -19,14 +19,16 @@ def test_a_journal_locked_by_another_program_says_so(journal_path: Path) -> None
     other = sqlite3.connect(journal_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with Journal(journal_path, busy_timeout_ms=50) as opened:
-            with pytest.raises(JournalLocked, match="another program"):
-                opened.create(full_incident(title="Kept in memory"))
+        with (
+            Journal(journal_path, busy_timeout_ms=50) as opened,
+            pytest.raises(JournalLocked, match="another program"),
+        ):
+            opened.create(full_incident(title="Kept in memory"))
     finally:
         other.execute("ROLLBACK")
         other.close()
     with Journal(journal_path) as opened:
-        assert [row.title for row in opened.list()] == ["Missed the shop launch"]
+        assert [row.title for row in opened.list_rows()] == ["Missed the shop launch"]
 
 
 def test_a_read_only_journal_can_be_read_but_not_changed(journal_path: Path) -> None:
@@ -58,7 +60,7 @@ def test_a_full_disk_says_so_and_the_journal_stays_whole(journal: Journal) -> No
     journal.create(full_incident())
     pages = journal._db.scalar("PRAGMA page_count")
     journal._db.connection.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(JournalFull, match="disk .* is full"):
+    with pytest.raises(JournalFull, match=r"disk .* is full"):
         journal.create(full_incident(what_happened="x" * 200_000))
     journal._db.connection.execute("PRAGMA max_page_count = 1073741823")
     assert journal.count() == 1
@@ -72,10 +74,9 @@ def test_a_damaged_journal_says_to_restore_a_backup(journal_path: Path) -> None:
     data = bytearray(journal_path.read_bytes())
     data[8192:40960] = b"\xff" * (40960 - 8192)
     journal_path.write_bytes(bytes(data))
-    with pytest.raises(JournalCorrupt, match="restore"):
-        with Journal(journal_path) as opened:
-            opened.list()
-            opened.search("Incident")
+    with pytest.raises(JournalCorrupt, match="restore"), Journal(journal_path) as opened:
+        opened.list_rows()
+        opened.search("Incident")
 
 
 def test_a_programming_error_is_not_disguised_as_a_journal_problem(journal: Journal) -> None:

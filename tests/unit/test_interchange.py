@@ -27,7 +27,7 @@ def _document(*incidents: dict[str, object]) -> str:
 
 def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Path) -> None:
     journal.import_incidents(interchange.parse((SAMPLES / "journal_small.json").read_bytes()))
-    journal.create(full_incident(what_happened="<b>not bold</b> & \"quotes\"\nline 2 😅"))
+    journal.create(full_incident(what_happened='<b>not bold</b> & "quotes"\nline 2 😅'))
     first = _export(journal)
     with Journal(tmp_path / "second.amends") as second:
         result = second.import_incidents(interchange.parse(first))
@@ -62,9 +62,7 @@ def test_only_title_and_client_name_are_required(journal: Journal) -> None:
 
 def test_imported_ids_give_way_to_incidents_already_in_the_journal(journal: Journal) -> None:
     journal.create(full_incident())
-    incidents = interchange.parse(
-        _document({"id": 1, "title": "Clash", "client": {"name": "B"}})
-    )
+    incidents = interchange.parse(_document({"id": 1, "title": "Clash", "client": {"name": "B"}}))
     result = journal.import_incidents(incidents)
     assert not result.ids_kept
     assert journal.get(2).title == "Clash" and journal.get(1).title == "Missed the shop launch"
@@ -83,7 +81,7 @@ def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> N
     assert result.changes.clients and result.changes.categories
     assert [client.name for client in journal.clients()] == ["New Client", "Åsa Lindqvist"]
     assert "slow replies" in [category.name for category in journal.categories()]
-    assert journal.search("slow") == [] and journal.list()[0].category == "missed deadline"
+    assert journal.search("slow") == [] and journal.list_rows()[0].category == "missed deadline"
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 from sqlmodel import SQLModel
 
 from journal.errors import JournalCorrupt, JournalTooNew
@@ -70,7 +70,9 @@ def _not_search_tables(obj: object, name: str | None, kind: str, *_: object) -> 
 def test_an_older_journal_is_backed_up_then_upgraded(journal_path: Path) -> None:
     db = Database(journal_path)
     schema.upgrade(db, "0001_tables")
-    db.connection.execute("INSERT INTO client (name, company, email, notes) VALUES ('Old', '', '', '')")
+    db.connection.execute(
+        "INSERT INTO client (name, company, email, notes) VALUES ('Old', '', '', '')"
+    )
     db.connection.execute(
         "INSERT INTO incident (title, client_id, project, severity, category_id, what_happened, "
         "impact, whys, root_cause, ownership, fix, fix_status, prevention, compensation_offer, "

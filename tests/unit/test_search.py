@@ -71,7 +71,9 @@ def test_a_word_is_found_in_its_language(
     assert [hit.row.id for hit in journal.search(query)] == [multilingual[language]]
 
 
-def test_the_snippet_marks_the_matching_text(journal: Journal, multilingual: dict[str, int]) -> None:
+def test_the_snippet_marks_the_matching_text(
+    journal: Journal, multilingual: dict[str, int]
+) -> None:
     (hit,) = journal.search("ใบแจ้งหนี้")
     marked = [part.text for part in hit.snippet if part.is_match]
     assert marked and all(text == "ใบแจ้งหนี้" for text in marked)
@@ -149,7 +151,5 @@ def test_similar_incidents_put_the_same_client_and_category_first(journal: Journ
 
 
 def test_similar_finds_unspaced_thai_text(journal: Journal, multilingual: dict[str, int]) -> None:
-    draft = Incident(
-        title="ลืมส่งใบแจ้งหนี้ให้ลูกค้าตามกำหนดเวลาอีกครั้งหนึ่ง", client=Client("คนอื่น")
-    )
+    draft = Incident(title="ลืมส่งใบแจ้งหนี้ให้ลูกค้าตามกำหนดเวลาอีกครั้งหนึ่ง", client=Client("คนอื่น"))
     assert [item.row.id for item in journal.similar(draft)] == [multilingual["th"]]

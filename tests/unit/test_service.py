@@ -33,7 +33,9 @@ def test_every_field_written_is_read_back_unchanged(journal: Journal) -> None:
 
 
 def test_a_minimal_draft_gets_sensible_defaults(journal: Journal) -> None:
-    saved = journal.create(Incident(title="Sent the wrong invoice", client=Client("Marko"))).incident
+    saved = journal.create(
+        Incident(title="Sent the wrong invoice", client=Client("Marko"))
+    ).incident
     assert (saved.severity, saved.category, saved.status) == (
         Severity.MODERATE,
         "other",
@@ -97,7 +99,7 @@ def test_a_draft_without_title_or_client_is_refused_with_a_reason(
 
 
 def test_text_with_markup_control_characters_and_emoji_is_kept(journal: Journal) -> None:
-    text = "<b>not bold</b> & \"quotes\"\n\tnext line \u202e reversed 😅 \x07"
+    text = '<b>not bold</b> & "quotes"\n\tnext line \u202e reversed 😅 \x07'
     saved = journal.create(full_incident(what_happened=text, title="Nul\x00 inside")).incident
     assert saved.what_happened == text
     assert saved.title == "Nul inside"
@@ -122,7 +124,7 @@ def test_updating_a_deleted_incident_says_so(journal: Journal) -> None:
 
 
 def _titles(journal: Journal, selection: IncidentFilter) -> list[str]:
-    return [row.title for row in journal.list(selection)]
+    return [row.title for row in journal.list_rows(selection)]
 
 
 def test_list_filters_by_each_field(journal: Journal) -> None:
