@@ -1,0 +1,63 @@
+"""Pattern figures: repeats with the same client, overdue steps, counts and compensation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from journal.domain import Action, Client, Compensation
+from journal.service import Journal
+from tests.conftest import full_incident
+
+
+def test_patterns_of_an_empty_journal_are_empty(journal: Journal) -> None:
+    found = journal.patterns()
+    assert found.repeats == () and found.by_category == () and found.overdue_actions == ()
+
+
+def test_failing_the_same_client_the_same_way_twice_is_a_repeat(journal: Journal) -> None:
+    first = journal.create(full_incident(occurred_on=dt.date(2026, 1, 10))).incident
+    second = journal.create(full_incident(occurred_on=dt.date(2026, 3, 2))).incident
+    journal.create(full_incident(category="billing error"))
+    journal.create(full_incident(client=Client("Marko Horvat")))
+    (repeat,) = journal.patterns().repeats
+    assert (repeat.client, repeat.category, repeat.count) == ("Åsa Lindqvist", "missed deadline", 2)
+    assert repeat.last_on == dt.date(2026, 3, 2)
+    assert set(repeat.incident_ids) == {first.id, second.id}
+
+
+def test_counts_by_category_client_and_month(journal: Journal) -> None:
+    journal.create(full_incident(occurred_on=dt.date(2026, 1, 10)))
+    journal.create(full_incident(occurred_on=dt.date(2026, 1, 20), client=Client("Nong")))
+    journal.create(full_incident(occurred_on=None, category="data loss"))
+    found = journal.patterns()
+    assert [(c.label, c.count) for c in found.by_category] == [
+        ("missed deadline", 2),
+        ("data loss", 1),
+    ]
+    assert [(c.label, c.count) for c in found.by_client] == [("Åsa Lindqvist", 2), ("Nong", 1)]
+    assert [(c.label, c.count) for c in found.by_month] == [("2026-01", 2)]
+
+
+def test_overdue_steps_are_those_past_due_and_not_done(journal: Journal) -> None:
+    # The journal fixture's today is 2026-11-01.
+    journal.create(
+        full_incident(
+            actions=(
+                Action("Done in time", dt.date(2026, 3, 1), dt.date(2026, 2, 28)),
+                Action("Overdue", dt.date(2026, 10, 31)),
+                Action("Due today", dt.date(2026, 11, 1)),
+                Action("No date"),
+            )
+        )
+    )
+    (overdue,) = journal.patterns().overdue_actions
+    assert (overdue.text, overdue.due_on) == ("Overdue", dt.date(2026, 10, 31))
+
+
+def test_compensation_is_totalled_per_client_and_currency(journal: Journal) -> None:
+    journal.create(full_incident(compensation=Compensation("refund", 150.0, "EUR")))
+    journal.create(full_incident(compensation=Compensation("discount", 50.5, "EUR")))
+    journal.create(full_incident(compensation=Compensation("gift", 300.0, "SEK")))
+    journal.create(full_incident(compensation=Compensation("an apology card")))
+    totals = [(c.client, c.currency, c.total, c.incidents) for c in journal.patterns().compensation]
+    assert totals == [("Åsa Lindqvist", "EUR", 200.5, 2), ("Åsa Lindqvist", "SEK", 300.0, 1)]
