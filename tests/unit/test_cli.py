@@ -168,3 +168,19 @@ def test_the_installed_command_runs(db: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and done.stdout.count("\n") == 2
+
+
+def test_a_large_import_shows_progress_on_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+    journal_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.samples.generator import generate
+
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(generate(2500, seed=3), ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = amends(capsys, "--db", journal_path, "import", big)
+    assert code == 0 and "Imported 2500 incident(s)" in out
+    assert "Importing… 2,000 of 2,500" in err and err.endswith("2,500 of 2,500 incidents\n")

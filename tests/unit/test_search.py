@@ -153,3 +153,14 @@ def test_similar_incidents_put_the_same_client_and_category_first(journal: Journ
 def test_similar_finds_unspaced_thai_text(journal: Journal, multilingual: dict[str, int]) -> None:
     draft = Incident(title="ลืมส่งใบแจ้งหนี้ให้ลูกค้าตามกำหนดเวลาอีกครั้งหนึ่ง", client=Client("คนอื่น"))
     assert [item.row.id for item in journal.similar(draft)] == [multilingual["th"]]
+
+
+@pytest.mark.parametrize("word", ["ใบแจ้งหนี้", "leveransen", "rokova", "greška", "ক্লায়েন্ট"])
+def test_each_word_is_found_once_in_a_realistic_journal(journal: Journal, word: str) -> None:
+    from journal import interchange
+    from tests.conftest import SAMPLES
+
+    journal.import_incidents(interchange.parse((SAMPLES / "journal_small.json").read_bytes()))
+    hits = journal.search(word)
+    assert len(hits) == 1
+    assert any(part.is_match and part.text.casefold() == word for part in hits[0].snippet)

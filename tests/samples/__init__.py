@@ -1,0 +1,1 @@
+"""Sample journals for tests: a hand-written small one and a generator for large ones."""
