@@ -13,7 +13,7 @@ from typing import IO
 
 from journal import __version__, cli_output
 from journal.domain import IncidentFilter, Severity, SortKey, Status
-from journal.errors import JournalError
+from journal.errors import InvalidInput, JournalError
 
 EXPORT_FORMATS = ("json", "csv", "md")
 
@@ -132,14 +132,13 @@ def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> Non
 
 
 def _progress(done: int, total: int) -> None:
-    sys.stderr.write(f"\rImporting… {done:,} of {total:,} incidents")
+    sys.stderr.write(f"\r\033[KImporting… {done:,} of {total:,} incidents")
     if done == total:
         sys.stderr.write("\n")
     sys.stderr.flush()
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal import exporters, interchange
     from journal.service import Journal
 
     if args.command == "import":
@@ -147,24 +146,20 @@ def run(args: argparse.Namespace) -> int:
             data = args.file.read_bytes()
         except OSError as error:
             raise JournalError(f"Cannot read {args.file}: {error.strerror or error}.") from error
-        try:
-            incidents = interchange.parse(data)
-        except JournalError as error:
-            raise JournalError(f"{args.file} was not imported: {error}") from error
     with Journal(args.db) as journal:
         if args.command == "import":
-            show = _progress if sys.stderr.isatty() and len(incidents) >= 1000 else None
-            result = journal.import_incidents(incidents, progress=show)
+            show = _progress if sys.stderr.isatty() else None
+            if show:
+                sys.stderr.write(f"Checking {args.file.name}…")
+                sys.stderr.flush()
+            try:
+                result = journal.import_json(data, progress=show)
+            except InvalidInput as error:
+                raise InvalidInput(f"{args.file} was not imported: {error}") from error
             kept = "" if result.ids_kept else " (with new numbers: the file's were taken)"
             print(f"Imported {result.count} incident(s) into {journal.path}{kept}.")
         elif args.command == "export":
-            writers = {
-                "json": interchange.write,
-                "csv": exporters.write_csv,
-                "md": exporters.write_markdown,
-            }
-            write = writers[args.format]
-            _write_output(args.output, lambda out: write(journal.all_incidents(), out))
+            _write_output(args.output, lambda out: journal.export(out, args.format))
         elif args.command == "list":
             rows = journal.list_rows(_selection(args), limit=args.limit)
             print(cli_output.as_json(rows) if args.json else cli_output.table(rows))

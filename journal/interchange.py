@@ -49,6 +49,7 @@ class ClientIn(_Model):
 
 class ActionIn(_Model):
     text: str
+    _text = field_validator("text")(_required)
     due_on: dt.date | None = None
     done_on: dt.date | None = None
 
@@ -62,6 +63,7 @@ class CompensationIn(_Model):
 
 class QuestionIn(_Model):
     question: str
+    _question = field_validator("question")(_required)
     answer: Text
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import IO
 
 from journal.domain import (
     BackupInfo,
@@ -286,6 +287,25 @@ class Journal:
                 incidents=frozenset(ids), clients=new_clients, categories=new_categories
             ),
         )
+
+    def import_json(self, data: bytes | str, progress: bulk.Progress | None = None) -> ImportResult:
+        """Import an Amends JSON file's content: checked whole first, then all of it or none."""
+        from journal import interchange
+
+        return self.import_incidents(interchange.parse(data), progress=progress)
+
+    def export(self, out: IO[str], file_format: str = "json") -> int:
+        """Write every incident as Amends JSON, CSV or Markdown; return how many."""
+        from journal import exporters, interchange
+
+        writers = {
+            "json": interchange.write,
+            "csv": exporters.write_csv,
+            "md": exporters.write_markdown,
+        }
+        if file_format not in writers:
+            raise InvalidInput(f"Amends exports {', '.join(writers)}, not {file_format!r}.")
+        return writers[file_format](self.all_incidents(), out)
 
     # Backups -----------------------------------------------------------------------------
 
