@@ -54,6 +54,8 @@ def _jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return _jsonable(value._asdict())
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -158,8 +160,7 @@ def patterns_text(found: Patterns) -> str:
     if found.repeats:
         parts.append("Failed the same way with the same client:")
         parts += [
-            f"  {r.count}× {r.category} with {r.client}, last on {r.last_on or '—'}"
-            f" (incidents {', '.join(map(str, r.incident_ids))})"
+            f"  {r.incidents}× {r.category} with {r.client}, last on {r.last_on or '—'}"
             for r in found.repeats
         ]
     if found.overdue_actions:
@@ -171,10 +172,10 @@ def patterns_text(found: Patterns) -> str:
     for title, counts in (("By category:", found.by_category), ("By client:", found.by_client)):
         if counts:
             parts.append(title)
-            parts += [f"  {c.count:>5}  {c.label}" for c in counts]
+            parts += [f"  {c.incidents:>5}  {c.label}" for c in counts]
     if found.by_month:
         parts.append("By month:")
-        parts += [f"  {c.label}  {c.count:>5}" for c in found.by_month]
+        parts += [f"  {c.label}  {c.incidents:>5}" for c in found.by_month]
     if found.compensation:
         parts.append("Compensation offered:")
         parts += [

@@ -132,14 +132,14 @@ class Journal:
 
     def _save(self, draft: Incident) -> Saved:
         draft = normalized(draft)
-        known = {bulk.nocase(category.name) for category in self.categories()}
+        known = self._db.scalar("SELECT 1 FROM category WHERE name = ?", (draft.category,))
         incident_id, new_client = _writes().save_incident(self._db, draft)
         return Saved(
             incident=self.get(incident_id),
             changes=Changes(
                 incidents=frozenset({incident_id}),
                 clients=new_client,
-                categories=bulk.nocase(draft.category) not in known,
+                categories=known is None,
             ),
         )
 
@@ -188,8 +188,7 @@ class Journal:
         )
         if selection is not None:
             where, filter_params = reads.filter_sql(selection)
-            sql += " JOIN incident i ON i.id = incident_fts.rowid JOIN client c ON "
-            sql += "c.id = i.client_id JOIN category k ON k.id = i.category_id"
+            sql += " JOIN incident i ON i.id = incident_fts.rowid"
             clauses += [where.removeprefix(" WHERE ")] if where else []
             params += filter_params
         sql += " WHERE " + " AND ".join(clauses)

@@ -8,16 +8,15 @@ from journal.domain import CompensationTotal, Count, OverdueAction, Patterns, Re
 from journal.storage.connection import Database
 from journal.storage.records import parse_date
 
-_JOINED = (
-    " FROM incident i JOIN client c ON c.id = i.client_id JOIN category k ON k.id = i.category_id"
-)
+# Each figure groups a narrow index of the incident table first and looks names up after:
+# the rows themselves are wide, and scanning them is what would make this slow.
 
 
-def _counts(
-    db: Database, label: str, group: str, where: str = "", order: str = ""
-) -> tuple[Count, ...]:
-    order = order or "count(*) DESC, 1"
-    sql = f"SELECT {label}, count(*){_JOINED}{where} GROUP BY {group} ORDER BY {order}"
+def _counts(db: Database, grouped: str, names: str) -> tuple[Count, ...]:
+    sql = (
+        f"SELECT n.name, g.count FROM ({grouped}) g JOIN {names} n ON n.id = g.key "
+        "ORDER BY g.count DESC, n.name"
+    )
     return tuple(Count(str(name), count) for name, count in db.rows(sql))
 
 
@@ -26,14 +25,18 @@ def patterns(db: Database, today: dt.date) -> Patterns:
         Repeat(
             client=client,
             category=category,
-            count=count,
+            incidents=count,
             last_on=parse_date(last_on),
-            incident_ids=tuple(int(i) for i in ids.split(",")),
+            client_id=client_id,
+            category_id=category_id,
         )
-        for client, category, count, last_on, ids in db.rows(
-            "SELECT c.name, k.name, count(*), max(i.occurred_on), group_concat(i.id)"
-            f"{_JOINED} GROUP BY i.client_id, i.category_id HAVING count(*) > 1 "
-            "ORDER BY count(*) DESC, max(i.occurred_on) DESC"
+        for client, category, count, last_on, client_id, category_id in db.rows(
+            "SELECT c.name, k.name, g.n, g.last_on, g.client_id, g.category_id FROM ("
+            "  SELECT client_id, category_id, count(*) AS n, max(occurred_on) AS last_on"
+            "  FROM incident"
+            "  GROUP BY client_id, category_id HAVING count(*) > 1) g "
+            "JOIN client c ON c.id = g.client_id JOIN category k ON k.id = g.category_id "
+            "ORDER BY g.n DESC, g.last_on DESC, c.name"
         )
     )
     overdue = tuple(
@@ -48,17 +51,32 @@ def patterns(db: Database, today: dt.date) -> Patterns:
     compensation = tuple(
         CompensationTotal(client, currency, float(total), count)
         for client, currency, total, count in db.rows(
-            "SELECT c.name, i.compensation_currency, sum(i.compensation_value), count(*)"
-            f"{_JOINED} WHERE i.compensation_value IS NOT NULL "
-            "GROUP BY i.client_id, i.compensation_currency ORDER BY c.name, 2"
+            "SELECT c.name, g.currency, g.total, g.n FROM ("
+            "  SELECT client_id, compensation_currency AS currency,"
+            "         sum(compensation_value) AS total, count(*) AS n FROM incident"
+            "  WHERE compensation_value IS NOT NULL GROUP BY client_id, compensation_currency) g "
+            "JOIN client c ON c.id = g.client_id ORDER BY c.name, g.currency"
         )
     )
+    months: dict[str, int] = {}
+    for day, count in db.rows(  # per day walks the index in order; months are summed here
+        "SELECT occurred_on, count(*) FROM incident WHERE occurred_on IS NOT NULL "
+        "GROUP BY occurred_on ORDER BY occurred_on"
+    ):
+        months[day[:7]] = months.get(day[:7], 0) + count
+    by_month = tuple(Count(month, count) for month, count in months.items())
     return Patterns(
-        by_category=_counts(db, "k.name", "k.id"),
-        by_client=_counts(db, "c.name", "c.id"),
-        by_month=_counts(
-            db, "substr(i.occurred_on, 1, 7)", "1", " WHERE i.occurred_on IS NOT NULL", "1"
+        by_category=_counts(
+            db,
+            "SELECT category_id AS key, count(*) AS count FROM incident GROUP BY category_id",
+            "category",
         ),
+        by_client=_counts(
+            db,
+            "SELECT client_id AS key, count(*) AS count FROM incident GROUP BY client_id",
+            "client",
+        ),
+        by_month=by_month,
         repeats=repeats,
         overdue_actions=overdue,
         compensation=compensation,

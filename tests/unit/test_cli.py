@@ -86,7 +86,7 @@ def test_list_show_search_and_patterns(capsys: pytest.CaptureFixture[str], db: P
     code, out, _ = amends(capsys, "--db", db, "patterns")
     assert "2× missed deadline with Åsa Lindqvist" in out
     code, out, _ = amends(capsys, "--db", db, "patterns", "--json")
-    assert json.loads(out)["repeats"][0]["count"] == 2
+    assert json.loads(out)["repeats"][0]["incidents"] == 2
 
 
 @pytest.mark.parametrize(

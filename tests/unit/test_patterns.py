@@ -20,9 +20,9 @@ def test_failing_the_same_client_the_same_way_twice_is_a_repeat(journal: Journal
     journal.create(full_incident(category="billing error"))
     journal.create(full_incident(client=Client("Marko Horvat")))
     (repeat,) = journal.patterns().repeats
-    assert (repeat.client, repeat.category, repeat.count) == ("Åsa Lindqvist", "missed deadline", 2)
+    assert (repeat.client, repeat.category, repeat.incidents) == ("Åsa Lindqvist", "missed deadline", 2)
     assert repeat.last_on == dt.date(2026, 3, 2)
-    assert set(repeat.incident_ids) == {first.id, second.id}
+    assert {row.id for row in journal.list_rows(repeat.selection)} == {first.id, second.id}
 
 
 def test_counts_by_category_client_and_month(journal: Journal) -> None:
@@ -30,12 +30,12 @@ def test_counts_by_category_client_and_month(journal: Journal) -> None:
     journal.create(full_incident(occurred_on=dt.date(2026, 1, 20), client=Client("Nong")))
     journal.create(full_incident(occurred_on=None, category="data loss"))
     found = journal.patterns()
-    assert [(c.label, c.count) for c in found.by_category] == [
+    assert [(c.label, c.incidents) for c in found.by_category] == [
         ("missed deadline", 2),
         ("data loss", 1),
     ]
-    assert [(c.label, c.count) for c in found.by_client] == [("Åsa Lindqvist", 2), ("Nong", 1)]
-    assert [(c.label, c.count) for c in found.by_month] == [("2026-01", 2)]
+    assert [(c.label, c.incidents) for c in found.by_client] == [("Åsa Lindqvist", 2), ("Nong", 1)]
+    assert [(c.label, c.incidents) for c in found.by_month] == [("2026-01", 2)]
 
 
 def test_overdue_steps_are_those_past_due_and_not_done(journal: Journal) -> None:

@@ -47,7 +47,7 @@ def upgrade() -> None:
     op.create_table(
         "incident",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("title", sa.String(), nullable=False),
+        sa.Column("title", sa.String(collation="NOCASE"), nullable=False),
         sa.Column("client_id", sa.Integer(), sa.ForeignKey("client.id"), nullable=False),
         sa.Column("project", sa.String(), nullable=False),
         sa.Column("occurred_on", sa.String(), nullable=True),
@@ -66,8 +66,20 @@ def upgrade() -> None:
         sa.Column("created_at", sa.String(), nullable=False),
         sa.Column("updated_at", sa.String(), nullable=False),
     )
-    for column in ("client_id", "category_id", "occurred_on", "updated_at"):
+    # Rows are wide (all the user's text): lists, filters and patterns read narrow indexes.
+    op.create_index(
+        "ix_incident_client_category", "incident", ["client_id", "category_id", "occurred_on"]
+    )
+    for column in (
+        "category_id", "occurred_on", "updated_at", "created_at", "status", "severity", "title",
+    ):  # fmt: skip
         op.create_index(f"ix_incident_{column}", "incident", [column])
+    op.create_index(
+        "ix_incident_compensation",
+        "incident",
+        ["client_id", "compensation_currency", "compensation_value"],
+        sqlite_where=sa.text("compensation_value IS NOT NULL"),
+    )
     op.create_table(
         "incident_tag",
         sa.Column(
@@ -95,7 +107,7 @@ def upgrade() -> None:
         sa.Column("done_on", sa.String(), nullable=True),
         sa.UniqueConstraint("incident_id", "position"),
     )
-    op.create_index("ix_action_due_on", "action", ["due_on"])
+    op.create_index("ix_action_open", "action", ["due_on"], sqlite_where=sa.text("done_on IS NULL"))
     op.create_table(
         "setting",
         sa.Column("key", sa.String(), primary_key=True),
