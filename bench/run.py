@@ -26,7 +26,7 @@ from journal.domain import IncidentFilter
 from journal.service import Journal
 from tests.conftest import full_incident
 
-QUERIES = ("deadline", "leveransen", "ใบแจ้งหนี้", "ক্লায়েন্ট", "greška", "invoice client")
+QUERIES = ("deadline", "fakturan", "račun", "ใบแจ้งหนี้", "ক্লায়েন্ট", "invoice client")
 TEXT_KEYS = (
     "project", "what_happened", "impact", "root_cause", "ownership", "fix", "prevention",
     "surprise", "summary", "apology", "empathy",
