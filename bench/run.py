@@ -19,12 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.samples.generator import generate
-
 from journal import interchange
 from journal.domain import IncidentFilter
 from journal.service import Journal
 from tests.conftest import full_incident
+from tests.samples.generator import generate
 
 QUERIES = ("deadline", "fakturan", "račun", "ใบแจ้งหนี้", "ক্লায়েন্ট", "invoice client")
 TEXT_KEYS = (

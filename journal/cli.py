@@ -139,13 +139,18 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal.service import Journal
+    from journal.service import Journal, restore_journal
 
     if args.command == "import":
         try:
             data = args.file.read_bytes()
         except OSError as error:
             raise JournalError(f"Cannot read {args.file}: {error.strerror or error}.") from error
+    if args.command == "restore":  # works on a journal too damaged to open
+        previous = restore_journal(args.db, args.backup)
+        print(f"Restored the journal from {args.backup}.")
+        print(f"The journal as it was just before is kept in {previous}.")
+        return 0
     with Journal(args.db) as journal:
         if args.command == "import":
             show = _progress if sys.stderr.isatty() else None
@@ -156,9 +161,11 @@ def run(args: argparse.Namespace) -> int:
                 result = journal.import_json(data, progress=show)
             except InvalidInput as error:
                 raise InvalidInput(f"{args.file} was not imported: {error}") from error
-            kept = "" if result.ids_kept else " (with new numbers: the file's were taken)"
+            kept = " (with new numbers: the file's were taken)" if result.renumbered else ""
             print(f"Imported {result.count} incident(s) into {journal.path}{kept}.")
         elif args.command == "export":
+            if args.output is not None and journal.is_own_file(args.output):
+                raise JournalError(f"{args.output} is the journal or one of its backups.")
             _write_output(args.output, lambda out: journal.export(out, args.format))
         elif args.command == "list":
             rows = journal.list_rows(_selection(args), limit=args.limit)
@@ -175,10 +182,6 @@ def run(args: argparse.Namespace) -> int:
             print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
         elif args.command == "backup":
             _backup(journal, args)
-        elif args.command == "restore":
-            journal.restore(args.backup)
-            print(f"Restored {journal.path} from {args.backup}.")
-            print("The journal as it was just before is kept as a backup too.")
     return 0
 
 

@@ -269,7 +269,7 @@ class Saved:
 @dataclass(frozen=True)
 class ImportResult:
     count: int
-    ids_kept: bool
+    renumbered: bool  # the file's ids were taken already, so the incidents got new ones
     changes: Changes
 
 

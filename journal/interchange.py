@@ -26,6 +26,7 @@ from journal.errors import InvalidInput
 
 FORMAT_NAME = "amends"
 FORMAT_VERSION = 1
+MAX_ID = 2**53  # the largest integer every JSON reader keeps exactly
 Text = Annotated[str | None, Field(default=None)]
 
 
@@ -56,7 +57,7 @@ class ActionIn(_Model):
 
 class CompensationIn(_Model):
     offer: Text
-    value: Annotated[float, Field(ge=0)] | None = None
+    value: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
     currency: Text
     delivered_on: dt.date | None = None
 
@@ -74,7 +75,7 @@ class OutcomeIn(_Model):
 
 
 class IncidentIn(_Model):
-    id: Annotated[int, Field(ge=1)] | None = None
+    id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
     title: str
     client: ClientIn
     project: Text
@@ -166,9 +167,8 @@ def _describe(error: ErrorDetails, raw: Any) -> str:
     """Name the incident and the key an error is about, as docs/format.md promises."""
     location = list(error["loc"])
     got = error.get("input")
-    shown = (
-        "" if isinstance(got, (dict, list)) else f", got {json.dumps(got, ensure_ascii=False)[:80]}"
-    )
+    plain = isinstance(got, (str, int, float)) and not isinstance(got, bool)
+    shown = f", got {json.dumps(got, ensure_ascii=False)[:80]}" if plain else ""
     friendly = {
         "extra_forbidden": "not a key of the Amends format (see docs/format.md)",
         "missing": "is required",
@@ -187,12 +187,17 @@ def _describe(error: ErrorDetails, raw: Any) -> str:
 
 def parse(data: bytes | str) -> list[Incident]:
     """Incidents from an Amends JSON file, or InvalidInput saying exactly what is wrong."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")  # a byte-order mark from some editors is fine
+        except UnicodeDecodeError as error:
+            raise InvalidInput(
+                f"the file is not UTF-8 text (byte {error.start}); save it as UTF-8 and try again"
+            ) from error
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as error:
         raise InvalidInput(f"line {error.lineno}, column {error.colno}: {error.msg}") from error
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"the file is not UTF-8 text (byte {error.start})") from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise InvalidInput('not an Amends file: "format" must be "amends"')
     version = raw.get("version")
@@ -268,7 +273,7 @@ def write(incidents: Iterable[Incident], out: IO[str]) -> int:
     out.write(f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {FORMAT_VERSION},\n  "incidents": [')
     count = 0
     for incident in incidents:
-        body = json.dumps(incident_dict(incident), ensure_ascii=False, indent=2)
+        body = json.dumps(incident_dict(incident), ensure_ascii=False, indent=2, allow_nan=False)
         out.write(("," if count else "") + "\n    " + body.replace("\n", "\n    "))
         count += 1
     out.write("\n  ]\n}\n" if count else "]\n}\n")

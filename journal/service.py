@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import IO
+from typing import IO, TypeVar
 
 from journal.domain import (
     BackupInfo,
@@ -25,12 +26,13 @@ from journal.domain import (
     SimilarIncident,
     SnippetPart,
 )
-from journal.errors import InvalidInput, JournalReadOnly, JournalTooNew
+from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
 from journal.storage import backup, bulk, reads, schema, search
 from journal.storage import patterns as pattern_queries
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
 BACKUP_KEEP_SETTING = "backup_keep"
+T = TypeVar("T")
 _SNIPPET_MARKS = re.compile(f"{search.MATCH_START}(.*?){search.MATCH_END}", re.DOTALL)
 
 
@@ -41,35 +43,45 @@ def _writes() -> ModuleType:
     return writes
 
 
-def _clean(text: str) -> str:
-    """Text as the user wrote it, minus NUL characters, which SQLite cannot keep intact."""
-    return text.replace("\x00", "")
+def _without_nul(value: T) -> T:
+    """The value with NUL characters removed from every text in it (SQLite cannot keep them
+    intact); everything else the user wrote is kept exactly."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_without_nul(item) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changed = {
+            field.name: _without_nul(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changed)
+    return value
 
 
 def normalized(incident: Incident) -> Incident:
     """The draft as it will be stored: required fields checked, tags tidied, NULs removed."""
-    title, name = _clean(incident.title).strip(), _clean(incident.client.name).strip()
+    incident = _without_nul(incident)
+    title, name = incident.title.strip(), incident.client.name.strip()
     if not title:
         raise InvalidInput("Give the incident a title: a few words are enough.")
     if not name and incident.client.id is None:
         raise InvalidInput("Say which client this happened with.")
+    value = incident.compensation.value
+    if value is not None and not (math.isfinite(value) and value >= 0):
+        raise InvalidInput("The compensation's value must be a number of 0 or more.")
     tags: dict[str, str] = {}
     for tag in incident.tags:
-        tag = " ".join(_clean(tag).split())
+        tag = " ".join(tag.split())
         if tag:
             tags.setdefault(bulk.nocase(tag), tag)
-    changes: dict[str, object] = {}
-    for field in dataclasses.fields(incident):
-        value = getattr(incident, field.name)
-        if isinstance(value, str) and "\x00" in value:
-            changes[field.name] = _clean(value)
-    changes.update(
+    return dataclasses.replace(
+        incident,
         title=title,
         client=dataclasses.replace(incident.client, name=name),
-        category=" ".join(_clean(incident.category).split()) or "other",
+        category=" ".join(incident.category.split()) or "other",
         tags=tuple(tags.values()),
     )
-    return dataclasses.replace(incident, **changes)  # type: ignore[arg-type]
 
 
 def _snippet_parts(raw: str) -> tuple[SnippetPart, ...]:
@@ -103,6 +115,7 @@ class Journal:
         self._db = Database(self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         try:
             schema.ensure_current(self._db, backup.DEFAULT_KEEP)
+            self._db.use_wal()
         except BaseException:
             self._db.close()
             raise
@@ -274,14 +287,13 @@ class Journal:
         wanted = [incident.id for incident in cleaned]
         keep_ids = all(wanted) and len(set(wanted)) == len(wanted)
         if keep_ids:
-            taken = set(self.list_ids()) & set(wanted)
-            keep_ids = not taken
+            keep_ids = not set(self.list_ids()) & set(wanted)
         ids, new_clients, new_categories = bulk.insert_incidents(
             self._db, cleaned, keep_ids=keep_ids, progress=progress
         )
         return ImportResult(
             count=len(ids),
-            ids_kept=keep_ids,
+            renumbered=any(wanted) and not keep_ids,
             changes=Changes(
                 incidents=frozenset(ids), clients=new_clients, categories=new_categories
             ),
@@ -304,7 +316,16 @@ class Journal:
         }
         if file_format not in writers:
             raise InvalidInput(f"Amends exports {', '.join(writers)}, not {file_format!r}.")
-        return writers[file_format](self.all_incidents(), out)
+        with self._db.snapshot():  # one consistent state, even if another program writes
+            return writers[file_format](self.all_incidents(), out)
+
+    def is_own_file(self, path: Path) -> bool:
+        """Whether `path` is the journal, its WAL files or one of its backups."""
+        target = path.resolve()
+        own = [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
+        return any(target == item.resolve() for item in own) or target.parent == (
+            backup.backup_folder(self.path).resolve()
+        )
 
     # Backups -----------------------------------------------------------------------------
 
@@ -331,15 +352,42 @@ class Journal:
 
     def restore(self, backup_path: Path | str) -> Changes:
         """Replace the journal with a backup, after backing up the journal as it is now."""
-        source = Path(backup_path)
-        revision = backup.check_backup(source)
-        if revision not in schema.REVISIONS:
-            raise JournalTooNew(
-                f"{source} was made by a newer version of Amends; update Amends to restore it."
-            )
+        self.restore_keeping_previous(backup_path)
+        return Changes(everything=True, clients=True, categories=True)
+
+    def restore_keeping_previous(self, backup_path: Path | str) -> Path:
+        """Restore a backup; return where the journal as it was before is kept."""
+        source = _usable_backup(backup_path, self.path)
         if self.read_only:
             raise JournalReadOnly(f"{self.path} is read-only, so it cannot be restored into.")
-        backup.make_backup(self._db, keep=self.backups_to_keep + 1, label="before-restore")
+        keep = self.backups_to_keep + 1
+        previous = backup.make_backup(self._db, keep=keep, label="before-restore")
         backup.copy_backup_into(self._db, source)
-        schema.ensure_current(self._db, self.backups_to_keep + 1)
-        return Changes(everything=True, clients=True, categories=True)
+        schema.ensure_current(self._db, keep)
+        return Path(previous.path)
+
+
+def _usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
+    source = Path(backup_path)
+    if journal_path.exists() and source.exists() and source.samefile(journal_path):
+        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
+    if backup.check_backup(source) not in schema.REVISIONS:
+        raise JournalTooNew(
+            f"{source} was made by a newer version of Amends; update Amends to restore it."
+        )
+    return source
+
+
+def restore_journal(journal_path: Path | str | None, backup_path: Path | str) -> Path:
+    """Restore a backup into a journal, even one too damaged to open; the journal as it was
+    is kept in its backups folder, and that copy's path is returned."""
+    path = Path(journal_path) if journal_path is not None else default_journal_path()
+    source = _usable_backup(backup_path, path)
+    try:
+        with Journal(path) as journal:
+            return journal.restore_keeping_previous(source)
+    except JournalCorrupt:
+        kept = backup.set_damaged_aside(path)
+        backup.replace_with_backup(path, source)
+        with Journal(path):  # upgrades an older backup, and checks the result opens
+            return kept

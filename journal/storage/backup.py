@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -20,20 +22,29 @@ def backup_folder(journal: Path) -> Path:
     return journal.parent / "backups"
 
 
+STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def _name_pattern(journal: Path) -> re.Pattern[str]:
+    """Names of this journal's backups only (not those of `work-old` beside `work`)."""
+    return re.compile(
+        re.escape(journal.stem) + r"-(\d{8}-\d{6}-\d{6})(?:-[a-z0-9_-]+)?" + re.escape(SUFFIX)
+    )
+
+
 def list_backups(journal: Path) -> list[BackupInfo]:
     """This journal's backups, newest first."""
     folder = backup_folder(journal)
     if not folder.is_dir():
         return []
-    found = [
-        BackupInfo(
-            path=str(entry),
-            size=entry.stat().st_size,
-            created_at=dt.datetime.fromtimestamp(entry.stat().st_mtime, dt.UTC),
-        )
-        for entry in folder.glob(f"{journal.stem}-*{SUFFIX}")
-    ]
-    return sorted(found, key=lambda info: info.path, reverse=True)
+    pattern = _name_pattern(journal)
+    found = []
+    for entry in folder.iterdir():
+        matched = pattern.fullmatch(entry.name)
+        if matched:
+            made = dt.datetime.strptime(matched.group(1), STAMP).replace(tzinfo=dt.UTC)
+            found.append(BackupInfo(str(entry), entry.stat().st_size, made))
+    return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
 def check_backup(path: Path) -> str:
@@ -55,7 +66,7 @@ def check_backup(path: Path) -> str:
 def make_backup(db: Database, keep: int = DEFAULT_KEEP, label: str = "") -> BackupInfo:
     """Write a checked copy of the journal beside it and keep only the newest `keep` copies."""
     folder = backup_folder(db.path)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
     name = f"{db.path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
     final = folder / name
     temporary = folder / f".{name}.tmp"
@@ -73,9 +84,8 @@ def make_backup(db: Database, keep: int = DEFAULT_KEEP, label: str = "") -> Back
     finally:
         temporary.unlink(missing_ok=True)
     prune_backups(db.path, keep)
-    return BackupInfo(
-        path=str(final), size=final.stat().st_size, created_at=dt.datetime.now(dt.UTC)
-    )
+    made = dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
+    return BackupInfo(path=str(final), size=final.stat().st_size, created_at=made)
 
 
 def prune_backups(journal: Path, keep: int) -> None:
@@ -91,3 +101,30 @@ def copy_backup_into(db: Database, backup: Path) -> None:
             source.backup(db.connection)
         finally:
             source.close()
+
+
+def set_damaged_aside(journal: Path) -> Path:
+    """Copy a journal SQLite cannot read (and its WAL) into the backups folder, as it is."""
+    folder = backup_folder(journal)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
+    kept = folder / f"{journal.stem}-{stamp}-damaged{SUFFIX}"
+    for source, target in ((journal, kept), (Path(f"{journal}-wal"), Path(f"{kept}-wal"))):
+        if source.exists():
+            create_private_file(target)
+            shutil.copyfile(source, target)
+    return kept
+
+
+def replace_with_backup(journal: Path, backup: Path) -> None:
+    """Put a copy of the backup where the journal was, for when SQLite cannot open the journal."""
+    temporary = journal.with_name(f".{journal.name}.restoring")
+    temporary.unlink(missing_ok=True)
+    create_private_file(temporary)
+    try:
+        shutil.copyfile(backup, temporary)
+        for leftover in (Path(f"{journal}-wal"), Path(f"{journal}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(temporary, journal)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from journal.domain import Incident
+from journal.domain import Client, Incident
 from journal.storage import search
 from journal.storage.connection import Database
 from journal.storage.records import incident_columns, now_text, utc_text
@@ -30,7 +30,7 @@ class _Names:
         )}  # fmt: skip
         self.created = False
 
-    def id_for(self, name: str, extra: dict[str, object] | None = None) -> int:
+    def id_for(self, name: str, extra: Mapping[str, object] | None = None) -> int:
         key = nocase(name)
         found = self.ids.get(key)
         if found is None:
@@ -45,13 +45,40 @@ class _Names:
         return found
 
 
+class _Clients(_Names):
+    """Clients by name; details of an existing client are filled in where still empty."""
+
+    DETAILS = ("company", "email", "notes")
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        super().__init__(connection, "client")
+        self.details = {
+            row[0]: dict(zip(self.DETAILS, row[1:], strict=True))
+            for row in connection.execute("SELECT id, company, email, notes FROM client")
+        }
+        self.filled: set[int] = set()
+
+    def id_for_client(self, client: Client) -> int:
+        given = {"company": client.company, "email": client.email, "notes": client.notes}
+        client_id = self.id_for(client.name, given)
+        known = self.details.setdefault(client_id, given)
+        for field, value in given.items():
+            if value and not known[field]:
+                known[field] = value
+                self.connection.execute(
+                    f"UPDATE client SET {field} = ? WHERE id = ?", (value, client_id)
+                )
+                self.filled.add(client_id)
+        return client_id
+
+
 def insert_incidents(
     db: Database, incidents: Sequence[Incident], keep_ids: bool, progress: Progress | None = None
 ) -> tuple[list[int], bool, bool]:
     """Insert all `incidents`; return their ids and whether clients / categories were added."""
     now = now_text()
     with db.transaction() as connection:
-        clients = _Names(connection, "client")
+        clients = _Clients(connection)
         categories = _Names(connection, "category")
         tags = _Names(connection, "tag")
         next_position = connection.execute("SELECT coalesce(max(position), 0) FROM category")
@@ -69,13 +96,9 @@ def insert_incidents(
                     incident.id if keep_ids and incident.id else first_free + start + offset
                 )
                 ids.append(incident_id)
-                client = incident.client
                 columns = incident_columns(incident)
                 columns["id"] = incident_id
-                columns["client_id"] = clients.id_for(
-                    client.name,
-                    {"company": client.company, "email": client.email, "notes": client.notes},
-                )
+                columns["client_id"] = clients.id_for_client(incident.client)
                 if nocase(incident.category) not in categories.ids:
                     position += 1
                 columns["category_id"] = categories.id_for(
@@ -115,4 +138,6 @@ def insert_incidents(
             search.reindex(connection, ids)
         elif ids:
             search.reindex_from(connection, first_free)
-    return ids, clients.created, categories.created
+        if clients.filled:  # their earlier incidents show the new details in search too
+            search.reindex_owned_by(connection, "client_id", sorted(clients.filled))
+    return ids, clients.created or bool(clients.filled), categories.created

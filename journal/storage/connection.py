@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import JournalUnavailable
-from journal.storage.failures import translated
+from journal.errors import JournalReadOnly, JournalUnavailable
+from journal.storage.failures import journal_error_for, translated
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -47,6 +47,16 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def _writable(path: Path) -> bool:
+    """WAL needs to write beside the file too (the -wal and -shm files)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _contains(text: str | None, folded_term: str) -> bool:
+    """Case-insensitive substring test for every script (SQLite's LIKE folds ASCII only)."""
+    return text is not None and folded_term in text.casefold()
+
+
 class Database:
     """One SQLite connection to one journal file, shared by raw reads and SQLModel writes."""
 
@@ -54,30 +64,46 @@ class Database:
         self, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
     ) -> None:
         self.path = path
-        if not read_only and path.exists() and not os.access(path, os.W_OK):
-            read_only = True
-        self.read_only = read_only
-        if not read_only:
-            create_private_file(path)
-        elif not path.exists():
+        exists = path.exists()
+        if read_only and not exists:
             raise JournalUnavailable(f"There is no journal at {path}.")
-        self._engine: Engine | None = None
-        with translated(path):
-            target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-            # isolation_level=None: reads never hold a transaction open; writes say BEGIN.
-            self.connection = sqlite3.connect(
-                target, uri=read_only, isolation_level=None, check_same_thread=False
-            )
-            self._apply_pragmas(busy_timeout_ms)
-
-    def _apply_pragmas(self, busy_timeout_ms: int) -> None:
-        run = self.connection.execute
-        run(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        self.read_only = read_only or (exists and not _writable(path))
         if not self.read_only:
-            run("PRAGMA journal_mode = WAL")
-        run("PRAGMA synchronous = FULL")
-        run("PRAGMA foreign_keys = ON")
-        run("PRAGMA secure_delete = ON")
+            create_private_file(path)
+        self._engine: Engine | None = None
+        self.connection = self._connect(busy_timeout_ms)
+
+    def _connect(self, busy_timeout_ms: int) -> sqlite3.Connection:
+        """Open read-write if possible; else read-only; else as an unchanging file (a WAL
+        journal in a read-only folder cannot be opened any other way)."""
+        modes = ([] if self.read_only else ["rwc"]) + ["ro", "ro&immutable=1"]
+        for mode in modes:
+            uri = f"{self.path.resolve().as_uri()}?mode={mode}"
+            try:
+                # isolation_level=None: reads never hold a transaction open; writes say BEGIN.
+                connection = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
+                connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON"):
+                    connection.execute(f"PRAGMA {pragma}")
+            except sqlite3.Error as error:
+                mapped = journal_error_for(error, self.path)
+                fallback = isinstance(mapped, (JournalReadOnly, JournalUnavailable))
+                if not fallback or mode == modes[-1]:
+                    raise (mapped or error) from error
+                self.read_only = True
+                continue
+            connection.create_function("amends_contains", 2, _contains, deterministic=True)
+            return connection
+        raise AssertionError("unreachable")
+
+    def use_wal(self) -> None:
+        """Switch a writable journal to WAL, once it is known to be an Amends journal."""
+        if not self.read_only:
+            with translated(self.path):
+                self.connection.execute("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
         if self._engine is not None:
@@ -108,9 +134,25 @@ class Database:
             try:
                 yield self.connection
             except BaseException:
-                self.connection.execute("ROLLBACK")
+                # SQLite may have rolled back already (disk full, I/O error): keep the cause.
+                if self.connection.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self.connection.execute("ROLLBACK")
                 raise
             self.connection.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the journal, whatever others write."""
+        with translated(self.path):
+            self.connection.execute("BEGIN")
+            self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts it
+        try:
+            yield
+        finally:
+            if self.connection.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.connection.execute("COMMIT")
 
     @property
     def engine(self) -> Engine:

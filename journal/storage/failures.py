@@ -42,7 +42,7 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
             f"The disk holding {path} is full, so this change was not saved. "
             "Free some space and try again; the journal is unchanged."
         )
-    if primary in (_NOTADB, _CORRUPT):
+    if primary in (_NOTADB, _CORRUPT) or "malformed" in text or "could not decode" in text:
         return JournalCorrupt(
             f"{path} is not an Amends journal or is damaged. "
             "Restore a backup with `amends restore BACKUP`, or open another file with --db."

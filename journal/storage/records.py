@@ -44,9 +44,7 @@ def parse_datetime(value: str | None) -> dt.datetime | None:
 
 
 def utc_text(value: dt.datetime) -> str:
-    """Date-times in the journal are UTC text, so they sort as text."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
+    """Date-times in the journal are UTC text, so they sort as text; naive ones are local."""
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 

@@ -33,6 +33,21 @@ def reindex(connection: sqlite3.Connection, ids: Iterable[int]) -> None:
         )
 
 
+def reindex_owned_by(connection: sqlite3.Connection, column: str, owner_ids: list[int]) -> None:
+    """Reindex every incident of the given clients or categories (their names are indexed)."""
+    if column not in ("client_id", "category_id"):
+        raise ValueError(column)
+    marks = ",".join("?" * len(owner_ids))
+    owned = f"(SELECT id FROM incident WHERE {column} IN ({marks}))"
+    connection.execute(f"DELETE FROM incident_fts WHERE rowid IN {owned}", owner_ids)
+    connection.execute(
+        "INSERT INTO incident_fts(rowid, title, client, tags, body) "
+        "SELECT incident_id, title, client, tags, body FROM incident_search_source "
+        f"WHERE incident_id IN {owned}",
+        owner_ids,
+    )
+
+
 def reindex_from(connection: sqlite3.Connection, first_id: int) -> None:
     """Index every incident with an id of at least `first_id` (after a bulk insert)."""
     connection.execute(
@@ -71,11 +86,6 @@ def parse_query(text: str) -> SearchQuery:
     return SearchQuery(tuple(terms), match or None, short_terms)
 
 
-def like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def fts_conditions(query: SearchQuery) -> tuple[list[str], list[str]]:
     """WHERE clauses (over the incident_fts table) and their parameters for `query`."""
     clauses: list[str] = []
@@ -86,9 +96,9 @@ def fts_conditions(query: SearchQuery) -> tuple[list[str], list[str]]:
     for term in query.short_terms:
         columns = ("title", "client", "tags", "body")
         clauses.append(
-            "(" + " OR ".join(f"incident_fts.{c} LIKE ? ESCAPE '\\'" for c in columns) + ")"
+            "(" + " OR ".join(f"amends_contains(incident_fts.{c}, ?)" for c in columns) + ")"
         )
-        params.extend([like_pattern(term)] * len(columns))
+        params.extend([term.casefold()] * len(columns))
     return clauses, params
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, col, delete, func, select, update
 
 from journal.domain import Client, Incident
 from journal.errors import InvalidInput, NotFound
@@ -20,7 +20,8 @@ from journal.storage.tables import (
 
 
 def _client_id(session: Session, client: Client) -> tuple[int, bool]:
-    """The client's id, found by id or by name (ignoring case), and whether it was created."""
+    """The client's id, found by id or by name (ignoring case), and whether the client's row
+    was created or filled in (their other incidents then need reindexing)."""
     if client.id is not None:
         if session.get(ClientTable, client.id) is None:
             raise NotFound(f"There is no client with id {client.id}.")
@@ -35,11 +36,13 @@ def _client_id(session: Session, client: Client) -> tuple[int, bool]:
         assert row.id is not None
         return row.id, True
     # fill in what was missing, never overwrite what the user wrote earlier
+    filled = False
     for field in ("company", "email", "notes"):
         if not getattr(row, field) and getattr(client, field):
             setattr(row, field, getattr(client, field))
+            filled = True
     assert row.id is not None
-    return row.id, False
+    return row.id, filled
 
 
 def category_id(session: Session, name: str) -> int:
@@ -68,11 +71,11 @@ def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
 
 
 def save_incident(db: Database, incident: Incident) -> tuple[int, bool]:
-    """Insert or update `incident`; return its id and whether a new client was created."""
+    """Insert or update `incident`; return its id and whether the client list changed."""
     now = now_text()
     with db.session() as session:
         columns = incident_columns(incident)
-        columns["client_id"], new_client = _client_id(session, incident.client)
+        columns["client_id"], client_changed = _client_id(session, incident.client)
         columns["category_id"] = category_id(session, incident.category)
         if incident.id is None:
             created = utc_text(incident.created_at) if incident.created_at else now
@@ -107,8 +110,11 @@ def save_incident(db: Database, incident: Incident) -> tuple[int, bool]:
             for position, tag_id in enumerate(_tag_ids(session, incident.tags))
         )
         session.flush()
-        search.reindex(db.connection, [row.id])
-        return row.id, new_client
+        if client_changed:
+            search.reindex_owned_by(db.connection, "client_id", [columns["client_id"]])
+        else:
+            search.reindex(db.connection, [row.id])
+        return row.id, client_changed
 
 
 def delete_incident(db: Database, incident_id: int) -> None:
@@ -150,6 +156,7 @@ def add_category(db: Database, name: str) -> None:
 
 
 def rename_category(db: Database, old: str, new: str) -> None:
+    """Rename a category; its incidents are reindexed, as the category name is searchable."""
     with db.session() as session:
         row = session.exec(select(CategoryTable).where(CategoryTable.name == old)).first()
         if row is None:
@@ -160,6 +167,9 @@ def rename_category(db: Database, old: str, new: str) -> None:
         if clash is not None:
             raise InvalidInput(f"There is already a category called {clash.name!r}.")
         row.name = new
+        session.flush()
+        assert row.id is not None
+        search.reindex_owned_by(db.connection, "category_id", [row.id])
 
 
 def remove_category(db: Database, name: str, move_to: str) -> list[int]:
@@ -171,11 +181,15 @@ def remove_category(db: Database, name: str, move_to: str) -> list[int]:
         target = category_id(session, move_to)
         if target == row.id:
             raise InvalidInput("Choose another category to move its incidents to.")
-        moved = session.exec(select(IncidentTable).where(IncidentTable.category_id == row.id))
-        ids = []
-        for incident in moved:
-            incident.category_id = target
-            ids.append(incident.id)
-        session.flush()
+        ids = list(
+            session.exec(select(IncidentTable.id).where(IncidentTable.category_id == row.id))
+        )
+        session.exec(
+            update(IncidentTable)
+            .where(col(IncidentTable.category_id) == row.id)
+            .values(category_id=target)
+        )
         session.delete(row)
+        session.flush()
+        search.reindex_owned_by(db.connection, "category_id", [target])
         return [i for i in ids if i is not None]

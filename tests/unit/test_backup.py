@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.errors import JournalCorrupt, JournalUnavailable
-from journal.service import Journal
+from journal.errors import InvalidInput, JournalCorrupt, JournalUnavailable
+from journal.service import Journal, restore_journal
 from journal.storage.backup import check_backup
 from tests.conftest import full_incident
 
@@ -60,3 +60,40 @@ def test_restoring_a_file_that_is_not_a_backup_changes_nothing(
     with pytest.raises(JournalUnavailable, match="no backup"):
         journal.restore(tmp_path / "missing.amends-backup")
     assert journal.count() == 1
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "pages"])
+def test_a_damaged_journal_can_be_restored_and_the_damaged_file_is_kept(
+    journal_path: Path, damage: str
+) -> None:
+    with Journal(journal_path) as setup:
+        for number in range(40):
+            setup.create(full_incident(title=f"Incident {number}", what_happened="z" * 3000))
+        good = setup.backup().path
+    data = journal_path.read_bytes()
+    damaged = {
+        "garbage": b"\x00garbage" * 1000,
+        "truncated": data[:5000],
+        "pages": data[:8192] + b"\xff" * 65536 + data[8192 + 65536 :],
+    }[damage]
+    journal_path.write_bytes(damaged)
+    kept = restore_journal(journal_path, good)
+    assert kept.read_bytes() == damaged
+    with Journal(journal_path) as restored:
+        assert restored.count() == 40
+        assert restored.search("Incident 7")
+
+
+def test_backups_of_a_journal_with_a_similar_name_are_left_alone(tmp_path: Path) -> None:
+    with Journal(tmp_path / "work-old.amends") as old:
+        old_backups = [old.backup().path for _ in range(2)]
+    with Journal(tmp_path / "work.amends") as work:
+        work.set_backups_to_keep(1)
+        newest = work.backup().path
+        assert [info.path for info in work.backups()] == [newest]
+    assert all(Path(path).exists() for path in [*old_backups, newest])
+
+
+def test_the_journal_itself_is_not_taken_for_a_backup(journal: Journal) -> None:
+    with pytest.raises(InvalidInput, match="the journal itself"):
+        journal.restore(journal.path)

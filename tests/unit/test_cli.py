@@ -184,3 +184,24 @@ def test_a_large_import_shows_progress_on_a_terminal(
     code, out, err = amends(capsys, "--db", journal_path, "import", big)
     assert code == 0 and "Imported 2500 incident(s)" in out
     assert "Importing… 2,000 of 2,500" in err and err.endswith("2,500 of 2,500 incidents\n")
+
+
+def test_export_refuses_to_overwrite_the_journal(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    code, _, err = amends(capsys, "--db", db, "export", "-o", db)
+    assert code == 1 and "is the journal" in err
+    assert amends(capsys, "--db", db, "list")[0] == 0
+
+
+def test_restore_repairs_a_journal_too_damaged_to_open(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    code, out, _ = amends(capsys, "--db", db, "backup")
+    backup = out.split("Backed up to ")[1].split(" (")[0]
+    db.write_bytes(b"scrambled" * 1000)
+    assert amends(capsys, "--db", db, "list")[0] == 1
+    code, out, _ = amends(capsys, "--db", db, "restore", backup)
+    assert code == 0 and "-damaged" in out
+    code, out, _ = amends(capsys, "--db", db, "list")
+    assert code == 0 and "Missed the shop launch" in out

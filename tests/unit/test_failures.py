@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -82,3 +83,31 @@ def test_a_damaged_journal_says_to_restore_a_backup(journal_path: Path) -> None:
 def test_a_programming_error_is_not_disguised_as_a_journal_problem(journal: Journal) -> None:
     with pytest.raises(sqlite3.OperationalError, match="no such table"), translated("x"):
         journal._db.connection.execute("SELECT * FROM no_such_table")
+
+
+def test_a_journal_in_a_read_only_folder_opens_read_only(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal(journal_path) as setup:
+        setup.create(full_incident())
+    folder = journal_path.parent
+    real_access = os.access
+    monkeypatch.setattr(
+        "journal.storage.connection.os.access",
+        lambda path, mode: Path(path) != folder and real_access(path, mode),
+    )
+    with Journal(journal_path) as opened:
+        assert opened.read_only and opened.count() == 1
+
+
+def test_a_full_disk_during_an_import_says_so_and_adds_nothing(journal: Journal) -> None:
+    journal.create(full_incident())
+    pages = journal._db.scalar("PRAGMA page_count")
+    journal._db.connection.execute(f"PRAGMA max_page_count = {pages + 20}")
+    many = [full_incident(title=f"Imported {n}", what_happened="w" * 2000) for n in range(300)]
+    with pytest.raises(JournalFull):
+        journal.import_incidents(many)
+    journal._db.connection.execute("PRAGMA max_page_count = 1073741823")
+    assert journal.count() == 1
+    journal.create(full_incident(title="Still writable"))
+    assert journal.count() == 2

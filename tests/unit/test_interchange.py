@@ -31,7 +31,7 @@ def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Pa
     first = _export(journal)
     with Journal(tmp_path / "second.amends") as second:
         result = second.import_incidents(interchange.parse(first))
-        assert result.ids_kept
+        assert not result.renumbered
         assert _export(second) == first
     assert json.loads(first)["incidents"][-1]["what_happened"].endswith("😅")
 
@@ -64,7 +64,7 @@ def test_imported_ids_give_way_to_incidents_already_in_the_journal(journal: Jour
     journal.create(full_incident())
     incidents = interchange.parse(_document({"id": 1, "title": "Clash", "client": {"name": "B"}}))
     result = journal.import_incidents(incidents)
-    assert not result.ids_kept
+    assert result.renumbered
     assert journal.get(2).title == "Clash" and journal.get(1).title == "Missed the shop launch"
 
 
@@ -81,7 +81,7 @@ def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> N
     assert result.changes.clients and result.changes.categories
     assert [client.name for client in journal.clients()] == ["New Client", "Åsa Lindqvist"]
     assert "slow replies" in [category.name for category in journal.categories()]
-    assert journal.search("slow") == [] and journal.list_rows()[0].category == "missed deadline"
+    assert [hit.row.title for hit in journal.search("slow replies")] == ["A"]
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,70 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(
     with pytest.raises(OSError, match="disk went away"):
         journal.import_incidents(incidents, progress=fail_late)
     assert calls and journal.count() == 0 and journal.clients() == []
+
+
+def _one(**keys: object) -> str:
+    return _document({"title": "X", "client": {"name": "A"}, **keys})
+
+
+def test_a_byte_order_mark_is_fine_but_other_encodings_are_explained(journal: Journal) -> None:
+    assert len(interchange.parse(b"\xef\xbb\xbf" + _one().encode())) == 1
+    with pytest.raises(InvalidInput, match="not UTF-8 text"):
+        interchange.parse(_one().encode("utf-16"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (_one(title="\\ud800"), "title"),
+        (_one(id=99999999999999999999), "id"),
+        (_one(compensation={"value": 1e400}), "compensation.value"),
+    ],
+)
+def test_values_nothing_could_store_are_refused_by_key(text: str, key: str) -> None:
+    raw = text.replace('"\\\\ud800"', '"\\ud800"')
+    with pytest.raises(InvalidInput):
+        interchange.parse(raw)
+
+
+def test_an_export_is_one_consistent_state_while_another_program_writes(
+    journal: Journal,
+) -> None:
+    import sqlite3
+
+    for number in range(1200):
+        journal.create(full_incident(title=f"Incident {number}"))
+    other = sqlite3.connect(journal.path, isolation_level=None)
+
+    class RenamingOnFirstWrite(io.StringIO):
+        renamed = False
+
+        def write(self, text: str) -> int:
+            if not self.renamed and '"id": 1,' in text:
+                other.execute("UPDATE client SET name = 'Renamed meanwhile'")
+                self.renamed = True
+            return super().write(text)
+
+    out = RenamingOnFirstWrite()
+    journal.export(out)
+    other.close()
+    names = {item["client"]["name"] for item in json.loads(out.getvalue())["incidents"]}
+    assert names == {"Åsa Lindqvist"}
+    assert journal.clients()[0].name == "Renamed meanwhile"
+
+
+def test_creation_times_without_an_offset_are_local_time(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        (incident,) = interchange.parse(_one(created_at="2026-01-15T10:00:00"))
+        saved = journal.import_incidents([incident])
+        stored = journal.get(min(saved.changes.incidents)).created_at
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert stored is not None and stored.isoformat() == "2026-01-15T09:00:00+00:00"

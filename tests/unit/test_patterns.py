@@ -20,7 +20,11 @@ def test_failing_the_same_client_the_same_way_twice_is_a_repeat(journal: Journal
     journal.create(full_incident(category="billing error"))
     journal.create(full_incident(client=Client("Marko Horvat")))
     (repeat,) = journal.patterns().repeats
-    assert (repeat.client, repeat.category, repeat.incidents) == ("Åsa Lindqvist", "missed deadline", 2)
+    assert (repeat.client, repeat.category, repeat.incidents) == (
+        "Åsa Lindqvist",
+        "missed deadline",
+        2,
+    )
     assert repeat.last_on == dt.date(2026, 3, 2)
     assert {row.id for row in journal.list_rows(repeat.selection)} == {first.id, second.id}
 

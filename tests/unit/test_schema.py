@@ -108,8 +108,10 @@ def test_another_programs_database_is_refused(journal_path: Path) -> None:
     with sqlite3.connect(journal_path) as other:
         other.execute("CREATE TABLE photos (id INTEGER)")
     other.close()
+    before = journal_path.read_bytes()
     with pytest.raises(JournalCorrupt, match="not an Amends journal"):
         Journal(journal_path)
+    assert journal_path.read_bytes() == before
     with sqlite3.connect(journal_path) as other:
         assert other.execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
     other.close()

@@ -164,3 +164,41 @@ def test_each_word_is_found_once_in_a_realistic_journal(journal: Journal, word: 
     hits = journal.search(word)
     assert len(hits) == 1
     assert any(part.is_match and part.text.casefold() == word for part in hits[0].snippet)
+
+
+def test_client_details_filled_in_later_are_found_on_every_incident(journal: Journal) -> None:
+    first = journal.create(Incident(title="One", client=Client("Acme"))).incident
+    saved = journal.create(Incident(title="Two", client=Client("acme", company="Zebracorp")))
+    assert saved.changes.clients
+    assert {hit.row.id for hit in journal.search("Zebracorp")} == {first.id, saved.incident.id}
+    document = (
+        '{"format": "amends", "version": 1, "incidents": ['
+        '{"title": "Three", "client": {"name": "ACME", "email": "ops@acme.example"}}]}'
+    )
+    journal.import_json(document)
+    assert len(journal.search("ops@acme")) == 3
+    assert journal.clients()[0].email == "ops@acme.example"
+
+
+def test_questions_email_notes_and_category_are_searchable(journal: Journal) -> None:
+    saved = journal.create(
+        full_incident(client=Client("Nina", email="nina@studio.example", notes="prefers mornings"))
+    ).incident
+    for query in (
+        "Will this happen again",
+        "a week ahead",
+        "studio.example",
+        "mornings",
+        "deadline",
+    ):
+        assert [hit.row.id for hit in journal.search(query)] == [saved.id], query
+    journal.rename_category("missed deadline", "late delivery")
+    assert [hit.row.id for hit in journal.search("late delivery")] == [saved.id]
+    journal.remove_category("late delivery", move_to="quality defect")
+    assert [hit.row.id for hit in journal.search("quality defect")] == [saved.id]
+
+
+def test_two_letter_words_match_in_any_case_and_script(journal: Journal) -> None:
+    saved = journal.create(full_incident(title="Öl för teamet")).incident
+    assert [hit.row.id for hit in journal.search("öl")] == [saved.id]
+    assert [hit.row.id for hit in journal.search("ÖL")] == [saved.id]

@@ -1,4 +1,4 @@
-"""Full-text search: an FTS5 trigram index over every text field, the client and the tags."""
+"""Full-text search: a trigram index over every text field, the client, category and tags."""
 
 from alembic import op
 
@@ -9,14 +9,14 @@ depends_on = None
 
 NL = "char(10)"
 BODY_FIELDS = (
-    "i.project", "c.company", "i.what_happened", "i.impact", "i.root_cause", "i.ownership",
-    "i.fix", "i.prevention", "i.compensation_offer", "i.surprise", "i.summary", "i.apology",
-    "i.empathy", "i.outcome_notes",
+    "k.name", "i.project", "c.company", "c.email", "c.notes", "i.what_happened", "i.impact",
+    "i.root_cause", "i.ownership", "i.fix", "i.prevention", "i.compensation_offer",
+    "i.surprise", "i.summary", "i.apology", "i.empathy", "i.outcome_notes",
 )  # fmt: skip
 LIST_FIELDS = (
     "(SELECT group_concat(value, char(10)) FROM json_each(i.whys))",
-    "(SELECT group_concat(json_extract(value, '$.question') || char(10) || "
-    "json_extract(value, '$.answer'), char(10)) FROM json_each(i.questions))",
+    "(SELECT group_concat(json_extract(value, '$[0]') || char(10) || "
+    "json_extract(value, '$[1]'), char(10)) FROM json_each(i.questions))",
     "(SELECT group_concat(a.text, char(10)) FROM action a WHERE a.incident_id = i.id)",
 )
 
@@ -34,7 +34,7 @@ def upgrade() -> None:
                coalesce((SELECT group_concat(t.name, ' ') FROM incident_tag it
                          JOIN tag t ON t.id = it.tag_id WHERE it.incident_id = i.id), '') AS tags,
                {body} AS body
-        FROM incident i JOIN client c ON c.id = i.client_id
+        FROM incident i JOIN client c ON c.id = i.client_id JOIN category k ON k.id = i.category_id
         """
     )
     # trigram: finds a Thai word inside unspaced Thai, and any part of a word elsewhere.
