@@ -173,8 +173,7 @@ def test_an_export_is_one_consistent_state_while_another_program_writes(
 ) -> None:
     import sqlite3
 
-    for number in range(1200):
-        journal.create(full_incident(title=f"Incident {number}"))
+    journal.import_incidents([full_incident(title=f"Incident {n}") for n in range(1200)])
     other = sqlite3.connect(journal.path, isolation_level=None)
 
     class RenamingOnFirstWrite(io.StringIO):
