@@ -30,17 +30,8 @@ class FixStatus(StrEnum):
     DONE = "done"
 
 
-DEFAULT_CATEGORIES: tuple[str, ...] = (
-    "missed deadline",
-    "quality defect",
-    "miscommunication",
-    "billing error",
-    "scope mismatch",
-    "vendor or tool failure",
-    "data loss",
-    "privacy or security slip",
-    "other",
-)
+# The default categories are seeded by the first migration; the journal holds the list,
+# which the user can edit. Incidents without a category get this one.
 FALLBACK_CATEGORY = "other"
 
 

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import IO, TypeVar
 
 from journal.domain import (
+    FALLBACK_CATEGORY,
     BackupInfo,
     Category,
     Changes,
@@ -79,7 +80,7 @@ def normalized(incident: Incident) -> Incident:
         incident,
         title=title,
         client=dataclasses.replace(incident.client, name=name),
-        category=" ".join(incident.category.split()) or "other",
+        category=" ".join(incident.category.split()) or FALLBACK_CATEGORY,
         tags=tuple(tags.values()),
     )
 

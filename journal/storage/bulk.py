@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from journal.domain import Client, Incident
 from journal.storage import search
 from journal.storage.connection import Database
+from journal.storage.failures import translated
 from journal.storage.records import incident_columns, now_text, utc_text
 
 Progress = Callable[[int, int], None]
@@ -140,4 +141,6 @@ def insert_incidents(
             search.reindex_from(connection, first_free)
         if clients.filled:  # their earlier incidents show the new details in search too
             search.reindex_owned_by(connection, "client_id", sorted(clients.filled))
+    with translated(db.path):  # fold the large WAL back into the journal and free the space
+        db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return ids, clients.created or bool(clients.filled), categories.created

@@ -118,6 +118,18 @@ class ActionTable(SQLModel, table=True):
     done_on: str | None = None
 
 
+class IncidentGroupTable(SQLModel, table=True):
+    """How many incidents each client has in each category, and the latest: kept by triggers
+    (migration 0003), read by the pattern figures. Never written by the application."""
+
+    __tablename__ = "incident_group"
+
+    client_id: int = Field(primary_key=True)
+    category_id: int = Field(primary_key=True)
+    incidents: int
+    last_on: str | None = None
+
+
 class SettingTable(SQLModel, table=True):
     __tablename__ = "setting"
 

@@ -10,6 +10,7 @@ import pytest
 
 from journal.errors import InvalidInput, JournalCorrupt, JournalUnavailable
 from journal.service import Journal, restore_journal
+from journal.storage import schema
 from journal.storage.backup import check_backup
 from tests.conftest import full_incident
 
@@ -20,7 +21,7 @@ def test_a_backup_is_a_private_checked_copy(journal: Journal) -> None:
     path = Path(info.path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert check_backup(path) == "0002_search"
+    assert check_backup(path) == schema.HEAD
     assert not [name for name in os.listdir(path.parent) if name.endswith(".tmp")]
     with Journal(path, read_only=True) as copy:
         assert [row.title for row in copy.list_rows()] == ["Missed the shop launch"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from journal.domain import Action, Client, Compensation
 from journal.service import Journal
-from tests.conftest import full_incident
+from tests.conftest import SAMPLES, full_incident
 
 
 def test_patterns_of_an_empty_journal_are_empty(journal: Journal) -> None:
@@ -65,3 +66,30 @@ def test_compensation_is_totalled_per_client_and_currency(journal: Journal) -> N
     journal.create(full_incident(compensation=Compensation("an apology card")))
     totals = [(c.client, c.currency, c.total, c.incidents) for c in journal.patterns().compensation]
     assert totals == [("Åsa Lindqvist", "EUR", 200.5, 2), ("Åsa Lindqvist", "SEK", 300.0, 1)]
+
+
+def test_the_counts_behind_the_patterns_follow_every_kind_of_change(journal: Journal) -> None:
+    def counted_by_triggers() -> list[tuple[object, ...]]:
+        return journal._db.rows(
+            "SELECT client_id, category_id, incidents, last_on FROM incident_group ORDER BY 1, 2"
+        )
+
+    def counted_directly() -> list[tuple[object, ...]]:
+        return journal._db.rows(
+            "SELECT client_id, category_id, count(*), max(occurred_on) FROM incident "
+            "GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+
+    a = journal.create(full_incident(occurred_on=dt.date(2026, 1, 1))).incident
+    b = journal.create(full_incident(occurred_on=dt.date(2026, 5, 1))).incident
+    journal.create(full_incident(occurred_on=None, client=Client("Nong")))
+    journal.update(dataclasses.replace(b, occurred_on=dt.date(2025, 1, 1)))
+    journal.update(dataclasses.replace(a, category="billing error", client=Client("Nong")))
+    journal.import_json((SAMPLES / "journal_small.json").read_bytes())
+    assert counted_by_triggers() == counted_directly()
+    journal.remove_category("billing error", move_to="missed deadline")
+    journal.delete(b.id or 0)
+    assert counted_by_triggers() == counted_directly()
+    for row in journal.list_rows():
+        journal.delete(row.id)
+    assert counted_by_triggers() == [] == counted_directly()

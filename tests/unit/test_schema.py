@@ -84,8 +84,9 @@ def test_an_older_journal_is_backed_up_then_upgraded(journal_path: Path) -> None
     db.close()
     with Journal(journal_path) as opened:
         assert [hit.row.title for hit in opened.search("backup drive")] == ["Lost the files"]
+        assert [(c.label, c.incidents) for c in opened.patterns().by_client] == [("Old", 1)]
         (backup,) = opened.backups()
-    assert "before-0002_search" in backup.path
+    assert f"before-{schema.HEAD}" in backup.path
     with sqlite3.connect(backup.path) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
             "0001_tables",
