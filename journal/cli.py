@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = commands.add_parser("patterns", help="show repeats, overdue steps and counts")
+    sub.add_argument("--limit", type=_positive, default=20, help="longest lists (default 20)")
+    sub.add_argument("--all", action="store_true", help="show every entry of every list")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = commands.add_parser("backup", help="write a checked backup of the journal")
@@ -178,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
             emphasis = sys.stdout.isatty() and "NO_COLOR" not in os.environ
             print(cli_output.hits_json(hits) if args.json else cli_output.hits_text(hits, emphasis))
         elif args.command == "patterns":
-            found = journal.patterns()
+            found = journal.patterns(limit=None if args.all else args.limit)
             print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
         elif args.command == "backup":
             _backup(journal, args)

@@ -155,6 +155,10 @@ def incident_text(incident: Incident) -> str:
     return "\n".join(head) + "\n\n" + "".join(_block(h, b) for h, b in sections if b.strip())
 
 
+def _more(shown: int, total: int, hint: str) -> list[str]:
+    return [f"  … and {total - shown:,} more{hint}"] if total > shown else []
+
+
 def patterns_text(found: Patterns) -> str:
     parts: list[str] = []
     if found.repeats:
@@ -163,16 +167,21 @@ def patterns_text(found: Patterns) -> str:
             f"  {r.incidents}× {r.category} with {r.client}, last on {r.last_on or '—'}"
             for r in found.repeats
         ]
+        parts += _more(len(found.repeats), found.repeats_total, " (patterns --all)")
     if found.overdue_actions:
         parts.append("Prevention steps overdue:")
         parts += [
             f"  due {a.due_on}: {a.text} — {a.client}, #{a.incident_id}"
             for a in found.overdue_actions
         ]
-    for title, counts in (("By category:", found.by_category), ("By client:", found.by_client)):
-        if counts:
-            parts.append(title)
-            parts += [f"  {c.incidents:>5}  {c.label}" for c in counts]
+        parts += _more(len(found.overdue_actions), found.overdue_total, " (patterns --all)")
+    if found.by_category:
+        parts.append("By category:")
+        parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_category]
+    if found.by_client:
+        parts.append("By client:")
+        parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_client]
+        parts += _more(len(found.by_client), found.clients_total, " clients")
     if found.by_month:
         parts.append("By month:")
         parts += [f"  {c.label}  {c.incidents:>5}" for c in found.by_month]
@@ -182,4 +191,5 @@ def patterns_text(found: Patterns) -> str:
             f"  {c.client}: {c.total:g} {c.currency} over {c.incidents} incident(s)"
             for c in found.compensation
         ]
+        parts += _more(len(found.compensation), found.compensated_total, "")
     return "\n".join(parts) if parts else "No incidents yet, so no patterns."

@@ -223,12 +223,19 @@ class CompensationTotal(NamedTuple):
 
 @dataclass(frozen=True)
 class Patterns:
+    """The figures, largest first. Long lists hold at most the limit asked for; the totals
+    say how many there are in all (the list views show every one)."""
+
     by_category: tuple[Count, ...]
     by_client: tuple[Count, ...]
     by_month: tuple[Count, ...]
     repeats: tuple[Repeat, ...]
     overdue_actions: tuple[OverdueAction, ...]
     compensation: tuple[CompensationTotal, ...]
+    clients_total: int = 0
+    repeats_total: int = 0
+    overdue_total: int = 0
+    compensated_total: int = 0  # client and currency pairs
 
 
 @dataclass(frozen=True)

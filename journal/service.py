@@ -244,8 +244,10 @@ class Journal:
 
     # Patterns, clients, categories -------------------------------------------------------
 
-    def patterns(self) -> Patterns:
-        return pattern_queries.patterns(self._db, self._today())
+    def patterns(self, limit: int | None = 50) -> Patterns:
+        """Where the user fails the same way, what is overdue, and the counts; each long list
+        cut to the `limit` largest (None: all of them)."""
+        return pattern_queries.patterns(self._db, self._today(), limit)
 
     def clients(self) -> list[Client]:
         return reads.clients(self._db)

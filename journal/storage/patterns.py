@@ -10,57 +10,77 @@ from journal.storage.records import parse_date
 
 # Counts per client and category come from incident_group, which triggers keep; the other
 # figures read narrow indexes of the incident table (its rows are wide, and scanning them is
-# what would make this slow). SQLite sorts; Python only wraps the rows.
+# what would make this slow). Each list is ranked and cut before any name is looked up.
 
 REPEATS = """
-    SELECT c.name, k.name, g.incidents, g.last_on, g.client_id, g.category_id
-    FROM incident_group g
+    SELECT c.name, k.name, g.incidents, g.last_on, g.client_id, g.category_id FROM
+        (SELECT * FROM incident_group WHERE incidents > 1
+         ORDER BY incidents DESC, last_on DESC, client_id, category_id LIMIT ?) g
     JOIN client c ON c.id = g.client_id JOIN category k ON k.id = g.category_id
-    WHERE g.incidents > 1 ORDER BY g.incidents DESC, g.last_on DESC, c.name
+    ORDER BY g.incidents DESC, g.last_on DESC, g.client_id, g.category_id
 """
 TOTALS = """
     SELECT n.name, t.incidents FROM
-        (SELECT {key} AS id, sum(incidents) AS incidents FROM incident_group GROUP BY {key}) t
-    JOIN {names} n ON n.id = t.id ORDER BY t.incidents DESC, n.name
+        (SELECT {key} AS id, sum(incidents) AS incidents FROM incident_group GROUP BY {key}
+         ORDER BY incidents DESC, id LIMIT ?) t
+    JOIN {names} n ON n.id = t.id ORDER BY t.incidents DESC, t.id
 """
 OVERDUE = """
-    SELECT a.incident_id, i.title, c.name, a.text, a.due_on
-    FROM action a JOIN incident i ON i.id = a.incident_id JOIN client c ON c.id = i.client_id
-    WHERE a.done_on IS NULL AND a.due_on < ? ORDER BY a.due_on, a.incident_id
+    SELECT a.incident_id, i.title, c.name, a.text, a.due_on FROM
+        (SELECT incident_id, text, due_on FROM action WHERE done_on IS NULL AND due_on < ?
+         ORDER BY due_on, incident_id, position LIMIT ?) a
+    JOIN incident i ON i.id = a.incident_id JOIN client c ON c.id = i.client_id
+    ORDER BY a.due_on, a.incident_id
 """
 COMPENSATION = """
     SELECT c.name, t.currency, t.total, t.incidents FROM
         (SELECT client_id, compensation_currency AS currency,
                 sum(compensation_value) AS total, count(*) AS incidents
          FROM incident WHERE compensation_value IS NOT NULL
-         GROUP BY client_id, compensation_currency) t
-    JOIN client c ON c.id = t.client_id ORDER BY c.name, t.currency
+         GROUP BY client_id, compensation_currency
+         ORDER BY incidents DESC, total DESC, client_id LIMIT ?) t
+    JOIN client c ON c.id = t.client_id ORDER BY t.incidents DESC, t.total DESC, t.client_id
 """
 DAYS = """
     SELECT occurred_on, count(*) FROM incident WHERE occurred_on IS NOT NULL
     GROUP BY occurred_on ORDER BY occurred_on
 """
+TOTAL_COUNTS = """
+    SELECT (SELECT count(DISTINCT client_id) FROM incident_group),
+           (SELECT count(*) FROM incident_group WHERE incidents > 1),
+           (SELECT count(*) FROM action WHERE done_on IS NULL AND due_on < ?),
+           (SELECT count(*) FROM (SELECT 1 FROM incident WHERE compensation_value IS NOT NULL
+                                  GROUP BY client_id, compensation_currency))
+"""
 
 
-def patterns(db: Database, today: dt.date) -> Patterns:
+def patterns(db: Database, today: dt.date, limit: int | None) -> Patterns:
+    cap = -1 if limit is None else limit  # LIMIT -1 is no limit in SQLite
+    day = today.isoformat()
     months: dict[str, int] = {}
-    for day, count in db.rows(DAYS):  # per day walks the index in order; months summed here
-        months[day[:7]] = months.get(day[:7], 0) + count
+    for occurred, count in db.rows(DAYS):  # per day walks the index in order; summed here
+        months[occurred[:7]] = months.get(occurred[:7], 0) + count
+    clients, repeats, overdue, compensated = db.rows(TOTAL_COUNTS, (day,))[0]
     return Patterns(
         by_category=tuple(
-            Count(*row) for row in db.rows(TOTALS.format(key="category_id", names="category"))
+            Count(*row)
+            for row in db.rows(TOTALS.format(key="category_id", names="category"), (-1,))
         ),
         by_client=tuple(
-            Count(*row) for row in db.rows(TOTALS.format(key="client_id", names="client"))
+            Count(*row) for row in db.rows(TOTALS.format(key="client_id", names="client"), (cap,))
         ),
         by_month=tuple(Count(month, count) for month, count in months.items()),
         repeats=tuple(
             Repeat(client, category, count, parse_date(last), client_id, category_id)
-            for client, category, count, last, client_id, category_id in db.rows(REPEATS)
+            for client, category, count, last, client_id, category_id in db.rows(REPEATS, (cap,))
         ),
         overdue_actions=tuple(
             OverdueAction(incident, title, client, text, dt.date.fromisoformat(due_on))
-            for incident, title, client, text, due_on in db.rows(OVERDUE, (today.isoformat(),))
+            for incident, title, client, text, due_on in db.rows(OVERDUE, (day, cap))
         ),
-        compensation=tuple(CompensationTotal(*row) for row in db.rows(COMPENSATION)),
+        compensation=tuple(CompensationTotal(*row) for row in db.rows(COMPENSATION, (cap,))),
+        clients_total=clients,
+        repeats_total=repeats,
+        overdue_total=overdue,
+        compensated_total=compensated,
     )

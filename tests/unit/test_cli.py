@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from journal import cli
+from journal.domain import Client
 from journal.service import Journal
 from tests.conftest import SAMPLES, full_incident
 
@@ -205,3 +206,15 @@ def test_restore_repairs_a_journal_too_damaged_to_open(
     assert code == 0 and "-damaged" in out
     code, out, _ = amends(capsys, "--db", db, "list")
     assert code == 0 and "Missed the shop launch" in out
+
+
+def test_patterns_says_how_many_more_there_are(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with Journal(db) as opened:
+        opened.create(full_incident(client=Client("Nong")))
+        opened.create(full_incident(client=Client("Nong")))
+    code, out, _ = amends(capsys, "--db", db, "patterns", "--limit", "1")
+    assert code == 0 and "… and 1 more (patterns --all)" in out
+    code, out, _ = amends(capsys, "--db", db, "patterns", "--all")
+    assert "more" not in out and "2× missed deadline with Nong" in out

@@ -93,3 +93,26 @@ def test_the_counts_behind_the_patterns_follow_every_kind_of_change(journal: Jou
     for row in journal.list_rows():
         journal.delete(row.id)
     assert counted_by_triggers() == [] == counted_directly()
+
+
+def test_long_lists_are_cut_to_the_largest_and_the_totals_tell_how_many(
+    journal: Journal,
+) -> None:
+    for name, times in (("Busiest", 4), ("Second", 3), ("Third", 2), ("Once", 1)):
+        for n in range(times):
+            journal.create(
+                full_incident(
+                    client=Client(name),
+                    occurred_on=dt.date(2026, 1, 1 + n),
+                    actions=(Action("Overdue step", dt.date(2026, 2, 1 + n)),),
+                )
+            )
+    top = journal.patterns(limit=2)
+    assert [(r.client, r.incidents) for r in top.repeats] == [("Busiest", 4), ("Second", 3)]
+    assert top.repeats_total == 3 and top.clients_total == 4
+    assert [c.label for c in top.by_client] == ["Busiest", "Second"]
+    assert len(top.overdue_actions) == 2 and top.overdue_total == 10
+    assert [a.due_on for a in top.overdue_actions] == [dt.date(2026, 2, 1)] * 2
+    everything = journal.patterns(limit=None)
+    assert len(everything.repeats) == 3 and len(everything.overdue_actions) == 10
+    assert len(everything.by_client) == 4 and everything.compensated_total == 4
