@@ -9,13 +9,17 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from journal import __version__, cli_output
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.errors import InvalidInput, JournalError
 
+if TYPE_CHECKING:
+    from journal.service import Journal
+
 EXPORT_FORMATS = ("json", "csv", "md")
+LANGUAGE_CODES = ("en", "sv", "hr", "th", "bn")
 
 
 def _date(text: str) -> dt.date:
@@ -69,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--limit", type=_positive, default=20, help="longest lists (default 20)")
     sub.add_argument("--all", action="store_true", help="show every entry of every list")
     sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = commands.add_parser("check", help="ask the apology coach about a text or an incident")
+    sub.add_argument("text", nargs="?", help="the words to check (default: read standard input)")
+    sub.add_argument("--id", type=_positive, help="check an incident's summary, apology, empathy")
+    sub.add_argument("--lang", choices=LANGUAGE_CODES, help="the text's language (default: guess)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = commands.add_parser("language", help="show or set the language the coach reads")
+    sub.add_argument("code", nargs="?", choices=[*LANGUAGE_CODES, "auto"], help="auto: guess")
 
     sub = commands.add_parser("backup", help="write a checked backup of the journal")
     sub.add_argument("--keep", type=_positive, help="keep this many backups from now on")
@@ -182,15 +195,38 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "patterns":
             found = journal.patterns(limit=None if args.all else args.limit)
             print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
+        elif args.command == "check":
+            _check(journal, args)
+        elif args.command == "language":
+            if args.code:
+                journal.set_language(None if args.code == "auto" else args.code)
+            print(f"The coach reads this journal as: {journal.language or 'auto (guessed)'}")
         elif args.command == "backup":
             _backup(journal, args)
     return 0
 
 
-def _backup(journal: object, args: argparse.Namespace) -> None:
-    from journal.service import Journal
+def _check(journal: Journal, args: argparse.Namespace) -> None:
+    from journal.domain import DraftField
 
-    assert isinstance(journal, Journal)
+    if args.id is not None and args.text is not None:
+        raise JournalError("Give either a text or --id, not both.")
+    if args.id is not None:
+        incident = journal.get(args.id)
+        found = journal.check_call(incident, args.lang)
+        texts = {field: getattr(incident, field.value) for field in found}
+    else:
+        text = args.text if args.text is not None else sys.stdin.read()
+        found = {DraftField.ANY: journal.check(text, language=args.lang)}
+        texts = {DraftField.ANY: text}
+    emphasis = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if args.json:
+        print(cli_output.findings_json(found, texts))
+    else:
+        print(cli_output.findings_text(found, texts, emphasis))
+
+
+def _backup(journal: Journal, args: argparse.Namespace) -> None:
     if args.keep:
         journal.set_backups_to_keep(args.keep)
     if args.list:

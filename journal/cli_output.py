@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from journal.domain import Incident, IncidentRow, Patterns, SearchHit
+from journal.domain import (
+    DraftField,
+    Finding,
+    FindingKind,
+    Incident,
+    IncidentRow,
+    Patterns,
+    SearchHit,
+)
 from journal.interchange import incident_dict
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
@@ -193,3 +201,57 @@ def patterns_text(found: Patterns) -> str:
         ]
         parts += _more(len(found.compensation), found.compensated_total, "")
     return "\n".join(parts) if parts else "No incidents yet, so no patterns."
+
+
+def _excerpt(text: str, start: int, end: int, emphasis: bool, width: int = 36) -> str:
+    before = " ".join(text[max(start - width, 0) : start].split())
+    after = " ".join(text[end : end + width].split())
+    hit = text[start:end]
+    marked = f"{BOLD}{hit}{PLAIN}" if emphasis else f"[{hit}]"
+    lead = "…" if start > width else ""
+    tail = "…" if end + width < len(text) else ""
+    return f"{lead}{before}{' ' if before and text[start - 1].isspace() else ''}{marked}" + (
+        f"{' ' if after and text[end : end + 1].isspace() else ''}{after}{tail}"
+    )
+
+
+def findings_text(
+    found: dict[DraftField, list[Finding]], texts: dict[DraftField, str], emphasis: bool
+) -> str:
+    blocks = []
+    for field, findings in found.items():
+        heading = "" if field is DraftField.ANY else f"{field.value.capitalize()}\n"
+        if not texts[field].strip():
+            continue
+        if not findings:
+            blocks.append(f"{heading}  Nothing to change: it owns the mistake plainly.")
+            continue
+        lines = []
+        for finding in findings:
+            where = (
+                "  " + _excerpt(texts[field], finding.start, finding.end, emphasis) + "\n"
+                if finding.end > finding.start and finding.kind is not FindingKind.TOO_LONG
+                else ""
+            )
+            tip = f"\n    Try: {finding.suggestion}" if finding.suggestion else ""
+            lines.append(f"{where}    {finding.message}{tip}")
+        blocks.append(heading + "\n".join(lines))
+    return "\n\n".join(blocks) if blocks else "Nothing to check: the text is empty."
+
+
+def findings_json(found: dict[DraftField, list[Finding]], texts: dict[DraftField, str]) -> str:
+    return as_json(
+        [
+            {
+                "field": field.value,
+                "kind": finding.kind.value,
+                "start": finding.start,
+                "end": finding.end,
+                "text": texts[field][finding.start : finding.end],
+                "message": finding.message,
+                "suggestion": finding.suggestion,
+            }
+            for field, findings in found.items()
+            for finding in findings
+        ]
+    )

@@ -276,3 +276,38 @@ class BackupInfo:
     path: str
     size: int
     created_at: dt.datetime
+
+
+class FindingKind(StrEnum):
+    """What the apology coach found; each cancels or weakens an apology in its own way."""
+
+    CONDITIONAL = "conditional"  # "sorry if you were upset"
+    BUT = "but"  # "sorry, but …"
+    BLAME = "blame"  # the host, the team, the client
+    MINIMISING = "minimising"  # "just a small delay"
+    NON_APOLOGY = "non_apology"  # "sorry you feel that way"
+    PASSIVE = "passive"  # "mistakes were made"
+    MISSING = "missing"  # the apology lacks one of its three parts
+    TOO_LONG = "too_long"  # the summary is more than two sentences or one breath
+    SELF_FOCUS = "self_focus"  # the empathy line talks about the user, not the client
+
+
+class DraftField(StrEnum):
+    """Which part of the call a text is; the whole-draft checks depend on it."""
+
+    SUMMARY = "summary"
+    APOLOGY = "apology"
+    EMPATHY = "empathy"
+    ANY = "any"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the coach found: where (a character span, possibly empty), why, and a fix."""
+
+    kind: FindingKind
+    start: int
+    end: int
+    message: str
+    suggestion: str = ""
+    field: DraftField = DraftField.ANY

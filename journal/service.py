@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
-import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import IO, TypeVar
+from typing import IO
 
 from journal.domain import (
-    FALLBACK_CATEGORY,
     BackupInfo,
     Category,
     Changes,
     Client,
+    DraftField,
+    Finding,
     ImportResult,
     Incident,
     IncidentFilter,
@@ -25,16 +24,16 @@ from journal.domain import (
     Saved,
     SearchHit,
     SimilarIncident,
-    SnippetPart,
 )
+from journal.drafts import normalized
 from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
 from journal.storage import backup, bulk, reads, schema, search
 from journal.storage import patterns as pattern_queries
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
 BACKUP_KEEP_SETTING = "backup_keep"
-T = TypeVar("T")
-_SNIPPET_MARKS = re.compile(f"{search.MATCH_START}(.*?){search.MATCH_END}", re.DOTALL)
+LANGUAGE_SETTING = "language"
+COACH_LANGUAGES = ("en", "sv", "hr", "th", "bn")
 
 
 def _writes() -> ModuleType:
@@ -42,62 +41,6 @@ def _writes() -> ModuleType:
     from journal.storage import writes
 
     return writes
-
-
-def _without_nul(value: T) -> T:
-    """The value with NUL characters removed from every text in it (SQLite cannot keep them
-    intact); everything else the user wrote is kept exactly."""
-    if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(_without_nul(item) for item in value)  # type: ignore[return-value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changed = {
-            field.name: _without_nul(getattr(value, field.name))
-            for field in dataclasses.fields(value)
-        }
-        return dataclasses.replace(value, **changed)
-    return value
-
-
-def normalized(incident: Incident) -> Incident:
-    """The draft as it will be stored: required fields checked, tags tidied, NULs removed."""
-    incident = _without_nul(incident)
-    title, name = incident.title.strip(), incident.client.name.strip()
-    if not title:
-        raise InvalidInput("Give the incident a title: a few words are enough.")
-    if not name and incident.client.id is None:
-        raise InvalidInput("Say which client this happened with.")
-    value = incident.compensation.value
-    if value is not None and not (math.isfinite(value) and value >= 0):
-        raise InvalidInput("The compensation's value must be a number of 0 or more.")
-    tags: dict[str, str] = {}
-    for tag in incident.tags:
-        tag = " ".join(tag.split())
-        if tag:
-            tags.setdefault(bulk.nocase(tag), tag)
-    return dataclasses.replace(
-        incident,
-        title=title,
-        client=dataclasses.replace(incident.client, name=name),
-        category=" ".join(incident.category.split()) or FALLBACK_CATEGORY,
-        tags=tuple(tags.values()),
-    )
-
-
-def _snippet_parts(raw: str) -> tuple[SnippetPart, ...]:
-    """Split a marked snippet into plain and matching parts, on one line."""
-    raw = re.sub(r"\s+", " ", raw).strip()
-    parts: list[SnippetPart] = []
-    position = 0
-    for found in _SNIPPET_MARKS.finditer(raw):
-        if found.start() > position:
-            parts.append(SnippetPart(raw[position : found.start()], False))
-        parts.append(SnippetPart(found.group(1), True))
-        position = found.end()
-    if position < len(raw):
-        parts.append(SnippetPart(raw[position:], False))
-    return tuple(parts)
 
 
 class Journal:
@@ -213,7 +156,7 @@ class Journal:
         for incident_id, snippet, rank in found:
             if not query.match:
                 snippet = search.mark_short_terms(snippet, query.short_terms)
-            hits.append(SearchHit(rows[incident_id], _snippet_parts(snippet), float(rank)))
+            hits.append(SearchHit(rows[incident_id], search.snippet_parts(snippet), float(rank)))
         return hits
 
     def similar(self, draft: Incident, limit: int = 5) -> list[SimilarIncident]:
@@ -280,6 +223,39 @@ class Journal:
         moved = _writes().remove_category(self._db, name, move_to)
         return Changes(incidents=frozenset(moved), categories=True)
 
+    # The apology coach ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """The language the coach reads this journal's text in; None: guess from each text."""
+        return reads.get_setting(self._db, LANGUAGE_SETTING)
+
+    def set_language(self, code: str | None) -> None:
+        if code is not None and code not in COACH_LANGUAGES:
+            raise InvalidInput(
+                f"The coach knows {', '.join(COACH_LANGUAGES)}; {code!r} is not one of them."
+            )
+        with self._db.transaction() as connection:
+            reads.put_setting(connection, LANGUAGE_SETTING, code)
+
+    def check(
+        self, text: str, field: DraftField = DraftField.ANY, language: str | None = None
+    ) -> list[Finding]:
+        """What the apology coach finds in a text, in the given or the journal's language."""
+        from journal import checker
+
+        return checker.check(text, language or self.language, field)
+
+    def check_call(
+        self, incident: Incident, language: str | None = None
+    ) -> dict[DraftField, list[Finding]]:
+        """The coach's findings on the words for the call: summary, apology and empathy."""
+        from journal import checker
+
+        return checker.check_call(
+            incident.summary, incident.apology, incident.empathy, language or self.language
+        )
+
     # Import ------------------------------------------------------------------------------
 
     def import_incidents(
@@ -341,11 +317,7 @@ class Journal:
         if keep < 1:
             raise InvalidInput("Keep at least one backup.")
         with self._db.transaction() as connection:
-            connection.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (BACKUP_KEEP_SETTING, str(keep)),
-            )
+            reads.put_setting(connection, BACKUP_KEEP_SETTING, str(keep))
 
     def backup(self) -> BackupInfo:
         return backup.make_backup(self._db, keep=self.backups_to_keep)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -157,3 +158,15 @@ def categories(db: Database) -> list[Category]:
 def get_setting(db: Database, key: str) -> str | None:
     value = db.scalar("SELECT value FROM setting WHERE key = ?", (key,))
     return None if value is None else str(value)
+
+
+def put_setting(connection: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Store (or with None, forget) a journal setting, inside the caller's transaction."""
+    if value is None:
+        connection.execute("DELETE FROM setting WHERE key = ?", (key,))
+        return
+    connection.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

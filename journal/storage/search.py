@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from journal.domain import SnippetPart
+
 # Private-use characters mark the matched text in snippets; the service turns them into parts.
 MATCH_START, MATCH_END = "\ue000", "\ue001"
 SNIPPET_TOKENS = 48
@@ -141,3 +143,21 @@ def similarity_terms(text: str) -> str | None:
     unique = dict.fromkeys(piece.casefold() for piece in pieces)
     chosen = sorted(unique, key=len, reverse=True)[:SIMILARITY_TERMS]
     return " OR ".join('"' + piece.replace('"', '""') + '"' for piece in chosen) or None
+
+
+SNIPPET_MARKS = re.compile(f"{MATCH_START}(.*?){MATCH_END}", re.DOTALL)
+
+
+def snippet_parts(raw: str) -> tuple[SnippetPart, ...]:
+    """Split a marked snippet into plain and matching parts, on one line."""
+    raw = re.sub(r"\s+", " ", raw).strip()
+    parts: list[SnippetPart] = []
+    position = 0
+    for found in SNIPPET_MARKS.finditer(raw):
+        if found.start() > position:
+            parts.append(SnippetPart(raw[position : found.start()], False))
+        parts.append(SnippetPart(found.group(1), True))
+        position = found.end()
+    if position < len(raw):
+        parts.append(SnippetPart(raw[position:], False))
+    return tuple(parts)

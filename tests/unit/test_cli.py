@@ -14,6 +14,7 @@ import pytest
 
 from journal import cli
 from journal.domain import Client
+from journal.errors import InvalidInput
 from journal.service import Journal
 from tests.conftest import SAMPLES, full_incident
 
@@ -45,7 +46,8 @@ def test_every_command_and_option_has_help_text() -> None:
     }  # type: ignore[union-attr]
     commands = _subcommands()
     assert set(commands) == {
-        "import", "export", "list", "show", "search", "patterns", "backup", "restore"
+        "import", "export", "list", "show", "search", "patterns", "check", "language",
+        "backup", "restore",
     }  # fmt: skip
     missing = [name for name in commands if not helped.get(name)]
     missing += [
@@ -218,3 +220,36 @@ def test_patterns_says_how_many_more_there_are(
     assert code == 0 and "… and 1 more (patterns --all)" in out
     code, out, _ = amends(capsys, "--db", db, "patterns", "--all")
     assert "more" not in out and "2× missed deadline with Nong" in out
+
+
+def test_check_a_text_an_incident_or_standard_input(
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = amends(capsys, "--db", db, "check", "I'm sorry if you were upset.")
+    assert code == 0 and "[if]" in out and "Try:" in out
+    code, out, _ = amends(capsys, "--db", db, "check", "--json", "Mistakes were made.")
+    (finding,) = json.loads(out)
+    assert finding["kind"] == "passive" and finding["text"] == "Mistakes were made"
+    code, out, _ = amends(capsys, "--db", db, "check", "--id", "1")
+    assert out.startswith("Summary") and "Apology" in out and "Empathy" in out
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Förlåt, men det var bara en liten miss."))
+    code, out, _ = amends(capsys, "--db", db, "check", "--json")
+    assert {item["kind"] for item in json.loads(out)} == {"but", "minimising"}
+    code, _, err = amends(capsys, "--db", db, "check", "x", "--id", "1")
+    assert code == 1 and "not both" in err
+
+
+def test_the_coach_language_is_kept_per_journal(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    assert "auto" in amends(capsys, "--db", db, "language")[1]
+    assert "hr" in amends(capsys, "--db", db, "language", "hr")[1]
+    code, out, _ = amends(capsys, "--db", db, "check", "--json", "Ispričavam se ako ste ljuti.")
+    assert code == 0
+    assert [item["kind"] for item in json.loads(out)] == ["conditional"]
+    with Journal(db) as opened:
+        assert opened.language == "hr"
+        opened.set_language(None)
+        assert opened.language is None
+        with pytest.raises(InvalidInput):
+            opened.set_language("xx")

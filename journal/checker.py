@@ -1,0 +1,142 @@
+"""The apology coach: finds what cancels an apology, and checks the words for the call whole."""
+
+from __future__ import annotations
+
+import regex
+
+from journal.coach.detect import detect
+from journal.coach.lexicon import Lexicon, load
+from journal.domain import DraftField, Finding, FindingKind
+
+# Quoted text is the client's (or someone's) own words: the coach leaves it alone.
+_QUOTED = regex.compile(
+    r"“[^”]*”|„[^“”]*[“”]|”[^”“]*”|«[^»]*»|»[^«»]*«|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’",
+    regex.UNICODE,
+)
+_GRAPHEME = regex.compile(r"\X")
+_WORDS = regex.compile(r"\w+")
+MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in ranges)
+
+
+def _whole_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span so it never cuts a character as the reader sees it (Thai, Bengali)."""
+    window_start = max(start - 8, 0)
+    new_start, new_end = start, end
+    for cluster in _GRAPHEME.finditer(text, window_start, min(end + 8, len(text))):
+        low, high = cluster.span()
+        if low < start < high:
+            new_start = low
+        if low < end < high:
+            new_end = high
+    return new_start, new_end
+
+
+def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
+    quoted = _quoted_ranges(text)
+    found: dict[tuple[FindingKind, int, int], Finding] = {}
+    for rule in lexicon.rules:
+        exceptions = [m.span() for m in rule.unless.finditer(text)] if rule.unless else []
+        for match in rule.pattern.finditer(text):
+            span = match.span(rule.mark)
+            if span[0] < 0 or span[0] == span[1] or _inside(span, quoted):
+                continue
+            if _inside(span, exceptions):
+                continue
+            start, end = _whole_graphemes(text, *span)
+            key = (rule.kind, start, end)
+            if key not in found:
+                found[key] = Finding(
+                    rule.kind, start, end, lexicon.messages[rule.kind.value], rule.suggestion, field
+                )
+    return sorted(found.values(), key=lambda finding: (finding.start, finding.end))
+
+
+def sentences(text: str, lexicon: Lexicon) -> list[str]:
+    return [part for part in lexicon.sentence_end.split(text.strip()) if part.strip()]
+
+
+def _summary_findings(text: str, lexicon: Lexicon) -> list[Finding]:
+    findings = []
+    count = len(sentences(text, lexicon))
+    end = len(text)
+    if count > lexicon.max_sentences:
+        message = lexicon.messages["too_many_sentences"].format(
+            count=count, most=lexicon.max_sentences
+        )
+        findings.append(Finding(FindingKind.TOO_LONG, 0, end, message, "", DraftField.SUMMARY))
+    words = len(_WORDS.findall(text))
+    too_long = (lexicon.max_words and words > lexicon.max_words) or (
+        lexicon.max_chars and len(text.strip()) > lexicon.max_chars
+    )
+    if too_long:
+        message = lexicon.messages["too_long"].format(
+            words=words,
+            most=lexicon.max_words,
+            chars=len(text.strip()),
+            most_chars=lexicon.max_chars,
+        )
+        findings.append(Finding(FindingKind.TOO_LONG, 0, end, message, "", DraftField.SUMMARY))
+    return findings
+
+
+def _apology_findings(text: str, lexicon: Lexicon) -> list[Finding]:
+    """The three parts every apology needs: sorry, the mistake named, and the fix."""
+    return [
+        Finding(
+            FindingKind.MISSING,
+            0,
+            0,
+            lexicon.messages[f"missing_{part}"],
+            "",
+            DraftField.APOLOGY,
+        )
+        for part in ("apology", "mistake", "fix")
+        if not lexicon.cues[part].search(text)
+    ]
+
+
+def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
+    about_them = len(lexicon.cues["other"].findall(text))
+    about_me = len(lexicon.cues["self"].findall(text))
+    if about_them == 0 or about_me > 2 * about_them:
+        message = lexicon.messages["self_focus"]
+        return [Finding(FindingKind.SELF_FOCUS, 0, 0, message, "", DraftField.EMPATHY)]
+    return []
+
+
+def check(
+    text: str, language: str | None = None, field: DraftField = DraftField.ANY
+) -> list[Finding]:
+    """Findings for one text; `language` is detected from the text when not given."""
+    if not text or not text.strip():
+        return []
+    text = text[:MAX_CHECKED]
+    lexicon = load(language or detect(text))
+    findings = _word_findings(text, lexicon, field)
+    if field is DraftField.SUMMARY:
+        findings += _summary_findings(text, lexicon)
+    elif field is DraftField.APOLOGY:
+        findings += _apology_findings(text, lexicon)
+    elif field is DraftField.EMPATHY:
+        findings += _empathy_findings(text, lexicon)
+    return findings
+
+
+def check_call(
+    summary: str, apology: str, empathy: str, language: str | None = None
+) -> dict[DraftField, list[Finding]]:
+    """The words for the call, checked together in one language (detected from all three)."""
+    language = language or detect(f"{summary}\n{apology}\n{empathy}")
+    return {
+        DraftField.SUMMARY: check(summary, language, DraftField.SUMMARY),
+        DraftField.APOLOGY: check(apology, language, DraftField.APOLOGY),
+        DraftField.EMPATHY: check(empathy, language, DraftField.EMPATHY),
+    }

@@ -1,0 +1,73 @@
+"""Loads a language's lexicon (a TOML file a translator can extend) and compiles its rules."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from journal.domain import FindingKind
+
+LANGUAGES = ("en", "sv", "hr", "th", "bn")
+FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: FindingKind
+    pattern: regex.Pattern[str]
+    mark: int  # which group is underlined; 0 for the whole match
+    unless: regex.Pattern[str] | None  # skip a hit whose underlined span lies inside one of these
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    name: str
+    rules: tuple[Rule, ...]
+    cues: dict[str, regex.Pattern[str]]  # apology, mistake, fix, self, other
+    messages: dict[str, str]
+    sentence_end: regex.Pattern[str]
+    max_sentences: int
+    max_words: int  # 0 when the budget is counted in characters (unspaced scripts)
+    max_chars: int
+    detect_words: frozenset[str]
+
+
+def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{fragment})" for fragment in fragments), FLAGS)
+
+
+@cache
+def load(language: str) -> Lexicon:
+    """The lexicon for a language code of LANGUAGES (English for any other)."""
+    code = language if language in LANGUAGES else "en"
+    text = resources.files("journal.coach.lexicons").joinpath(f"{code}.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    rules = tuple(
+        Rule(
+            kind=FindingKind(rule["kind"]),
+            pattern=regex.compile(rule["pattern"], FLAGS),
+            mark=int(rule.get("mark", 0)),
+            unless=_alternatives(rule["unless"]) if rule.get("unless") else None,
+            suggestion=rule.get("suggestion", ""),
+        )
+        for rule in data["rule"]
+    )
+    budget = data["summary"]
+    return Lexicon(
+        language=code,
+        name=data["name"],
+        rules=rules,
+        cues={name: _alternatives(fragments) for name, fragments in data["cues"].items()},
+        messages=dict(data["messages"]),
+        sentence_end=regex.compile(budget["sentence_end"], FLAGS),
+        max_sentences=int(budget["max_sentences"]),
+        max_words=int(budget.get("max_words", 0)),
+        max_chars=int(budget.get("max_chars", 0)),
+        detect_words=frozenset(word.casefold() for word in data.get("detect_words", ())),
+    )

@@ -1,0 +1,1 @@
+"""Lexicons of the apology coach, one TOML file per language."""

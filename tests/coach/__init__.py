@@ -1,0 +1,1 @@
+"""The apology coach's labelled corpus and its tests."""

@@ -1,0 +1,75 @@
+"""Precision and recall of the apology coach on its labelled corpus.
+
+python -m tests.coach.score [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journal.checker import check
+from journal.coach.lexicon import LANGUAGES
+
+CORPUS = Path(__file__).parent
+WORD_KINDS = ("conditional", "but", "blame", "minimising", "non_apology", "passive")
+
+
+@dataclass
+class Score:
+    language: str
+    sentences: int = 0
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    misses: list[tuple[str, set[str], set[str]]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else 1.0
+
+
+def corpus(language: str) -> list[dict[str, object]]:
+    data = json.loads((CORPUS / f"corpus_{language}.json").read_text(encoding="utf-8"))
+    assert isinstance(data, list)
+    return data
+
+
+def score(language: str, detect_language: bool = False) -> Score:
+    """Each (sentence, kind) pair counts once: found and labelled, found only, labelled only."""
+    result = Score(language)
+    for entry in corpus(language):
+        text = str(entry["text"])
+        expected = set(entry["kinds"])  # type: ignore[call-overload]
+        found = {f.kind.value for f in check(text, None if detect_language else language)}
+        found &= set(WORD_KINDS)
+        result.sentences += 1
+        result.true_positive += len(found & expected)
+        result.false_positive += len(found - expected)
+        result.false_negative += len(expected - found)
+        if found != expected:
+            result.misses.append((text, expected, found))
+    return result
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    print(f"{'language':10} {'sentences':>9} {'precision':>9} {'recall':>7}")
+    for language in LANGUAGES:
+        result = score(language)
+        print(f"{language:10} {result.sentences:>9} {result.precision:>9.3f} {result.recall:>7.3f}")
+        if verbose:
+            for text, expected, found in result.misses:
+                print(f"    expected {sorted(expected)} found {sorted(found)}: {text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""The apology coach: right on the corpus, careful with scripts, never broken by input."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal.checker import MAX_CHECKED, check, check_call
+from journal.coach.detect import detect
+from journal.coach.lexicon import LANGUAGES
+from journal.domain import DraftField, FindingKind
+from tests.coach.score import score
+
+GRAPHEME = regex.compile(r"\X")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_precision_and_recall_on_the_labelled_corpus(language: str) -> None:
+    result = score(language)
+    assert result.sentences >= 60
+    assert result.precision >= 0.9, result.misses
+    assert result.recall >= 0.9, result.misses
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_language_of_every_corpus_sentence_is_recognised(language: str) -> None:
+    result = score(language, detect_language=True)
+    assert result.precision >= 0.9 and result.recall >= 0.9
+
+
+def _boundaries(text: str) -> set[int]:
+    return {0, len(text)} | {match.start() for match in GRAPHEME.finditer(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ขอโทษครับ แต่ไฟล์ที่ส่งมาไม่ครบ แค่ล่าช้านิดหน่อย", "th"),
+        ("আমি দুঃখিত, কিন্তু মাত্র একটু দেরি হয়েছে। একটা ভুল হয়ে গেছে।", "bn"),
+    ],
+)
+def test_spans_in_thai_and_bengali_land_on_whole_characters(text: str, language: str) -> None:
+    findings = check(text, language)
+    assert len(findings) >= 3
+    edges = _boundaries(text)
+    assert all(f.start in edges and f.end in edges for f in findings)
+
+
+def test_the_underlined_words_are_the_ones_that_hurt() -> None:
+    text = "I'm sorry if you were upset, but it was just a small delay."
+    marked = {(f.kind, text[f.start : f.end]) for f in check(text, "en")}
+    assert marked >= {
+        (FindingKind.CONDITIONAL, "if"),
+        (FindingKind.BUT, "but"),
+        (FindingKind.MINIMISING, "just"),
+        (FindingKind.MINIMISING, "small"),
+    }
+    assert all(f.message and f.suggestion for f in check(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only did I miss the date, but I also sent the wrong file.",
+        "Let me know if you have questions about the new schedule.",
+        "You wrote “it was just a small delay”, and it was not.",
+        "I just finished the fix; the button works again.",
+        "Förlåt. Inte bara missade jag datumet, utan jag skickade också fel fil.",
+        "แต่ละหน้าผมตรวจแล้วครับ ถ้าสะดวกผมโทรหาพรุ่งนี้ได้ไหมครับ",
+    ],
+)
+def test_innocent_uses_of_the_trigger_words_are_left_alone(text: str) -> None:
+    assert check(text) == []
+
+
+def test_the_summary_must_be_two_short_sentences() -> None:
+    two = "I launched your shop two days late. I am refunding the ads."
+    assert check(two, "en", DraftField.SUMMARY) == []
+    three = two + " It will not happen again."
+    (too_many,) = check(three, "en", DraftField.SUMMARY)
+    assert too_many.kind is FindingKind.TOO_LONG and "3 sentences" in too_many.message
+    breathless = "I launched your shop late because " + "and then " * 30 + "it broke."
+    assert [f.kind for f in check(breathless, "en", DraftField.SUMMARY)] == [FindingKind.TOO_LONG]
+    thai = "ผมเปิดร้านของคุณช้าไปสองวันเพราะทดสอบระบบชำระเงินช้าเกินไป" * 4
+    assert [f.kind for f in check(thai, "th", DraftField.SUMMARY)] == [FindingKind.TOO_LONG]
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("I missed the launch date. I will refund the ads.", {"apology"}),
+        ("I'm sorry. I will refund the ads.", {"mistake"}),
+        ("I'm sorry: I missed the launch date.", {"fix"}),
+        ("I'm sorry: I missed the launch date, and from now on I test a week ahead.", set()),
+        ("Žao mi je, propustila sam rok. Od sada ću planirati tjedan ranije.", set()),
+        ("ขอโทษครับ ผมส่งงานช้ากว่าที่ตกลงไว้ ต่อไปผมจะส่งล่วงหน้าหนึ่งวัน", set()),
+        ("আমি দুঃখিত, আমি সময়মতো ফাইল পাঠাতে পারিনি। এখন থেকে আগেই পাঠাব।", set()),
+    ],
+)
+def test_the_apology_needs_sorry_the_mistake_and_the_fix(text: str, missing: set[str]) -> None:
+    findings = check(text, None, DraftField.APOLOGY)
+    said = {f.message for f in findings if f.kind is FindingKind.MISSING}
+    assert len(said) == len(missing)
+    if "apology" in missing:
+        assert any("sorry" in message for message in said)
+
+
+def test_the_empathy_line_is_about_the_client() -> None:
+    about_me = check("I feel terrible and I had a hard week.", "en", DraftField.EMPATHY)
+    assert [f.kind for f in about_me] == [FindingKind.SELF_FOCUS]
+    about_them = "You planned your spring campaign around that date."
+    assert check(about_them, "en", DraftField.EMPATHY) == []
+
+
+def test_the_words_for_the_call_are_checked_together_in_one_language() -> None:
+    found = check_call(
+        "Jag missade datumet. Jag betalar tillbaka annonserna.",
+        "Förlåt om det blev fel, men jag missade datumet.",
+        "Du hade planerat kampanjen kring det datumet.",
+    )
+    apology = {f.kind for f in found[DraftField.APOLOGY]}
+    assert {FindingKind.CONDITIONAL, FindingKind.BUT} <= apology
+    assert found[DraftField.EMPATHY] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I am sorry that I missed the date.", "en"),
+        ("Förlåt att jag missade datumet, det var mitt fel.", "sv"),
+        ("Žao mi je što sam propustila rok, to je moja greška.", "hr"),
+        ("ขอโทษที่ผมส่งงานช้า", "th"),
+        ("আমি দুঃখিত যে আমি দেরি করেছি।", "bn"),
+        ("Sorry — ขอโทษที่ผมส่งงานช้ากว่าที่ตกลงไว้มากครับ", "th"),
+        ("", "en"),
+        ("12345 !!!", "en"),
+    ],
+)
+def test_the_language_is_told_by_script_then_by_words(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "sorry if " * 150_000,
+        "\x00\x07\x1b[31mSorry, but\x00 it was only a <b>small</b> &amp; delay\u202e",
+        "Sorry, but ขอโทษครับ แต่ আমি দুঃখিত, কিন্তু 🙈 ऐसा",
+        "<script>alert('sorry if')</script>",
+        "\ud800 lone surrogate sorry if",
+    ],
+)
+def test_bad_input_gives_findings_or_none_never_an_error(text: str) -> None:
+    for field in DraftField:
+        for finding in check(text, None, field):
+            assert 0 <= finding.start <= finding.end <= min(len(text), MAX_CHECKED)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, *LANGUAGES]), st.sampled_from(DraftField))
+def test_any_text_in_any_language_gives_valid_spans(
+    text: str, language: str | None, field: DraftField
+) -> None:
+    for finding in check(text, language, field):
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert finding.message
