@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+
 import regex
 
 from journal.coach.detect import detect
@@ -16,6 +20,13 @@ _QUOTED = regex.compile(
 _GRAPHEME = regex.compile(r"\X")
 _WORDS = regex.compile(r"\w+")
 MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
+WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
+THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
+# a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
+# Where a text is cut into pieces for the per-sentence cache: after sentence ends, at line
+# breaks, and in Thai (which has no full stop) at the spaces between clauses.
+_PIECE_END = {"th": regex.compile(r"\s+"), "": regex.compile(r"(?<=[.!?…।])\s+|\n+")}
+_JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -26,8 +37,17 @@ def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
 
+def _may_cut(text: str, index: int) -> bool:
+    """Whether `index` could fall inside a grapheme (a mark or a conjunct follows or precedes)."""
+    if index <= 0 or index >= len(text):
+        return False
+    return unicodedata.category(text[index]).startswith("M") or text[index - 1] in _JOINERS
+
+
 def _whole_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span so it never cuts a character as the reader sees it (Thai, Bengali)."""
+    if not (_may_cut(text, start) or _may_cut(text, end)):
+        return start, end
     window_start = max(start - 8, 0)
     new_start, new_end = start, end
     for cluster in _GRAPHEME.finditer(text, window_start, min(end + 8, len(text))):
@@ -112,6 +132,48 @@ def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return []
 
 
+def _pieces(text: str, language: str) -> list[tuple[int, int]]:
+    """Consecutive spans covering the text, each a sentence (or a Thai clause) or so."""
+    ends = _PIECE_END.get(language, _PIECE_END[""])
+    shortest = THAI_PIECE if language == "th" else 1
+    spans, start = [], 0
+    for gap in ends.finditer(text):
+        if gap.start() - start >= shortest:
+            spans.append((start, gap.end()))
+            start = gap.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@lru_cache(maxsize=8192)
+def _window(language: str, previous: str, current: str) -> tuple[Finding, ...]:
+    """Findings that reach into `current`, seen with the text before it for context."""
+    found = _word_findings(previous + current, load(language), DraftField.ANY)
+    return tuple(finding for finding in found if finding.end > len(previous))
+
+
+def clear_cache() -> None:
+    """Forget the findings remembered per sentence (for measuring a first check)."""
+    _window.cache_clear()
+
+
+def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
+    """The same findings as _word_findings, but a sentence at a time through a cache, so a
+    keystroke re-checks only the sentence it changed (and the one after it)."""
+    if len(text) <= WHOLE_TEXT_LIMIT:
+        return _word_findings(text, lexicon, field)
+    pieces = _pieces(text, lexicon.language)
+    findings: list[Finding] = []
+    for index, (start, end) in enumerate(pieces):
+        before = text[pieces[index - 1][0] : start] if index else ""
+        offset = start - len(before)
+        for found in _window(lexicon.language, before, text[start:end]):
+            moved = (found.start + offset, found.end + offset)
+            findings.append(replace(found, start=moved[0], end=moved[1], field=field))
+    return findings
+
+
 def check(
     text: str, language: str | None = None, field: DraftField = DraftField.ANY
 ) -> list[Finding]:
@@ -120,7 +182,7 @@ def check(
         return []
     text = text[:MAX_CHECKED]
     lexicon = load(language or detect(text))
-    findings = _word_findings(text, lexicon, field)
+    findings = _word_findings_cached(text, lexicon, field)
     if field is DraftField.SUMMARY:
         findings += _summary_findings(text, lexicon)
     elif field is DraftField.APOLOGY:

@@ -1,0 +1,92 @@
+"""How fast the apology coach checks a 300-word draft, against one regex pass over the same text.
+
+    python3 bench/coach.py
+
+The goal is ≤ 2 ms per draft, so the window can check on every keystroke.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import regex
+
+from journal import checker
+from journal.coach.lexicon import LANGUAGES, load
+from journal.domain import DraftField
+from tests.coach.score import corpus
+
+WORDS = regex.compile(r"\w+")
+
+
+def draft_of(language: str, words: int = 300) -> str:
+    """A realistic draft: corpus sentences (flagged and clean) until it is `words` long."""
+    sentences = [str(entry["text"]) for entry in corpus(language)]
+    text, index = "", 0
+    while len(WORDS.findall(text)) < words:
+        text += sentences[index % len(sentences)] + " "
+        index += 1
+    return text
+
+
+def median_ms(action: Callable[[], object], repeat: int = 300) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def keystrokes(text: str) -> Iterator[str]:
+    """The draft as it is after each of a run of keystrokes in its middle sentence."""
+    middle = len(text) // 2
+    for typed in range(1, 100_000):
+        yield text[:middle] + "x" * typed + text[middle:]
+
+
+def measure(language: str) -> tuple[int, float, float, float]:
+    """Words, a keystroke's check, a first check with nothing cached, and the baseline."""
+    text = draft_of(language)
+    field = DraftField.APOLOGY
+    checker.check(text, language, field)  # the draft as it was before the user typed
+    typed = keystrokes(text)
+    keystroke = median_ms(lambda: checker.check(next(typed), language, field))
+
+    def first_check() -> None:
+        checker.clear_cache()
+        checker.check(text, language, field)
+
+    cold = median_ms(first_check, 100)
+    base = median_ms(lambda: WORDS.findall(text))
+    return len(WORDS.findall(text)), keystroke, cold, base
+
+
+def main() -> None:
+    start = time.perf_counter()
+    for language in LANGUAGES:
+        load(language)
+    print(f"loading all five lexicons: {(time.perf_counter() - start) * 1000:.1f} ms (once)\n")
+    print(f"{'draft':16} {'keystroke':>10} {'first check':>12} {'baseline':>9} {'ratio':>6}")
+    for language in LANGUAGES:
+        words, keystroke, cold, base = measure(language)
+        print(
+            f"{language}, {words} words {keystroke:7.2f} ms {cold:9.2f} ms {base:6.3f} ms "
+            f"{keystroke / base:5.1f}×"
+        )
+    print("\ngoal: ≤ 2 ms a keystroke; baseline: one regex pass over the same draft")
+    detected = draft_of("sv")
+    checker.check(detected)
+    typed = keystrokes(detected)
+    guessed = median_ms(lambda: checker.check(next(typed)))
+    print(f"keystroke with the language guessed (sv): {guessed:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
