@@ -1,0 +1,1 @@
+"""The one-page PDF briefing to hold during the call (ReportLab, no Qt)."""

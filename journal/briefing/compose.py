@@ -1,0 +1,195 @@
+"""Composes the page: header, the words to say, the sections and reminders, fitted to one page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from journal.briefing.fonts import LATIN, font_name
+from journal.briefing.page import (
+    CUT_ORDER,
+    GAP,
+    MARGIN,
+    MIN_SCALE,
+    QUIET,
+    REMINDERS,
+    SAY_BACKGROUND,
+    SAY_LIMIT,
+    SEVERITY_COLOURS,
+    Layout,
+    Section,
+    Sheet,
+    _short,
+    draw_column,
+    height,
+    sections,
+)
+from journal.domain import Incident, IncidentRow
+
+PAPERS = {"a4": A4, "letter": LETTER}
+SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
+SHORTER_FIELDS = (800, 400, 200)  # characters per text, tried before whole sections go
+CUT_COLOUR = colors.HexColor("#b35400")
+HISTORY_COLOUR = colors.HexColor("#8e2a1e")
+
+
+@dataclass(frozen=True)
+class Laid:
+    """The page's paragraphs at one scale, and whether they fit."""
+
+    fits: bool
+    scale: float
+    top: Sequence[Flowable]
+    say: Sequence[Flowable]
+    history: Sequence[Flowable]
+    left: Sequence[Flowable]
+    right: Sequence[Flowable]
+
+
+def _history_line(incident: Incident, history: list[IncidentRow]) -> str:
+    if not history:
+        return ""
+    dates = sorted(row.occurred_on for row in history if row.occurred_on)
+    last = f", last on {dates[-1].isoformat()}" if dates else ""
+    times = "1 earlier incident" if len(history) == 1 else f"{len(history)} earlier incidents"
+    return (
+        f"You have been here before: {times} of “{incident.category}” with "
+        f"{incident.client.name}{last}. Don't repeat it — and be ready if they bring it up."
+    )
+
+
+class Composer:
+    def __init__(self, incident: Incident, history: list[IncidentRow], paper: str) -> None:
+        self.incident, self.history = incident, history
+        self.size = PAPERS[paper]
+        self.width = self.size[0] - 2 * MARGIN
+        self.left_width = self.width * 0.66
+        self.right_width = self.width - self.left_width - GAP
+
+    def header(self, lay: Layout, sheet: Sheet) -> Sequence[Flowable]:
+        incident = self.incident
+        client = incident.client.name + (
+            f" ({incident.client.company})" if incident.client.company else ""
+        )
+        facts = [f"Client: {client}"]
+        if incident.project:
+            facts.append(f"Project: {incident.project}")
+        if incident.occurred_on:
+            facts.append(f"Happened: {incident.occurred_on.isoformat()}")
+        facts.append(f"Severity: {incident.severity.value}")
+        parts = [
+            lay.paragraph(_short(incident.title, 160, sheet), 16, bold=True),
+            lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
+        ]
+        if incident.call_at:
+            when = incident.call_at.strftime("%Y-%m-%d %H:%M")
+            offset = incident.call_at.strftime(" (UTC%z)") if incident.call_at.tzinfo else ""
+            parts.append(lay.paragraph(f"Call: {when}{offset}", 10.5, bold=True))
+        return parts
+
+    def say(self, lay: Layout, sheet: Sheet, limit: int) -> Sequence[Flowable]:
+        incident = self.incident
+        texts = ((incident.summary, 16.5, True), (incident.apology, 12.0, False),
+                 (incident.empathy, 12.0, False))  # fmt: skip
+        parts: Sequence[Flowable] = [
+            lay.paragraph(_short(text, limit, sheet), size, bold=bold)
+            for text, size, bold in texts
+            if text.strip()
+        ]
+        return [lay.paragraph("Say this", 8.5, bold=True, colour=QUIET), *parts] if parts else []
+
+    def measure(self, scale: float, kept: list[Section], sheet: Sheet, limit: int) -> Laid:
+        lay = Layout(self.width, scale, sheet)
+        top = self.header(lay, sheet)
+        say = self.say(lay, sheet, limit)
+        note = _history_line(self.incident, self.history)
+        history = [lay.paragraph(note, 9.5, bold=True, colour=HISTORY_COLOUR)] if note else []
+        left = [part for section in kept for part in lay.section(section)]
+        right = [lay.paragraph("On the call", 10.5, bold=True, colour=QUIET)] + [
+            lay.item(line) for line in REMINDERS
+        ]
+        fixed = height(top, self.width) + height(history, self.width) + 26 * scale
+        fixed += height(say, self.width - 16, 4) + 16 if say else 0
+        room = self.size[1] - 2 * MARGIN - fixed - GAP
+        fits = height(left, self.left_width) <= room and height(right, self.right_width) <= room
+        return Laid(fits, scale, top, say, history, left, right)
+
+    def fit(self, sheet: Sheet) -> Laid:
+        """Shrink to the smallest readable size, then shorten long texts, then cut sections
+        (least important first), then shorten the words to say: whatever it takes."""
+        all_sections = sections(self.incident, sheet)
+        kept = list(all_sections)
+        for scale in SCALES:
+            attempt = self.measure(scale, kept, sheet, SAY_LIMIT)
+            if attempt.fits:
+                return attempt
+        for limit in SHORTER_FIELDS:
+            all_sections = sections(self.incident, sheet, limit)
+            kept = list(all_sections)
+            attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
+            if attempt.fits:
+                return attempt
+        for title in CUT_ORDER + tuple(section.title for section in all_sections):
+            if any(section.title == title for section in kept):
+                kept = [section for section in kept if section.title != title]
+                sheet.cut.append(title)
+                attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
+                if attempt.fits:
+                    return attempt
+        limit = SAY_LIMIT
+        while True:  # only the words to say are left: shorten them until they fit
+            limit //= 2
+            attempt = self.measure(MIN_SCALE, kept, sheet, limit)
+            if attempt.fits or limit < 40:
+                return attempt
+
+    def draw(self, canvas: Canvas, laid: Laid, sheet: Sheet) -> None:
+        scale = laid.scale
+        x, y = MARGIN, self.size[1] - MARGIN
+        y = draw_column(canvas, laid.top, x, y, self.width - 80)
+        self.severity_tag(canvas, scale)
+        say = laid.say
+        if say:
+            box = height(say, self.width - 16, 4) + 12
+            canvas.setFillColor(SAY_BACKGROUND)
+            canvas.roundRect(x, y - box - 4, self.width, box, 6, stroke=0, fill=1)
+            draw_column(canvas, say, x + 8, y - 10, self.width - 16, 4)
+            y -= box + 10
+        y = draw_column(canvas, laid.history, x, y, self.width)
+        top = y - 4
+        draw_column(canvas, laid.left, x, top, self.left_width)
+        right_x = x + self.left_width + GAP
+        canvas.setStrokeColor(colors.HexColor("#d5dae3"))
+        canvas.line(right_x - GAP / 2, top, right_x - GAP / 2, MARGIN + 20 * scale)
+        draw_column(canvas, laid.right, right_x, top, self.right_width)
+        self.footer(canvas, sheet, scale)
+
+    def severity_tag(self, canvas: Canvas, scale: float) -> None:
+        """The severity as a word on its colour: never colour alone."""
+        word = self.incident.severity.value
+        size = 9 * scale
+        text_width = canvas.stringWidth(word, font_name(LATIN, True), size)
+        right, top = MARGIN + self.width, self.size[1] - MARGIN
+        canvas.setFillColor(SEVERITY_COLOURS[self.incident.severity])
+        canvas.roundRect(right - text_width - 14, top - size - 8, text_width + 14, size + 8, 4,
+                         stroke=0, fill=1)  # fmt: skip
+        canvas.setFillColor(colors.white)
+        canvas.setFont(font_name(LATIN, True), size)
+        canvas.drawString(right - text_width - 7, top - size - 4 + size * 0.15, word)
+
+    def footer(self, canvas: Canvas, sheet: Sheet, scale: float) -> None:
+        lay = Layout(self.width, scale, sheet)
+        notes = [f"Amends briefing · incident #{self.incident.id}"]
+        if sheet.cut:
+            notes.append("Continued in your journal: " + ", ".join(sheet.cut))
+        elif sheet.shortened:
+            notes.append("Long text shortened — continued in your journal")
+        colour = CUT_COLOUR if sheet.cut or sheet.shortened else QUIET
+        line = lay.paragraph("   ·   ".join(notes), 8, bold=bool(sheet.cut), colour=colour)
+        line.wrap(self.width, 100)
+        line.drawOn(canvas, MARGIN, MARGIN - 6)

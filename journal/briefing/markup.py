@@ -1,0 +1,78 @@
+"""Turns user text into safe ReportLab paragraph markup: escaped, per-script font runs,
+Thai broken only between words, and characters no font has replaced and reported."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from xml.sax.saxutils import escape
+
+from journal.briefing.fonts import LATIN, THAI, covered, font_name, is_covered, script_of
+
+# A space too small to see: ReportLab wraps lines only at spaces, and Thai has none
+# between words, so one goes between every pair of Thai words.
+THAI_BREAK = '<font size="0.01"> </font>'
+MISSING = "?"
+JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
+
+
+def _thai_words(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, engine="newmm", keep_whitespace=True)
+
+
+def _thai_markup(text: str) -> str:
+    """Thai words with an invisible break between each two (not beside real spaces: ReportLab
+    collapses runs of spaces, and the invisible one would win)."""
+    pieces: list[str] = []
+    for word in _thai_words(text):
+        if not word:
+            continue
+        if pieces and not word.isspace() and not pieces[-1].isspace():
+            pieces.append(THAI_BREAK)
+        pieces.append(escape(word))
+    return "".join(pieces)
+
+
+def _clean(text: str, missing: set[str]) -> str:
+    """Drop control characters (keeping line breaks) and replace what no font can draw."""
+    kept = []
+    for char in text.replace("\r\n", "\n").replace("\t", " "):
+        category = unicodedata.category(char)
+        if char == "\n":
+            kept.append(char)
+        elif category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and char not in JOINERS):
+            continue
+        elif not is_covered(char):
+            missing.add(char)
+            kept.append(MISSING)
+        else:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _run_script(char: str, previous: str) -> str:
+    """Spaces, digits and punctuation stay in the run they are in, if its font has them."""
+    if char.isspace() or unicodedata.category(char)[0] in "PNZS":
+        return previous if ord(char) in covered(previous) else LATIN
+    return script_of(char)
+
+
+def to_markup(text: str, missing: set[str], bold: bool = False) -> str:
+    """Markup for a Paragraph showing `text` exactly, in the right font for each script."""
+    text = _clean(text, missing)
+    parts = []
+    script = LATIN
+    runs = []
+    for char in text:
+        script = _run_script(char, script)
+        runs.append((script, char))
+    for script, group in itertools.groupby(runs, key=lambda pair: pair[0]):
+        chunk = "".join(char for _, char in group)
+        if script == THAI:
+            body = _thai_markup(chunk)
+        else:
+            body = escape(chunk)
+        parts.append(f'<font name="{font_name(script, bold)}">{body}</font>')
+    return "".join(parts).replace("\n", "<br/>")

@@ -1,0 +1,201 @@
+"""Lays out the briefing on exactly one page: shrinks long text to a readable minimum, then
+cuts the least important sections and says so on the page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from journal.briefing.fonts import BENGALI, LATIN, font_name, script_of
+from journal.briefing.markup import to_markup
+from journal.domain import Incident, Severity
+
+MARGIN = 34.0
+GAP = 14.0
+MIN_SCALE = 0.75  # body text stays at 7 points or more
+FIELD_LIMIT = 1500  # characters of one field on the page; the journal keeps the rest
+SAY_LIMIT = 600
+MAX_QUESTIONS = 12
+REMINDERS = (
+    "Listen first. Let them say all of it.",
+    "Let them vent. Don't get defensive.",
+    "Own it: no “if”, no “but”, no one else to blame.",
+    "Show you see what it cost them.",
+    "Say what happens next — then do it.",
+    "Offer to make it right.",
+)
+SEVERITY_COLOURS = {
+    Severity.MINOR: colors.HexColor("#5b8c5a"),
+    Severity.MODERATE: colors.HexColor("#c9a227"),
+    Severity.MAJOR: colors.HexColor("#d9822b"),
+    Severity.CRITICAL: colors.HexColor("#c0392b"),
+}
+INK = colors.HexColor("#1d2330")
+QUIET = colors.HexColor("#5a6272")
+SAY_BACKGROUND = colors.HexColor("#eef2f7")
+
+
+@dataclass
+class Sheet:
+    """What ended up on the page, for the caller to tell the user."""
+
+    scale: float = 1.0
+    cut: list[str] = field(default_factory=list)
+    shortened: bool = False
+    missing: set[str] = field(default_factory=set)
+
+
+def _short(text: str, limit: int, sheet: Sheet) -> str:
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    sheet.shortened = True
+    return text[:limit].rstrip() + " …"
+
+
+def _style(
+    size: float,
+    scale: float,
+    bold: bool = False,
+    colour: colors.Color = INK,
+    hanging: float = 0,
+    shaping: bool = False,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"s{size}{bold}{hanging}{shaping}",
+        leftIndent=hanging * scale,
+        firstLineIndent=-hanging * scale,
+        fontName=font_name(LATIN, bold),
+        fontSize=size * scale,
+        leading=size * scale * 1.3,
+        textColor=colour,
+        # Bengali needs HarfBuzz shaping; ReportLab 5.1's shaping garbles Thai after a font
+        # change, and Thai reads right without it, so only paragraphs with Bengali get it.
+        shaping=int(shaping),
+        splitLongWords=1,
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    blocks: tuple[tuple[str, str], ...]  # (kind, text): "body", "strong", "item"
+
+
+def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list[Section]:
+    """The left column's sections, most important first; empty ones are left out. Each text
+    is cut to `limit` characters (the journal keeps all of it)."""
+
+    def body(text: str) -> tuple[str, str]:
+        return ("body", _short(text, limit, sheet))
+
+    found: list[Section] = []
+    most = MAX_QUESTIONS if limit >= FIELD_LIMIT else max(3, limit // 100)
+    questions = incident.questions[:most]
+    blocks: list[tuple[str, str]] = []
+    for item in questions:
+        blocks += [("strong", _short(item.question, 300, sheet)), body(item.answer)]
+    if len(incident.questions) > most:
+        sheet.shortened = True
+        blocks.append(("body", f"… and {len(incident.questions) - most} more."))
+    found.append(Section("Likely questions", tuple(blocks)))
+    fix = incident.fix and f"{incident.fix}"
+    found.append(
+        Section(
+            f"What I'm doing now ({incident.fix_status.value.replace('_', ' ')})",
+            (body(fix),) if fix else (),
+        )
+    )
+    actions = tuple(
+        (
+            "item",
+            _short(action.text, min(400, limit), sheet)
+            + (f" — by {action.due_on.isoformat()}" if action.due_on else "")
+            + (f" (done {action.done_on.isoformat()})" if action.done_on else ""),
+        )
+        for action in incident.actions
+    )
+    prevention = (body(incident.prevention),) if incident.prevention.strip() else ()
+    found.append(Section("Why it won't happen again", prevention + actions))
+    comp = incident.compensation
+    value = f"{comp.value:g} {comp.currency}".strip() if comp.value is not None else ""
+    offer = " — ".join(part for part in (comp.offer.strip(), value) if part)
+    offers = ((body(offer),) if offer else ()) + (
+        (body(f"Surprise: {incident.surprise}"),) if incident.surprise.strip() else ()
+    )
+    found.append(Section("What I'll offer", offers))
+    happened = tuple(body(text) for text in (incident.what_happened, incident.impact) if text)
+    found.append(Section("What happened", happened))
+    why = tuple(
+        ("item", _short(text, min(400, limit), sheet)) for text in incident.whys if text.strip()
+    )
+    why += tuple(
+        ("body", _short(label + text, limit, sheet))
+        for label, text in (
+            ("Root cause: ", incident.root_cause),
+            ("My part: ", incident.ownership),
+        )
+        if text.strip()
+    )
+    found.append(Section("Why", why))
+    return [section for section in found if any(text.strip() for _, text in section.blocks)]
+
+
+CUT_ORDER = ("Why", "What happened", "What I'll offer", "Likely questions")
+
+
+class Layout:
+    """Paragraphs for one scale; measures and draws them."""
+
+    def __init__(self, width: float, scale: float, sheet: Sheet) -> None:
+        self.width, self.scale, self.sheet = width, scale, sheet
+
+    def paragraph(
+        self,
+        text: str,
+        size: float,
+        bold: bool = False,
+        colour: colors.Color = INK,
+        hanging: float = 0,
+    ) -> Paragraph:
+        markup = to_markup(text, self.sheet.missing, bold)
+        shaping = any(script_of(char) == BENGALI for char in text)
+        return Paragraph(markup, _style(size, self.scale, bold, colour, hanging, shaping))
+
+    def item(self, text: str, size: float = 9.5) -> Paragraph:
+        return self.paragraph("•\u00a0" + text, size, hanging=7)
+
+    def section(self, section: Section) -> Sequence[Flowable]:
+        title = self.paragraph(section.title, 10.5, bold=True, colour=QUIET)
+        title.style.spaceBefore = 0
+        parts = [Spacer(1, 4 * self.scale), title]
+        for kind, text in section.blocks:
+            if not text.strip():
+                continue
+            if kind == "item":
+                parts.append(self.item(text))
+            else:
+                parts.append(self.paragraph(text, 9.5, bold=kind == "strong"))
+        return parts
+
+
+def height(paragraphs: Sequence[Flowable], width: float, spacing: float = 3.0) -> float:
+    return sum(p.wrap(width, 10_000)[1] + spacing for p in paragraphs)
+
+
+def draw_column(
+    canvas: Canvas, paragraphs: Sequence[Flowable], x: float, top: float, width: float,
+    spacing: float = 3.0,
+) -> float:  # fmt: skip
+    """Draw paragraphs downwards from `top`; return where the column ends."""
+    y = top
+    for paragraph in paragraphs:
+        _, used = paragraph.wrap(width, 10_000)
+        paragraph.drawOn(canvas, x, y - used)
+        y -= used + spacing
+    return y

@@ -1,0 +1,91 @@
+"""Renders one incident's briefing to a private PDF file, written atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from journal.briefing import fonts
+from journal.briefing.compose import Composer
+from journal.briefing.page import Sheet
+from journal.domain import Incident, IncidentRow
+from journal.errors import JournalError
+
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The written briefing and what the user should know about it."""
+
+    path: Path
+    paper: str
+    scale: float
+    cut: tuple[str, ...]  # sections left out to keep one page
+    shortened: bool  # some long text was cut short
+    missing_characters: tuple[str, ...]  # characters no bundled font has, shown as "?"
+
+
+def default_paper(environ: dict[str, str] | None = None) -> str:
+    """US Letter where the user's locale uses it, else A4."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = env.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            territory = value.split(".")[0].partition("_")[2].upper()
+            return "letter" if territory in LETTER_TERRITORIES else "a4"
+    return "a4"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write via a 0600 temp file in the same folder and rename: never half a PDF."""
+    folder = path.resolve().parent
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as error:
+        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
+def render(
+    incident: Incident, history: list[IncidentRow], path: Path, paper: str | None = None
+) -> Briefing:
+    """Lay out and write the one-page briefing for `incident`."""
+    fonts.register()
+    paper = paper or default_paper()
+    sheet = Sheet()
+    page = Composer(incident, history, paper)
+    laid = page.fit(sheet)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=page.size, invariant=True, pageCompression=1)
+    canvas.setTitle("Call briefing")
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    canvas.setCreator("Amends")
+    canvas.setKeywords("")
+    page.draw(canvas, laid, sheet)
+    canvas.showPage()
+    canvas.save()
+    _write_private(path, buffer.getvalue())
+    return Briefing(
+        path=path,
+        paper=paper,
+        scale=laid.scale,
+        cut=tuple(sheet.cut),
+        shortened=sheet.shortened,
+        missing_characters=tuple(sorted(sheet.missing)),
+    )

@@ -1,0 +1,1 @@
+"""Files Amends ships beside its code: fonts (with their licence)."""
