@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("language", help="show or set the language the coach reads")
     sub.add_argument("code", nargs="?", choices=[*LANGUAGE_CODES, "auto"], help="auto: guess")
 
+    sub = commands.add_parser("brief", help="write the one-page PDF briefing for the call")
+    sub.add_argument("id", type=_positive, help="the incident's number, as `list` shows it")
+    sub.add_argument(
+        "-o", "--output", type=Path, help="the PDF to write (default: ./briefing-ID.pdf)"
+    )
+    sub.add_argument("--paper", choices=("a4", "letter"), help="default: from your locale")
+
     sub = commands.add_parser("backup", help="write a checked backup of the journal")
     sub.add_argument("--keep", type=_positive, help="keep this many backups from now on")
     sub.add_argument("--list", action="store_true", help="list the backups instead")
@@ -201,6 +208,8 @@ def run(args: argparse.Namespace) -> int:
             if args.code:
                 journal.set_language(None if args.code == "auto" else args.code)
             print(f"The coach reads this journal as: {journal.language or 'auto (guessed)'}")
+        elif args.command == "brief":
+            _brief(journal, args)
         elif args.command == "backup":
             _backup(journal, args)
     return 0
@@ -224,6 +233,21 @@ def _check(journal: Journal, args: argparse.Namespace) -> None:
         print(cli_output.findings_json(found, texts))
     else:
         print(cli_output.findings_text(found, texts, emphasis))
+
+
+def _brief(journal: Journal, args: argparse.Namespace) -> None:
+    output = args.output or Path(f"briefing-{args.id}.pdf")
+    if journal.is_own_file(output):
+        raise JournalError(f"{output} is the journal or one of its backups.")
+    briefing = journal.brief(args.id, output, args.paper)
+    print(f"Wrote the briefing to {briefing.path} ({briefing.paper}, one page).")
+    if briefing.cut:
+        print("To keep it to one page, these are left for your journal: " + ", ".join(briefing.cut))
+    elif briefing.shortened:
+        print("Some long text was shortened to keep it to one page; your journal has all of it.")
+    if briefing.missing_characters:
+        shown = " ".join(f"{char} (U+{ord(char):04X})" for char in briefing.missing_characters)
+        print(f"These characters are in no bundled font and show as “?”: {shown}")
 
 
 def _backup(journal: Journal, args: argparse.Namespace) -> None:

@@ -19,7 +19,6 @@ from journal.domain import (
     Patterns,
     SearchHit,
 )
-from journal.interchange import incident_dict
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
 
@@ -73,6 +72,8 @@ def _jsonable(value: Any) -> Any:
 
 def as_json(value: Any) -> str:
     if isinstance(value, Incident):
+        from journal.interchange import incident_dict  # pydantic: only when JSON is asked for
+
         data: Any = incident_dict(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = dataclasses.asdict(value)

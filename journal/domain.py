@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -311,3 +312,15 @@ class Finding:
     message: str
     suggestion: str = ""
     field: DraftField = DraftField.ANY
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The written briefing and what the user should know about it."""
+
+    path: Path
+    paper: str
+    scale: float
+    cut: tuple[str, ...]  # sections left out to keep one page
+    shortened: bool  # some long text was cut short
+    missing_characters: tuple[str, ...]  # characters no bundled font has, shown as "?"

@@ -11,6 +11,7 @@ from typing import IO
 
 from journal.domain import (
     BackupInfo,
+    Briefing,
     Category,
     Changes,
     Client,
@@ -255,6 +256,22 @@ class Journal:
         return checker.check_call(
             incident.summary, incident.apology, incident.empathy, language or self.language
         )
+
+    # The briefing --------------------------------------------------------------------------
+
+    def history_for(self, incident: Incident) -> list[IncidentRow]:
+        """Other incidents with the same client in the same category: the repeat to avoid."""
+        if not incident.client.name.strip():
+            return []
+        selection = IncidentFilter(client=incident.client.name, category=incident.category)
+        return [row for row in self.list_rows(selection) if row.id != incident.id]
+
+    def brief(self, incident_id: int, path: Path | str, paper: str | None = None) -> Briefing:
+        """Write the one-page call briefing for an incident as a PDF at `path`."""
+        from journal.briefing.render import render
+
+        incident = self.get(incident_id)
+        return render(incident, self.history_for(incident), Path(path), paper)
 
     # Import ------------------------------------------------------------------------------
 

@@ -29,15 +29,14 @@ def font_name(script: str, bold: bool = False) -> str:
 
 
 @cache
-def register() -> None:
-    """Register the six faces with ReportLab once per process."""
+def register(script: str = LATIN) -> None:
+    """Register a script's two faces with ReportLab, once per process, when first needed."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for script in FAMILIES:
-        for bold in (False, True):
-            name = font_name(script, bold)
-            pdfmetrics.registerFont(TTFont(name, str(font_folder() / f"{name}.ttf")))
+    for bold in (False, True):
+        name = font_name(script, bold)
+        pdfmetrics.registerFont(TTFont(name, str(font_folder() / f"{name}.ttf")))
 
 
 @cache
@@ -45,7 +44,7 @@ def covered(script: str) -> frozenset[int]:
     """The code points the regular face of a script's font has a glyph for."""
     from reportlab.pdfbase import pdfmetrics
 
-    register()
+    register(script)
     font: Any = pdfmetrics.getFont(font_name(script))  # a TTFont; its face is untyped
     return frozenset(font.face.charToGlyph)
 

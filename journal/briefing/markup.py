@@ -5,15 +5,27 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from xml.sax.saxutils import escape
 
-from journal.briefing.fonts import LATIN, THAI, covered, font_name, is_covered, script_of
+from journal.briefing.fonts import (
+    LATIN,
+    THAI,
+    covered,
+    font_name,
+    is_covered,
+    register,
+    script_of,
+)
 
 # A space too small to see: ReportLab wraps lines only at spaces, and Thai has none
 # between words, so one goes between every pair of Thai words.
 THAI_BREAK = '<font size="0.01"> </font>'
 MISSING = "?"
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
+
+
+def escape(text: str) -> str:
+    """Paragraph markup for literal text (xml.sax.saxutils would pull in urllib at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _thai_words(text: str) -> list[str]:
@@ -70,9 +82,7 @@ def to_markup(text: str, missing: set[str], bold: bool = False) -> str:
         runs.append((script, char))
     for script, group in itertools.groupby(runs, key=lambda pair: pair[0]):
         chunk = "".join(char for _, char in group)
-        if script == THAI:
-            body = _thai_markup(chunk)
-        else:
-            body = escape(chunk)
+        body = _thai_markup(chunk) if script == THAI else escape(chunk)
+        register(script)
         parts.append(f'<font name="{font_name(script, bold)}">{body}</font>')
     return "".join(parts).replace("\n", "<br/>")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -13,22 +12,10 @@ from reportlab.pdfgen.canvas import Canvas
 from journal.briefing import fonts
 from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
-from journal.domain import Incident, IncidentRow
+from journal.domain import Briefing, Incident, IncidentRow
 from journal.errors import JournalError
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
-
-
-@dataclass(frozen=True)
-class Briefing:
-    """The written briefing and what the user should know about it."""
-
-    path: Path
-    paper: str
-    scale: float
-    cut: tuple[str, ...]  # sections left out to keep one page
-    shortened: bool  # some long text was cut short
-    missing_characters: tuple[str, ...]  # characters no bundled font has, shown as "?"
 
 
 def default_paper(environ: dict[str, str] | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -47,7 +48,7 @@ def test_every_command_and_option_has_help_text() -> None:
     commands = _subcommands()
     assert set(commands) == {
         "import", "export", "list", "show", "search", "patterns", "check", "language",
-        "backup", "restore",
+        "brief", "backup", "restore",
     }  # fmt: skip
     missing = [name for name in commands if not helped.get(name)]
     missing += [
@@ -253,3 +254,21 @@ def test_the_coach_language_is_kept_per_journal(
         assert opened.language is None
         with pytest.raises(InvalidInput):
             opened.set_language("xx")
+
+
+def test_brief_writes_one_page_and_tells_what_was_cut(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = amends(capsys, "--db", db, "brief", "1", "--paper", "letter")
+    assert code == 0 and "briefing-1.pdf (letter, one page)" in out
+    assert (tmp_path / "briefing-1.pdf").stat().st_size > 1000
+    with Journal(db) as opened:
+        opened.update(dataclasses.replace(opened.get(1), what_happened="long " * 30_000,
+                      whys=tuple("why " * 80 for _ in range(40))))  # fmt: skip
+    code, out, _ = amends(capsys, "--db", db, "brief", "1", "-o", tmp_path / "long.pdf")
+    assert code == 0 and "left for your journal" in out
+    code, _, err = amends(capsys, "--db", db, "brief", "99")
+    assert code == 1 and "no incident 99" in err
+    code, _, err = amends(capsys, "--db", db, "brief", "1", "-o", db)
+    assert code == 1 and "is the journal" in err

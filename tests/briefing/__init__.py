@@ -1,0 +1,1 @@
+"""Tests of the one-page PDF briefing."""

@@ -1,0 +1,180 @@
+"""The briefing: always one page, every script right, user text only ever text."""
+
+from __future__ import annotations
+
+import dataclasses
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from journal.briefing.fonts import BENGALI, covered
+from journal.briefing.render import default_paper, render
+from journal.domain import Client, Incident, Question
+from journal.errors import JournalError
+from journal.service import Journal
+from tests.conftest import full_incident
+
+THAI = full_incident(
+    id=9,
+    title="ส่งใบแจ้งหนี้ผิดเดือน",
+    client=Client("คุณสมชาย ใจดี"),
+    summary="ผมส่งใบแจ้งหนี้ให้คุณสองครั้งเพราะไม่ได้ตรวจสอบก่อนส่ง ผมคืนเงินให้แล้วครับ",
+    what_happened="ลูกค้าได้รับใบแจ้งหนี้ซ้ำสองครั้งเพราะผมลืมตรวจสอบระบบก่อนส่ง",
+)
+BENGALI_INCIDENT = full_incident(
+    id=10,
+    title="ভুল ফাইল পাঠানো হয়েছে",
+    client=Client("রহিম চৌধুরী"),
+    summary="আমি আপনাকে পুরনো সংস্করণের নকশা পাঠিয়েছিলাম। আমি সঠিক ফাইল পাঠিয়েছি।",
+    apology="আমি দুঃখিত, আমি ভুল ফাইল পাঠিয়েছি।",
+)
+
+
+def _text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_full_incident_fits_one_page_with_every_section(tmp_path: Path) -> None:
+    briefing = render(full_incident(id=7), [], tmp_path / "b.pdf", "a4")
+    reader = PdfReader(briefing.path)
+    assert len(reader.pages) == 1 and briefing.cut == () and not briefing.shortened
+    text = _text(briefing.path)
+    for expected in ("Missed the shop launch", "Say this", "Likely questions", "On the call",
+                     "Why it won't happen again", "150 EUR", "Åsa Lindqvist"):  # fmt: skip
+        assert expected in text
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.1)
+
+
+def test_empty_sections_leave_no_heading(tmp_path: Path) -> None:
+    bare = Incident(title="Sent the wrong file", client=Client("Nong"), id=3)
+    text = _text(render(bare, [], tmp_path / "b.pdf").path)
+    assert "Sent the wrong file" in text and "On the call" in text
+    for heading in ("Say this", "Likely questions", "What happened", "Why", "offer"):
+        assert heading not in text
+
+
+def test_thai_text_is_on_the_page_and_breaks_between_words(tmp_path: Path) -> None:
+    text = _squeezed(_text(render(THAI, [], tmp_path / "th.pdf").path))
+    assert "ใบแจ้งหนี้ซ้ำสองครั้ง" in text and "คุณสมชาย" in text
+
+
+def test_bengali_is_drawn_with_the_bengali_font_which_has_every_letter(tmp_path: Path) -> None:
+    briefing = render(BENGALI_INCIDENT, [], tmp_path / "bn.pdf")
+    assert briefing.missing_characters == ()
+    letters = {ord(c) for field in ("title", "summary", "apology")
+               for c in getattr(BENGALI_INCIDENT, field) if 0x0980 <= ord(c) <= 0x09FF}  # fmt: skip
+    assert letters <= covered(BENGALI)
+    page = PdfReader(briefing.path).pages[0]
+    fonts = {str(font["/BaseFont"]) for font in page["/Resources"]["/Font"].values()}
+    assert any("NotoSansBengali" in name for name in fonts)
+
+
+def test_user_markup_is_printed_not_obeyed(tmp_path: Path) -> None:
+    sneaky = full_incident(
+        id=4,
+        what_happened='<b>bold</b> & <font size=60>big</font> <a href="http://evil">x</a>\n'
+        '<img src="/etc/passwd"/> <br/> &amp;',
+    )
+    briefing = render(sneaky, [], tmp_path / "b.pdf")
+    page = PdfReader(briefing.path).pages[0]
+    text = _text(briefing.path)
+    assert '<b>bold</b> & <font size=60>big</font> <a href="http://evil">x</a>' in text
+    assert '<img src="/etc/passwd"/> <br/> &amp;' in text
+    assert "/Annots" not in page
+    xobjects = page["/Resources"].get("/XObject", {})
+    assert not xobjects
+
+
+def test_no_private_data_in_the_metadata(tmp_path: Path) -> None:
+    reader = PdfReader(render(full_incident(id=7), [], tmp_path / "b.pdf").path)
+    metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
+    assert "Åsa" not in metadata and "Lindqvist" not in metadata and "root" not in metadata
+    assert reader.metadata is not None and reader.metadata.title == "Call briefing"
+
+
+def test_the_file_is_private_and_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / "b.pdf"
+    render(full_incident(id=7), [], path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["b.pdf"]
+    with pytest.raises(JournalError, match="Cannot write"):
+        render(full_incident(id=7), [], tmp_path / "missing" / "b.pdf")
+
+
+def test_characters_no_font_has_are_reported(tmp_path: Path) -> None:
+    briefing = render(full_incident(id=7, apology="I'm sorry 🙈 — 漢字"), [], tmp_path / "b.pdf")
+    assert set(briefing.missing_characters) == {"🙈", "漢", "字"}
+
+
+def test_too_much_text_is_shrunk_then_cut_and_the_page_says_so(tmp_path: Path) -> None:
+    huge = full_incident(
+        id=11,
+        what_happened="word " * 20_000,
+        fix="A" * 5_000,
+        whys=tuple(f"why number {n} " * 20 for n in range(30)),
+        questions=tuple(Question(f"Question {n}?", "answer " * 60) for n in range(50)),
+    )
+    briefing = render(huge, [], tmp_path / "b.pdf", "letter")
+    assert len(PdfReader(briefing.path).pages) == 1
+    assert briefing.scale == pytest.approx(0.75) and briefing.shortened and briefing.cut
+    assert "Continued in your journal" in _text(briefing.path)
+    assert "Question 0?" in _text(briefing.path)
+
+
+fields = st.sampled_from(["summary", "apology", "empathy", "what_happened", "fix", "prevention"])
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    field=fields,
+    length=st.sampled_from([0, 1, 300, 3_000, 30_000]),
+    alphabet=st.sampled_from(["a ", "ก", "আমি ", "x", "<&>\n"]),
+    questions=st.integers(0, 60),
+)
+def test_any_amount_of_anything_is_exactly_one_page(
+    tmp_path: Path, field: str, length: int, alphabet: str, questions: int
+) -> None:
+    incident = dataclasses.replace(
+        full_incident(id=5),
+        **{field: (alphabet * length)[:length]},
+        questions=tuple(Question(f"Q{n}", "a " * 30) for n in range(questions)),
+    )
+    briefing = render(incident, [], tmp_path / "b.pdf")
+    assert len(PdfReader(briefing.path).pages) == 1
+
+
+@pytest.mark.parametrize(
+    ("environ", "paper"),
+    [
+        ({"LANG": "en_US.UTF-8"}, "letter"),
+        ({"LANG": "sv_SE.UTF-8"}, "a4"),
+        ({"LC_PAPER": "en_CA.UTF-8", "LANG": "en_GB.UTF-8"}, "letter"),
+        ({"LC_ALL": "hr_HR.UTF-8", "LANG": "en_US.UTF-8"}, "a4"),
+        ({}, "a4"),
+        ({"LANG": "C.UTF-8"}, "a4"),
+    ],
+)
+def test_the_paper_follows_the_locale(environ: dict[str, str], paper: str) -> None:
+    assert default_paper(environ) == paper
+
+
+def test_the_page_warns_of_earlier_failures_with_this_client(
+    journal: Journal, tmp_path: Path
+) -> None:
+    earlier = journal.create(full_incident(title="Late logo")).incident
+    now = journal.create(full_incident()).incident
+    journal.create(full_incident(category="billing error"))
+    assert [row.id for row in journal.history_for(now)] == [earlier.id]
+    briefing = journal.brief(now.id or 0, tmp_path / "b.pdf", "a4")
+    text = " ".join(_text(briefing.path).split())
+    assert "You have been here before: 1 earlier incident of “missed deadline”" in text
