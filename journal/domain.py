@@ -38,6 +38,8 @@ FALLBACK_CATEGORY = "other"
 
 @dataclass(frozen=True)
 class Client:
+    """A person or company the user works for; incidents of the same client are linked."""
+
     name: str
     company: str = ""
     email: str = ""
@@ -47,6 +49,8 @@ class Client:
 
 @dataclass(frozen=True)
 class Category:
+    """A kind of mistake, from the journal's user-editable list."""
+
     name: str
     id: int | None = None
     incident_count: int = 0
@@ -71,6 +75,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Compensation:
+    """What the user offers to make up for it."""
+
     offer: str = ""
     value: float | None = None
     currency: str = ""
@@ -79,6 +85,8 @@ class Compensation:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What happened after the call."""
+
     notes: str = ""
     client_stayed: bool | None = None
     advocate: bool | None = None
@@ -161,12 +169,16 @@ class IncidentFilter:
 
 @dataclass(frozen=True)
 class SnippetPart:
+    """A piece of a search snippet, marked when it is what matched."""
+
     text: str
     is_match: bool
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One incident found by a search, with the text around the match."""
+
     row: IncidentRow
     snippet: tuple[SnippetPart, ...]
     rank: float
@@ -178,6 +190,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SimilarIncident:
+    """A past incident like a draft, and why it was picked."""
+
     row: IncidentRow
     reason: str  # "same client and category", "same client", "similar words"
 
@@ -261,12 +275,16 @@ class Changes:
 
 @dataclass(frozen=True)
 class Saved:
+    """The incident as stored, and what the write touched."""
+
     incident: Incident
     changes: Changes
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """How an import went."""
+
     count: int
     renumbered: bool  # the file's ids were taken already, so the incidents got new ones
     changes: Changes
@@ -274,6 +292,8 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file of the journal."""
+
     path: str
     size: int
     created_at: dt.datetime
