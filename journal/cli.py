@@ -39,12 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="amends",
         description="Amends: own up to a mistake with a client. Keeps a private journal of "
-        "incidents: what went wrong, why, what will prevent it, and what to say on the call.",
+        "incidents: what went wrong, why, what will prevent it, and what to say on the call. "
+        "Without a command, opens the window.",
         epilog="The journal is a SQLite file in your user data folder; --db or the AMENDS_DB "
         "variable choose another.",
     )
     parser.add_argument("--db", metavar="PATH", type=Path, help="the journal file to use")
     parser.add_argument("--version", action="version", version=f"amends {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a throwaway sample journal"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub = commands.add_parser("import", help="add the incidents of an Amends JSON file")
@@ -266,9 +270,15 @@ def _backup(journal: Journal, args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None:  # no command: the window
+        try:
+            from ui.app import run_window
+        except ImportError as error:  # Qt missing or unable to load
+            print(
+                f"amends: the window cannot start ({error}); see `amends --help`.", file=sys.stderr
+            )
+            return 1
+        return run_window(args.db, demo=args.demo)
     try:
         return run(args)
     except JournalError as error:

@@ -224,6 +224,14 @@ class Journal:
         moved = _writes().remove_category(self._db, name, move_to)
         return Changes(incidents=frozenset(moved), categories=True)
 
+    def setting(self, key: str) -> str | None:
+        return reads.get_setting(self._db, key)
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Remember (or with None, forget) a small value in the journal itself."""
+        with self._db.transaction() as connection:
+            reads.put_setting(connection, key, value)
+
     # The apology coach ---------------------------------------------------------------------
 
     @property

@@ -60,9 +60,17 @@ def test_every_command_and_option_has_help_text() -> None:
     assert missing == []
 
 
-def test_without_a_command_it_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = amends(capsys)
-    assert code == 0 and "import" in out and "search" in out
+def test_without_a_command_it_opens_the_window(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[tuple[object, bool]] = []
+    monkeypatch.setattr("ui.app.run_window", lambda db, demo=False: opened.append((db, demo)) or 0)
+    assert amends(capsys, "--db", tmp_path / "j.amends")[0] == 0
+    assert amends(capsys, "--demo")[0] == 0
+    assert opened == [(tmp_path / "j.amends", False), (None, True)]
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "import" in capsys.readouterr().out
 
 
 def test_a_usage_mistake_exits_2(capsys: pytest.CaptureFixture[str], db: Path) -> None:

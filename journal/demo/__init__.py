@@ -1,0 +1,1 @@
+"""A small realistic journal in five languages, for `amends --demo`."""

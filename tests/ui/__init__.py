@@ -1,0 +1,1 @@
+"""Tests of the window, with pytest-qt on the offscreen platform."""

@@ -1,0 +1,51 @@
+"""Qt runs offscreen in tests; each test gets a fresh journal and a main window on it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from journal.service import Journal
+from ui.main_window import MainWindow
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Thai and Bengali included (qtbot.keyClicks aborts on non-ASCII)."""
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
+    shown = MainWindow(journal)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.worksheet.timer.stop()
+    shown.close()  # while its journal is still open
+
+
+@pytest.fixture
+def journal_file(tmp_path: Path) -> Path:
+    return tmp_path / "ui.amends"

@@ -1,0 +1,185 @@
+"""The window as a user drives it: keyboard only, autosave, coach, paste, errors, recovery."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from journal.service import Journal
+from tests.conftest import full_incident
+from tests.ui.conftest import press, type_text
+from ui.app import bring_forward_running, listen, recover
+from ui.main_window import LAST_OPEN, MainWindow
+from ui.worksheet import PlainTextEdit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_an_empty_journal_says_what_to_do(window: MainWindow) -> None:
+    assert window.empty.isVisible() and "start here" in window.empty.text()
+    assert not window.table.isVisible()
+
+
+def test_the_list_model_is_a_well_behaved_qt_model(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
+    for number in range(30):
+        journal.create(full_incident(title=f"Incident {number}"))
+    from ui.journal_model import JournalModel
+
+    model = JournalModel(journal)
+    model.reload()
+    qtmodeltester.check(model)
+    assert (model.rowCount() == 30 and len(model.rows) < 30) or model.rows
+
+
+def test_a_whole_incident_written_with_the_keyboard_is_saved(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    sheet = window.worksheet
+    assert window.stack.currentWidget() is sheet
+    client = QApplication.focusWidget()
+    assert client is sheet.widgets["client"]
+    type_text(client, "Ivana Kovačić")
+    press(client, Qt.Key.Key_Tab)
+    type_text(QApplication.focusWidget(), "ส่งใบแจ้งหนี้ผิดเดือน")
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(QApplication.focusWidget(), "Prijevod")
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(QApplication.focusWidget(), "2026-03-02")
+    sheet.move(4)  # Ctrl+PgDown through the steps to the call
+    summary = sheet.widgets["summary"]
+    summary.setFocus()
+    type_text(summary, "আমি দুঃখিত, আমি ভুল ফাইল পাঠিয়েছি। আমি ঠিক ফাইল পাঠিয়েছি।")
+    qtbot.waitUntil(lambda: journal.count() == 1, timeout=5000)
+    saved = journal.get(journal.list_ids()[0])
+    assert (saved.client.name, saved.title) == ("Ivana Kovačić", "ส่งใบแจ้งหนี้ผิดเดือน")
+    assert saved.project == "Prijevod" and saved.occurred_on.isoformat() == "2026-03-02"
+    assert saved.summary.startswith("আমি দুঃখিত")
+    assert "Saved" in window.statusBar().currentMessage()
+    assert sheet.steps.item(0).text().startswith("✓")
+
+
+def test_pasting_html_keeps_the_text_and_never_the_markup(window: MainWindow) -> None:
+    window.new_incident()
+    editor = window.worksheet.widgets["what_happened"]
+    assert isinstance(editor, PlainTextEdit)
+    mime = QMimeData()
+    mime.setHtml("<b>Bold</b> <a href='http://x'>link</a><script>x()</script>")
+    mime.setText("Bold link")
+    editor.insertFromMimeData(mime)
+    assert editor.toPlainText() == "Bold link"
+
+
+def test_the_coach_underlines_and_explains_while_typing(window: MainWindow) -> None:
+    window.new_incident()
+    sheet = window.worksheet
+    sheet.move(4)
+    apology = sheet.widgets["apology"]
+    apology.setFocus()
+    type_text(apology, "I'm sorry if you were upset, but it was just a small delay.")
+    findings = sheet.highlighters["apology"].findings
+    kinds = {finding.kind.value for finding in findings}
+    assert {"conditional", "but", "minimising"} <= kinds
+    assert "“if”" in sheet.findings.text() and "Apology" in sheet.findings.text()
+    block = apology.document().firstBlock()
+    underlined = [r for r in block.layout().formats() if r.format.fontUnderline() or
+                  r.format.underlineStyle() != r.format.underlineStyle().NoUnderline]  # fmt: skip
+    assert underlined
+
+
+def test_the_history_banner_warns_of_the_same_failure_with_this_client(
+    window: MainWindow, journal: Journal
+) -> None:
+    journal.create(full_incident())
+    window.new_incident()
+    sheet = window.worksheet
+    client = sheet.widgets["client"]
+    assert isinstance(client, QLineEdit)
+    client.setText("Åsa Lindqvist")
+    category = sheet.widgets["category"]
+    assert isinstance(category, QComboBox)
+    category.setCurrentText("missed deadline")
+    assert sheet.history.isVisibleTo(window) and "1 earlier" in sheet.history.text()
+    category.setCurrentText("billing error")
+    assert not sheet.history.isVisibleTo(window)
+
+
+def test_a_read_only_journal_shows_why_and_keeps_the_text(qtbot: QtBot, journal_file: Path) -> None:
+    Journal(journal_file).close()
+    with Journal(journal_file, read_only=True) as read_only:
+        window = MainWindow(read_only)
+        qtbot.addWidget(window)
+        window.show()
+        window.new_incident()
+        sheet = window.worksheet
+        for name, text in (("client", "Nong"), ("title", "Wrong invoice")):
+            widget = sheet.widgets[name]
+            assert isinstance(widget, QLineEdit)
+            widget.setText(text)
+        assert not sheet.save()
+        assert "read-only" in window.statusBar().currentMessage()
+        assert "your text is still here" in window.statusBar().currentMessage()
+        assert sheet.values()["title"] == "Wrong invoice"
+        sheet.timer.stop()
+        window.close()
+
+
+def test_a_killed_window_brings_back_what_was_being_written(
+    qtbot: QtBot, journal_file: Path
+) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from journal.service import Journal
+        from ui.main_window import MainWindow
+        app = QApplication([])
+        window = MainWindow(Journal({str(journal_file)!r}))
+        window.show()
+        window.new_incident()
+        sheet = window.worksheet
+        sheet.widgets["client"].setText("Björn Åkesson")
+        sheet.widgets["title"].setText("Försenad leverans")
+        sheet.widgets["what_happened"].setPlainText("Leveransen blev tre dagar sen.")
+        QTimer.singleShot(3000, lambda: os.kill(os.getpid(), signal.SIGKILL))
+        app.exec()
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], timeout=60, check=False)
+    assert done.returncode == -signal.SIGKILL
+    with Journal(journal_file) as journal:
+        assert journal.setting(LAST_OPEN)
+        window = MainWindow(journal)
+        qtbot.addWidget(window)
+        window.show()
+        recover(window)
+        assert window.stack.currentWidget() is window.worksheet
+        assert window.worksheet.values()["what_happened"] == "Leveransen blev tre dagar sen."
+        assert "Brought back" in window.statusBar().currentMessage()
+        window.back_to_journal()
+        assert journal.setting(LAST_OPEN) is None
+        window.close()
+
+
+def test_a_second_window_on_the_same_journal_brings_the_first_forward(
+    window: MainWindow,
+) -> None:
+    name = f"amends-test-{os.getpid()}"
+    server = listen(name, window)
+    assert bring_forward_running(name)
+    assert not bring_forward_running(name + "-other")
+    server.close()

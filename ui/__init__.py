@@ -1,0 +1,1 @@
+"""The Amends window (Qt). Calls the journal service; never touches storage directly."""

@@ -1,0 +1,27 @@
+"""Registers the bundled Noto fonts with Qt and gives the font for user text."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from journal.briefing.fonts import font_folder
+
+USER_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Bengali"]
+
+
+@cache
+def register() -> None:
+    for path in sorted(font_folder().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def user_font(point_size: float = 11.0, bold: bool = False) -> QFont:
+    """Noto Sans, falling back to Noto Thai and Bengali, so every script renders."""
+    register()
+    font = QFont()
+    font.setFamilies(USER_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
