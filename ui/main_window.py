@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.cli_output import incident_text
 from journal.domain import Changes
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.fonts import user_font
 from ui.journal_model import JournalModel
-from ui.worksheet import Worksheet
+
+if TYPE_CHECKING:
+    from ui.worksheet import Worksheet
 
 EMPTY = (
     "Nothing here yet — when something goes wrong with a client, start here.\n\n"
@@ -46,10 +48,7 @@ class MainWindow(QMainWindow):
         self.model = JournalModel(journal)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._journal_page())
-        self.worksheet = Worksheet(journal)
-        self.worksheet.saved.connect(self.on_saved)
-        self.worksheet.status.connect(self.show_status)
-        self.stack.addWidget(self.worksheet)
+        self._worksheet: Worksheet | None = None
         self.setCentralWidget(self.stack)
         self._actions()
         self.reload()
@@ -94,6 +93,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(split, 1)
         return page
 
+    @property
+    def worksheet(self) -> Worksheet:
+        """Built when first needed: the journal list shows without waiting for it."""
+        if self._worksheet is None:
+            from ui.worksheet import Worksheet
+
+            self._worksheet = Worksheet(self.journal)
+            self._worksheet.saved.connect(self.on_saved)
+            self._worksheet.status.connect(self.show_status)
+            self.stack.addWidget(self._worksheet)
+        return self._worksheet
+
+    def in_worksheet(self) -> bool:
+        return self._worksheet is not None and self.stack.currentWidget() is self._worksheet
+
     def _actions(self) -> None:
         menu = self.menuBar().addMenu("&Incident")
         entries = (
@@ -133,10 +147,20 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def on_current(self, current: QModelIndex, _: QModelIndex) -> None:
-        row = self.model.row_at(current.row())
-        if row is None:
-            self.page.clear()
+        # The page beside the list fills in right after the list is painted, not before.
+        position = current.row()
+        QTimer.singleShot(0, lambda: self.show_page(position))
+
+    def show_page(self, position: int) -> None:
+        if not self.isVisible():  # closed meanwhile; its journal may be closed too
             return
+        row = self.model.row_at(position)
+        if row is None or position != self.table.currentIndex().row():
+            if row is None:
+                self.page.clear()
+            return
+        from journal.cli_output import incident_text
+
         self.page.setPlainText(incident_text(self.journal.get(row.id)))
 
     def focus_search(self) -> None:
@@ -150,7 +174,7 @@ class MainWindow(QMainWindow):
         self.open_incident(None)
 
     def open_current(self) -> None:
-        if self.stack.currentWidget() is not self.worksheet:
+        if not self.in_worksheet():
             self.open_index(self.table.currentIndex())
 
     def open_index(self, index: QModelIndex) -> None:
@@ -170,7 +194,7 @@ class MainWindow(QMainWindow):
     def leave_worksheet(self) -> bool:
         """Save what is in the worksheet before it shows something else."""
         return (
-            self.stack.currentWidget() is not self.worksheet
+            not self.in_worksheet()
             or self.worksheet.save()
             or (not self.worksheet.values()["title"].strip())
         )
@@ -196,7 +220,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def save_briefing(self) -> None:
-        incident = self.worksheet.incident if self.stack.currentWidget() is self.worksheet else None
+        incident = self.worksheet.incident if self.in_worksheet() else None
         if incident is None:
             row = self.model.row_at(self.table.currentIndex().row())
             incident_id = row.id if row else None
@@ -222,7 +246,8 @@ class MainWindow(QMainWindow):
         self.show_status(f"Saved the briefing to {briefing.path}.{cut}", bool(briefing.cut))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.worksheet and self.worksheet.save():
+        if self.in_worksheet() and self.worksheet.save():
             self.remember_open(None)
-        self.worksheet.timer.stop()  # a failed save retries later; not after the window closed
+        if self._worksheet is not None:  # a failed save retries later; not after closing
+            self._worksheet.timer.stop()
         event.accept()

@@ -42,7 +42,6 @@ def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.show()
     yield shown
-    shown.worksheet.timer.stop()
     shown.close()  # while its journal is still open
 
 

@@ -47,7 +47,7 @@ def test_a_whole_incident_written_with_the_keyboard_is_saved(
 ) -> None:
     press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     sheet = window.worksheet
-    assert window.stack.currentWidget() is sheet
+    assert window.in_worksheet()
     client = QApplication.focusWidget()
     assert client is sheet.widgets["client"]
     type_text(client, "Ivana Kovačić")
@@ -167,7 +167,7 @@ def test_a_killed_window_brings_back_what_was_being_written(
         qtbot.addWidget(window)
         window.show()
         recover(window)
-        assert window.stack.currentWidget() is window.worksheet
+        assert window.in_worksheet()
         assert window.worksheet.values()["what_happened"] == "Leveransen blev tre dagar sen."
         assert "Brought back" in window.statusBar().currentMessage()
         window.back_to_journal()

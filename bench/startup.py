@@ -1,0 +1,81 @@
+"""Time from starting the process to a window showing the journal list of a large journal,
+against a bare PySide6 window (QApplication + empty QMainWindow shown) in the same run.
+
+    python3 bench/startup.py [--size 10000]
+
+Goal: ≤ 2.0× the bare window. Both run offscreen, each the median of several starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from journal.service import Journal  # noqa: E402
+from tests.samples.generator import generate  # noqa: E402
+
+BARE = """
+import os
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+os._exit(0)
+"""
+AMENDS = """
+import os, sys
+sys.path.insert(0, {root!r})
+from PySide6.QtWidgets import QApplication
+from journal.service import Journal
+from ui.fonts import register
+from ui.main_window import MainWindow
+app = QApplication([])
+register()
+window = MainWindow(Journal({path!r}))
+window.show()
+app.processEvents()
+assert window.model.rowCount() == {size}, window.model.rowCount()
+window.table.viewport().repaint()
+os._exit(0)
+"""
+
+
+def median_ms(code: str, repeat: int) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    path = Path(tempfile.mkdtemp(prefix="amends-start-")) / "journal.amends"
+    import json
+
+    with Journal(path) as journal:
+        journal.import_json(json.dumps(generate(args.size, seed=2), ensure_ascii=False))
+    bare = median_ms(BARE, args.repeat)
+    ours = median_ms(AMENDS.format(root=str(ROOT), path=str(path), size=args.size), args.repeat)
+    print(f"bare PySide6 window                 {bare:6.0f} ms")
+    ratio = f"{ours / bare:4.2f}×"
+    print(f"Amends, {args.size:,}-incident journal   {ours:6.0f} ms   {ratio}   goal ≤ 2.0×")
+
+
+if __name__ == "__main__":
+    main()
