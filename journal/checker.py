@@ -83,6 +83,18 @@ def sentences(text: str, lexicon: Lexicon) -> list[str]:
     return [part for part in lexicon.sentence_end.split(text.strip()) if part.strip()]
 
 
+def summary_measure(text: str, language: str | None = None) -> str:
+    """How long a summary is against its budget, in its language's terms, for a meter."""
+    lexicon = load(language or detect(text))
+    count, most = len(sentences(text, lexicon)), lexicon.max_sentences
+    length, budget, unit = (
+        (len(_WORDS.findall(text)), lexicon.max_words, "words")
+        if lexicon.max_words
+        else (len(text.strip()), lexicon.max_chars, "characters")
+    )
+    return f"{count} of {most} sentences, {length} of {budget} {unit}"
+
+
 def _summary_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     findings = []
     count = len(sentences(text, lexicon))
@@ -126,7 +138,8 @@ def _apology_findings(text: str, lexicon: Lexicon) -> list[Finding]:
 def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     about_them = len(lexicon.cues["other"].findall(text))
     about_me = len(lexicon.cues["self"].findall(text))
-    if about_them == 0 or about_me > 2 * about_them:
+    # Thai and Bengali often leave "you" out: one "I" alone does not make the line about you.
+    if (about_them == 0 and about_me >= 2) or (about_them and about_me > 2 * about_them):
         message = lexicon.messages["self_focus"]
         return [Finding(FindingKind.SELF_FOCUS, 0, 0, message, "", DraftField.EMPATHY)]
     return []

@@ -239,11 +239,10 @@ class Worksheet(QWidget):
         self.findings.setText("\n\n".join(lines))
         summary = values["summary"].strip()
         if "summary" in coached and summary:
-            words = len(summary.split())
-            sentences = max(1, summary.count(". ") + summary.count("! ") + summary.count("? ") + 1)
-            self.meter.setText(
-                f"Summary: {sentences} sentence(s), {words} words (aim: 2, one breath)"
-            )
+            from journal.checker import summary_measure
+
+            measure = summary_measure(summary, self.journal.language)
+            self.meter.setText(f"Summary: {measure} (one breath)")
             self.meter.show()
         else:
             self.meter.hide()

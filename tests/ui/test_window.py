@@ -183,3 +183,16 @@ def test_a_second_window_on_the_same_journal_brings_the_first_forward(
     assert bring_forward_running(name)
     assert not bring_forward_running(name + "-other")
     server.close()
+
+
+def test_the_summary_meter_counts_in_the_summary_s_own_terms(window: MainWindow) -> None:
+    window.new_incident()
+    sheet = window.worksheet
+    sheet.move(4)
+    summary = sheet.widgets["summary"]
+    summary.setFocus()
+    type_text(summary, "ผมส่งใบแจ้งหนี้ซ้ำ ผมคืนเงินแล้ว")
+    assert "2 of 3 sentences" in sheet.meter.text() and "characters" in sheet.meter.text()
+    summary.clear()
+    type_text(summary, "I sent the invoice twice. I have refunded it.")
+    assert "2 of 2 sentences, 9 of 45 words" in sheet.meter.text()
