@@ -21,6 +21,7 @@ _GRAPHEME = regex.compile(r"\X")
 _WORDS = regex.compile(r"\w+")
 MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
 WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
+MAX_PIECE = 1000  # characters: a paste with no sentence ends is still checked in bounded bits
 THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
 # a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends, at line
@@ -146,7 +147,8 @@ def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
 
 
 def _pieces(text: str, language: str) -> list[tuple[int, int]]:
-    """Consecutive spans covering the text, each a sentence (or a Thai clause) or so."""
+    """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
+    never longer than MAX_PIECE: no pattern ever runs over more than two pieces."""
     ends = _PIECE_END.get(language, _PIECE_END[""])
     shortest = THAI_PIECE if language == "th" else 1
     spans, start = [], 0
@@ -156,7 +158,15 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
             start = gap.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    bounded = []
+    for low, high in spans:
+        while high - low > MAX_PIECE:
+            cut = text.rfind(" ", low + MAX_PIECE // 2, low + MAX_PIECE) + 1 or low + MAX_PIECE
+            cut = _whole_graphemes(text, cut, cut)[0] or cut
+            bounded.append((low, cut))
+            low = cut
+        bounded.append((low, high))
+    return bounded
 
 
 @lru_cache(maxsize=8192)

@@ -18,6 +18,7 @@ from journal.domain import (
     IncidentRow,
     Patterns,
     SearchHit,
+    format_money,
 )
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
@@ -136,7 +137,9 @@ def incident_text(incident: Incident) -> str:
     if incident.call_at:
         head.append(f"Call: {incident.call_at.isoformat(sep=' ', timespec='minutes')}")
     comp = incident.compensation
-    offer = comp.offer + (f" ({comp.value:g} {comp.currency})" if comp.value is not None else "")
+    offer = comp.offer + (
+        f" ({format_money(comp.value)} {comp.currency})" if comp.value is not None else ""
+    )
     actions = "\n".join(
         f"- {a.text}"
         + (f" (due {a.due_on})" if a.due_on else "")
@@ -197,7 +200,7 @@ def patterns_text(found: Patterns) -> str:
     if found.compensation:
         parts.append("Compensation offered:")
         parts += [
-            f"  {c.client}: {c.total:g} {c.currency} over {c.incidents} incident(s)"
+            f"  {c.client}: {format_money(c.total)} {c.currency} over {c.incidents} incident(s)"
             for c in found.compensation
         ]
         parts += _more(len(found.compensation), found.compensated_total, "")

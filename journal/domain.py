@@ -9,6 +9,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 
+def format_money(value: float) -> str:
+    """12,345.67 — never 1.5e+06, never a rounded-away cent."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
 class Severity(StrEnum):
     MINOR = "minor"
     MODERATE = "moderate"

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO
 
-from journal.domain import Incident
+from journal.domain import Incident, format_money
 
 CSV_COLUMNS = (
     "id", "title", "client", "company", "project", "occurred_on", "severity", "category",
@@ -105,7 +105,11 @@ def write_markdown(incidents: Iterable[Incident], out: IO[str]) -> int:
             "\n".join(f"- {line}" for line in _action_line(incident).split("\n") if line),
         )
         comp = incident.compensation
-        value = f" — {comp.value:g} {comp.currency}".rstrip() if comp.value is not None else ""
+        value = (
+            f" — {format_money(comp.value)} {comp.currency}".rstrip()
+            if comp.value is not None
+            else ""
+        )
         _section(out, "Making it right", (comp.offer + value).strip(" —"))
         _section(out, "Surprise", incident.surprise)
         _section(out, "Apology", incident.apology)

@@ -140,13 +140,26 @@ class Composer:
                 sheet.cut.append(title)
                 attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
                 if attempt.fits:
-                    return attempt
+                    return self.put_back(all_sections, kept, sheet, SAY_LIMIT, attempt)
         limit = SAY_LIMIT
         while True:  # only the words to say are left: shorten them until they fit
             limit //= 2
             attempt = self.measure(MIN_SCALE, kept, sheet, limit)
             if attempt.fits or limit < 40:
-                return attempt
+                return self.put_back(all_sections, kept, sheet, limit, attempt)
+
+    def put_back(
+        self, every: list[Section], kept: list[Section], sheet: Sheet, limit: int, laid: Laid
+    ) -> Laid:
+        """Cutting one big section can leave room for smaller ones cut before it."""
+        for title in list(reversed(sheet.cut)):
+            section = next(s for s in every if s.title == title)
+            trial = [s for s in every if s in kept or s is section]
+            attempt = self.measure(MIN_SCALE, trial, sheet, limit)
+            if attempt.fits:
+                kept, laid = trial, attempt
+                sheet.cut.remove(title)
+        return laid
 
     def draw(self, canvas: Canvas, laid: Laid, sheet: Sheet) -> None:
         scale = laid.scale

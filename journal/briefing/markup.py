@@ -20,6 +20,7 @@ from journal.briefing.fonts import (
 # between words, so one goes between every pair of Thai words.
 THAI_BREAK = '<font size="0.01"> </font>'
 MISSING = "?"
+LINE_BREAKS = str.maketrans({c: "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"})
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
 
 
@@ -50,7 +51,9 @@ def _thai_markup(text: str) -> str:
 def _clean(text: str, missing: set[str]) -> str:
     """Drop control characters (keeping line breaks) and replace what no font can draw."""
     kept = []
-    for char in text.replace("\r\n", "\n").replace("\t", " "):
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
+    text = text.translate(LINE_BREAKS)
+    for char in text:
         category = unicodedata.category(char)
         if char == "\n":
             kept.append(char)

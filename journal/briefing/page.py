@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from journal.briefing.fonts import BENGALI, LATIN, font_name, script_of
 from journal.briefing.markup import to_markup
-from journal.domain import Incident, Severity
+from journal.domain import Incident, Severity, format_money
 
 MARGIN = 34.0
 GAP = 14.0
@@ -50,8 +50,15 @@ class Sheet:
     missing: set[str] = field(default_factory=set)
 
 
+MAX_LINES = 12  # line breaks kept per text; more would run off the page however short
+
+
 def _short(text: str, limit: int, sheet: Sheet) -> str:
     text = text.strip()
+    lines = text.split("\n")
+    if len(lines) > MAX_LINES:
+        sheet.shortened = True
+        text = "\n".join(lines[: MAX_LINES - 1]) + " " + " ".join(lines[MAX_LINES - 1 :])
     if len(text) <= limit:
         return text
     sheet.shortened = True
@@ -118,12 +125,15 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
             + (f" — by {action.due_on.isoformat()}" if action.due_on else "")
             + (f" (done {action.done_on.isoformat()})" if action.done_on else ""),
         )
-        for action in incident.actions
+        for action in incident.actions[:most]
     )
+    if len(incident.actions) > most:
+        sheet.shortened = True
+        actions += (("body", f"… and {len(incident.actions) - most} more steps."),)
     prevention = (body(incident.prevention),) if incident.prevention.strip() else ()
     found.append(Section("Why it won't happen again", prevention + actions))
     comp = incident.compensation
-    value = f"{comp.value:g} {comp.currency}".strip() if comp.value is not None else ""
+    value = f"{format_money(comp.value)} {comp.currency}".strip() if comp.value is not None else ""
     offer = " — ".join(part for part in (comp.offer.strip(), value) if part)
     offers = ((body(offer),) if offer else ()) + (
         (body(f"Surprise: {incident.surprise}"),) if incident.surprise.strip() else ()
@@ -190,12 +200,14 @@ def height(paragraphs: Sequence[Flowable], width: float, spacing: float = 3.0) -
 
 def draw_column(
     canvas: Canvas, paragraphs: Sequence[Flowable], x: float, top: float, width: float,
-    spacing: float = 3.0,
+    spacing: float = 3.0, bottom: float = MARGIN + 10,
 ) -> float:  # fmt: skip
-    """Draw paragraphs downwards from `top`; return where the column ends."""
+    """Draw paragraphs downwards from `top`, none below `bottom`; return where it ends."""
     y = top
     for paragraph in paragraphs:
         _, used = paragraph.wrap(width, 10_000)
+        if y - used < bottom:
+            break  # the fit should prevent this; if not, nothing is drawn off the page
         paragraph.drawOn(canvas, x, y - used)
         y -= used + spacing
     return y

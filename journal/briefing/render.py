@@ -43,9 +43,11 @@ def _write_private(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o600)
         os.replace(temporary, path)
-    except OSError as error:
+    except BaseException as error:  # Ctrl+C too: never leave half a PDF behind
         Path(temporary).unlink(missing_ok=True)
-        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+        if isinstance(error, OSError):
+            raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise
 
 
 def render(

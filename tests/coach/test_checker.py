@@ -69,6 +69,7 @@ def test_the_underlined_words_are_the_ones_that_hurt() -> None:
         "I just finished the fix; the button works again.",
         "Förlåt. Inte bara missade jag datumet, utan jag skickade också fel fil.",
         "แต่ละหน้าผมตรวจแล้วครับ ถ้าสะดวกผมโทรหาพรุ่งนี้ได้ไหมครับ",
+        "প্রশ্ন থাকলে আমাকে জানাবেন। দুঃখিত, আমি দেরিতে পাঠিয়েছি।",
     ],
 )
 def test_innocent_uses_of_the_trigger_words_are_left_alone(text: str) -> None:
@@ -152,6 +153,10 @@ def test_the_language_is_told_by_script_then_by_words(text: str, language: str) 
         "Sorry, but ขอโทษครับ แต่ আমি দুঃখিত, কিন্তু 🙈 ऐसा",
         "<script>alert('sorry if')</script>",
         "\ud800 lone surrogate sorry if",
+        "আমি" * 13_000,
+        " " * 20_000 + "sorry if",
+        "\n" * 1_000_000,
+        "দুঃখিত" * 40_000,
     ],
 )
 def test_bad_input_gives_findings_or_none_never_an_error(text: str) -> None:
