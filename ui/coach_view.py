@@ -3,41 +3,46 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from journal import checker
 from journal.domain import DraftField, Finding, FindingKind
 
 
-class CoachHighlighter(QSyntaxHighlighter):
-    """Underlines what the coach found; findings are computed for the whole text once per
-    change (the coach caches sentences, so this stays well under a millisecond or two)."""
+class CoachHighlighter(QObject):
+    """Underlines what the coach found, as the editor's extra selections (no highlighter
+    callback runs inside Qt's layout), and explains it on hover."""
 
     def __init__(self, editor: QPlainTextEdit, field: DraftField, language: str | None) -> None:
-        super().__init__(editor.document())
+        super().__init__(editor)
         self.editor, self.field, self.language = editor, field, language
         self.findings: list[Finding] = []
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.underline.setUnderlineColor(QColor("#d9822b"))
-        editor.document().contentsChange.connect(self._recheck)
+        editor.textChanged.connect(self._recheck)
         editor.viewport().installEventFilter(self)
         self._recheck()
 
     def _recheck(self, *_: object) -> None:
         text = self.editor.toPlainText()
         self.findings = checker.check(text, self.language, self.field)
-
-    def highlightBlock(self, text: str) -> None:
-        start = self.currentBlock().position()
-        end = start + len(text)
+        selections = []
         for finding in self.findings:
             if finding.end <= finding.start or finding.kind is FindingKind.TOO_LONG:
                 continue
-            low, high = max(finding.start, start), min(finding.end, end)
-            if low < high:
-                self.setFormat(low - start, high - low, self.underline)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = self.underline  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def rehighlight(self) -> None:
+        self._recheck()
 
     def finding_at(self, position: int) -> Finding | None:
         for finding in self.findings:
