@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
         entries = (
             ("&New incident", "Ctrl+N", self.new_incident),
             ("&Open selected", "Return", self.open_current),
-            ("Save &briefing as PDF…", "Ctrl+P", self.save_briefing),
+            ("&Briefing for the call…", "Ctrl+P", self.save_briefing),
             ("Back to the &journal", "Ctrl+W", self.back_to_journal),
             ("&Find", "Ctrl+F", self.focus_search),
             ("&Quit", "Ctrl+Q", self.close),
@@ -220,6 +218,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def save_briefing(self) -> None:
+        """Ctrl+P: preview the one-page briefing, then save or print it."""
+        if self.in_worksheet() and not self.worksheet.save():
+            self.show_status("Give the incident a client and a title first.", True)
+            return
         incident = self.worksheet.incident if self.in_worksheet() else None
         if incident is None:
             row = self.model.row_at(self.table.currentIndex().row())
@@ -229,21 +231,14 @@ class MainWindow(QMainWindow):
         if not incident_id:
             self.show_status("Choose or save an incident first.", True)
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save the briefing",
-            str(Path.home() / f"briefing-{incident_id}.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not path:
-            return
+        from ui.briefing_view import BriefingPreview  # QtPdf loads only when asked for
+
         try:
-            briefing = self.journal.brief(incident_id, path)
+            self.preview = BriefingPreview(self.journal, incident_id, self)
         except JournalError as error:
             self.show_status(str(error), True)
             return
-        cut = f" Left for your journal: {', '.join(briefing.cut)}." if briefing.cut else ""
-        self.show_status(f"Saved the briefing to {briefing.path}.{cut}", bool(briefing.cut))
+        self.preview.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.in_worksheet() and self.worksheet.save():

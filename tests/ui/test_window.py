@@ -208,3 +208,25 @@ def test_underlining_does_not_leak_references_to_none(window: MainWindow) -> Non
         highlighter.rehighlight()
     assert sys.getrefcount(None) >= before - 50
     assert len(editor.extraSelections()) >= 30
+
+
+def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
+    window: MainWindow, journal: Journal, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from journal.domain import Question
+
+    long_questions = tuple(Question(f"Question {n}?", "answer " * 80) for n in range(50))
+    saved = journal.create(full_incident(questions=long_questions, whys=("why " * 300,) * 20))
+    window.reload()
+    window.table.selectRow(0)
+    press(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = window.preview
+    assert preview.isVisible() and preview.document.pageCount() == 1
+    assert (
+        preview.warning.isVisibleTo(preview) and "left for your journal" in preview.warning.text()
+    )
+    copy = preview.save_to(tmp_path / "kept.pdf")
+    assert len(PdfReader(copy).pages) == 1 and saved.incident.id == preview.incident_id
+    preview.close()

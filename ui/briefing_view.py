@@ -1,0 +1,108 @@
+"""The briefing preview: the one page as it will print, with Save as PDF… and Print…."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import Briefing
+from journal.errors import JournalError
+from journal.service import Journal
+
+
+class BriefingPreview(QDialog):
+    """Shows the page; nothing is written where the user keeps files until they save it."""
+
+    def __init__(self, journal: Journal, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Briefing for the call")
+        screen = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(min(760, screen.width() - 40), min(900, screen.height() - 60))
+        self.folder = Path(tempfile.mkdtemp(prefix="amends-brief-"))
+        self.incident_id = incident_id
+        self.briefing: Briefing = journal.brief(incident_id, self.folder / "briefing.pdf")
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.briefing.path))
+        view = QPdfView(self)
+        view.setDocument(self.document)
+        view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.warning = QLabel(self.notice(), wordWrap=True, objectName="warning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setVisible(bool(self.warning.text()))
+        self.warning.setStyleSheet("background: #fff3e0; color: #7a3d00; padding: 8px;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        save = QPushButton("Save as PDF…")
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.clicked.connect(self.save_as)
+        print_button = QPushButton("Print…")
+        print_button.setShortcut(QKeySequence.StandardKey.Print)
+        print_button.clicked.connect(self.print_page)
+        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+
+    def notice(self) -> str:
+        parts = []
+        if self.briefing.cut:
+            parts.append(
+                "To keep it to one page, these are left for your journal: "
+                + ", ".join(self.briefing.cut)
+                + "."
+            )
+        elif self.briefing.shortened:
+            parts.append("Some long text was shortened to keep it to one page.")
+        if self.briefing.missing_characters:
+            shown = " ".join(self.briefing.missing_characters)
+            parts.append(f"These characters are in no bundled font and print as “?”: {shown}")
+        return " ".join(parts)
+
+    def save_as(self) -> Path | None:
+        suggested = str(Path.home() / f"briefing-{self.incident_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the briefing", suggested, "PDF (*.pdf)")
+        return self.save_to(Path(path)) if path else None
+
+    def save_to(self, path: Path) -> Path:
+        try:
+            shutil.copyfile(self.briefing.path, path)
+            path.chmod(0o600)
+        except OSError as error:
+            self.warning.setText(f"Could not save to {path}: {error.strerror or error}")
+            self.warning.show()
+            raise JournalError(str(error)) from error
+        return path
+
+    def print_page(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.paint_on(printer)
+
+    def paint_on(self, printer: QPrinter) -> None:
+        """Draw the page as an image at the printer's resolution, scaled to its paper."""
+        area = printer.pageRect(QPrinter.Unit.DevicePixel)
+        page = self.document.pagePointSize(0)
+        scale = min(area.width() / page.width(), area.height() / page.height())
+        size = QSize(int(page.width() * scale), int(page.height() * scale))
+        image = self.document.render(0, size)
+        painter = QPainter(printer)
+        painter.drawImage(QRectF(QPointF(0, 0), size.toSizeF()), image)
+        painter.end()
