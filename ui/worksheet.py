@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -130,6 +131,12 @@ class Worksheet(QWidget):
             widget = QLineEdit(placeholderText=spec.hint)
             widget.setFont(user_font(11))
             widget.textChanged.connect(self.changed)
+            if spec.name == "client":  # pick an existing client, or type a new one
+                self.client_names = QStringListModel(self)
+                completer = QCompleter(self.client_names, widget)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                widget.setCompleter(completer)
         widget.setObjectName(spec.name)
         return widget
 
@@ -160,6 +167,7 @@ class Worksheet(QWidget):
 
     def load(self, incident: Incident | None) -> None:
         self.timer.stop()
+        self.client_names.setStringList([client.name for client in self.journal.clients()])
         self.incident = incident
         texts = values_of(incident) if incident else {}
         for name, widget in self.widgets.items():

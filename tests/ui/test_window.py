@@ -230,3 +230,13 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
     copy = preview.save_to(tmp_path / "kept.pdf")
     assert len(PdfReader(copy).pages) == 1 and saved.incident.id == preview.incident_id
     preview.close()
+
+
+def test_the_client_field_offers_existing_clients(window: MainWindow, journal: Journal) -> None:
+    journal.create(full_incident())
+    window.new_incident()
+    client = window.worksheet.widgets["client"]
+    assert isinstance(client, QLineEdit)
+    completer = client.completer()
+    completer.setCompletionPrefix("lindq")
+    assert completer.currentCompletion() == "Åsa Lindqvist"
