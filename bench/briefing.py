@@ -8,21 +8,19 @@ Goals: warm, in-process ≤ 30 ms (Latin) and ≤ 60 ms (shaped Bengali, segment
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from journal.briefing.render import render  # noqa: E402
-from journal.service import Journal  # noqa: E402
-from tests.briefing.test_briefing import BENGALI_INCIDENT, THAI  # noqa: E402
-from tests.conftest import full_incident  # noqa: E402
+from bench.timing import median_ms
+from journal.briefing.render import render
+from journal.service import Journal
+from tests.briefing.test_briefing import BENGALI_INCIDENT, THAI
+from tests.conftest import full_incident
 
 BARE = """
 import sys
@@ -43,15 +41,6 @@ for text, size in TEXTS:
     y -= used + 3
 canvas.save()
 """
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000
 
 
 def main() -> None:

@@ -7,16 +7,16 @@ The goal is ≤ 2 ms per draft, so the window can check on every keystroke.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import regex
 
+from bench.timing import median_ms
 from journal import checker
 from journal.coach.lexicon import LANGUAGES, load
 from journal.domain import DraftField
@@ -35,15 +35,6 @@ def draft_of(language: str, words: int = 300) -> str:
     return text
 
 
-def median_ms(action: Callable[[], object], repeat: int = 300) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000
-
-
 def keystrokes(text: str) -> Iterator[str]:
     """The draft as it is after each of a run of keystrokes in its middle sentence."""
     middle = len(text) // 2
@@ -57,14 +48,14 @@ def measure(language: str) -> tuple[int, float, float, float]:
     field = DraftField.APOLOGY
     checker.check(text, language, field)  # the draft as it was before the user typed
     typed = keystrokes(text)
-    keystroke = median_ms(lambda: checker.check(next(typed), language, field))
+    keystroke = median_ms(lambda: checker.check(next(typed), language, field), 300)
 
     def first_check() -> None:
         checker.clear_cache()
         checker.check(text, language, field)
 
     cold = median_ms(first_check, 100)
-    base = median_ms(lambda: WORDS.findall(text))
+    base = median_ms(lambda: WORDS.findall(text), 300)
     return len(WORDS.findall(text)), keystroke, cold, base
 
 
@@ -84,7 +75,7 @@ def main() -> None:
     detected = draft_of("sv")
     checker.check(detected)
     typed = keystrokes(detected)
-    guessed = median_ms(lambda: checker.check(next(typed)))
+    guessed = median_ms(lambda: checker.check(next(typed)), 300)
     print(f"keystroke with the language guessed (sv): {guessed:.2f} ms")
 
 

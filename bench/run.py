@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import median_ms
 from journal import interchange
 from journal.domain import IncidentFilter
 from journal.service import Journal
@@ -36,10 +36,6 @@ def timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    return statistics.median(timed(action) for _ in range(repeat)) * 1000
 
 
 def report(name: str, ours: float, base: float | None, goal: str, unit: str = "ms") -> None:

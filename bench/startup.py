@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from journal.service import Journal  # noqa: E402
-from tests.samples.generator import generate  # noqa: E402
+from journal.service import Journal
+from tests.samples.generator import generate
 
 BARE = """
 import os

@@ -83,9 +83,15 @@ def to_markup(text: str, missing: set[str], bold: bool = False) -> str:
     for char in text:
         script = _run_script(char, script)
         runs.append((script, char))
+    previous = ""
     for script, group in itertools.groupby(runs, key=lambda pair: pair[0]):
         chunk = "".join(char for _, char in group)
         body = _thai_markup(chunk) if script == THAI else escape(chunk)
+        if previous and not previous[-1].isspace() and not chunk[0].isspace():
+            # ReportLab 5.1's shaping draws the first glyph after a font change with the
+            # wrong font (a box) unless a space starts the new run: give it an invisible one.
+            body = THAI_BREAK + body
+        previous = chunk
         register(script)
         parts.append(f'<font name="{font_name(script, bold)}">{body}</font>')
     return "".join(parts).replace("\n", "<br/>")

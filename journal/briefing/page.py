@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from journal.briefing.fonts import BENGALI, LATIN, font_name, script_of
+from journal.briefing.fonts import BENGALI, LATIN, THAI, font_name, script_of
 from journal.briefing.markup import to_markup
 from journal.domain import Incident, Severity, format_money
 
@@ -81,8 +81,8 @@ def _style(
         fontSize=size * scale,
         leading=size * scale * 1.3,
         textColor=colour,
-        # Bengali needs HarfBuzz shaping; ReportLab 5.1's shaping garbles Thai after a font
-        # change, and Thai reads right without it, so only paragraphs with Bengali get it.
+        # Bengali and Thai need HarfBuzz shaping (conjuncts; stacked tone marks), and Latin
+        # text does not: shaping only where it is needed keeps the page quick to lay out.
         shaping=int(shaping),
         splitLongWords=1,
     )
@@ -174,11 +174,11 @@ class Layout:
         hanging: float = 0,
     ) -> Paragraph:
         markup = to_markup(text, self.sheet.missing, bold)
-        shaping = any(script_of(char) == BENGALI for char in text)
+        shaping = any(script_of(char) in (BENGALI, THAI) for char in text)
         return Paragraph(markup, _style(size, self.scale, bold, colour, hanging, shaping))
 
     def item(self, text: str, size: float = 9.5) -> Paragraph:
-        return self.paragraph("•\u00a0" + text, size, hanging=7)
+        return self.paragraph("• " + text, size, hanging=7)  # no NBSP: it upsets shaping
 
     def section(self, section: Section) -> Sequence[Flowable]:
         title = self.paragraph(section.title, 10.5, bold=True, colour=QUIET)
