@@ -61,9 +61,18 @@ def test_empty_sections_leave_no_heading(tmp_path: Path) -> None:
         assert heading not in text
 
 
+def _base_letters(text: str) -> str:
+    """Thai without tone marks or the private-use glyphs shaping maps stacked marks to:
+    what pypdf can read back from a shaped page."""
+    return "".join(
+        c for c in text if not (0xE000 <= ord(c) <= 0xF8FF or 0x0E48 <= ord(c) <= 0x0E4B)
+    )
+
+
 def test_thai_text_is_on_the_page_and_breaks_between_words(tmp_path: Path) -> None:
-    text = _squeezed(_text(render(THAI, [], tmp_path / "th.pdf").path))
-    assert "ใบแจ้งหนี้ซ้ำสองครั้ง" in text and "คุณสมชาย" in text
+    text = _base_letters(_squeezed(_text(render(THAI, [], tmp_path / "th.pdf").path)))
+    for expected in ("ใบแจ้งหนี้ซ้ำสองครั้ง", "คุณสมชาย", "ผมคืนเงินให้แล้วครับ"):
+        assert _base_letters(expected) in text
 
 
 def test_bengali_is_drawn_with_the_bengali_font_which_has_every_letter(tmp_path: Path) -> None:
