@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             ("&Briefing for the call…", "Ctrl+P", self.save_briefing),
             ("Back to the &journal", "Ctrl+W", self.back_to_journal),
             ("&Find", "Ctrl+F", self.focus_search),
+            ("&Delete incident…", "Ctrl+Delete", self.delete_incident),
             ("&Quit", "Ctrl+Q", self.close),
         )
         for label, keys, slot in entries:
@@ -202,6 +204,36 @@ class MainWindow(QMainWindow):
             self.remember_open(None)
             self.stack.setCurrentIndex(0)
             self.reload()
+
+    def delete_incident(self) -> None:
+        """Delete the open or selected incident, after asking; the journal keeps backups."""
+        if self.in_worksheet():
+            incident_id = self.worksheet.incident.id if self.worksheet.incident else None
+        else:
+            row = self.model.row_at(self.table.currentIndex().row())
+            incident_id = row.id if row else None
+        if not incident_id:
+            return
+        title = self.journal.get(incident_id).title
+        answer = QMessageBox.question(
+            self,
+            "Delete incident",
+            f"Delete “{title}” from the journal? This cannot be undone here "
+            "(backups keep earlier copies).",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.journal.delete(incident_id)
+        except JournalError as error:
+            self.show_status(str(error), True)
+            return
+        if self.in_worksheet():
+            self.worksheet.load(None)
+            self.stack.setCurrentIndex(0)
+            self.remember_open(None)
+        self.reload()
+        self.show_status(f"Deleted “{title}”.", False)
 
     def remember_open(self, incident_id: int | None) -> None:
         """What is open in the worksheet, so a relaunch after a crash brings it back."""

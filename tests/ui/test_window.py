@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.modeltest import ModelTester
@@ -240,3 +241,37 @@ def test_the_client_field_offers_existing_clients(window: MainWindow, journal: J
     completer = client.completer()
     completer.setCompletionPrefix("lindq")
     assert completer.currentCompletion() == "Åsa Lindqvist"
+
+
+def test_deleting_asks_first_and_then_removes_the_incident(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    journal.create(full_incident(title="Keep me"))
+    journal.create(full_incident(title="Delete me", occurred_on=None))
+    window.reload()
+    window.table.selectRow(1)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
+    window.delete_incident()
+    assert journal.count() == 2
+    window.delete_incident()
+    assert [row.title for row in journal.list_rows()] == ["Keep me"]
+    assert "Deleted" in window.statusBar().currentMessage()
+
+
+def test_tab_walks_the_first_step_in_reading_order(window: MainWindow) -> None:
+    window.new_incident()
+    sheet = window.worksheet
+    order = []
+    widget = QApplication.focusWidget()
+    for _ in range(8):
+        order.append(widget.objectName())
+        press(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+    assert order == [
+        "client", "title", "project", "occurred_on", "category", "severity",
+        "what_happened", "impact",
+    ]  # fmt: skip
+    assert sheet.steps.currentRow() == 0
