@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from journal import __version__, cli_output
+from journal import __version__
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.errors import InvalidInput, JournalError
 
@@ -165,6 +165,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from journal import cli_output
     from journal.service import Journal, restore_journal
 
     if args.command == "import":
@@ -220,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(journal: Journal, args: argparse.Namespace) -> None:
+    from journal import cli_output
     from journal.domain import DraftField
 
     if args.id is not None and args.text is not None:

@@ -68,6 +68,7 @@ class Composer:
         self.incident, self.history = incident, history
         self.size = PAPERS[paper]
         self.width = self.size[0] - 2 * MARGIN
+        self.header_width = self.width - 80  # room for the severity tag
         self.left_width = self.width * 0.66
         self.right_width = self.width - self.left_width - GAP
 
@@ -113,7 +114,7 @@ class Composer:
         right = [lay.paragraph("On the call", 10.5, bold=True, colour=QUIET)] + [
             lay.item(line) for line in REMINDERS
         ]
-        fixed = height(top, self.width) + height(history, self.width) + 26 * scale
+        fixed = height(top, self.header_width) + height(history, self.width) + 26 * scale
         fixed += height(say, self.width - 16, 4) + 16 if say else 0
         room = self.size[1] - 2 * MARGIN - fixed - GAP
         fits = height(left, self.left_width) <= room and height(right, self.right_width) <= room
@@ -164,7 +165,7 @@ class Composer:
     def draw(self, canvas: Canvas, laid: Laid, sheet: Sheet) -> None:
         scale = laid.scale
         x, y = MARGIN, self.size[1] - MARGIN
-        y = draw_column(canvas, laid.top, x, y, self.width - 80)
+        y = draw_column(canvas, laid.top, x, y, self.header_width)
         self.severity_tag(canvas, scale)
         say = laid.say
         if say:

@@ -194,8 +194,18 @@ class Layout:
         return parts
 
 
+def wrapped_height(flowable: Flowable, width: float) -> float:
+    """Wrap once per width: the fit measures the paragraphs the page then draws."""
+    cached = getattr(flowable, "_amends_wrap", None)
+    if cached is not None and cached[0] == width:
+        return float(cached[1])
+    used = flowable.wrap(width, 10_000)[1]
+    flowable._amends_wrap = (width, used)  # type: ignore[attr-defined]
+    return float(used)
+
+
 def height(paragraphs: Sequence[Flowable], width: float, spacing: float = 3.0) -> float:
-    return sum(p.wrap(width, 10_000)[1] + spacing for p in paragraphs)
+    return sum(wrapped_height(p, width) + spacing for p in paragraphs)
 
 
 def draw_column(
@@ -205,7 +215,7 @@ def draw_column(
     """Draw paragraphs downwards from `top`, none below `bottom`; return where it ends."""
     y = top
     for paragraph in paragraphs:
-        _, used = paragraph.wrap(width, 10_000)
+        used = wrapped_height(paragraph, width)
         if y - used < bottom:
             break  # the fit should prevent this; if not, nothing is drawn off the page
         paragraph.drawOn(canvas, x, y - used)
