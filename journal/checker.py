@@ -61,8 +61,13 @@ def _whole_graphemes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
+    return [finding for finding, _ in _scan(text, lexicon, field)]
+
+
+def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
+    """Findings, each with where its whole match ends (its reach, beyond the underline)."""
     quoted = _quoted_ranges(text)
-    found: dict[tuple[FindingKind, int, int], Finding] = {}
+    found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     for rule in lexicon.rules:
         exceptions = [m.span() for m in rule.unless.finditer(text)] if rule.unless else []
         for match in rule.pattern.finditer(text):
@@ -74,10 +79,10 @@ def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Findi
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)
             if key not in found:
-                found[key] = Finding(
-                    rule.kind, start, end, lexicon.messages[rule.kind.value], rule.suggestion, field
-                )
-    return sorted(found.values(), key=lambda finding: (finding.start, finding.end))
+                message = lexicon.messages[rule.kind.value]
+                finding = Finding(rule.kind, start, end, message, rule.suggestion, field)
+                found[key] = (finding, match.end())
+    return sorted(found.values(), key=lambda pair: (pair[0].start, pair[0].end))
 
 
 def sentences(text: str, lexicon: Lexicon) -> list[str]:
@@ -146,6 +151,18 @@ def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return []
 
 
+def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
+    """The text in NFC, and for each of its indices (and its end) the index in `text`."""
+    parts: list[str] = []
+    positions: list[int] = []
+    for cluster in _GRAPHEME.finditer(text):
+        normal = unicodedata.normalize("NFC", cluster.group())
+        parts.append(normal)
+        positions.extend([cluster.start()] * len(normal))
+    positions.append(len(text))
+    return "".join(parts), positions
+
+
 def _pieces(text: str, language: str) -> list[tuple[int, int]]:
     """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
     never longer than MAX_PIECE: no pattern ever runs over more than two pieces."""
@@ -172,8 +189,8 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=8192)
 def _window(language: str, previous: str, current: str) -> tuple[Finding, ...]:
     """Findings that reach into `current`, seen with the text before it for context."""
-    found = _word_findings(previous + current, load(language), DraftField.ANY)
-    return tuple(finding for finding in found if finding.end > len(previous))
+    found = _scan(previous + current, load(language), DraftField.ANY)
+    return tuple(finding for finding, reach in found if reach > len(previous))
 
 
 def clear_cache() -> None:
@@ -187,14 +204,16 @@ def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> lis
     if len(text) <= WHOLE_TEXT_LIMIT:
         return _word_findings(text, lexicon, field)
     pieces = _pieces(text, lexicon.language)
-    findings: list[Finding] = []
+    findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
         before = text[pieces[index - 1][0] : start] if index else ""
         offset = start - len(before)
         for found in _window(lexicon.language, before, text[start:end]):
             moved = (found.start + offset, found.end + offset)
-            findings.append(replace(found, start=moved[0], end=moved[1], field=field))
-    return findings
+            findings.setdefault(
+                (found.kind, *moved), replace(found, start=moved[0], end=moved[1], field=field)
+            )
+    return sorted(findings.values(), key=lambda finding: (finding.start, finding.end))
 
 
 def check(
@@ -204,6 +223,12 @@ def check(
     if not text or not text.strip():
         return []
     text = text[:MAX_CHECKED]
+    if not unicodedata.is_normalized("NFC", text):  # accents typed as separate marks (macOS)
+        normal, positions = _nfc_with_positions(text)
+        return [
+            replace(finding, start=positions[finding.start], end=positions[finding.end])
+            for finding in check(normal, language, field)
+        ]
     lexicon = load(language or detect(text))
     findings = _word_findings_cached(text, lexicon, field)
     if field is DraftField.SUMMARY:

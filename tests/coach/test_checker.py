@@ -198,3 +198,26 @@ def test_the_held_out_sentences_are_still_mostly_right(language: str) -> None:
     result = score(language, name="heldout")
     assert result.sentences == 30
     assert result.precision >= 0.8 and result.recall >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged"),
+    [
+        ("Förlåt om du blev besviken, men det var bara en liten miss.", "sv", "om"),
+        ("Žao mi je ako ste ljuti, ali to je samo malo kašnjenje.", "hr", "ako"),
+    ],
+)
+def test_accents_typed_as_separate_marks_are_read_the_same(
+    text: str, language: str, flagged: str
+) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    composed_kinds = {f.kind for f in check(text, language)}
+    findings = check(decomposed, language)
+    assert {f.kind for f in findings} == composed_kinds
+    edges = _boundaries(decomposed)
+    assert all(f.start in edges and f.end in edges for f in findings)
+    conditional = [f for f in findings if f.kind is FindingKind.CONDITIONAL]
+    assert decomposed[conditional[0].start : conditional[0].end] == flagged
