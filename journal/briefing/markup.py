@@ -20,7 +20,12 @@ from journal.briefing.fonts import (
 # between words, so one goes between every pair of Thai words.
 THAI_BREAK = '<font size="0.01"> </font>'
 MISSING = "?"
-LINE_BREAKS = str.maketrans({c: "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"})
+LINE_BREAKS = str.maketrans(
+    {c: "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"}
+    # No-break spaces become spaces: ReportLab 5.1's shaping draws the glyphs after one as
+    # boxes in Thai and Bengali paragraphs.
+    | {c: " " for c in "\u00a0\u202f\u2007"}
+)
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
 
 

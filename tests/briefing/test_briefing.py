@@ -187,3 +187,11 @@ def test_the_page_warns_of_earlier_failures_with_this_client(
     briefing = journal.brief(now.id or 0, tmp_path / "b.pdf", "a4")
     text = " ".join(_text(briefing.path).split())
     assert "You have been here before: 1 earlier incident of “missed deadline”" in text
+
+
+def test_no_break_spaces_never_reach_a_shaped_paragraph() -> None:
+    from journal.briefing.markup import to_markup
+
+    markup = to_markup("ราคา\u00a0150\u202fบาท — আমি\u00a0দুঃখিত", set())
+    assert "\u00a0" not in markup and "\u202f" not in markup
+    assert "150" in markup
