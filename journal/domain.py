@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,16 @@ from typing import NamedTuple
 def format_money(value: float) -> str:
     """12,345.67 — never 1.5e+06, never a rounded-away cent."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
+    """“You have been here before”: the earlier incidents of this client in this category."""
+    if not earlier:
+        return ""
+    dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
+    last = f", last on {dates[-1].isoformat()}" if dates else ""
+    times = "1 earlier incident" if len(earlier) == 1 else f"{len(earlier)} earlier incidents"
+    return f"You have been here before: {times} of “{category}” with {client}{last}."
 
 
 class Severity(StrEnum):

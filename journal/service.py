@@ -108,9 +108,6 @@ class Journal:
     def get(self, incident_id: int) -> Incident:
         return reads.get_incident(self._db, incident_id)
 
-    def get_many(self, ids: Sequence[int]) -> list[Incident]:
-        return reads.get_incidents(self._db, ids)
-
     def all_incidents(self) -> Iterator[Incident]:
         return reads.iter_incidents(self._db)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -63,11 +63,3 @@ class CoachHighlighter(QObject):
                 QToolTip.hideText()
             return True
         return False
-
-
-def plain_tip(text: str) -> str:
-    """Tooltips are rich text in Qt; user text shown in one must be escaped."""
-    return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") + "</p>"
-
-
-__all__ = ["CoachHighlighter", "Qt", "plain_tip"]

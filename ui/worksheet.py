@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import DraftField, Finding, FindingKind, Incident
+from journal.domain import Client, DraftField, Finding, FindingKind, Incident, history_note
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
@@ -52,6 +52,7 @@ class Worksheet(QWidget):
         self.dirty = False
         self.widgets: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.highlighters: dict[str, CoachHighlighter] = {}
+        self.history_key: tuple[str, str, int | None] | None = None
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
         self._build()
@@ -169,6 +170,7 @@ class Worksheet(QWidget):
         self.timer.stop()
         self.client_names.setStringList([client.name for client in self.journal.clients()])
         self.incident = incident
+        self.history_key = None
         texts = values_of(incident) if incident else {}
         for name, widget in self.widgets.items():
             widget.blockSignals(True)
@@ -187,8 +189,7 @@ class Worksheet(QWidget):
                 widget.setText(text)
             widget.blockSignals(False)
         for highlighter in self.highlighters.values():
-            highlighter._recheck()
-            highlighter.rehighlight()
+            highlighter.rehighlight()  # signals were blocked while the text was set
         self.dirty = False
         self.steps.setCurrentRow(0)
         self.refresh_side()
@@ -217,6 +218,7 @@ class Worksheet(QWidget):
             self.timer.start(AUTOSAVE_MS * 4)  # try again later, the words stay in the editor
             return False
         self.incident = saved.incident
+        self.history_key = None  # this incident may now count in another's history
         self.dirty = False
         self.status.emit(f"Saved {dt.datetime.now():%H:%M:%S}", False)
         self.saved.emit(saved.changes)
@@ -256,23 +258,19 @@ class Worksheet(QWidget):
             self.meter.hide()
 
     def _history(self, values: dict[str, str]) -> None:
-        client, category = values["client"].strip(), values["category"].strip()
-        if not client or not category:
-            self.history.hide()
+        """The repeat banner; the journal is asked only when client or category change."""
+        key = (values["client"].strip(), values["category"].strip(), self.incident_id())
+        if key == self.history_key:
             return
-        draft = Incident(
-            title="", client=incident_from(values, self.incident).client, category=category
-        )
-        draft = draft if self.incident is None else incident_from(values, self.incident)
-        earlier = self.journal.history_for(draft)
-        if not earlier:
-            self.history.hide()
-            return
-        dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
-        last = f", last on {dates[-1].isoformat()}" if dates else ""
-        count = "1 earlier" if len(earlier) == 1 else f"{len(earlier)} earlier"
-        self.history.setText(
-            f"You've been here before: {count} “{category}” with {client}{last}. "
-            "Failing the same way twice is what makes a client leave."
-        )
-        self.history.show()
+        self.history_key = key
+        client, category, incident_id = key
+        earlier = []
+        if client and category:
+            draft = Incident(title="", client=Client(client), category=category, id=incident_id)
+            earlier = self.journal.history_for(draft)
+        note = history_note(client, category, earlier)
+        self.history.setText(f"{note} Failing the same way twice is what makes a client leave.")
+        self.history.setVisible(bool(note))
+
+    def incident_id(self) -> int | None:
+        return self.incident.id if self.incident else None

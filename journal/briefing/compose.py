@@ -29,7 +29,7 @@ from journal.briefing.page import (
     height,
     sections,
 )
-from journal.domain import Incident, IncidentRow
+from journal.domain import Incident, IncidentRow, history_note
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
@@ -49,18 +49,6 @@ class Laid:
     history: Sequence[Flowable]
     left: Sequence[Flowable]
     right: Sequence[Flowable]
-
-
-def _history_line(incident: Incident, history: list[IncidentRow]) -> str:
-    if not history:
-        return ""
-    dates = sorted(row.occurred_on for row in history if row.occurred_on)
-    last = f", last on {dates[-1].isoformat()}" if dates else ""
-    times = "1 earlier incident" if len(history) == 1 else f"{len(history)} earlier incidents"
-    return (
-        f"You have been here before: {times} of “{incident.category}” with "
-        f"{incident.client.name}{last}. Don't repeat it — and be ready if they bring it up."
-    )
 
 
 class Composer:
@@ -105,10 +93,11 @@ class Composer:
         return [lay.paragraph("Say this", 8.5, bold=True, colour=QUIET), *parts] if parts else []
 
     def measure(self, scale: float, kept: list[Section], sheet: Sheet, limit: int) -> Laid:
-        lay = Layout(self.width, scale, sheet)
+        lay = Layout(scale, sheet)
         top = self.header(lay, sheet)
         say = self.say(lay, sheet, limit)
-        note = _history_line(self.incident, self.history)
+        note = history_note(self.incident.client.name, self.incident.category, self.history)
+        note += " Don't repeat it — and be ready if they bring it up." if note else ""
         history = [lay.paragraph(note, 9.5, bold=True, colour=HISTORY_COLOUR)] if note else []
         left = [part for section in kept for part in lay.section(section)]
         right = [lay.paragraph("On the call", 10.5, bold=True, colour=QUIET)] + [
@@ -197,7 +186,7 @@ class Composer:
         canvas.drawString(right - text_width - 7, top - size - 4 + size * 0.15, word)
 
     def footer(self, canvas: Canvas, sheet: Sheet, scale: float) -> None:
-        lay = Layout(self.width, scale, sheet)
+        lay = Layout(scale, sheet)
         notes = [f"Amends briefing · incident #{self.incident.id}"]
         if sheet.cut:
             notes.append("Continued in your journal: " + ", ".join(sheet.cut))

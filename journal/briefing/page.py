@@ -162,8 +162,8 @@ CUT_ORDER = ("Why", "What happened", "What I'll offer", "Likely questions")
 class Layout:
     """Paragraphs for one scale; measures and draws them."""
 
-    def __init__(self, width: float, scale: float, sheet: Sheet) -> None:
-        self.width, self.scale, self.sheet = width, scale, sheet
+    def __init__(self, scale: float, sheet: Sheet) -> None:
+        self.scale, self.sheet = scale, sheet
 
     def paragraph(
         self,
