@@ -16,10 +16,10 @@ from journal.domain import (
     FindingKind,
     Incident,
     IncidentRow,
-    Patterns,
     SearchHit,
     format_money,
 )
+from journal.figures import Patterns
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
 

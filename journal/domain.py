@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
 
 
 def format_money(value: float) -> str:
@@ -157,6 +156,7 @@ class IncidentRow:
     status: Status
     tags: tuple[str, ...]
     updated_at: dt.datetime
+    overdue: bool = False  # a prevention action is past its due date and not done
 
 
 class SortKey(StrEnum):
@@ -166,6 +166,8 @@ class SortKey(StrEnum):
     TITLE = "title"
     CLIENT = "client"
     SEVERITY = "severity"
+    CATEGORY = "category"
+    STATUS = "status"
 
 
 @dataclass(frozen=True)
@@ -179,8 +181,15 @@ class IncidentFilter:
     tag: str | None = None
     occurred_from: dt.date | None = None
     occurred_to: dt.date | None = None
+    overdue: bool = False  # only incidents with a prevention action past its due date
+    ids: tuple[int, ...] | None = None  # only these incidents (a chart's bar, a similar group)
     sort: SortKey = SortKey.OCCURRED
     descending: bool = True
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether it shows every incident (sorting aside)."""
+        return self == IncidentFilter(sort=self.sort, descending=self.descending)
 
 
 @dataclass(frozen=True)
@@ -210,63 +219,6 @@ class SimilarIncident:
 
     row: IncidentRow
     reason: str  # "same client and category", "same client", "similar words"
-
-
-# The pattern figures are immutable NamedTuples rather than frozen dataclasses: a large
-# journal has tens of thousands of them, and they are three times quicker to create.
-
-
-class Count(NamedTuple):
-    label: str
-    incidents: int
-
-
-class Repeat(NamedTuple):
-    """The same client and category more than once: the pattern that loses clients."""
-
-    client: str
-    category: str
-    incidents: int
-    last_on: dt.date | None
-    client_id: int
-    category_id: int
-
-    @property
-    def selection(self) -> IncidentFilter:
-        """The list filter that shows these incidents."""
-        return IncidentFilter(client=self.client, category=self.category)
-
-
-class OverdueAction(NamedTuple):
-    incident_id: int
-    incident_title: str
-    client: str
-    text: str
-    due_on: dt.date
-
-
-class CompensationTotal(NamedTuple):
-    client: str
-    currency: str
-    total: float
-    incidents: int
-
-
-@dataclass(frozen=True)
-class Patterns:
-    """The figures, largest first. Long lists hold at most the limit asked for; the totals
-    say how many there are in all (the list views show every one)."""
-
-    by_category: tuple[Count, ...]
-    by_client: tuple[Count, ...]
-    by_month: tuple[Count, ...]
-    repeats: tuple[Repeat, ...]
-    overdue_actions: tuple[OverdueAction, ...]
-    compensation: tuple[CompensationTotal, ...]
-    clients_total: int = 0
-    repeats_total: int = 0
-    overdue_total: int = 0
-    compensated_total: int = 0  # client and currency pairs
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from journal.domain import (
     BackupInfo,
@@ -21,7 +21,6 @@ from journal.domain import (
     Incident,
     IncidentFilter,
     IncidentRow,
-    Patterns,
     Saved,
     SearchHit,
     SimilarIncident,
@@ -29,8 +28,10 @@ from journal.domain import (
 from journal.drafts import normalized
 from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
 from journal.storage import backup, bulk, reads, schema, search
-from journal.storage import patterns as pattern_queries
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
+
+if TYPE_CHECKING:
+    from journal.figures import ClientSummary, Patterns
 
 BACKUP_KEEP_SETTING = "backup_keep"
 LANGUAGE_SETTING = "language"
@@ -116,10 +117,10 @@ class Journal:
 
     def list_ids(self, selection: IncidentFilter | None = None) -> list[int]:
         """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
-        return reads.list_ids(self._db, selection or IncidentFilter())
+        return reads.list_ids(self._db, selection or IncidentFilter(), self._today())
 
     def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
-        return reads.rows_for(self._db, ids)
+        return reads.rows_for(self._db, ids, self._today())
 
     def list_rows(
         self, selection: IncidentFilter | None = None, limit: int | None = None
@@ -142,7 +143,7 @@ class Journal:
             "AS rank FROM incident_fts"
         )
         if selection is not None:
-            where, filter_params = reads.filter_sql(selection)
+            where, filter_params = reads.filter_sql(selection, self._today())
             sql += " JOIN incident i ON i.id = incident_fts.rowid"
             clauses += [where.removeprefix(" WHERE ")] if where else []
             params += filter_params
@@ -188,7 +189,15 @@ class Journal:
     def patterns(self, limit: int | None = 50) -> Patterns:
         """Where the user fails the same way, what is overdue, and the counts; each long list
         cut to the `limit` largest (None: all of them)."""
+        from journal.storage import patterns as pattern_queries
+
         return pattern_queries.patterns(self._db, self._today(), limit)
+
+    def client_summaries(self) -> list[ClientSummary]:
+        """Every client with how often and how it went wrong, and how they took it."""
+        from journal.storage import client_summaries
+
+        return client_summaries.summaries(self._db)
 
     def clients(self) -> list[Client]:
         return reads.clients(self._db)

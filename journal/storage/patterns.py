@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from journal.domain import CompensationTotal, Count, OverdueAction, Patterns, Repeat
+from journal.figures import (
+    ActionTally,
+    CompensationTotal,
+    Count,
+    MonthCount,
+    OverdueAction,
+    Patterns,
+    Repeat,
+)
+from journal.storage import causes
 from journal.storage.connection import Database
 from journal.storage.records import parse_date
 
@@ -33,17 +42,27 @@ OVERDUE = """
     ORDER BY a.due_on, a.incident_id
 """
 COMPENSATION = """
-    SELECT c.name, t.currency, t.total, t.incidents FROM
+    SELECT c.name, t.currency, t.total, t.incidents, t.delivered, t.delivered_incidents FROM
         (SELECT client_id, compensation_currency AS currency,
-                sum(compensation_value) AS total, count(*) AS incidents
+                sum(compensation_value) AS total, count(*) AS incidents,
+                total(CASE WHEN compensation_delivered_on IS NOT NULL
+                           THEN compensation_value END) AS delivered,
+                count(compensation_delivered_on) AS delivered_incidents
          FROM incident WHERE compensation_value IS NOT NULL
          GROUP BY client_id, compensation_currency
          ORDER BY incidents DESC, total DESC, client_id LIMIT ?) t
     JOIN client c ON c.id = t.client_id ORDER BY t.incidents DESC, t.total DESC, t.client_id
 """
 DAYS = """
-    SELECT occurred_on, count(*) FROM incident WHERE occurred_on IS NOT NULL
-    GROUP BY occurred_on ORDER BY occurred_on
+    SELECT occurred_on, category_id, count(*) FROM incident WHERE occurred_on IS NOT NULL
+    GROUP BY occurred_on, category_id
+"""
+ACTIONS = """
+    SELECT total(done_on IS NOT NULL AND (due_on IS NULL OR done_on <= due_on)),
+           total(done_on IS NOT NULL AND done_on > due_on),
+           total(done_on IS NULL AND due_on < ?),
+           total(done_on IS NULL AND (due_on IS NULL OR due_on >= ?))
+    FROM action
 """
 TOTAL_COUNTS = """
     SELECT (SELECT count(DISTINCT client_id) FROM incident_group),
@@ -54,12 +73,24 @@ TOTAL_COUNTS = """
 """
 
 
+def _months_by_category(db: Database) -> tuple[MonthCount, ...]:
+    """Per day and category walks an index in order; months are summed here."""
+    names = dict(db.rows("SELECT id, name FROM category"))
+    counts: dict[tuple[str, int], int] = {}
+    for day, category_id, count in db.rows(DAYS):
+        key = (day[:7], category_id)
+        counts[key] = counts.get(key, 0) + count
+    ranked = sorted(counts.items(), key=lambda item: (item[0][0], -item[1], names[item[0][1]]))
+    return tuple(MonthCount(month, names[category], n) for (month, category), n in ranked)
+
+
 def patterns(db: Database, today: dt.date, limit: int | None) -> Patterns:
     cap = -1 if limit is None else limit  # LIMIT -1 is no limit in SQLite
     day = today.isoformat()
+    month_category = _months_by_category(db)
     months: dict[str, int] = {}
-    for occurred, count in db.rows(DAYS):  # per day walks the index in order; summed here
-        months[occurred[:7]] = months.get(occurred[:7], 0) + count
+    for entry in month_category:
+        months[entry.month] = months.get(entry.month, 0) + entry.incidents
     clients, repeats, overdue, compensated = db.rows(TOTAL_COUNTS, (day,))[0]
     return Patterns(
         by_category=tuple(
@@ -83,4 +114,8 @@ def patterns(db: Database, today: dt.date, limit: int | None) -> Patterns:
         repeats_total=repeats,
         overdue_total=overdue,
         compensated_total=compensated,
+        by_month_category=month_category,
+        root_causes=causes.root_causes(db, cap),
+        similar_causes=causes.similar_causes(db),
+        actions=ActionTally(*(int(n) for n in db.rows(ACTIONS, (day, day))[0])),
     )

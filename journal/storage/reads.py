@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -15,6 +17,7 @@ from journal.domain import (
     IncidentRow,
     Severity,
     SortKey,
+    Status,
 )
 from journal.errors import NotFound
 from journal.storage.connection import Database
@@ -23,6 +26,9 @@ from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, r
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
 ) + " END"  # fmt: skip
+_STATUS_ORDER = "CASE i.status " + " ".join(
+    f"WHEN '{status.value}' THEN {rank}" for rank, status in enumerate(Status)
+) + " END"  # fmt: skip
 SORT_COLUMNS = {
     SortKey.OCCURRED: "i.occurred_on",
     SortKey.UPDATED: "i.updated_at",
@@ -30,10 +36,18 @@ SORT_COLUMNS = {
     SortKey.TITLE: "i.title",
     SortKey.CLIENT: "c.name",
     SortKey.SEVERITY: _SEVERITY_ORDER,
+    SortKey.CATEGORY: "k.name",
+    SortKey.STATUS: _STATUS_ORDER,
 }
+# Sorting by a name needs the table it is in.
+SORT_JOINS = {
+    SortKey.CLIENT: " JOIN client c ON c.id = i.client_id",
+    SortKey.CATEGORY: " JOIN category k ON k.id = i.category_id",
+}
+OVERDUE_IDS = "SELECT incident_id FROM action WHERE done_on IS NULL AND due_on < ?"
 
 
-def filter_sql(selection: IncidentFilter) -> tuple[str, list[Any]]:
+def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any]]:
     """WHERE clauses over `incident i` alone (no joins, so indexes serve them), and parameters."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -55,6 +69,12 @@ def filter_sql(selection: IncidentFilter) -> tuple[str, list[Any]]:
             "WHERE it.incident_id = i.id AND t.name = ?)"
         )
         params.append(selection.tag)
+    if selection.overdue:
+        clauses.append(f"i.id IN ({OVERDUE_IDS})")
+        params.append(today.isoformat())
+    if selection.ids is not None:
+        clauses.append("i.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(selection.ids)))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -63,20 +83,21 @@ def order_sql(selection: IncidentFilter) -> str:
     return f" ORDER BY {SORT_COLUMNS[selection.sort]} {direction}, i.id {direction}"
 
 
-def list_ids(db: Database, selection: IncidentFilter) -> list[int]:
-    where, params = filter_sql(selection)
-    joined = " JOIN client c ON c.id = i.client_id" if selection.sort is SortKey.CLIENT else ""
+def list_ids(db: Database, selection: IncidentFilter, today: dt.date) -> list[int]:
+    where, params = filter_sql(selection, today)
+    joined = SORT_JOINS.get(selection.sort, "")
     sql = "SELECT i.id FROM incident i" + joined + where + order_sql(selection)
     return [row[0] for row in db.rows(sql, params)]
 
 
-def rows_for(db: Database, ids: Sequence[int]) -> list[IncidentRow]:
+def rows_for(db: Database, ids: Sequence[int], today: dt.date) -> list[IncidentRow]:
     """Table rows for the given ids, in the order given; ids that are gone are skipped."""
     found: dict[int, IncidentRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        for values in db.rows(f"{ROW_SELECT} WHERE i.id IN ({marks})", chunk):
+        sql = f"{ROW_SELECT} WHERE i.id IN ({marks})"
+        for values in db.rows(sql, [today.isoformat(), *chunk]):
             found[values[0]] = row_from_tuple(values)
     return [found[i] for i in ids if i in found]
 

@@ -116,7 +116,9 @@ ROW_SELECT = """
            k.name, i.status, i.updated_at,
            (SELECT group_concat(t.name, char(31)) FROM
               (SELECT t.name FROM incident_tag it JOIN tag t ON t.id = it.tag_id
-               WHERE it.incident_id = i.id ORDER BY it.position) AS t)
+               WHERE it.incident_id = i.id ORDER BY it.position) AS t),
+           EXISTS (SELECT 1 FROM action a WHERE a.incident_id = i.id
+                   AND a.done_on IS NULL AND a.due_on < ?)
     FROM incident i JOIN client c ON c.id = i.client_id JOIN category k ON k.id = i.category_id
 """
 
@@ -124,7 +126,7 @@ ROW_SELECT = """
 def row_from_tuple(values: tuple[Any, ...]) -> IncidentRow:
     """An IncidentRow from the columns of ROW_SELECT, in order."""
     (id_, title, client_id, client, project, occurred, severity, category, status, updated,
-     tags) = values  # fmt: skip
+     tags, overdue) = values  # fmt: skip
     return IncidentRow(
         id=id_,
         title=title,
@@ -137,4 +139,5 @@ def row_from_tuple(values: tuple[Any, ...]) -> IncidentRow:
         status=Status(status),
         tags=tuple(tags.split("\x1f")) if tags else (),
         updated_at=dt.datetime.fromisoformat(updated),
+        overdue=bool(overdue),
     )

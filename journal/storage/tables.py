@@ -41,7 +41,8 @@ class IncidentTable(SQLModel, table=True):
     __table_args__ = (
         Index("ix_incident_client_category", "client_id", "category_id", "occurred_on"),
         Index("ix_incident_category_id", "category_id"),
-        Index("ix_incident_occurred_on", "occurred_on"),
+        Index("ix_incident_occurred_category", "occurred_on", "category_id"),
+        Index("ix_incident_root_cause", "root_cause"),
         Index("ix_incident_updated_at", "updated_at"),
         Index("ix_incident_created_at", "created_at"),
         Index("ix_incident_status", "status"),
@@ -52,7 +53,16 @@ class IncidentTable(SQLModel, table=True):
             "client_id",
             "compensation_currency",
             "compensation_value",
+            "compensation_delivered_on",
             sqlite_where=text("compensation_value IS NOT NULL"),
+        ),
+        Index(
+            "ix_incident_outcome",
+            "client_id",
+            "occurred_on",
+            "client_stayed",
+            "advocate",
+            sqlite_where=text("client_stayed IS NOT NULL OR advocate IS NOT NULL"),
         ),
     )
 

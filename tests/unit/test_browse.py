@@ -1,0 +1,78 @@
+"""Browsing: the filters a user combines, every column sorts, and overdue promises show."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from journal.domain import Action, Client, IncidentFilter, Severity, SortKey, Status
+from journal.service import Journal
+from tests.conftest import full_incident
+
+LATE = Action("Send the style guide", dt.date(2026, 10, 1))  # the journal's today is 11-01
+KEPT = Action("Add a calendar reminder", dt.date(2026, 10, 1), dt.date(2026, 9, 30))
+
+
+def add(journal: Journal, title: str, **changes: object) -> int:
+    changes.setdefault("actions", (KEPT,))  # full_incident's own actions include a late one
+    saved = journal.create(full_incident(title=title, **changes))
+    assert saved.incident.id is not None
+    return saved.incident.id
+
+
+def titles(journal: Journal, selection: IncidentFilter) -> list[str]:
+    return [row.title for row in journal.list_rows(selection)]
+
+
+def test_a_row_is_flagged_when_a_promised_step_is_overdue(journal: Journal) -> None:
+    late = add(journal, "Late", actions=(KEPT, LATE))
+    kept = add(journal, "Kept", actions=(KEPT,))
+    rows = {row.id: row for row in journal.rows_for([late, kept])}
+    assert rows[late].overdue and not rows[kept].overdue
+    assert titles(journal, IncidentFilter(overdue=True)) == ["Late"]
+
+
+def test_filters_combine(journal: Journal) -> None:
+    other = Client("Marko Horvat")
+    add(journal, "A", severity=Severity.CRITICAL, tags=("launch",))
+    add(journal, "B", severity=Severity.CRITICAL, client=other, tags=("launch",))
+    add(journal, "C", severity=Severity.MINOR, client=other, actions=(LATE,))
+    add(journal, "D", severity=Severity.CRITICAL, client=other, occurred_on=dt.date(2025, 1, 5))
+    combined = IncidentFilter(
+        client="Marko Horvat",
+        severity=Severity.CRITICAL,
+        tag="launch",
+        occurred_from=dt.date(2026, 1, 1),
+    )
+    assert titles(journal, combined) == ["B"]
+    assert titles(journal, IncidentFilter(client="Marko Horvat", overdue=True)) == ["C"]
+
+
+def test_only_the_given_incidents(journal: Journal) -> None:
+    ids = [add(journal, title) for title in "ABC"]
+    assert sorted(titles(journal, IncidentFilter(ids=(ids[0], ids[2])))) == ["A", "C"]
+    assert titles(journal, IncidentFilter(ids=())) == []
+    assert not IncidentFilter(ids=()).is_empty
+    assert IncidentFilter(sort=SortKey.TITLE).is_empty
+
+
+def test_every_column_sorts_both_ways(journal: Journal) -> None:
+    add(journal, "Zeta", category="quality defect", status=Status.DRAFT)
+    add(journal, "Alpha", category="billing error", status=Status.RESOLVED)
+    add(journal, "Mid", category="data loss", status=Status.PREPARED)
+    by_category = IncidentFilter(sort=SortKey.CATEGORY, descending=False)
+    assert titles(journal, by_category) == ["Alpha", "Mid", "Zeta"]
+    by_status = IncidentFilter(sort=SortKey.STATUS, descending=True)
+    assert titles(journal, by_status) == ["Alpha", "Mid", "Zeta"]  # resolved, prepared, draft
+    assert titles(journal, dataclasses.replace(by_status, descending=False)) == [
+        "Zeta",
+        "Mid",
+        "Alpha",
+    ]
+
+
+def test_search_honours_the_new_filters(journal: Journal) -> None:
+    add(journal, "Launch late again", actions=(LATE,))
+    add(journal, "Launch late")
+    hits = journal.search("launch", IncidentFilter(overdue=True))
+    assert [hit.row.title for hit in hits] == ["Launch late again"]
