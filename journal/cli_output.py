@@ -180,6 +180,22 @@ def patterns_text(found: Patterns) -> str:
             for r in found.repeats
         ]
         parts += _more(len(found.repeats), found.repeats_total, " (patterns --all)")
+    if found.similar_causes:
+        parts.append("Lately, the same cause in other words (same client):")
+        parts += [
+            f"  #{s.incident_id} {s.title} — {s.client}: like {len(s.earlier_ids)} earlier "
+            f"({', '.join(s.categories)})"
+            for s in found.similar_causes
+        ]
+    if found.root_causes:
+        parts.append("Root causes given more than once:")
+        parts += [f"  {c.incidents:>5}  {' '.join(c.cause.split())}" for c in found.root_causes]
+    tally = found.actions
+    if any(tally):
+        parts.append(
+            f"Prevention steps: {tally.done_on_time} done on time, {tally.done_late} done late, "
+            f"{tally.overdue} overdue, {tally.open} not due yet."
+        )
     if found.overdue_actions:
         parts.append("Prevention steps overdue:")
         parts += [
@@ -196,11 +212,18 @@ def patterns_text(found: Patterns) -> str:
         parts += _more(len(found.by_client), found.clients_total, " clients")
     if found.by_month:
         parts.append("By month:")
-        parts += [f"  {c.label}  {c.incidents:>5}" for c in found.by_month]
-    if found.compensation:
-        parts.append("Compensation offered:")
+        by_month: dict[str, list[str]] = {}
+        for entry in found.by_month_category:
+            by_month.setdefault(entry.month, []).append(f"{entry.category} {entry.incidents}")
         parts += [
-            f"  {c.client}: {format_money(c.total)} {c.currency} over {c.incidents} incident(s)"
+            f"  {c.label}  {c.incidents:>5}  ({', '.join(by_month.get(c.label, []))})"
+            for c in found.by_month
+        ]
+    if found.compensation:
+        parts.append("Compensation offered, and delivered:")
+        parts += [
+            f"  {c.client}: {format_money(c.total)} {c.currency} over {c.incidents} incident(s); "
+            f"delivered {format_money(c.delivered)} {c.currency} ({c.delivered_incidents})"
             for c in found.compensation
         ]
         parts += _more(len(found.compensation), found.compensated_total, "")

@@ -70,6 +70,18 @@ class Journal:
     def read_only(self) -> bool:
         return self._db.read_only
 
+    def today(self) -> dt.date:
+        """The date the journal counts overdue steps from."""
+        return self._today()
+
+    def reader(self) -> Journal:
+        """Another, read-only connection to the same journal, for reading on another thread."""
+        return Journal(self.path, read_only=True, today=self._today)
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection (from any thread); it raises there."""
+        self._db.connection.interrupt()
+
     def close(self) -> None:
         self._db.close()
 
@@ -211,6 +223,13 @@ class Journal:
 
     def categories(self) -> list[Category]:
         return reads.categories(self._db)
+
+    def tags(self) -> list[str]:
+        """The tags some incident has, in alphabetical order."""
+        rows = self._db.rows(
+            "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM incident_tag) ORDER BY name"
+        )
+        return [row[0] for row in rows]
 
     def add_category(self, name: str) -> Changes:
         name = " ".join(name.split())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.errors import JournalError
 from journal.service import Journal
+from ui import theme
 from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
 
@@ -74,6 +75,7 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         journal.close()
         print("Amends is already open on this journal; it has been brought forward.")
         return 0
+    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
     listen(name, window)
     window.show()

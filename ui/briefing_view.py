@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain import Briefing
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.theme import colors
 
 
 class BriefingPreview(QDialog):
@@ -45,7 +46,7 @@ class BriefingPreview(QDialog):
         self.warning = QLabel(self.notice(), wordWrap=True, objectName="warning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setVisible(bool(self.warning.text()))
-        self.warning.setStyleSheet("background: #fff3e0; color: #7a3d00; padding: 8px;")
+        self.warning.setStyleSheet(colors().warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         save = QPushButton("Save as PDF…")
         save.setShortcut(QKeySequence.StandardKey.Save)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from journal import checker
 from journal.domain import DraftField, Finding, FindingKind
+from ui.theme import colors
 
 
 class CoachHighlighter(QObject):
@@ -20,7 +21,7 @@ class CoachHighlighter(QObject):
         self.findings: list[Finding] = []
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.underline.setUnderlineColor(QColor("#d9822b"))
+        self.underline.setUnderlineColor(QColor(colors().coach))
         editor.textChanged.connect(self._recheck)
         editor.viewport().installEventFilter(self)
         self._recheck()
@@ -42,6 +43,7 @@ class CoachHighlighter(QObject):
         self.editor.setExtraSelections(selections)
 
     def rehighlight(self) -> None:
+        self.underline.setUnderlineColor(QColor(colors().coach))  # the palette may have changed
         self._recheck()
 
     def finding_at(self, position: int) -> Finding | None:

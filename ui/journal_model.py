@@ -4,35 +4,76 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
-from journal.domain import IncidentFilter, IncidentRow
+from journal.domain import IncidentRow, SearchHit, Severity, SortKey, Status
 from journal.service import Journal
+from ui.plain_text import tooltip
 
-COLUMNS = ("Date", "Client", "Title", "Category", "Severity", "Status")
+COLUMNS = ("Date", "Client", "Title", "Category", "Severity", "Status", "Steps", "Found in")
+SORT_KEYS = (
+    SortKey.OCCURRED,
+    SortKey.CLIENT,
+    SortKey.TITLE,
+    SortKey.CATEGORY,
+    SortKey.SEVERITY,
+    SortKey.STATUS,
+)
+FOUND_IN = COLUMNS.index("Found in")
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 200
+KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
+OVERDUE = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _sort_value(row: IncidentRow, key: SortKey) -> Any:
+    values: dict[SortKey, Any] = {
+        SortKey.OCCURRED: row.occurred_on.isoformat() if row.occurred_on else "",
+        SortKey.CLIENT: row.client_name.casefold(),
+        SortKey.TITLE: row.title.casefold(),
+        SortKey.CATEGORY: row.category.casefold(),
+        SortKey.SEVERITY: list(Severity).index(row.severity),
+        SortKey.STATUS: list(Status).index(row.status),
+    }
+    return values.get(key, row.updated_at)
+
+
 class JournalModel(QAbstractTableModel):
+    sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
+
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.ids: list[int] = []
         self.rows: dict[int, IncidentRow] = {}
-        self.search = ""
-        self.selection = IncidentFilter()
+        self.hits: dict[int, SearchHit] = {}
+        self.searching = False
 
-    def reload(self) -> None:
+    def show_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        if self.search.strip():
-            hits = self.journal.search(self.search, self.selection, limit=500)
-            self.ids = [hit.row.id for hit in hits]
-            self.rows = {hit.row.id: hit.row for hit in hits}
-        else:
-            self.ids = self.journal.list_ids(self.selection)
-            self.rows = {}
+        self.ids, self.rows, self.hits, self.searching = ids, {}, {}, False
         self.endResetModel()
+
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        """Search results, best first, each with its snippet."""
+        self.beginResetModel()
+        self.ids = [hit.row.id for hit in hits]
+        self.rows = {hit.row.id: hit.row for hit in hits}
+        self.hits = {hit.row.id: hit for hit in hits}
+        self.searching = True
+        self.endResetModel()
+
+    def forget_rows(self, ids: set[int] | None = None) -> None:
+        """Rows changed in the journal: fetch them again when next shown."""
+        if self.searching:
+            return
+        for incident_id in ids if ids is not None else list(self.rows):
+            self.rows.pop(incident_id, None)
+        if self.ids:
+            last = self.index(len(self.ids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)
@@ -45,19 +86,30 @@ class JournalModel(QAbstractTableModel):
             return None
         incident_id = self.ids[position]
         if incident_id not in self.rows:
-            batch = self.ids[position : position + BATCH]
+            if len(self.rows) > KEEP_ROWS:
+                self.rows.clear()
+            batch = self.ids[max(position - BATCH // 4, 0) : position + BATCH]
             self.rows.update((row.id, row) for row in self.journal.rows_for(batch))
         return self.rows.get(incident_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
+        column = index.column()
+        if role == SNIPPET_ROLE and column == FOUND_IN:
+            hit = self.hits.get(row.id)
+            return hit.snippet if hit else ()
+        if role == Qt.ItemDataRole.ForegroundRole and column == COLUMNS.index("Steps"):
+            return QBrush(OVERDUE) if row.overdue else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == FOUND_IN:
+            hit = self.hits.get(row.id)
+            text = " ".join(hit.snippet_text.split()) if hit else ""
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         values = (
             row.occurred_on.isoformat() if row.occurred_on else "—",
             row.client_name,
@@ -65,8 +117,12 @@ class JournalModel(QAbstractTableModel):
             row.category,
             row.severity.value,
             row.status.value.replace("_", " "),
+            "overdue" if row.overdue else "",
         )
-        return " ".join(values[index.column()].split())
+        if column == COLUMNS.index("Steps") and role == Qt.ItemDataRole.ToolTipRole:
+            return "A prevention step is past its due date." if row.overdue else None
+        text = " ".join(values[column].split())
+        return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -74,3 +130,14 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= len(SORT_KEYS):
+            return
+        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self.searching:  # the hits are all here; sorted in place, the ranking aside
+            self.layoutAboutToBeChanged.emit()
+            self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
+            self.layoutChanged.emit()
+            return
+        self.sort_changed.emit(key, descending)

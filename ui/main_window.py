@@ -5,36 +5,30 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
+    QApplication,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
-from journal.domain import Changes
+from journal.domain import Changes, IncidentFilter
 from journal.errors import JournalError
 from journal.service import Journal
-from ui.fonts import user_font
-from ui.journal_model import JournalModel
+from ui import theme
+from ui.journal_view import JournalView
+from ui.reader import Reader
+from ui.theme import colors
 
 if TYPE_CHECKING:
+    from ui.clients_view import ClientsView
+    from ui.patterns_view import PatternsView
     from ui.worksheet import Worksheet
 
-EMPTY = (
-    "Nothing here yet — when something goes wrong with a client, start here.\n\n"
-    "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
-)
 LAST_OPEN = "last_open_incident"
 
 
@@ -44,53 +38,27 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
-        self.model = JournalModel(journal)
+        self.reader = Reader(journal, self)
+        self.browse = JournalView(journal, self.reader)
+        self.browse.open_requested.connect(self.open_incident)
+        self.browse.new_requested.connect(self.new_incident)
+        self.browse.status.connect(self.show_status)
+        self.reader.result.connect(self.on_read)
+        self.reader.error.connect(self.on_read_error)
+        self.tabs = QTabWidget(objectName="views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.browse, "&Journal")
+        self.tabs.addTab(QWidget(), "&Clients")
+        self.tabs.addTab(QWidget(), "&Patterns")
+        self.tabs.currentChanged.connect(self.on_view)
+        self._clients: ClientsView | None = None
+        self._patterns: PatternsView | None = None
+        self.stale = {"clients", "patterns"}
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._journal_page())
+        self.stack.addWidget(self.tabs)
         self._worksheet: Worksheet | None = None
         self.setCentralWidget(self.stack)
         self._actions()
-        self.reload()
-
-    def _journal_page(self) -> QWidget:
-        self.search = QLineEdit(placeholderText="Search every word of every incident (Ctrl+F)")
-        self.search.setFont(user_font(11))
-        self.search.textChanged.connect(self.on_search)
-        new = QPushButton("New incident")
-        new.setObjectName("new")
-        new.clicked.connect(self.new_incident)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(new)
-        self.table = QTableView(objectName="journal")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(2, 320)
-        self.table.setFont(user_font(10.5))
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(self.open_index)
-        self.table.activated.connect(self.open_index)
-        self.table.selectionModel().currentRowChanged.connect(self.on_current)
-        self.page = QPlainTextEdit(readOnly=True, objectName="page")
-        self.page.setFont(user_font(11))
-        self.empty = QLabel(EMPTY, wordWrap=True, objectName="empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        split = QSplitter()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table)
-        left_layout.addWidget(self.empty)
-        split.addWidget(left)
-        split.addWidget(self.page)
-        split.setSizes([700, 500])
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        return page
 
     @property
     def worksheet(self) -> Worksheet:
@@ -122,7 +90,28 @@ class MainWindow(QMainWindow):
             action = QAction(label, self, shortcut=QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
+            if keys == "Return":  # Enter opens from the list; elsewhere it is the field's own
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.browse.table.addAction(action)
+            else:
+                self.addAction(action)
+        views = self.menuBar().addMenu("&View")
+        for number, (label, keys) in enumerate(
+            (("&Journal", "Ctrl+1"), ("&Clients", "Ctrl+2"), ("&Patterns", "Ctrl+3"))
+        ):
+            action = QAction(label, self, shortcut=QKeySequence(keys))
+            action.triggered.connect(lambda _=False, number=number: self.show_view(number))
+            views.addAction(action)
             self.addAction(action)
+        appearance = views.addMenu("&Appearance")
+        group = QActionGroup(self)
+        current = theme.chosen_appearance(self.journal.setting(theme.APPEARANCE_SETTING))
+        for name in theme.APPEARANCES:
+            label = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}[name]
+            action = QAction(label, self, checkable=True, checked=name == current)
+            action.triggered.connect(lambda _=False, name=name: self.set_appearance(name))
+            group.addAction(action)
+            appearance.addAction(action)
         steps = self.menuBar().addMenu("&Worksheet")
         for label, keys, by in (
             ("&Next step", "Ctrl+PgDown", 1),
@@ -132,41 +121,67 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, by=by: self.worksheet.move(by))
             steps.addAction(action)
 
-    # Journal page ------------------------------------------------------------------------
+    # Views -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.model.reload()
-        has_rows = self.model.rowCount() > 0
-        self.table.setVisible(has_rows or bool(self.search.text()))
-        self.empty.setVisible(not has_rows and not self.search.text())
-        if has_rows and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        """The journal changed: the list now, the other views when next shown."""
+        self.browse.filters.fill_choices()
+        self.browse.refresh()
+        self.stale = {"clients", "patterns"}
+        self.on_view(self.tabs.currentIndex())
 
-    def on_search(self, text: str) -> None:
-        self.model.search = text
-        self.reload()
+    def show_view(self, number: int) -> None:
+        self.back_to_journal()
+        self.tabs.setCurrentIndex(number)
 
-    def on_current(self, current: QModelIndex, _: QModelIndex) -> None:
-        # The page beside the list fills in right after the list is painted, not before.
-        position = current.row()
-        QTimer.singleShot(0, lambda: self.show_page(position))
+    def on_view(self, number: int) -> None:
+        """Build the clients and patterns views when first shown; read them off the UI thread."""
+        if number == 1 and self._clients is None:
+            from ui.clients_view import ClientsView
 
-    def show_page(self, position: int) -> None:
-        if not self.isVisible():  # closed meanwhile; its journal may be closed too
-            return
-        row = self.model.row_at(position)
-        if row is None or position != self.table.currentIndex().row():
-            if row is None:
-                self.page.clear()
-            return
-        from journal.cli_output import incident_text
+            self._clients = ClientsView()
+            self._clients.show_incidents.connect(self.show_filtered)
+            self._replace_tab(1, self._clients, "&Clients")
+        if number == 2 and self._patterns is None:
+            from ui.patterns_view import PatternsView
 
-        self.page.setPlainText(incident_text(self.journal.get(row.id)))
+            self._patterns = PatternsView()
+            self._patterns.show_incidents.connect(self.show_filtered)
+            self._patterns.open_incident.connect(self.open_incident)
+            self._replace_tab(2, self._patterns, "&Patterns")
+        kind = {1: "clients", 2: "patterns"}.get(number)
+        if kind in self.stale:
+            self.stale.discard(kind)
+            job = _client_summaries if kind == "clients" else _patterns
+            self.reader.submit(kind, job)
+
+    def _replace_tab(self, number: int, widget: QWidget, label: str) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, widget, label)
+        self.tabs.setCurrentIndex(number)
+        self.tabs.blockSignals(False)
+
+    def on_read(self, kind: str, result: object) -> None:
+        if kind == "clients" and self._clients is not None and isinstance(result, list):
+            self._clients.show_clients(result)
+        elif kind == "patterns" and self._patterns is not None:
+            self._patterns.show_patterns(result, self.journal.today())  # type: ignore[arg-type]
+
+    def on_read_error(self, kind: str, message: str) -> None:
+        if kind != "search":
+            self.stale.add(kind)  # try again when shown next
+        self.show_status(message, True)
+
+    def show_filtered(self, selection: IncidentFilter, label: str) -> None:
+        """A client or a chart's bar was chosen: the journal, filtered to those incidents."""
+        self.tabs.setCurrentIndex(0)
+        self.browse.show_filter(selection, label)
+        self.browse.table.setFocus()
 
     def focus_search(self) -> None:
-        self.back_to_journal()
-        self.search.setFocus()
-        self.search.selectAll()
+        self.show_view(0)
+        self.browse.focus_search()
 
     # Worksheet ---------------------------------------------------------------------------
 
@@ -174,13 +189,8 @@ class MainWindow(QMainWindow):
         self.open_incident(None)
 
     def open_current(self) -> None:
-        if not self.in_worksheet():
-            self.open_index(self.table.currentIndex())
-
-    def open_index(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.open_incident(row.id)
+        if not self.in_worksheet() and self.browse.current_id() is not None:
+            self.open_incident(self.browse.current_id())
 
     def open_incident(self, incident_id: int | None) -> None:
         if not self.leave_worksheet():
@@ -210,8 +220,7 @@ class MainWindow(QMainWindow):
         if self.in_worksheet():
             incident_id = self.worksheet.incident.id if self.worksheet.incident else None
         else:
-            row = self.model.row_at(self.table.currentIndex().row())
-            incident_id = row.id if row else None
+            incident_id = self.browse.current_id()
         if not incident_id:
             return
         title = self.journal.get(incident_id).title
@@ -243,10 +252,24 @@ class MainWindow(QMainWindow):
     def on_saved(self, changes: Changes) -> None:
         if changes.incidents and self.worksheet.incident and self.worksheet.incident.id:
             self.remember_open(self.worksheet.incident.id)
-        self.model.reload()
+        self.stale = {"clients", "patterns"}
+        if changes.clients or changes.categories:
+            self.browse.filters.fill_choices()
+        self.browse.refresh()
+
+    def set_appearance(self, name: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, name)
+        with suppress(JournalError):
+            self.journal.set_setting(theme.APPEARANCE_SETTING, name)
+        if self._worksheet is not None:
+            self._worksheet.restyle()
+        self.stale = {"clients", "patterns"}  # charts are drawn in the palette's colours
+        self.on_view(self.tabs.currentIndex())
 
     def show_status(self, message: str, is_error: bool) -> None:
-        self.statusBar().setStyleSheet("color: #b3261e;" if is_error else "")
+        self.statusBar().setStyleSheet(f"color: {colors().error};" if is_error else "")
         self.statusBar().showMessage(message)
 
     def save_briefing(self) -> None:
@@ -255,11 +278,7 @@ class MainWindow(QMainWindow):
             self.show_status("Give the incident a client and a title first.", True)
             return
         incident = self.worksheet.incident if self.in_worksheet() else None
-        if incident is None:
-            row = self.model.row_at(self.table.currentIndex().row())
-            incident_id = row.id if row else None
-        else:
-            incident_id = incident.id
+        incident_id = self.browse.current_id() if incident is None else incident.id
         if not incident_id:
             self.show_status("Choose or save an incident first.", True)
             return
@@ -277,4 +296,13 @@ class MainWindow(QMainWindow):
             self.remember_open(None)
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.timer.stop()
+        self.reader.stop()
         event.accept()
+
+
+def _client_summaries(journal: Journal) -> object:
+    return journal.client_summaries()
+
+
+def _patterns(journal: Journal) -> object:
+    return journal.patterns(limit=25)

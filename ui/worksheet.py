@@ -27,6 +27,7 @@ from journal.service import Journal
 from ui.coach_view import CoachHighlighter
 from ui.fields import COACHED, STEPS, FieldSpec, incident_from, values_of
 from ui.fonts import user_font
+from ui.theme import colors
 
 AUTOSAVE_MS = 1500
 
@@ -57,6 +58,12 @@ class Worksheet(QWidget):
         self.timer.timeout.connect(self.save)
         self._build()
 
+    def restyle(self) -> None:
+        """The palette changed: colours that are not the palette's follow."""
+        self.history.setStyleSheet(colors().history)
+        for highlighter in self.highlighters.values():
+            highlighter.rehighlight()
+
     # Building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -71,9 +78,7 @@ class Worksheet(QWidget):
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
         self.history = QLabel(wordWrap=True, objectName="history")
         self.history.setTextFormat(Qt.TextFormat.PlainText)
-        self.history.setStyleSheet(
-            "background: #fbe9e7; color: #7a1f12; border-radius: 6px; padding: 8px;"
-        )
+        self.history.setStyleSheet(colors().history)
         self.history.hide()
         self.findings = QLabel(wordWrap=True, objectName="findings")
         self.findings.setTextFormat(Qt.TextFormat.PlainText)

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_an_empty_journal_says_what_to_do(window: MainWindow) -> None:
-    assert window.empty.isVisible() and "start here" in window.empty.text()
-    assert not window.table.isVisible()
+    assert window.browse.empty.isVisible() and "start here" in window.browse.empty.text()
+    assert not window.browse.table.isVisible()
 
 
 def test_the_list_model_is_a_well_behaved_qt_model(
@@ -38,9 +38,9 @@ def test_the_list_model_is_a_well_behaved_qt_model(
     from ui.journal_model import JournalModel
 
     model = JournalModel(journal)
-    model.reload()
+    model.show_ids(journal.list_ids())
     qtmodeltester.check(model)
-    assert (model.rowCount() == 30 and len(model.rows) < 30) or model.rows
+    assert model.rowCount() == 30
 
 
 def test_a_whole_incident_written_with_the_keyboard_is_saved(
@@ -221,7 +221,7 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
     long_questions = tuple(Question(f"Question {n}?", "answer " * 80) for n in range(50))
     saved = journal.create(full_incident(questions=long_questions, whys=("why " * 300,) * 20))
     window.reload()
-    window.table.selectRow(0)
+    window.browse.table.selectRow(0)
     press(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     preview = window.preview
     assert preview.isVisible() and preview.document.pageCount() == 1
@@ -251,7 +251,7 @@ def test_deleting_asks_first_and_then_removes_the_incident(
     journal.create(full_incident(title="Keep me"))
     journal.create(full_incident(title="Delete me", occurred_on=None))
     window.reload()
-    window.table.selectRow(1)
+    window.browse.table.selectRow(1)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
     window.delete_incident()

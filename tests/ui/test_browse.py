@@ -1,0 +1,173 @@
+"""Browsing the journal in the window: search as you type, filters, sorting, the detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from journal.domain import Action, Client, IncidentFilter, SortKey, Status
+from journal.service import Journal
+from tests.conftest import full_incident
+from tests.ui.conftest import press, type_text
+from ui.journal_model import COLUMNS, FOUND_IN, KEEP_ROWS, SNIPPET_ROLE, JournalModel
+from ui.main_window import MainWindow
+from ui.reader import Reader
+
+KEPT = (Action("Add a reminder", dt.date(2026, 1, 1), dt.date(2026, 1, 1)),)
+LATE = (Action("Send the style guide", dt.date(2026, 10, 1)),)  # the journal's today: 11-01
+THAI_TITLE = "ส่งใบแจ้งหนี้ผิดเดือนให้ลูกค้า"
+
+
+def fill(journal: Journal) -> None:
+    journal.create(full_incident(title="Missed the launch", actions=KEPT))
+    journal.create(
+        full_incident(
+            title=THAI_TITLE,
+            client=Client("สมชาย ใจดี"),
+            category="billing error",
+            what_happened="ส่งใบแจ้งหนี้ของเดือนมีนาคมแทนเดือนเมษายน",
+            actions=LATE,
+            status=Status.DRAFT,
+            occurred_on=dt.date(2026, 4, 3),
+        )
+    )
+    journal.create(
+        full_incident(
+            title="Wrong invoice total",
+            category="billing error",
+            actions=KEPT,
+            status=Status.RESOLVED,
+            occurred_on=dt.date(2025, 12, 1),
+        )
+    )
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    model = window.browse.model
+    return [model.data(model.index(row, COLUMNS.index("Title"))) for row in range(model.rowCount())]
+
+
+def test_the_model_is_a_well_behaved_qt_model_listing_and_searching(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
+    fill(journal)
+    model = JournalModel(journal)
+    model.show_ids(journal.list_ids())
+    qtmodeltester.check(model)
+    model.show_hits(journal.search("invoice"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.data(model.index(0, FOUND_IN))
+
+
+def test_scrolling_the_whole_journal_keeps_only_a_window_of_rows(journal: Journal) -> None:
+    model = JournalModel(journal)
+    ids = list(range(1, 20_001))  # ids of incidents that do not exist cost no rows
+    journal.create(full_incident())
+    model.show_ids([1, *ids])
+    for position in range(0, len(ids), 150):
+        model.row_at(position)
+    assert len(model.rows) <= KEEP_ROWS + 250
+
+
+def test_search_as_you_type_finds_thai_and_marks_the_words(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.browse.search, "ใบแจ้งหนี้")
+    qtbot.waitUntil(lambda: shown_titles(window) == [THAI_TITLE])
+    assert not window.browse.table.isColumnHidden(FOUND_IN)
+    snippet = window.browse.model.data(window.browse.model.index(0, FOUND_IN), SNIPPET_ROLE)
+    assert any(part.is_match and "ใบแจ้งหนี้" in part.text for part in snippet)
+    window.browse.search.clear()
+    assert len(shown_titles(window)) == 3 and window.browse.table.isColumnHidden(FOUND_IN)
+
+
+def test_a_slow_older_query_never_replaces_a_newer_one(qtbot: QtBot, journal: Journal) -> None:
+    reader = Reader(journal)
+    shown: list[object] = []
+    reader.result.connect(lambda kind, result: shown.append(result))
+
+    def slow(_: Journal) -> str:
+        time.sleep(0.3)
+        return "old"
+
+    reader.submit("search", slow)
+    reader.submit("search", lambda opened: f"new {opened.count()}")
+    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.wait(400)
+    reader.stop()
+    assert shown == ["new 0"]
+
+
+def test_filters_combine_and_survive_a_restart(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    filters = window.browse.filters
+    filters.category.setCurrentText("billing error")
+    assert set(shown_titles(window)) == {THAI_TITLE, "Wrong invoice total"}
+    filters.overdue.setChecked(True)
+    assert shown_titles(window) == [THAI_TITLE]
+    assert window.browse.model.data(window.browse.model.index(0, COLUMNS.index("Steps")))
+    assert "1 incident match the filters" in window.browse.count.text()
+    window.close()
+    again = MainWindow(journal)
+    qtbot.addWidget(again)
+    assert again.browse.filters.category.currentText() == "billing error"
+    assert again.browse.filters.overdue.isChecked() and shown_titles(again) == [THAI_TITLE]
+    again.browse.filters.clear.click()
+    assert len(shown_titles(again)) == 3
+    again.close()
+
+
+def test_dates_filter_a_range_and_status_filters_by_stage(
+    window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    window.browse.filters.show_selection(
+        IncidentFilter(occurred_from=dt.date(2026, 1, 1), status=Status.DRAFT)
+    )
+    window.browse.on_filter()
+    assert shown_titles(window) == [THAI_TITLE]
+    assert window.browse.filters.occurred_from.text() == "2026-01-01"
+    assert window.browse.filters.occurred_to.text() == "any"
+
+
+def test_clicking_a_column_header_sorts_by_it_and_is_remembered(
+    window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    header = window.browse.table.horizontalHeader()
+    window.browse.table.sortByColumn(COLUMNS.index("Title"), Qt.SortOrder.AscendingOrder)
+    assert shown_titles(window) == ["Missed the launch", "Wrong invoice total", THAI_TITLE]
+    assert header.sortIndicatorSection() == COLUMNS.index("Title")
+    assert window.browse.filters.sort == (SortKey.TITLE, False)
+    assert '"sort": "title"' in (journal.setting("browse_filter") or "")
+
+
+def test_the_detail_pane_shows_user_markup_as_text_and_enter_opens_it(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    journal.create(
+        full_incident(
+            title="<b>Bold</b> & <a href='x'>link</a>", what_happened="line one\nline two"
+        )
+    )
+    window.reload()
+    qtbot.waitUntil(lambda: "<b>Bold</b>" in window.browse.page.toPlainText())
+    text = window.browse.page.toPlainText()
+    assert "& <a href='x'>link</a>" in text and "line one\nline two" in text
+    assert "What happened" in text
+    window.browse.table.setFocus()
+    press(window.browse.table, Qt.Key.Key_Return)
+    assert window.in_worksheet()
+    assert window.worksheet.widgets["title"].text().startswith("<b>Bold</b>")

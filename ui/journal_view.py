@@ -1,0 +1,234 @@
+"""The journal view: search as you type, filters, the incident table and the selected one."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import IncidentFilter, SortKey
+from journal.errors import JournalError
+from journal.service import Journal
+from ui.filter_bar import FilterBar, filter_from_text, filter_to_text
+from ui.fonts import user_font
+from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
+from ui.reader import Reader
+from ui.theme import colors
+
+EMPTY = (
+    "Nothing here yet — when something goes wrong with a client, start here.\n\n"
+    "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
+)
+NOTHING_FOUND = "Nothing matches. Try fewer or shorter words, or clear the filters."
+FILTER_SETTING = "browse_filter"
+SEARCH_LIMIT = 500
+
+
+class JournalView(QWidget):
+    open_requested = Signal(int)
+    status = Signal(str, bool)
+    new_requested = Signal()
+
+    def __init__(self, journal: Journal, reader: Reader) -> None:
+        super().__init__()
+        self.journal = journal
+        self.reader = reader
+        self.model = JournalModel(journal)
+        self.model.sort_changed.connect(self.on_sort)
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setFont(user_font(11))
+        self.search.textChanged.connect(self.refresh)
+        new = QPushButton("New incident", objectName="new")
+        new.clicked.connect(self.new_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(new)
+        self.filters = FilterBar(journal)
+        selection, label = filter_from_text(journal.setting(FILTER_SETTING))
+        self.filters.show_selection(selection, label)
+        self.filters.changed.connect(self.on_filter)
+        self.table = self._table()
+        self.page = QTextBrowser(objectName="page", openLinks=False)
+        self.page.setFont(user_font(11))
+        self.page.setPlaceholderText("Select an incident to read it here; Enter opens it.")
+        self.empty = QLabel(EMPTY, wordWrap=True, objectName="empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count = QLabel(objectName="count")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+        left_layout.addWidget(self.count)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.page)
+        split.setSizes([820, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(split, 1)
+        reader.result.connect(self.on_result)
+        reader.error.connect(self.on_error)
+        self.refresh()
+
+    def _table(self) -> QTableView:
+        table = QTableView(objectName="journal")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((88, 140, 200, 130, 72, 78, 64, 300)):
+            table.setColumnWidth(column, width)
+        table.setFont(user_font(10.5))
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.doubleClicked.connect(self.open_index)
+        table.activated.connect(self.open_index)
+        table.selectionModel().currentRowChanged.connect(self.on_current)
+        from ui.snippet_delegate import SnippetDelegate
+
+        table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(table))
+        return table
+
+    # What the list shows ------------------------------------------------------------------
+
+    def selection(self) -> IncidentFilter:
+        return self.filters.selection()
+
+    def refresh(self) -> None:
+        """Show the list for the current search and filters: the list at once, a search as
+        soon as the reader has it (each keystroke only posts the query)."""
+        text, selection = self.search.text(), self.selection()
+        if text.strip():
+            self.count.setText("Searching…")
+            self.reader.submit(
+                "search", partial(_search, text=text, selection=selection, limit=SEARCH_LIMIT)
+            )
+            return
+        if self.reader.thread.isRunning():
+            self.reader.submit("search", _nothing)  # a search still running is now stale
+        self.model.show_ids(self.journal.list_ids(selection))
+        self.after_change()
+
+    def on_result(self, kind: str, hits: object) -> None:
+        if kind == "search" and self.search.text().strip() and isinstance(hits, list):
+            self.model.show_hits(hits)
+            self.after_change()
+
+    def on_error(self, kind: str, message: str) -> None:
+        if kind == "search":
+            self.count.setText("")
+            self.status.emit(message, True)
+
+    def after_change(self) -> None:
+        rows = self.model.rowCount()
+        searching = bool(self.search.text().strip())
+        filtered = not self.selection().is_empty
+        self.table.setColumnHidden(FOUND_IN, not searching)
+        everything_empty = not rows and not searching and not filtered
+        self.table.setVisible(not everything_empty)
+        self.empty.setVisible(everything_empty)
+        if rows == 0:
+            self.count.setText(NOTHING_FOUND if searching or filtered else "")
+            self.page.clear()
+        else:
+            noun = "incident" if rows == 1 else "incidents"
+            found = "found" if searching else ("match the filters" if filtered else "")
+            more = " (the best 500)" if searching and rows >= SEARCH_LIMIT else ""
+            self.count.setText(f"{rows:,} {noun} {found}{more}".strip())
+            self.table.selectRow(0)
+        key, descending = self.filters.sort
+        if not searching and key in SORT_KEYS:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
+
+    def on_filter(self) -> None:
+        self.remember_filter()
+        self.refresh()
+
+    def on_sort(self, key: SortKey, descending: bool) -> None:
+        if (key, descending) != self.filters.sort:
+            self.filters.sort = (key, descending)
+            self.on_filter()
+
+    def show_filter(self, selection: IncidentFilter, label: str = "") -> None:
+        """Show the incidents behind a chart's bar or a client: the search is cleared."""
+        sort = self.filters.sort
+        self.filters.show_selection(replace(selection, sort=sort[0], descending=sort[1]), label)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.on_filter()
+
+    def remember_filter(self) -> None:
+        kept = filter_to_text(self.selection(), self.filters.chip.text())
+        with suppress(JournalError):  # a read-only journal: the filter lasts until Amends closes
+            self.journal.set_setting(FILTER_SETTING, kept)
+
+    # The selected incident ----------------------------------------------------------------
+
+    def on_current(self, current: QModelIndex, _: QModelIndex) -> None:
+        # The page beside the list fills in right after the list is painted, not before.
+        position = current.row()
+        QTimer.singleShot(0, lambda: self.show_page(position))
+
+    def show_page(self, position: int) -> None:
+        if not self.isVisible():  # closed meanwhile; its journal may be closed too
+            return
+        row = self.model.row_at(position)
+        if row is None or position != self.table.currentIndex().row():
+            if row is None:
+                self.page.clear()
+            return
+        from ui.incident_page import incident_html
+
+        try:
+            incident = self.journal.get(row.id)
+        except JournalError as error:
+            self.status.emit(str(error), True)
+            return
+        self.page.setHtml(incident_html(incident, self.journal.today(), colors().overdue))
+
+    def current_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
+    return journal.search(text, selection, limit=limit)
+
+
+def _nothing(_: Journal) -> None:
+    return None
+
+
+__all__ = ["COLUMNS", "JournalView"]

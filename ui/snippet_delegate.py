@@ -1,0 +1,55 @@
+"""Draws a search hit's snippet with the matching words marked, in any script."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from journal.domain import SnippetPart
+from ui.journal_model import SNIPPET_ROLE
+
+
+def snippet_html(parts: tuple[SnippetPart, ...], mark: str) -> str:
+    """The snippet as escaped text; only the marks around the matches are markup."""
+    pieces = []
+    for part in parts:
+        text = html.escape(" ".join(part.text.split()) if part.text.strip() else " ")
+        pieces.append(f'<b style="background:{mark}">{text}</b>' if part.is_match else text)
+    return "".join(pieces)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        parts = index.data(SNIPPET_ROLE)
+        if not parts:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        mark = option.palette.color(QPalette.ColorRole.Highlight)
+        mark.setAlpha(70)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        rgba = f"rgba({mark.red()}, {mark.green()}, {mark.blue()}, {mark.alpha()})"
+        document.setHtml(snippet_html(parts, rgba))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
