@@ -188,7 +188,7 @@ def patterns_text(found: Patterns) -> str:
             for s in found.similar_causes
         ]
     if found.root_causes:
-        parts.append("Root causes given more than once:")
+        parts.append("Root causes you gave again and again:")
         parts += [f"  {c.incidents:>5}  {' '.join(c.cause.split())}" for c in found.root_causes]
     tally = found.actions
     if any(tally):

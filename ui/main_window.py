@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
             self._worksheet = Worksheet(self.journal)
             self._worksheet.saved.connect(self.on_saved)
             self._worksheet.status.connect(self.show_status)
+            self._worksheet.show_history.connect(self.show_history)
             self.stack.addWidget(self._worksheet)
         return self._worksheet
 
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.browse.show_filter(selection, label)
         self.browse.table.setFocus()
+
+    def show_history(self, selection: IncidentFilter, label: str) -> None:
+        """From the worksheet's banner: the earlier incidents, once this one is saved."""
+        self.back_to_journal()
+        if not self.in_worksheet():
+            self.show_filtered(selection, label)
 
     def focus_search(self) -> None:
         self.show_view(0)

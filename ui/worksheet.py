@@ -15,13 +15,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.domain import Client, DraftField, Finding, FindingKind, Incident, history_note
+from journal.domain import (
+    Client,
+    DraftField,
+    Finding,
+    FindingKind,
+    Incident,
+    IncidentFilter,
+    history_note,
+)
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
@@ -45,6 +54,7 @@ class PlainTextEdit(QPlainTextEdit):
 class Worksheet(QWidget):
     saved = Signal(object)  # Changes
     status = Signal(str, bool)  # message, is_error
+    show_history = Signal(object, str)  # the filter of the earlier incidents, and its label
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,11 +90,21 @@ class Worksheet(QWidget):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setStyleSheet(colors().history)
         self.history.hide()
+        self.history_button = QPushButton("Open the earlier ones", objectName="open_history")
+        self.history_button.setToolTip("The earlier incidents of this client in this category")
+        self.history_button.clicked.connect(self._open_history)
+        self.history_button.hide()
         self.findings = QLabel(wordWrap=True, objectName="findings")
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.meter = QLabel(objectName="meter", wordWrap=True)
         side = QVBoxLayout()
-        for widget in (self.guidance, self.history, self.meter, self.findings):
+        for widget in (
+            self.guidance,
+            self.history,
+            self.history_button,
+            self.meter,
+            self.findings,
+        ):
             side.addWidget(widget)
         side.addStretch()
         panel = QWidget(objectName="side")
@@ -149,6 +169,9 @@ class Worksheet(QWidget):
     # Navigation --------------------------------------------------------------------------
 
     def show_step(self, row: int) -> None:
+        if self.steps.currentRow() != row:
+            self.steps.setCurrentRow(row)  # which comes back here, through currentRowChanged
+            return
         self.pages.setCurrentIndex(row)
         self.guidance.setText(STEPS[row].guidance)
         first = STEPS[row].fields[0].name
@@ -276,6 +299,12 @@ class Worksheet(QWidget):
         note = history_note(client, category, earlier)
         self.history.setText(f"{note} Failing the same way twice is what makes a client leave.")
         self.history.setVisible(bool(note))
+        self.history_button.setVisible(bool(note))
+
+    def _open_history(self) -> None:
+        client, category, _ = self.history_key or ("", "", None)
+        if client and category:
+            self.show_history.emit(IncidentFilter(client=client, category=category), "")
 
     def incident_id(self) -> int | None:
         return self.incident.id if self.incident else None

@@ -112,6 +112,14 @@ def test_the_history_banner_warns_of_the_same_failure_with_this_client(
     assert sheet.history.isVisibleTo(window) and "1 earlier" in sheet.history.text()
     category.setCurrentText("billing error")
     assert not sheet.history.isVisibleTo(window)
+    category.setCurrentText("missed deadline")
+    sheet.widgets["title"].setText("Late again")  # type: ignore[attr-defined]
+    sheet.history_button.click()  # saves this one, then lists the earlier one
+    assert not window.in_worksheet() and journal.count() == 2
+    model = window.browse.model
+    titles = {model.row_at(row).title for row in range(model.rowCount())}  # type: ignore[union-attr]
+    assert titles == {"Late again", "Missed the shop launch"}
+    assert window.browse.selection().category == "missed deadline"
 
 
 def test_a_read_only_journal_shows_why_and_keeps_the_text(qtbot: QtBot, journal_file: Path) -> None:

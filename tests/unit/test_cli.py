@@ -228,7 +228,7 @@ def test_patterns_says_how_many_more_there_are(
     code, out, _ = amends(capsys, "--db", db, "patterns", "--limit", "1")
     assert code == 0 and "… and 1 more (patterns --all)" in out
     code, out, _ = amends(capsys, "--db", db, "patterns", "--all")
-    assert "more" not in out and "2× missed deadline with Nong" in out
+    assert "… and" not in out and "2× missed deadline with Nong" in out
 
 
 def test_check_a_text_an_incident_or_standard_input(
@@ -280,3 +280,17 @@ def test_brief_writes_one_page_and_tells_what_was_cut(
     assert code == 1 and "no incident 99" in err
     code, _, err = amends(capsys, "--db", db, "brief", "1", "-o", db)
     assert code == 1 and "is the journal" in err
+
+
+def test_patterns_prints_causes_kept_promises_and_delivered_offers(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with Journal(db) as opened:
+        for _ in range(2):
+            opened.create(full_incident(client=Client("Nong")))
+    code, out, _ = amends(capsys, "--db", db, "patterns")
+    assert code == 0
+    assert "Root causes you gave again and again:\n      4  No launch checklist" in out
+    assert "Prevention steps: 4 done on time, 0 done late, 4 overdue, 0 not due yet." in out
+    assert "Nong: 300 EUR over 2 incident(s); delivered 0 EUR (0)" in out
+    assert "2026-03      3  (missed deadline 3)" in out
