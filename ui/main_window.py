@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._worksheet)
         return self._worksheet
 
+    def move_step(self, by: int) -> None:
+        if self.in_worksheet():
+            self.worksheet.move(by)
+
     def in_worksheet(self) -> bool:
         return self._worksheet is not None and self.stack.currentWidget() is self._worksheet
 
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
             ("&Previous step", "Ctrl+PgUp", -1),
         ):
             action = QAction(label, self, shortcut=QKeySequence(keys))
-            action.triggered.connect(lambda _=False, by=by: self.worksheet.move(by))
+            action.triggered.connect(lambda _=False, by=by: self.move_step(by))
             steps.addAction(action)
 
     # Views -------------------------------------------------------------------------------

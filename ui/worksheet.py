@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -114,8 +113,6 @@ class Worksheet(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.pages, 1)
         layout.addWidget(panel)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.move(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.move(-1))
         self.steps.setCurrentRow(0)
 
     def _page(self, specs: tuple[FieldSpec, ...]) -> QScrollArea:
