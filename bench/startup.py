@@ -44,8 +44,8 @@ register()
 window = MainWindow(Journal({path!r}))
 window.show()
 app.processEvents()
-assert window.model.rowCount() == {size}, window.model.rowCount()
-window.table.viewport().repaint()
+assert window.browse.model.rowCount() == {size}, window.browse.model.rowCount()
+window.browse.table.viewport().repaint()
 os._exit(0)
 """
 

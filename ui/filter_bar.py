@@ -111,7 +111,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.chip, 1)
         layout.addWidget(self.clear)
         self._quiet = False
-        self.fill_choices()
+        for combo in (self.client, self.category, self.severity, self.status, self.tag):
+            combo.addItem(combo.property("everything"))  # the rest by fill_choices()
         self.client.currentTextChanged.connect(self._changed)
         for combo in (self.category, self.severity, self.status, self.tag):
             combo.currentIndexChanged.connect(self._changed)

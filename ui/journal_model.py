@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from journal.domain import IncidentRow, SearchHit, Severity, SortKey, Status
 from journal.service import Journal
 from ui.plain_text import tooltip
+from ui.theme import colors
 
 COLUMNS = ("Date", "Client", "Title", "Category", "Severity", "Status", "Steps", "Found in")
 SORT_KEYS = (
@@ -21,10 +22,16 @@ SORT_KEYS = (
     SortKey.STATUS,
 )
 FOUND_IN = COLUMNS.index("Found in")
+STEPS = COLUMNS.index("Steps")
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+ANSWERED = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    SNIPPET_ROLE,
+}
 BATCH = 200
 KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
-OVERDUE = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -93,18 +100,21 @@ class JournalModel(QAbstractTableModel):
         return self.rows.get(incident_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks each cell for a dozen roles; most are answered before any row is looked at.
+        if role not in ANSWERED or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and column != STEPS:
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
-        column = index.column()
         if role == SNIPPET_ROLE and column == FOUND_IN:
             hit = self.hits.get(row.id)
             return hit.snippet if hit else ()
-        if role == Qt.ItemDataRole.ForegroundRole and column == COLUMNS.index("Steps"):
-            return QBrush(OVERDUE) if row.overdue else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(colors().overdue)) if row.overdue else None
+        if role == SNIPPET_ROLE:
             return None
         if column == FOUND_IN:
             hit = self.hits.get(row.id)
@@ -119,7 +129,7 @@ class JournalModel(QAbstractTableModel):
             row.status.value.replace("_", " "),
             "overdue" if row.overdue else "",
         )
-        if column == COLUMNS.index("Steps") and role == Qt.ItemDataRole.ToolTipRole:
+        if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:
             return "A prevention step is past its due date." if row.overdue else None
         text = " ".join(values[column].split())
         return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text

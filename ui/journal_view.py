@@ -6,7 +6,7 @@ from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -59,7 +59,7 @@ class JournalView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
-        self.filters = FilterBar(journal)
+        self.filters = FilterBar(journal)  # its lists fill in after the first paint
         selection, label = filter_from_text(journal.setting(FILTER_SETTING))
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
@@ -86,7 +86,22 @@ class JournalView(QWidget):
         layout.addWidget(split, 1)
         reader.result.connect(self.on_result)
         reader.error.connect(self.on_error)
+        self.painted = False
+        self.pending_page: int | None = None
+        self.table.viewport().installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """What is not the list waits until the list has been painted once."""
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            QTimer.singleShot(0, self.after_first_paint)
+        return False
+
+    def after_first_paint(self) -> None:
+        self.filters.fill_choices()
+        if self.pending_page is not None:
+            self.show_page(self.pending_page)
 
     def _table(self) -> QTableView:
         table = QTableView(objectName="journal")
@@ -105,9 +120,6 @@ class JournalView(QWidget):
         table.doubleClicked.connect(self.open_index)
         table.activated.connect(self.open_index)
         table.selectionModel().currentRowChanged.connect(self.on_current)
-        from ui.snippet_delegate import SnippetDelegate
-
-        table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(table))
         return table
 
     # What the list shows ------------------------------------------------------------------
@@ -132,6 +144,10 @@ class JournalView(QWidget):
 
     def on_result(self, kind: str, hits: object) -> None:
         if kind == "search" and self.search.text().strip() and isinstance(hits, list):
+            if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
+                from ui.snippet_delegate import SnippetDelegate
+
+                self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
             self.model.show_hits(hits)
             self.after_change()
 
@@ -190,6 +206,9 @@ class JournalView(QWidget):
     def on_current(self, current: QModelIndex, _: QModelIndex) -> None:
         # The page beside the list fills in right after the list is painted, not before.
         position = current.row()
+        if not self.painted:
+            self.pending_page = position
+            return
         QTimer.singleShot(0, lambda: self.show_page(position))
 
     def show_page(self, position: int) -> None:
