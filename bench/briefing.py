@@ -8,7 +8,6 @@ Goals: warm, in-process ≤ 30 ms (Latin) and ≤ 60 ms (shaped Bengali, segment
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.timing import median_ms
+from bench.timing import median_ms, whole_process_ms
 from journal.briefing.render import render
 from journal.service import Journal
 from tests.briefing.test_briefing import BENGALI_INCIDENT, THAI
@@ -65,12 +64,15 @@ def main() -> None:
     bare = folder / "bare.py"
     bare.write_text(f"TEXTS = {texts!r}\n" + BARE, encoding="utf-8")
     fonts = ROOT / "resources" / "fonts"
-    base = median_ms(
-        lambda: subprocess.run([sys.executable, bare, folder / "bare.pdf", fonts], check=True), 9
-    )
     amends = [sys.executable, "-m", "journal.cli", "--db", folder / "journal.amends", "brief"]
-    command = [*amends, str(incident_id), "-o", folder / "ours.pdf"]
-    ours = median_ms(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT), 9)
+    base, ours = whole_process_ms(
+        [
+            [sys.executable, bare, folder / "bare.pdf", fonts],
+            [*amends, str(incident_id), "-o", folder / "ours.pdf"],
+        ],
+        folder,
+        cwd=ROOT,
+    )
     print(f"\n{'whole process':34} {'median':>9}   baseline   ratio   goal")
     ratio = f"{ours / base:4.2f}×"
     print(f"{'amends brief (English)':34} {ours:6.0f} ms   {base:5.0f} ms   {ratio}   ≤ 1.3×")

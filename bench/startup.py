@@ -9,17 +9,14 @@ Goal: ≤ 2.0× the bare window. Both run offscreen, each the median of several 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import whole_process_ms
 from journal.service import Journal
 from tests.samples.generator import generate
 
@@ -50,28 +47,22 @@ os._exit(0)
 """
 
 
-def median_ms(code: str, repeat: int) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=11)
     args = parser.parse_args()
     path = Path(tempfile.mkdtemp(prefix="amends-start-")) / "journal.amends"
     import json
 
     with Journal(path) as journal:
         journal.import_json(json.dumps(generate(args.size, seed=2), ensure_ascii=False))
-    bare = median_ms(BARE, args.repeat)
-    ours = median_ms(AMENDS.format(root=str(ROOT), path=str(path), size=args.size), args.repeat)
+    ours_code = AMENDS.format(root=str(ROOT), path=str(path), size=args.size)
+    bare, ours = whole_process_ms(
+        [[sys.executable, "-c", BARE], [sys.executable, "-c", ours_code]],
+        path.parent,
+        args.repeat,
+    )
     print(f"bare PySide6 window                 {bare:6.0f} ms")
     ratio = f"{ours / bare:4.2f}×"
     print(f"Amends, {args.size:,}-incident journal   {ours:6.0f} ms   {ratio}   goal ≤ 2.0×")

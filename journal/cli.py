@@ -165,7 +165,6 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal import cli_output
     from journal.service import Journal, restore_journal
 
     if args.command == "import":
@@ -194,19 +193,8 @@ def run(args: argparse.Namespace) -> int:
             if args.output is not None and journal.is_own_file(args.output):
                 raise JournalError(f"{args.output} is the journal or one of its backups.")
             _write_output(args.output, lambda out: journal.export(out, args.format))
-        elif args.command == "list":
-            rows = journal.list_rows(_selection(args), limit=args.limit)
-            print(cli_output.as_json(rows) if args.json else cli_output.table(rows))
-        elif args.command == "show":
-            incident = journal.get(args.id)
-            print(cli_output.as_json(incident) if args.json else cli_output.incident_text(incident))
-        elif args.command == "search":
-            hits = journal.search(" ".join(args.query), _selection(args), limit=args.limit)
-            emphasis = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-            print(cli_output.hits_json(hits) if args.json else cli_output.hits_text(hits, emphasis))
-        elif args.command == "patterns":
-            found = journal.patterns(limit=None if args.all else args.limit)
-            print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
+        elif args.command in ("list", "show", "search", "patterns"):
+            _show(journal, args)
         elif args.command == "check":
             _check(journal, args)
         elif args.command == "language":
@@ -218,6 +206,25 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "backup":
             _backup(journal, args)
     return 0
+
+
+def _show(journal: Journal, args: argparse.Namespace) -> None:
+    """The commands that print incidents or figures (the others do without cli_output)."""
+    from journal import cli_output
+
+    if args.command == "list":
+        rows = journal.list_rows(_selection(args), limit=args.limit)
+        print(cli_output.as_json(rows) if args.json else cli_output.table(rows))
+    elif args.command == "show":
+        incident = journal.get(args.id)
+        print(cli_output.as_json(incident) if args.json else cli_output.incident_text(incident))
+    elif args.command == "search":
+        hits = journal.search(" ".join(args.query), _selection(args), limit=args.limit)
+        emphasis = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        print(cli_output.hits_json(hits) if args.json else cli_output.hits_text(hits, emphasis))
+    elif args.command == "patterns":
+        found = journal.patterns(limit=None if args.all else args.limit)
+        print(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
 
 
 def _check(journal: Journal, args: argparse.Namespace) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -38,9 +38,9 @@ CUT_COLOUR = colors.HexColor("#b35400")
 HISTORY_COLOUR = colors.HexColor("#8e2a1e")
 
 
-@dataclass(frozen=True)
-class Laid:
-    """The page's paragraphs at one scale, and whether they fit."""
+class Laid(NamedTuple):
+    """The page's paragraphs at one scale, and whether they fit (a NamedTuple rather than a
+    frozen dataclass: quicker to define at start-up)."""
 
     fits: bool
     scale: float

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import resources
+
 LATIN, THAI, BENGALI = "latin", "thai", "bengali"
 FAMILIES = {LATIN: "NotoSans", THAI: "NotoSansThai", BENGALI: "NotoSansBengali"}
+# The characters script_of gives to Thai or Bengali (a set, not a regular expression: it
+# is quicker to build at start-up and as quick to test).
+SHAPED = frozenset(map(chr, (0x0964, 0x0965, *range(0x0980, 0x0A00), *range(0x0E00, 0x0E80))))
 
 
 def font_folder() -> Path:
-    return Path(str(resources.files("resources").joinpath("fonts")))
+    # The package's folder, not importlib.resources: that costs a start-up import of zipfile.
+    return Path(resources.__file__).parent / "fonts"
 
 
 def script_of(char: str) -> str:
@@ -24,13 +29,22 @@ def script_of(char: str) -> str:
     return LATIN
 
 
+def is_shaped(text: str) -> bool:
+    """Whether any character of `text` is Thai or Bengali (as script_of sees it)."""
+    return not SHAPED.isdisjoint(text)
+
+
 def font_name(script: str, bold: bool = False) -> str:
     return f"{FAMILIES[script]}-{'Bold' if bold else 'Regular'}"
 
 
-@cache
 def register(script: str = LATIN) -> None:
     """Register a script's two faces with ReportLab, once per process, when first needed."""
+    _register(script)  # register() and register(LATIN) share one cache entry
+
+
+@cache
+def _register(script: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 

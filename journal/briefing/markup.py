@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from functools import cache
 
 from journal.briefing.fonts import (
     LATIN,
@@ -12,6 +13,7 @@ from journal.briefing.fonts import (
     covered,
     font_name,
     is_covered,
+    is_shaped,
     register,
     script_of,
 )
@@ -55,21 +57,27 @@ def _thai_markup(text: str) -> str:
 
 def _clean(text: str, missing: set[str]) -> str:
     """Drop control characters (keeping line breaks) and replace what no font can draw."""
-    kept = []
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
     text = text.translate(LINE_BREAKS)
-    for char in text:
-        category = unicodedata.category(char)
-        if char == "\n":
-            kept.append(char)
-        elif category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and char not in JOINERS):
-            continue
-        elif not is_covered(char):
-            missing.add(char)
-            kept.append(MISSING)
-        else:
-            kept.append(char)
-    return "".join(kept)
+    changes: dict[int, str] = {}
+    for char in set(text):  # each distinct character once: the text is then translated
+        replacement = _replacement(char)
+        if replacement is not None:
+            changes[ord(char)] = replacement
+            if replacement == MISSING:
+                missing.add(char)
+    return text.translate(changes) if changes else text
+
+
+@cache
+def _replacement(char: str) -> str | None:
+    """What `_clean` puts instead of a character: "" (dropped), MISSING, or None (kept)."""
+    if char == "\n":
+        return None
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and char not in JOINERS):
+        return ""
+    return None if is_covered(char) else MISSING
 
 
 def _run_script(char: str, previous: str) -> str:
@@ -82,6 +90,16 @@ def _run_script(char: str, previous: str) -> str:
 def to_markup(text: str, missing: set[str], bold: bool = False) -> str:
     """Markup for a Paragraph showing `text` exactly, in the right font for each script."""
     text = _clean(text, missing)
+    if not text:
+        return ""
+    if is_shaped(text):
+        return _runs(text, bold)
+    register(LATIN)  # no Thai or Bengali: the one Latin run _runs makes, without the walk
+    return f'<font name="{font_name(LATIN, bold)}">{escape(text)}</font>'.replace("\n", "<br/>")
+
+
+def _runs(text: str, bold: bool) -> str:
+    """Cleaned text as one font run per script."""
     parts = []
     script = LATIN
     runs = []

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from journal.briefing.fonts import BENGALI, LATIN, THAI, font_name, script_of
+from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import to_markup
 from journal.domain import Incident, Severity, format_money
 
@@ -88,8 +89,7 @@ def _style(
     )
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):  # not a frozen dataclass: quicker to define at start-up
     title: str
     blocks: tuple[tuple[str, str], ...]  # (kind, text): "body", "strong", "item"
 
@@ -174,8 +174,7 @@ class Layout:
         hanging: float = 0,
     ) -> Paragraph:
         markup = to_markup(text, self.sheet.missing, bold)
-        shaping = any(script_of(char) in (BENGALI, THAI) for char in text)
-        return Paragraph(markup, _style(size, self.scale, bold, colour, hanging, shaping))
+        return Paragraph(markup, _style(size, self.scale, bold, colour, hanging, is_shaped(text)))
 
     def item(self, text: str, size: float = 9.5) -> Paragraph:
         return self.paragraph("• " + text, size, hanging=7)  # no NBSP: it upsets shaping
