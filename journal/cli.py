@@ -165,7 +165,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from journal.service import Journal, restore_journal
+    from journal.restoring import restore_journal
+    from journal.service import Journal
 
     if args.command == "import":
         try:

@@ -25,13 +25,13 @@ from journal.domain import (
     SearchHit,
     SimilarIncident,
 )
-from journal.drafts import normalized
-from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
-from journal.storage import backup, bulk, reads, schema, search
+from journal.errors import InvalidInput, JournalReadOnly
+from journal.storage import backup, reads, schema
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # search, imports and saving load these on first use: opening stays quick
     from journal.figures import ClientSummary, Patterns
+    from journal.storage import bulk
 
 BACKUP_KEEP_SETTING = "backup_keep"
 LANGUAGE_SETTING = "language"
@@ -102,6 +102,8 @@ class Journal:
         return self._save(incident)
 
     def _save(self, draft: Incident) -> Saved:
+        from journal.drafts import normalized
+
         draft = normalized(draft)
         known = self._db.scalar("SELECT 1 FROM category WHERE name = ?", (draft.category,))
         incident_id, new_client = _writes().save_incident(self._db, draft)
@@ -146,6 +148,8 @@ class Journal:
         self, text: str, selection: IncidentFilter | None = None, limit: int = 50
     ) -> list[SearchHit]:
         """Incidents containing every word of `text`, best first, each with a marked snippet."""
+        from journal.storage import search
+
         query = search.parse_query(text)
         if query.is_empty:
             return []
@@ -172,6 +176,8 @@ class Journal:
 
     def similar(self, draft: Incident, limit: int = 5) -> list[SimilarIncident]:
         """Past incidents like this draft: same client and category first, then like words."""
+        from journal.storage import search
+
         found: list[SimilarIncident] = []
         seen = {draft.id} if draft.id is not None else set()
         name = draft.client.name.strip()
@@ -312,6 +318,9 @@ class Journal:
         self, incidents: Sequence[Incident], progress: bulk.Progress | None = None
     ) -> ImportResult:
         """Add all the incidents, or none. Their ids are kept when none is taken already."""
+        from journal.drafts import normalized
+        from journal.storage import bulk
+
         cleaned = [normalized(incident) for incident in incidents]
         wanted = [incident.id for incident in cleaned]
         keep_ids = all(wanted) and len(set(wanted)) == len(wanted)
@@ -382,7 +391,9 @@ class Journal:
 
     def restore_keeping_previous(self, backup_path: Path | str) -> Path:
         """Restore a backup; return where the journal as it was before is kept."""
-        source = _usable_backup(backup_path, self.path)
+        from journal.restoring import usable_backup
+
+        source = usable_backup(backup_path, self.path)
         if self.read_only:
             raise JournalReadOnly(f"{self.path} is read-only, so it cannot be restored into.")
         keep = self.backups_to_keep + 1
@@ -390,29 +401,3 @@ class Journal:
         backup.copy_backup_into(self._db, source)
         schema.ensure_current(self._db, keep)
         return Path(previous.path)
-
-
-def _usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
-    source = Path(backup_path)
-    if journal_path.exists() and source.exists() and source.samefile(journal_path):
-        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
-    if backup.check_backup(source) not in schema.REVISIONS:
-        raise JournalTooNew(
-            f"{source} was made by a newer version of Amends; update Amends to restore it."
-        )
-    return source
-
-
-def restore_journal(journal_path: Path | str | None, backup_path: Path | str) -> Path:
-    """Restore a backup into a journal, even one too damaged to open; the journal as it was
-    is kept in its backups folder, and that copy's path is returned."""
-    path = Path(journal_path) if journal_path is not None else default_journal_path()
-    source = _usable_backup(backup_path, path)
-    try:
-        with Journal(path) as journal:
-            return journal.restore_keeping_previous(source)
-    except JournalCorrupt:
-        kept = backup.set_damaged_aside(path)
-        backup.replace_with_backup(path, source)
-        with Journal(path):  # upgrades an older backup, and checks the result opens
-            return kept

@@ -6,7 +6,7 @@ from contextlib import suppress
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -88,17 +88,15 @@ class JournalView(QWidget):
         reader.error.connect(self.on_error)
         self.painted = False
         self.pending_page: int | None = None
-        self.table.viewport().installEventFilter(self)
+        # Posted now, run after the window's first paint: two turns of the event loop later.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after_first_paint))
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """What is not the list waits until the list has been painted once."""
-        if not self.painted and event.type() == QEvent.Type.Paint:
-            self.painted = True
-            QTimer.singleShot(0, self.after_first_paint)
-        return False
-
     def after_first_paint(self) -> None:
+        """What is not the list waits until the list has been painted once."""
+        if self.painted or not self.isVisible():  # closed meanwhile, its journal too
+            return
+        self.painted = True
         self.filters.fill_choices()
         if self.pending_page is not None:
             self.show_page(self.pending_page)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from journal.errors import InvalidInput, JournalCorrupt, JournalUnavailable
-from journal.service import Journal, restore_journal
+from journal.restoring import restore_journal
+from journal.service import Journal
 from journal.storage import schema
 from journal.storage.backup import check_backup
 from tests.conftest import full_incident

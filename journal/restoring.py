@@ -1,0 +1,37 @@
+"""Restoring a backup, also into a journal too damaged to open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.errors import InvalidInput, JournalCorrupt, JournalTooNew
+from journal.storage import backup, schema
+from journal.storage.connection import default_journal_path
+
+
+def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
+    source = Path(backup_path)
+    if journal_path.exists() and source.exists() and source.samefile(journal_path):
+        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
+    if backup.check_backup(source) not in schema.REVISIONS:
+        raise JournalTooNew(
+            f"{source} was made by a newer version of Amends; update Amends to restore it."
+        )
+    return source
+
+
+def restore_journal(journal_path: Path | str | None, backup_path: Path | str) -> Path:
+    """Restore a backup into a journal, even one too damaged to open; the journal as it was
+    is kept in its backups folder, and that copy's path is returned."""
+    path = Path(journal_path) if journal_path is not None else default_journal_path()
+    source = usable_backup(backup_path, path)
+    from journal.service import Journal
+
+    try:
+        with Journal(path) as journal:
+            return journal.restore_keeping_previous(source)
+    except JournalCorrupt:
+        kept = backup.set_damaged_aside(path)
+        backup.replace_with_backup(path, source)
+        with Journal(path):  # upgrades an older backup, and checks the result opens
+            return kept
