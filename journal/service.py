@@ -24,6 +24,7 @@ from journal.domain import (
     Saved,
     SearchHit,
     SimilarIncident,
+    SnippetPart,
 )
 from journal.errors import InvalidInput, JournalReadOnly
 from journal.storage import backup, reads, schema
@@ -148,31 +149,28 @@ class Journal:
         self, text: str, selection: IncidentFilter | None = None, limit: int = 50
     ) -> list[SearchHit]:
         """Incidents containing every word of `text`, best first, each with a marked snippet."""
-        from journal.storage import search
+        from journal.storage import finding
 
-        query = search.parse_query(text)
-        if query.is_empty:
-            return []
-        clauses, params = search.fts_conditions(query)
-        sql = (
-            f"SELECT incident_fts.rowid, {search.snippet_sql(query)}, {search.rank_sql(query)} "
-            "AS rank FROM incident_fts"
-        )
-        if selection is not None:
-            where, filter_params = reads.filter_sql(selection, self._today())
-            sql += " JOIN incident i ON i.id = incident_fts.rowid"
-            clauses += [where.removeprefix(" WHERE ")] if where else []
-            params += filter_params
-        sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY rank, incident_fts.rowid DESC LIMIT ?"
-        found = self._db.rows(sql, [*params, limit])
-        rows = {row.id: row for row in self.rows_for([hit[0] for hit in found])}
-        hits = []
-        for incident_id, snippet, rank in found:
-            if not query.match:
-                snippet = search.mark_short_terms(snippet, query.short_terms)
-            hits.append(SearchHit(rows[incident_id], search.snippet_parts(snippet), float(rank)))
-        return hits
+        ranks = dict(finding.ranked(self._db, text, selection, self._today(), limit))
+        rows = self.rows_for(list(ranks))
+        marked = self.snippets(text, list(ranks))
+        return [SearchHit(row, marked.get(row.id, ()), ranks[row.id]) for row in rows]
+
+    def search_ids(
+        self, text: str, selection: IncidentFilter | None = None, limit: int = 50
+    ) -> list[int]:
+        """The ids search() finds, best first, without rows or snippets: the quick part."""
+        from journal.storage import finding
+
+        return [
+            found for found, _ in finding.ranked(self._db, text, selection, self._today(), limit)
+        ]
+
+    def snippets(self, text: str, ids: Sequence[int]) -> dict[int, tuple[SnippetPart, ...]]:
+        """For the given incidents, the text around what `text` matches, marked."""
+        from journal.storage import finding
+
+        return finding.snippets(self._db, text, ids)
 
     def similar(self, draft: Incident, limit: int = 5) -> list[SimilarIncident]:
         """Past incidents like this draft: same client and category first, then like words."""
@@ -219,6 +217,9 @@ class Journal:
 
     def clients(self) -> list[Client]:
         return reads.clients(self._db)
+
+    def client_names(self) -> list[str]:
+        return [row[0] for row in self._db.rows("SELECT name FROM client ORDER BY name")]
 
     def update_client(self, client: Client) -> Changes:
         if not client.name.strip():

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import IncidentFilter, format_money
+from journal.domain import format_money
 from journal.figures import ClientSummary
 from ui.fonts import user_font
 from ui.plain_text import tooltip
@@ -31,7 +30,6 @@ COLUMNS = (
     "Client", "Company", "Incidents", "Categories", "Last incident", "Compensation given",
     "Stayed", "Advocate",
 )  # fmt: skip
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -39,54 +37,99 @@ def _yes_no(value: bool | None) -> str:
     return "—" if value is None else ("yes" if value else "no")
 
 
+def _row(client: ClientSummary) -> tuple[str, ...]:
+    compensation = ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
+    values = (
+        client.name,
+        client.company,
+        str(client.incidents),
+        ", ".join(client.categories),
+        client.last_on.isoformat() if client.last_on else "—",
+        compensation or "—",
+        _yes_no(client.stayed),
+        _yes_no(client.advocate),
+    )
+    return tuple(" ".join(value.split()) for value in values)
+
+
+def _key(client: ClientSummary, column: int) -> Any:
+    if column == 0:
+        return client.name.casefold()
+    if column == 1:
+        return client.company.casefold()
+    if column == 2:
+        return client.incidents
+    if column == 3:
+        return len(client.categories)
+    if column == 4:
+        return client.last_on.isoformat() if client.last_on else ""
+    if column == 5:
+        return sum(total for _, total in client.compensation)
+    known = client.stayed if column == 6 else client.advocate
+    return -1 if known is None else int(known)
+
+
 class ClientsModel(QAbstractTableModel):
+    """Every client, each row's text made once; found and sorted here (thousands of clients:
+    a sort-filter proxy asking data() for each cell takes seconds)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.clients: list[ClientSummary] = []
+        self.texts: list[tuple[str, ...]] = []
+        self.folded: list[str] = []
+        self.shown: list[int] = []  # positions in self.clients, in the order shown
+        self.find = ""
+        self.order = (2, Qt.SortOrder.DescendingOrder)
 
     def show(self, clients: list[ClientSummary]) -> None:
         self.beginResetModel()
         self.clients = clients
+        self.texts = [_row(client) for client in clients]
+        self.folded = [" ".join(text).casefold() for text in self.texts]
+        self._arrange()
         self.endResetModel()
 
+    def set_find(self, text: str) -> None:
+        self.beginResetModel()
+        self.find = text.casefold().strip()
+        self._arrange()
+        self.endResetModel()
+
+    def _arrange(self) -> None:
+        positions = range(len(self.clients))
+        if self.find:
+            positions = [p for p in positions if self.find in self.folded[p]]  # type: ignore[assignment]
+        column, order = self.order
+        self.shown = sorted(
+            positions,
+            key=lambda p: _key(self.clients[p], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.order = (column, order)
+        self._arrange()
+        self.layoutChanged.emit()
+
+    def client_at(self, row: int) -> ClientSummary | None:
+        return self.clients[self.shown[row]] if 0 <= row < len(self.shown) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.clients)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.clients):
+        if not index.isValid() or not 0 <= index.row() < len(self.shown):
             return None
-        client = self.clients[index.row()]
-        column = index.column()
-        if role == SORT_ROLE:
-            sortable = (
-                client.name.casefold(), client.company.casefold(), client.incidents,
-                len(client.categories), client.last_on.isoformat() if client.last_on else "",
-                sum(total for _, total in client.compensation),
-                -1 if client.stayed is None else int(client.stayed),
-                -1 if client.advocate is None else int(client.advocate),
-            )  # fmt: skip
-            return sortable[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = (
-            client.name,
-            client.company,
-            str(client.incidents),
-            ", ".join(client.categories),
-            client.last_on.isoformat() if client.last_on else "—",
-            ", ".join(
-                f"{format_money(total)} {currency}" for currency, total in client.compensation
-            )
-            or "—",
-            _yes_no(client.stayed),
-            _yes_no(client.advocate),
-        )
-        text = " ".join(values[column].split())
+        text = self.texts[self.shown[index.row()]][index.column()]
         return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(
@@ -103,22 +146,17 @@ class ClientsView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = ClientsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.find = QLineEdit(objectName="find_client", placeholderText="Find a client")
         self.find.setClearButtonEnabled(True)
         self.find.setFont(user_font(11))
-        self.find.textChanged.connect(self.proxy.setFilterFixedString)
+        self.find.textChanged.connect(self.model.set_find)
         self.open = QPushButton("Show their incidents", objectName="show_incidents")
         self.open.clicked.connect(self.show_current)
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
         top.addWidget(self.open)
         self.table = QTableView(objectName="clients")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -141,13 +179,10 @@ class ClientsView(QWidget):
 
     def show_clients(self, clients: list[ClientSummary]) -> None:
         self.model.show(clients)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def show_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        client = self.model.clients[self.proxy.mapToSource(index).row()]
-        self.show_incidents.emit(IncidentFilter(client=client.name), "")
+        client = self.model.client_at(self.table.currentIndex().row())
+        if client is not None:
+            self.show_incidents.emit(client.selection, "")

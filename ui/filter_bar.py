@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -77,16 +78,18 @@ class FilterBar(QWidget):
         self.journal = journal
         self.ids: tuple[int, ...] | None = None
         self.sort = (SortKey.OCCURRED, True)
-        self.client = _combo("client", "Only this client's incidents", "")
-        self.client.setEditable(True)
-        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client.lineEdit().setPlaceholderText("All clients")
-        self.client.setMinimumContentsLength(14)
-        self.client.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # A name with completion, not a list: a journal can have thousands of clients.
+        self.client = QLineEdit(objectName="client", placeholderText="All clients")
+        self.client.setToolTip("Only this client's incidents: type a name, Enter to apply")
+        self.client.setClearButtonEnabled(True)
+        self.client.setFixedWidth(190)
+        self.client_names = QStringListModel(self)
+        completer = QCompleter(self.client_names, self.client)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._client_chosen)
+        self.client.setCompleter(completer)
+        self.chosen_client = ""
         self.category = _combo("category", "Only this kind of mistake", "All categories")
         self.severity = _combo("severity", "Only this severity", "All severities")
         self.status = _combo("status", "Only incidents at this stage", "All stages")
@@ -100,7 +103,8 @@ class FilterBar(QWidget):
         self.clear.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.client, self.category, self.severity, self.status, self.tag):
+        layout.addWidget(self.client)
+        for widget in (self.category, self.severity, self.status, self.tag):
             layout.addWidget(widget)
         for label, widget in (("From", self.occurred_from), ("to", self.occurred_to)):
             caption = QLabel(label)
@@ -111,9 +115,10 @@ class FilterBar(QWidget):
         layout.addWidget(self.chip, 1)
         layout.addWidget(self.clear)
         self._quiet = False
-        for combo in (self.client, self.category, self.severity, self.status, self.tag):
+        for combo in (self.category, self.severity, self.status, self.tag):
             combo.addItem(combo.property("everything"))  # the rest by fill_choices()
-        self.client.currentTextChanged.connect(self._changed)
+        self.client.editingFinished.connect(self._client_chosen)
+        self.client.textChanged.connect(self._client_cleared)
         for combo in (self.category, self.severity, self.status, self.tag):
             combo.currentIndexChanged.connect(self._changed)
         for edit in (self.occurred_from, self.occurred_to):
@@ -124,8 +129,8 @@ class FilterBar(QWidget):
         """The names to choose from, as the journal has them now; the choice stays."""
         kept = self.selection()
         self._quiet = True
+        self.client_names.setStringList(self.journal.client_names())
         choices = (
-            (self.client, [client.name for client in self.journal.clients()]),
             (self.category, [c.name for c in self.journal.categories()]),
             (self.severity, [s.value for s in Severity]),
             (self.status, [s.value.replace("_", " ") for s in Status]),
@@ -136,6 +141,15 @@ class FilterBar(QWidget):
             combo.addItems([combo.property("everything"), *names])
         self._quiet = False
         self.show_selection(kept, self.chip.text())
+
+    def _client_chosen(self, *_: object) -> None:
+        if self.client.text().strip() != self.chosen_client:
+            self.chosen_client = self.client.text().strip()
+            self._changed()
+
+    def _client_cleared(self, text: str) -> None:
+        if not text.strip() and self.chosen_client:
+            self._client_chosen()
 
     def _changed(self) -> None:
         if not self._quiet:
@@ -156,7 +170,7 @@ class FilterBar(QWidget):
 
         severity, status = chosen(self.severity), chosen(self.status)
         return IncidentFilter(
-            client=chosen(self.client),
+            client=self.chosen_client or None,
             category=chosen(self.category),
             severity=Severity(severity) if severity else None,
             status=Status(status.replace(" ", "_")) if status else None,
@@ -172,7 +186,8 @@ class FilterBar(QWidget):
     def show_selection(self, selection: IncidentFilter, label: str = "") -> None:
         """Set every field to `selection` (a chart's click, a restart) and say so once."""
         self._quiet = True
-        self.client.setEditText(selection.client or "")
+        self.client.setText(selection.client or "")
+        self.chosen_client = selection.client or ""
         for combo, value in (
             (self.category, selection.category),
             (self.severity, selection.severity and selection.severity.value),

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from journal.domain import IncidentRow, SearchHit, Severity, SortKey, Status
+from journal.domain import IncidentRow, Severity, SnippetPart, SortKey, Status
 from journal.service import Journal
 from ui.plain_text import tooltip
 from ui.theme import colors
@@ -55,27 +55,30 @@ class JournalModel(QAbstractTableModel):
         self.journal = journal
         self.ids: list[int] = []
         self.rows: dict[int, IncidentRow] = {}
-        self.hits: dict[int, SearchHit] = {}
-        self.searching = False
+        self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
+        self.query = ""  # the search whose results are shown; "" for the list
 
-    def show_ids(self, ids: list[int]) -> None:
+    @property
+    def searching(self) -> bool:
+        return bool(self.query)
+
+    def show_ids(self, ids: list[int], query: str = "") -> None:
+        """The list, or with `query` the search results best first; rows and snippets are
+        fetched only for the rows shown."""
         self.beginResetModel()
-        self.ids, self.rows, self.hits, self.searching = ids, {}, {}, False
+        self.ids, self.rows, self.snippets, self.query = ids, {}, {}, query
         self.endResetModel()
 
-    def show_hits(self, hits: list[SearchHit]) -> None:
-        """Search results, best first, each with its snippet."""
-        self.beginResetModel()
-        self.ids = [hit.row.id for hit in hits]
-        self.rows = {hit.row.id: hit.row for hit in hits}
-        self.hits = {hit.row.id: hit for hit in hits}
-        self.searching = True
-        self.endResetModel()
+    def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:
+        incident_id = self.ids[position]
+        if incident_id not in self.snippets:
+            batch = [i for i in self.ids[position : position + 50] if i not in self.snippets]
+            found = self.journal.snippets(self.query, batch)
+            self.snippets.update((i, found.get(i, ())) for i in batch)
+        return self.snippets[incident_id]
 
     def forget_rows(self, ids: set[int] | None = None) -> None:
         """Rows changed in the journal: fetch them again when next shown."""
-        if self.searching:
-            return
         for incident_id in ids if ids is not None else list(self.rows):
             self.rows.pop(incident_id, None)
         if self.ids:
@@ -110,15 +113,14 @@ class JournalModel(QAbstractTableModel):
         if row is None:
             return None
         if role == SNIPPET_ROLE and column == FOUND_IN:
-            hit = self.hits.get(row.id)
-            return hit.snippet if hit else ()
+            return self.snippet_at(index.row()) if self.searching else ()
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(colors().overdue)) if row.overdue else None
         if role == SNIPPET_ROLE:
             return None
         if column == FOUND_IN:
-            hit = self.hits.get(row.id)
-            text = " ".join(hit.snippet_text.split()) if hit else ""
+            parts = self.snippet_at(index.row()) if self.searching else ()
+            text = " ".join("".join(part.text for part in parts).split())
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         values = (
             row.occurred_on.isoformat() if row.occurred_on else "—",
@@ -145,7 +147,10 @@ class JournalModel(QAbstractTableModel):
         if column >= len(SORT_KEYS):
             return
         key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        if self.searching:  # the hits are all here; sorted in place, the ranking aside
+        if self.searching:  # at most a few hundred: sorted here, the ranking aside
+            missing = [i for i in self.ids if i not in self.rows]
+            self.rows.update((row.id, row) for row in self.journal.rows_for(missing))
+            self.ids = [i for i in self.ids if i in self.rows]
             self.layoutAboutToBeChanged.emit()
             self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
             self.layoutChanged.emit()

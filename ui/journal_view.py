@@ -140,13 +140,13 @@ class JournalView(QWidget):
         self.model.show_ids(self.journal.list_ids(selection))
         self.after_change()
 
-    def on_result(self, kind: str, hits: object) -> None:
-        if kind == "search" and self.search.text().strip() and isinstance(hits, list):
+    def on_result(self, kind: str, found: object) -> None:
+        if kind == "search" and isinstance(found, tuple) and found[0] == self.search.text():
             if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
                 from ui.snippet_delegate import SnippetDelegate
 
                 self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
-            self.model.show_hits(hits)
+            self.model.show_ids(found[1], found[0])
             self.after_change()
 
     def on_error(self, kind: str, message: str) -> None:
@@ -241,7 +241,7 @@ class JournalView(QWidget):
 
 
 def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
-    return journal.search(text, selection, limit=limit)
+    return text, journal.search_ids(text, selection, limit=limit)
 
 
 def _nothing(_: Journal) -> None:

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.on_view)
         self._clients: ClientsView | None = None
         self._patterns: PatternsView | None = None
-        self.stale = {"clients", "patterns"}
+        self.stale = {"clients", "patterns"}  # views to read again when next shown
+        self.remembered: int | None = 0  # unknown: the journal may hold one from a crash
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self._worksheet: Worksheet | None = None
@@ -221,10 +222,17 @@ class MainWindow(QMainWindow):
         )
 
     def back_to_journal(self) -> None:
+        if not self.in_worksheet():
+            return
         if self.leave_worksheet():
             self.remember_open(None)
             self.stack.setCurrentIndex(0)
-            self.reload()
+            if "choices" in self.stale:
+                self.browse.filters.fill_choices()
+            if "journal" in self.stale:
+                self.browse.refresh()
+            self.stale -= {"journal", "choices"}
+            self.on_view(self.tabs.currentIndex())
 
     def delete_incident(self) -> None:
         """Delete the open or selected incident, after asking; the journal keeps backups."""
@@ -257,16 +265,19 @@ class MainWindow(QMainWindow):
 
     def remember_open(self, incident_id: int | None) -> None:
         """What is open in the worksheet, so a relaunch after a crash brings it back."""
+        if incident_id == self.remembered:
+            return
+        self.remembered = incident_id
         with suppress(JournalError):  # a read-only journal: nothing to recover into anyway
             self.journal.set_setting(LAST_OPEN, None if incident_id is None else str(incident_id))
 
     def on_saved(self, changes: Changes) -> None:
+        """An autosave: the views catch up when shown again, not while the user types."""
         if changes.incidents and self.worksheet.incident and self.worksheet.incident.id:
             self.remember_open(self.worksheet.incident.id)
-        self.stale = {"clients", "patterns"}
+        self.stale = {"journal", "clients", "patterns"}
         if changes.clients or changes.categories:
-            self.browse.filters.fill_choices()
-        self.browse.refresh()
+            self.stale.add("choices")
 
     def set_appearance(self, name: str) -> None:
         app = QApplication.instance()

@@ -58,7 +58,7 @@ def test_the_model_is_a_well_behaved_qt_model_listing_and_searching(
     model = JournalModel(journal)
     model.show_ids(journal.list_ids())
     qtmodeltester.check(model)
-    model.show_hits(journal.search("invoice"))
+    model.show_ids(journal.search_ids("invoice"), "invoice")
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.data(model.index(0, FOUND_IN))
 
@@ -171,3 +171,32 @@ def test_the_detail_pane_shows_user_markup_as_text_and_enter_opens_it(
     press(window.browse.table, Qt.Key.Key_Return)
     assert window.in_worksheet()
     assert window.worksheet.widgets["title"].text().startswith("<b>Bold</b>")
+
+
+def test_the_client_filter_takes_a_typed_name_and_clearing_it_shows_all(
+    window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    client = window.browse.filters.client
+    client.setFocus()
+    type_text(client, "สมชาย ใจดี")
+    press(client, Qt.Key.Key_Return)
+    assert shown_titles(window) == [THAI_TITLE]
+    client.clear()
+    assert len(shown_titles(window)) == 3
+
+
+def test_autosave_leaves_the_list_alone_until_the_user_goes_back_to_it(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    window.new_incident()
+    sheet = window.worksheet
+    sheet.widgets["client"].setText("Marko Horvat")  # type: ignore[attr-defined]
+    sheet.widgets["title"].setText("Typed while the list waits")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: journal.count() == 4, timeout=5000)
+    assert len(shown_titles(window)) == 3  # no re-listing of a large journal mid-typing
+    press(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert "Typed while the list waits" in shown_titles(window)

@@ -57,12 +57,12 @@ def test_clients_view_lists_each_client_and_opens_their_incidents(
     press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     clients = window._clients
     assert clients is not None
-    qtbot.waitUntil(lambda: clients.proxy.rowCount() == 2)
-    first = [clients.proxy.index(0, column).data() for column in range(8)]
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 2)
+    first = [clients.model.index(0, column).data() for column in range(8)]
     assert first[:3] == ["Åsa Lindqvist", "Lindqvist Keramik AB", "2"]
     assert first[4] == "2026-10-07" and first[5] == "200 EUR"
     clients.find.setText("horvat")
-    assert clients.proxy.rowCount() == 1
+    assert clients.model.rowCount() == 1
     clients.table.selectRow(0)
     clients.show_current()
     assert window.tabs.currentIndex() == 0 and shown_titles(window) == ["Wrong invoice"]
@@ -138,3 +138,24 @@ def test_dark_appearance_is_dark_and_is_remembered(window: MainWindow, journal: 
         assert not theme.colors().dark
     finally:
         theme.apply(app, "system")
+
+
+def test_clients_sort_by_any_column_and_are_found_in_any_script(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    journal.create(full_incident(client=Client("สมชาย ใจดี"), occurred_on=dt.date(2026, 1, 2)))
+    window.reload()
+    window.show_view(1)
+    clients = window._clients
+    assert clients is not None
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 3)
+    names = lambda: [clients.model.index(r, 0).data() for r in range(clients.model.rowCount())]  # noqa: E731
+    clients.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert names() == ["Marko Horvat", "Åsa Lindqvist", "สมชาย ใจดี"]
+    clients.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the latest incident first
+    assert names()[0] == "Marko Horvat"
+    clients.find.setText("ใจดี")
+    assert names() == ["สมชาย ใจดี"]
+    clients.find.setText("keramik")  # the company counts too
+    assert names() == ["Åsa Lindqvist"]
