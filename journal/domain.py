@@ -168,6 +168,7 @@ class SortKey(StrEnum):
     SEVERITY = "severity"
     CATEGORY = "category"
     STATUS = "status"
+    OVERDUE = "overdue"  # incidents with a prevention step past its date, apart from the rest
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ SORT_KEYS = (
     SortKey.CATEGORY,
     SortKey.SEVERITY,
     SortKey.STATUS,
+    SortKey.OVERDUE,
 )
 FOUND_IN = COLUMNS.index("Found in")
 STEPS = COLUMNS.index("Steps")
@@ -43,6 +44,7 @@ def _sort_value(row: IncidentRow, key: SortKey) -> Any:
         SortKey.CATEGORY: row.category.casefold(),
         SortKey.SEVERITY: list(Severity).index(row.severity),
         SortKey.STATUS: list(Status).index(row.status),
+        SortKey.OVERDUE: row.overdue,
     }
     return values.get(key, row.updated_at)
 

@@ -26,6 +26,7 @@ from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, r
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
 ) + " END"  # fmt: skip
+OVERDUE_IDS = "SELECT incident_id FROM action WHERE done_on IS NULL AND due_on < ?"
 _STATUS_ORDER = "CASE i.status " + " ".join(
     f"WHEN '{status.value}' THEN {rank}" for rank, status in enumerate(Status)
 ) + " END"  # fmt: skip
@@ -38,13 +39,13 @@ SORT_COLUMNS = {
     SortKey.SEVERITY: _SEVERITY_ORDER,
     SortKey.CATEGORY: "k.name",
     SortKey.STATUS: _STATUS_ORDER,
+    SortKey.OVERDUE: f"i.id IN ({OVERDUE_IDS})",
 }
 # Sorting by a name needs the table it is in.
 SORT_JOINS = {
     SortKey.CLIENT: " JOIN client c ON c.id = i.client_id",
     SortKey.CATEGORY: " JOIN category k ON k.id = i.category_id",
 }
-OVERDUE_IDS = "SELECT incident_id FROM action WHERE done_on IS NULL AND due_on < ?"
 
 
 def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any]]:
@@ -79,6 +80,7 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
 
 
 def order_sql(selection: IncidentFilter) -> str:
+    """The ORDER BY clause; sorting by overdue steps takes today's date as a parameter."""
     direction = "DESC" if selection.descending else "ASC"
     return f" ORDER BY {SORT_COLUMNS[selection.sort]} {direction}, i.id {direction}"
 
@@ -87,6 +89,8 @@ def list_ids(db: Database, selection: IncidentFilter, today: dt.date) -> list[in
     where, params = filter_sql(selection, today)
     joined = SORT_JOINS.get(selection.sort, "")
     sql = "SELECT i.id FROM incident i" + joined + where + order_sql(selection)
+    if selection.sort is SortKey.OVERDUE:
+        params.append(today.isoformat())
     return [row[0] for row in db.rows(sql, params)]
 
 

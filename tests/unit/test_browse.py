@@ -76,3 +76,15 @@ def test_search_honours_the_new_filters(journal: Journal) -> None:
     add(journal, "Launch late")
     hits = journal.search("launch", IncidentFilter(overdue=True))
     assert [hit.row.title for hit in hits] == ["Launch late again"]
+
+
+def test_sorting_by_overdue_steps_puts_them_first_or_last(journal: Journal) -> None:
+    add(journal, "Kept", actions=(KEPT,))
+    add(journal, "Late", actions=(LATE,))
+    add(journal, "Also kept", actions=())
+    first = titles(journal, IncidentFilter(sort=SortKey.OVERDUE, descending=True))
+    assert first[0] == "Late"
+    last = titles(journal, IncidentFilter(sort=SortKey.OVERDUE, descending=False))
+    assert last[-1] == "Late"
+    narrowed = IncidentFilter(category="missed deadline", sort=SortKey.OVERDUE)
+    assert titles(journal, narrowed)[0] == "Late"  # with a filter's own parameters too
