@@ -8,6 +8,7 @@ import unicodedata
 from functools import cache
 
 from journal.briefing.fonts import (
+    BENGALI,
     LATIN,
     THAI,
     covered,
@@ -28,6 +29,7 @@ LINE_BREAKS = str.maketrans(
     # boxes in Thai and Bengali paragraphs.
     | {c: " " for c in "\u00a0\u202f\u2007"}
 )
+LONG_WORD, WORD_PIECE = 24, 12  # Bengali words longer than this are broken into pieces
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
 
 
@@ -53,6 +55,26 @@ def _thai_markup(text: str) -> str:
             pieces.append(THAI_BREAK)
         pieces.append(escape(word))
     return "".join(pieces)
+
+
+def _bengali_markup(text: str) -> str:
+    """Bengali with a break between letters of words too long for a line: ReportLab would
+    split one anywhere, even between a consonant and its vowel sign, which then prints as a
+    box. Breaks go between grapheme clusters, which keep conjuncts and signs whole."""
+    pieces: list[str] = []
+    for word in text.split(" "):
+        if len(word) <= LONG_WORD:
+            pieces.append(escape(word))
+            continue
+        import regex
+
+        clusters = regex.findall(r"\X", word)
+        chunks = [
+            "".join(clusters[start : start + WORD_PIECE])
+            for start in range(0, len(clusters), WORD_PIECE)
+        ]
+        pieces.append(THAI_BREAK.join(escape(chunk) for chunk in chunks))
+    return " ".join(pieces)
 
 
 def _clean(text: str, missing: set[str]) -> str:
@@ -109,7 +131,10 @@ def _runs(text: str, bold: bool) -> str:
     previous = ""
     for script, group in itertools.groupby(runs, key=lambda pair: pair[0]):
         chunk = "".join(char for _, char in group)
-        body = _thai_markup(chunk) if script == THAI else escape(chunk)
+        if script == THAI:
+            body = _thai_markup(chunk)
+        else:
+            body = _bengali_markup(chunk) if script == BENGALI else escape(chunk)
         if previous and not previous[-1].isspace() and not chunk[0].isspace():
             # ReportLab 5.1's shaping draws the first glyph after a font change with the
             # wrong font (a box) unless a space starts the new run: give it an invisible one.

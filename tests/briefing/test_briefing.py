@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import stat
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,22 @@ def test_no_break_spaces_never_reach_a_shaped_paragraph() -> None:
     markup = to_markup("ราคา\u00a0150\u202fบาท — আমি\u00a0দুঃখিত", set())
     assert "\u00a0" not in markup and "\u202f" not in markup
     assert "150" in markup
+
+
+LONG_BENGALI = "ক্লায়েন্টেরপ্রতিশ্রুতিভঙ্গেরজন্যআন্তরিকভাবেদুঃখিতএবংক্ষমাপ্রার্থী" * 4
+
+
+def test_a_bengali_word_longer_than_a_line_breaks_only_between_whole_letters(
+    tmp_path: Path,
+) -> None:
+    from journal.briefing.markup import THAI_BREAK, to_markup
+
+    markup = to_markup(f"আমি {LONG_BENGALI} দুঃখিত", set())
+    pieces = markup.split(THAI_BREAK)
+    assert len(pieces) > 5
+    # No piece starts with a vowel sign or virama: that would print as a box on its line.
+    starts = [piece[:1] for piece in pieces[1:]]
+    assert all(start and not unicodedata.category(start).startswith("M") for start in starts)
+    assert "ন্য" in "".join(pieces)  # the conjunct is never torn apart
+    long_one = dataclasses.replace(BENGALI_INCIDENT, apology=LONG_BENGALI)
+    assert len(PdfReader(render(long_one, [], tmp_path / "long.pdf").path).pages) == 1
