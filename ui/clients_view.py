@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -52,6 +52,20 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
     return tuple(" ".join(value.split()) for value in values)
 
 
+class PreparedClients(NamedTuple):
+    """The clients with each row's text and its folded form for finding: made on the
+    reader's thread, so thousands of clients never hold up the window."""
+
+    clients: list[ClientSummary]
+    texts: list[tuple[str, ...]]
+    folded: list[str]
+
+
+def prepare(clients: list[ClientSummary]) -> PreparedClients:
+    texts = [_row(client) for client in clients]
+    return PreparedClients(clients, texts, [" ".join(text).casefold() for text in texts])
+
+
 def _key(client: ClientSummary, column: int) -> Any:
     if column == 0:
         return client.name.casefold()
@@ -82,11 +96,9 @@ class ClientsModel(QAbstractTableModel):
         self.find = ""
         self.order = (2, Qt.SortOrder.DescendingOrder)
 
-    def show(self, clients: list[ClientSummary]) -> None:
+    def show(self, prepared: PreparedClients) -> None:
         self.beginResetModel()
-        self.clients = clients
-        self.texts = [_row(client) for client in clients]
-        self.folded = [" ".join(text).casefold() for text in self.texts]
+        self.clients, self.texts, self.folded = prepared
         self._arrange()
         self.endResetModel()
 
@@ -177,8 +189,8 @@ class ClientsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
-    def show_clients(self, clients: list[ClientSummary]) -> None:
-        self.model.show(clients)
+    def show_clients(self, prepared: PreparedClients) -> None:
+        self.model.show(prepared)
         if self.model.rowCount():
             self.table.selectRow(0)
 

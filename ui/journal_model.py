@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -64,11 +65,21 @@ class JournalModel(QAbstractTableModel):
     def searching(self) -> bool:
         return bool(self.query)
 
-    def show_ids(self, ids: list[int], query: str = "") -> None:
+    def show_ids(
+        self,
+        ids: list[int],
+        query: str = "",
+        rows: Sequence[IncidentRow] = (),
+        snippets: dict[int, tuple[SnippetPart, ...]] | None = None,
+    ) -> None:
         """The list, or with `query` the search results best first; rows and snippets are
-        fetched only for the rows shown."""
+        fetched only for the rows shown (those given are already read)."""
         self.beginResetModel()
-        self.ids, self.rows, self.snippets, self.query = ids, {}, {}, query
+        self.ids, self.query = ids, query
+        self.rows = {row.id: row for row in rows}
+        self.snippets = {}
+        if snippets is not None:  # read for the first rows: those without one have none
+            self.snippets = {i: snippets.get(i, ()) for i in ids[: len(rows)]}
         self.endResetModel()
 
     def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:

@@ -36,6 +36,7 @@ EMPTY = (
 NOTHING_FOUND = "Nothing matches. Try fewer or shorter words, or clear the filters."
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
+FIRST_SCREEN = 40
 
 
 class JournalView(QWidget):
@@ -146,7 +147,8 @@ class JournalView(QWidget):
                 from ui.snippet_delegate import SnippetDelegate
 
                 self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
-            self.model.show_ids(found[1], found[0])
+            text, ids, rows, snippets = found
+            self.model.show_ids(ids, text, rows, snippets)
             self.after_change()
 
     def on_error(self, kind: str, message: str) -> None:
@@ -241,7 +243,11 @@ class JournalView(QWidget):
 
 
 def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
-    return text, journal.search_ids(text, selection, limit=limit)
+    """The ids found, and the rows and snippets of the first screenful, all read here, off
+    the UI thread; the rest are read as they scroll into view."""
+    ids = journal.search_ids(text, selection, limit=limit)
+    first = ids[:FIRST_SCREEN]
+    return text, ids, journal.rows_for(first), journal.snippets(text, first)
 
 
 def _nothing(_: Journal) -> None:

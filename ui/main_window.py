@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
 
     def on_read(self, kind: str, result: object) -> None:
-        if kind == "clients" and self._clients is not None and isinstance(result, list):
-            self._clients.show_clients(result)
+        if kind == "clients" and self._clients is not None:
+            self._clients.show_clients(result)  # type: ignore[arg-type]
         elif kind == "patterns" and self._patterns is not None:
             self._patterns.show_patterns(result, self.journal.today())  # type: ignore[arg-type]
 
@@ -323,7 +323,9 @@ class MainWindow(QMainWindow):
 
 
 def _client_summaries(journal: Journal) -> object:
-    return journal.client_summaries()
+    from ui.clients_view import prepare
+
+    return prepare(journal.client_summaries())
 
 
 def _patterns(journal: Journal) -> object:

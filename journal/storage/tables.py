@@ -116,6 +116,7 @@ class ActionTable(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("incident_id", "position"),
         Index("ix_action_open", "due_on", sqlite_where=text("done_on IS NULL")),
+        Index("ix_action_dates", "due_on", "done_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

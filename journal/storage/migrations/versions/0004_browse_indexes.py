@@ -29,9 +29,12 @@ def upgrade() -> None:
     )
     # How each client took it, for the clients view, without reading the wide rows.
     op.create_index("ix_incident_outcome", "incident", OUTCOME, sqlite_where=KNOWN)
+    # Promises kept, late or overdue: counted from this index, not the steps' text.
+    op.create_index("ix_action_dates", "action", ["due_on", "done_on"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_action_dates", "action")
     op.drop_index("ix_incident_outcome", "incident")
     op.drop_index("ix_incident_compensation", "incident")
     op.create_index("ix_incident_compensation", "incident", COMPENSATION, sqlite_where=PAID)
