@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,6 +32,7 @@ ANSWERED = {
     SNIPPET_ROLE,
 }
 BATCH = 200
+SNIPPET_BATCH = 40
 KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +52,7 @@ def _sort_value(row: IncidentRow, key: SortKey) -> Any:
 
 class JournalModel(QAbstractTableModel):
     sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
+    snippets_wanted = Signal(list)  # ids of results whose snippets are to be read
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -59,36 +60,36 @@ class JournalModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.rows: dict[int, IncidentRow] = {}
         self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
+        self.asked: set[int] = set()  # snippets asked for and not yet read
         self.query = ""  # the search whose results are shown; "" for the list
 
     @property
     def searching(self) -> bool:
         return bool(self.query)
 
-    def show_ids(
-        self,
-        ids: list[int],
-        query: str = "",
-        rows: Sequence[IncidentRow] = (),
-        snippets: dict[int, tuple[SnippetPart, ...]] | None = None,
-    ) -> None:
-        """The list, or with `query` the search results best first; rows and snippets are
-        fetched only for the rows shown (those given are already read)."""
+    def show_ids(self, ids: list[int], query: str = "") -> None:
+        """The list, or with `query` the search results best first; rows are fetched only
+        for the rows shown, snippets asked for (snippets_wanted) and added when read."""
         self.beginResetModel()
         self.ids, self.query = ids, query
-        self.rows = {row.id: row for row in rows}
-        self.snippets = {}
-        if snippets is not None:  # read for the first rows: those without one have none
-            self.snippets = {i: snippets.get(i, ()) for i in ids[: len(rows)]}
+        self.rows, self.snippets, self.asked = {}, {}, set()
         self.endResetModel()
 
     def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:
+        """The snippet if read; else it is asked for, and the cell fills in when it comes."""
         incident_id = self.ids[position]
-        if incident_id not in self.snippets:
-            batch = [i for i in self.ids[position : position + 50] if i not in self.snippets]
-            found = self.journal.snippets(self.query, batch)
-            self.snippets.update((i, found.get(i, ())) for i in batch)
-        return self.snippets[incident_id]
+        if incident_id not in self.snippets and incident_id not in self.asked:
+            batch = [i for i in self.ids[position : position + SNIPPET_BATCH]]
+            batch = [i for i in batch if i not in self.snippets and i not in self.asked]
+            self.asked.update(batch)
+            self.snippets_wanted.emit(batch)
+        return self.snippets.get(incident_id, ())
+
+    def add_snippets(self, found: dict[int, tuple[SnippetPart, ...]]) -> None:
+        self.snippets.update(found)
+        if self.ids:
+            last = len(self.ids) - 1
+            self.dataChanged.emit(self.index(0, FOUND_IN), self.index(last, FOUND_IN))
 
     def forget_rows(self, ids: set[int] | None = None) -> None:
         """Rows changed in the journal: fetch them again when next shown."""

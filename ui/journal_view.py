@@ -36,7 +36,6 @@ EMPTY = (
 NOTHING_FOUND = "Nothing matches. Try fewer or shorter words, or clear the filters."
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
-FIRST_SCREEN = 40
 
 
 class JournalView(QWidget):
@@ -50,6 +49,7 @@ class JournalView(QWidget):
         self.reader = reader
         self.model = JournalModel(journal)
         self.model.sort_changed.connect(self.on_sort)
+        self.model.snippets_wanted.connect(self.want_snippets)
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -141,14 +141,21 @@ class JournalView(QWidget):
         self.model.show_ids(self.journal.list_ids(selection))
         self.after_change()
 
+    def want_snippets(self, ids: list[int]) -> None:
+        job = partial(_snippets, text=self.model.query, ids=ids)
+        self.reader.submit(f"snippets {ids[0]}", job)  # a kind per batch: none is dropped
+
     def on_result(self, kind: str, found: object) -> None:
+        if kind.startswith("snippets") and isinstance(found, tuple):
+            if found[0] == self.model.query:
+                self.model.add_snippets(found[1])
+            return
         if kind == "search" and isinstance(found, tuple) and found[0] == self.search.text():
             if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
                 from ui.snippet_delegate import SnippetDelegate
 
                 self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
-            text, ids, rows, snippets = found
-            self.model.show_ids(ids, text, rows, snippets)
+            self.model.show_ids(found[1], found[0])
             self.after_change()
 
     def on_error(self, kind: str, message: str) -> None:
@@ -243,11 +250,13 @@ class JournalView(QWidget):
 
 
 def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
-    """The ids found, and the rows and snippets of the first screenful, all read here, off
-    the UI thread; the rest are read as they scroll into view."""
-    ids = journal.search_ids(text, selection, limit=limit)
-    first = ids[:FIRST_SCREEN]
-    return text, ids, journal.rows_for(first), journal.snippets(text, first)
+    """The ids found, best first: the quick part, so results show at once."""
+    return text, journal.search_ids(text, selection, limit=limit)
+
+
+def _snippets(journal: Journal, text: str, ids: list[int]) -> object:
+    """The marked text of a screenful of results (snippets take longer than the search)."""
+    return text, journal.snippets(text, ids)
 
 
 def _nothing(_: Journal) -> None:
