@@ -180,10 +180,7 @@ class ClientsView(QWidget):
         for column, width in enumerate((190, 150, 80, 300, 100, 170, 64)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.show_current)
-        self.hint = QLabel(
-            "Enter or double-click a client to see their incidents in the journal.",
-            objectName="hint",
-        )
+        self.hint = QLabel("Reading your clients…", objectName="hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -191,6 +188,11 @@ class ClientsView(QWidget):
 
     def show_clients(self, prepared: PreparedClients) -> None:
         self.model.show(prepared)
+        self.hint.setText(
+            "Enter or double-click a client to see their incidents in the journal."
+            if self.model.rowCount()
+            else "No clients yet: they appear here with their first incident."
+        )
         if self.model.rowCount():
             self.table.selectRow(0)
 

@@ -31,7 +31,7 @@ ANSWERED = {
     Qt.ItemDataRole.ForegroundRole,
     SNIPPET_ROLE,
 }
-BATCH = 200
+BATCH = 100
 SNIPPET_BATCH = 40
 KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
 Index = QModelIndex | QPersistentModelIndex
