@@ -111,6 +111,8 @@ class JournalView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
+        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
         for column, width in enumerate((88, 140, 200, 130, 72, 78, 64, 300)):
             table.setColumnWidth(column, width)
         table.setFont(user_font(10.5))
@@ -168,6 +170,15 @@ class JournalView(QWidget):
         searching = bool(self.search.text().strip())
         filtered = not self.selection().is_empty
         self.table.setColumnHidden(FOUND_IN, not searching)
+        header = self.table.horizontalHeader()
+        if searching != (header.sectionResizeMode(FOUND_IN) == QHeaderView.ResizeMode.Stretch):
+            # Searching, the snippet takes the room; else the title does.
+            title, stretch = COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch
+            fixed = QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(title, fixed if searching else stretch)
+            header.setSectionResizeMode(FOUND_IN, stretch if searching else fixed)
+            self.table.setColumnWidth(title, 220 if searching else 200)
+        header.setSortIndicatorShown(not searching)  # results are ranked until sorted
         everything_empty = not rows and not searching and not filtered
         self.table.setVisible(not everything_empty)
         self.empty.setVisible(everything_empty)
