@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import math
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -82,8 +84,8 @@ class MonthChart(QChartView):
         self.bars.clear()
         if not counts:
             return
-        latest = max(max(entry.month for entry in counts), today.isoformat()[:7])
-        months = last_months(latest, MONTHS_SHOWN)
+        # Up to this month: a date mistyped into the future must not push the rest away.
+        months = last_months(today.isoformat()[:7], MONTHS_SHOWN)
         shown = [entry for entry in counts if entry.month in set(months)]
         totals: dict[str, int] = {}
         for entry in shown:
@@ -93,7 +95,7 @@ class MonthChart(QChartView):
         palette = colors().series
         position = {month: number for number, month in enumerate(months)}
         for number, category in enumerate(categories):
-            bar_set = QBarSet(category)
+            bar_set = QBarSet(html.escape(category))  # the legend reads its label as markup
             values = [0] * len(months)
             for entry in shown:
                 if entry.category == category:
@@ -110,12 +112,19 @@ class MonthChart(QChartView):
         x_axis.setTruncateLabels(False)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d")
+        highest = max(
+            (sum(s.at(i) for s in series.barSets()) for i in range(len(months))), default=0
+        )
+        step = max(1, math.ceil(highest / 5))  # whole incidents: never "0 0 1 1 2"
+        y_axis.setRange(0, max(step, math.ceil(highest / step) * step))
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(step)
         _axis_colors(x_axis, y_axis)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-        y_axis.applyNiceNumbers()
 
     def _clicked(self, category: str, index: int) -> None:
         figure = self.bars.get((category, index))

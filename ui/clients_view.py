@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain import format_money
 from journal.figures import ClientSummary
 from ui.fonts import user_font
+from ui.journal_model import move_persistent_rows
 from ui.plain_text import tooltip
 
 COLUMNS = (
@@ -121,8 +122,10 @@ class ClientsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        before = list(self.shown)
         self.order = (column, order)
         self._arrange()
+        move_persistent_rows(self, before, self.shown)
         self.layoutChanged.emit()
 
     def client_at(self, row: int) -> ClientSummary | None:
@@ -161,7 +164,8 @@ class ClientsView(QWidget):
         self.find = QLineEdit(objectName="find_client", placeholderText="Find a client")
         self.find.setClearButtonEnabled(True)
         self.find.setFont(user_font(11))
-        self.find.textChanged.connect(self.model.set_find)
+        self.find.textChanged.connect(self.on_find)
+        self.find.returnPressed.connect(self.show_current)
         self.open = QPushButton("Show their incidents", objectName="show_incidents")
         self.open.clicked.connect(self.show_current)
         top = QHBoxLayout()
@@ -190,9 +194,16 @@ class ClientsView(QWidget):
         self.model.show(prepared)
         self.hint.setText(
             "Enter or double-click a client to see their incidents in the journal."
-            if self.model.rowCount()
+            if self.model.clients
             else "No clients yet: they appear here with their first incident."
         )
+        self.select_first()
+
+    def on_find(self, text: str) -> None:
+        self.model.set_find(text)
+        self.select_first()
+
+    def select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
 

@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
-from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
-
-ANY = "any"  # what an unset date reads
-NO_DATE = QDate(2000, 1, 1)  # the lowest date a range field takes; it reads "any"
-
-
-def filter_to_text(selection: IncidentFilter, label: str = "") -> str:
-    """The filter as JSON, to keep in the journal between runs."""
-    values: dict[str, Any] = dataclasses.asdict(selection)
-    for key in ("occurred_from", "occurred_to"):
-        values[key] = values[key] and values[key].isoformat()
-    values["ids"] = None if selection.ids is None else list(selection.ids)
-    values["label"] = label
-    return json.dumps(values, ensure_ascii=False)
-
-
-def filter_from_text(text: str | None) -> tuple[IncidentFilter, str]:
-    """The filter kept by filter_to_text, and its label; anything unreadable is no filter."""
-    try:
-        values = json.loads(text or "{}")
-        label = str(values.pop("label", ""))
-        for key in ("occurred_from", "occurred_to"):
-            values[key] = values.get(key) and dt.date.fromisoformat(values[key])
-        values["severity"] = values.get("severity") and Severity(values["severity"])
-        values["status"] = values.get("status") and Status(values["status"])
-        values["sort"] = SortKey(values.get("sort", SortKey.OCCURRED))
-        ids = values.get("ids")
-        values["ids"] = None if ids is None else tuple(int(i) for i in ids)
-        return IncidentFilter(**values), label
-    except (ValueError, TypeError, AttributeError):
-        return IncidentFilter(), ""
+from ui.filter_state import parse_day
+from ui.plain_text import tooltip
+from ui.theme import colors
 
 
 def _combo(name: str, tip: str, everything: str) -> QComboBox:
@@ -61,12 +31,10 @@ def _combo(name: str, tip: str, everything: str) -> QComboBox:
     return combo
 
 
-def _date(name: str, tip: str) -> QDateEdit:
-    edit = QDateEdit(objectName=name, toolTip=tip, calendarPopup=True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(ANY)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(NO_DATE)
+def _date(name: str, tip: str) -> QLineEdit:
+    edit = QLineEdit(objectName=name, placeholderText="any", toolTip=tip)
+    edit.setClearButtonEnabled(True)
+    edit.setFixedWidth(110)
     return edit
 
 
@@ -90,15 +58,20 @@ class FilterBar(QWidget):
         completer.activated.connect(self._client_chosen)
         self.client.setCompleter(completer)
         self.chosen_client = ""
+        self.days: tuple[dt.date | None, dt.date | None] = (None, None)
+        self.label = ""  # says what an ids filter (a chart's bar) shows
         self.category = _combo("category", "Only this kind of mistake", "All categories")
         self.severity = _combo("severity", "Only this severity", "All severities")
         self.status = _combo("status", "Only incidents at this stage", "All stages")
         self.tag = _combo("tag", "Only incidents with this tag", "All tags")
-        self.occurred_from = _date("from", "Incidents on or after this date")
-        self.occurred_to = _date("to", "Incidents on or before this date")
+        self.occurred_from = _date("from", "On or after: 2026-03-02, 2026-03 or 2026")
+        self.occurred_to = _date("to", "On or before: 2026-03-02, 2026-03 (its end) or 2026")
         self.overdue = QCheckBox("Overdue steps", objectName="overdue")
         self.overdue.setToolTip("Only incidents with a prevention step past its due date")
         self.chip = QLabel(objectName="chip", textFormat=Qt.TextFormat.PlainText)
+        # A long label (a root cause) is cut short here and never widens the window.
+        self.chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.chip.setMinimumWidth(40)
         self.clear = QPushButton("Clear filters", objectName="clear")
         self.clear.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
@@ -122,7 +95,8 @@ class FilterBar(QWidget):
         for combo in (self.category, self.severity, self.status, self.tag):
             combo.currentIndexChanged.connect(self._changed)
         for edit in (self.occurred_from, self.occurred_to):
-            edit.dateChanged.connect(self._changed)
+            edit.editingFinished.connect(self._dates_changed)
+            edit.textChanged.connect(lambda text: text or self._dates_changed())
         self.overdue.toggled.connect(self._changed)
 
     def fill_choices(self) -> None:
@@ -140,7 +114,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItems([combo.property("everything"), *names])
         self._quiet = False
-        self.show_selection(kept, self.chip.text())
+        self.show_selection(kept, self.label)
 
     def _client_chosen(self, *_: object) -> None:
         if self.client.text().strip() != self.chosen_client:
@@ -150,6 +124,23 @@ class FilterBar(QWidget):
     def _client_cleared(self, text: str) -> None:
         if not text.strip() and self.chosen_client:
             self._client_chosen()
+
+    def _dates_changed(self) -> None:
+        """Dates apply when typed in full (Enter, Tab) or cleared, not at every keystroke."""
+        days = (self._day(self.occurred_from), self._day(self.occurred_to, end=True))
+        if days != self.days:
+            self.days = days
+            self._changed()
+
+    def _day(self, edit: QLineEdit, end: bool = False) -> dt.date | None:
+        try:
+            day = parse_day(edit.text(), end)
+        except ValueError:
+            edit.setStyleSheet(f"color: {colors().error};")
+            edit.setToolTip("Not a date: write 2026-03-02, 2026-03 or 2026.")
+            return None
+        edit.setStyleSheet("")
+        return day
 
     def _changed(self) -> None:
         if not self._quiet:
@@ -164,10 +155,6 @@ class FilterBar(QWidget):
             text = combo.currentText().strip()
             return None if text in ("", combo.property("everything")) else text
 
-        def day(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value == NO_DATE else value.toPython()  # type: ignore[no-any-return]
-
         severity, status = chosen(self.severity), chosen(self.status)
         return IncidentFilter(
             client=self.chosen_client or None,
@@ -175,8 +162,8 @@ class FilterBar(QWidget):
             severity=Severity(severity) if severity else None,
             status=Status(status.replace(" ", "_")) if status else None,
             tag=chosen(self.tag),
-            occurred_from=day(self.occurred_from),
-            occurred_to=day(self.occurred_to),
+            occurred_from=self.days[0],
+            occurred_to=self.days[1],
             overdue=self.overdue.isChecked(),
             ids=self.ids,
             sort=self.sort[0],
@@ -197,12 +184,16 @@ class FilterBar(QWidget):
             if value and combo.findText(value) < 0:
                 combo.addItem(value)
             combo.setCurrentIndex(combo.findText(value) if value else 0)
-        self.occurred_from.setDate(QDate(selection.occurred_from or NO_DATE.toPython()))
-        self.occurred_to.setDate(QDate(selection.occurred_to or NO_DATE.toPython()))
+        self.days = (selection.occurred_from, selection.occurred_to)
+        for edit, day in zip((self.occurred_from, self.occurred_to), self.days, strict=True):
+            edit.setText(day.isoformat() if day else "")
+            edit.setStyleSheet("")
         self.overdue.setChecked(selection.overdue)
         self.ids = selection.ids
         self.sort = (selection.sort, selection.descending)
-        self.chip.setText(label if selection.ids is not None else "")
+        self.label = label if selection.ids is not None else ""
+        self.chip.setText(self.label)
+        self.chip.setToolTip(tooltip(self.label))
         self._quiet = False
         self._update_clear()
 

@@ -50,6 +50,17 @@ def _sort_value(row: IncidentRow, key: SortKey) -> Any:
     return values.get(key, row.updated_at)
 
 
+def move_persistent_rows(model: QAbstractTableModel, before: list[Any], after: list[Any]) -> None:
+    """Keep the selection and the current row on the same items when rows are reordered."""
+    where = {item: row for row, item in enumerate(after)}
+    old = model.persistentIndexList()
+    new = []
+    for index in old:
+        row = where.get(before[index.row()]) if index.row() < len(before) else None
+        new.append(QModelIndex() if row is None else model.index(row, index.column()))
+    model.changePersistentIndexList(old, new)
+
+
 class JournalModel(QAbstractTableModel):
     sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
     snippets_wanted = Signal(list)  # ids of results whose snippets are to be read
@@ -164,9 +175,11 @@ class JournalModel(QAbstractTableModel):
         if self.searching:  # at most a few hundred: sorted here, the ranking aside
             missing = [i for i in self.ids if i not in self.rows]
             self.rows.update((row.id, row) for row in self.journal.rows_for(missing))
-            self.ids = [i for i in self.ids if i in self.rows]
             self.layoutAboutToBeChanged.emit()
+            before = list(self.ids)
+            self.ids = [i for i in self.ids if i in self.rows]
             self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
+            move_persistent_rows(self, before, self.ids)
             self.layoutChanged.emit()
             return
         self.sort_changed.emit(key, descending)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from journal.domain import IncidentFilter, SortKey
 from journal.errors import JournalError
 from journal.service import Journal
-from ui.filter_bar import FilterBar, filter_from_text, filter_to_text
+from ui.filter_bar import FilterBar
+from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
 from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
 from ui.reader import Reader
@@ -88,6 +89,7 @@ class JournalView(QWidget):
         reader.result.connect(self.on_result)
         reader.error.connect(self.on_error)
         self.painted = False
+        self.closed = False  # set by the window as it closes
         self.pending_page: int | None = None
         # Posted now, run after the window's first paint: two turns of the event loop later.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after_first_paint))
@@ -95,7 +97,7 @@ class JournalView(QWidget):
 
     def after_first_paint(self) -> None:
         """What is not the list waits until the list has been painted once."""
-        if self.painted or not self.isVisible():  # closed meanwhile, its journal too
+        if self.painted or self.closed:  # the window closed meanwhile, its journal too
             return
         self.painted = True
         self.filters.fill_choices()
@@ -107,6 +109,9 @@ class JournalView(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        key, descending = self.filters.sort  # the indicator first: enabling sorting sorts by it
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -187,7 +192,8 @@ class JournalView(QWidget):
             self.page.clear()
         else:
             noun = "incident" if rows == 1 else "incidents"
-            found = "found" if searching else ("match the filters" if filtered else "")
+            matches = "matches" if rows == 1 else "match"
+            found = "found" if searching else (f"{matches} the filters" if filtered else "")
             more = " (the best 500)" if searching and rows >= SEARCH_LIMIT else ""
             self.count.setText(f"{rows:,} {noun} {found}{more}".strip())
             self.table.selectRow(0)
@@ -215,7 +221,7 @@ class JournalView(QWidget):
         self.on_filter()
 
     def remember_filter(self) -> None:
-        kept = filter_to_text(self.selection(), self.filters.chip.text())
+        kept = filter_to_text(self.selection(), self.filters.label)
         with suppress(JournalError):  # a read-only journal: the filter lasts until Amends closes
             self.journal.set_setting(FILTER_SETTING, kept)
 
@@ -230,7 +236,7 @@ class JournalView(QWidget):
         QTimer.singleShot(0, lambda: self.show_page(position))
 
     def show_page(self, position: int) -> None:
-        if not self.isVisible():  # closed meanwhile; its journal may be closed too
+        if self.closed:  # its journal may be closed too
             return
         row = self.model.row_at(position)
         if row is None or position != self.table.currentIndex().row():

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         """The journal changed: the list now, the other views when next shown."""
         self.browse.filters.fill_choices()
         self.browse.refresh()
-        self.stale = {"clients", "patterns"}
+        self.stale |= {"clients", "patterns"}
         self.on_view(self.tabs.currentIndex())
 
     def show_view(self, number: int) -> None:
@@ -161,11 +161,13 @@ class MainWindow(QMainWindow):
             job = _client_summaries if kind == "clients" else _patterns
             self.reader.submit(kind, job)
 
-    def _replace_tab(self, number: int, widget: QWidget, label: str) -> None:
+    def _replace_tab(
+        self, number: int, widget: QWidget, label: str, current: int | None = None
+    ) -> None:
         self.tabs.blockSignals(True)
         self.tabs.removeTab(number)
         self.tabs.insertTab(number, widget, label)
-        self.tabs.setCurrentIndex(number)
+        self.tabs.setCurrentIndex(number if current is None else current)
         self.tabs.blockSignals(False)
 
     def on_read(self, kind: str, result: object) -> None:
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         """An autosave: the views catch up when shown again, not while the user types."""
         if changes.incidents and self.worksheet.incident and self.worksheet.incident.id:
             self.remember_open(self.worksheet.incident.id)
-        self.stale = {"journal", "clients", "patterns"}
+        self.stale |= {"journal", "clients", "patterns"}
         if changes.clients or changes.categories:
             self.stale.add("choices")
 
@@ -287,7 +289,11 @@ class MainWindow(QMainWindow):
             self.journal.set_setting(theme.APPEARANCE_SETTING, name)
         if self._worksheet is not None:
             self._worksheet.restyle()
-        self.stale = {"clients", "patterns"}  # charts are drawn in the palette's colours
+        if self._patterns is not None:  # charts and bars are drawn in the palette's colours
+            self._patterns.deleteLater()
+            self._patterns = None
+            self._replace_tab(2, QWidget(), "&Patterns", self.tabs.currentIndex())
+        self.stale.add("patterns")
         self.on_view(self.tabs.currentIndex())
 
     def show_status(self, message: str, is_error: bool) -> None:
@@ -318,6 +324,7 @@ class MainWindow(QMainWindow):
             self.remember_open(None)
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.timer.stop()
+        self.browse.closed = True
         self.reader.stop()
         event.accept()
 

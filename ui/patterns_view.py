@@ -186,12 +186,17 @@ class PatternsView(QScrollArea):
         )
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def _summary(found: Patterns, total: int) -> str:
-    parts = [f"{total:,} incidents with {found.clients_total:,} clients."]
+    incidents = _count(total, "incident", "incidents")
+    parts = [f"{incidents} with {_count(found.clients_total, 'client', 'clients')}."]
     if found.repeats_total:
-        parts.append(
-            f"In {found.repeats_total:,} cases you failed the same client the same way again."
-        )
+        cases = _count(found.repeats_total, "case", "cases")
+        parts.append(f"In {cases} you failed the same client the same way again.")
     if found.overdue_total:
-        parts.append(f"{found.overdue_total:,} prevention steps are overdue.")
+        steps = _count(found.overdue_total, "prevention step is", "prevention steps are")
+        parts.append(f"{steps} overdue.")
     return " ".join(parts)

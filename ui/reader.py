@@ -102,7 +102,12 @@ class Reader(QObject):
             self.error.emit(kind, message)
 
     def stop(self) -> None:
+        """Stop a read under way (closing never waits for a long one), then the thread."""
         if self.thread.isRunning():
+            with self.lock:
+                self.latest.clear()  # nothing that is queued is wanted any more
+                if self.worker.running and self.worker.journal is not None:
+                    self.worker.journal.interrupt()
             self._close.emit()
             self.thread.quit()
             self.thread.wait()

@@ -57,8 +57,9 @@ def root_causes(db: Database, limit: int) -> tuple[CauseCount, ...]:
 
 
 def _trigrams(text: str) -> frozenset[str]:
+    """The text's three-letter pieces; none for text too short to compare (or empty)."""
     flat = " ".join(text.casefold().split())
-    return frozenset(flat[i : i + 3] for i in range(max(len(flat) - 2, 1)))
+    return frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
 
 
 def reads_alike(first: frozenset[str], second: frozenset[str]) -> bool:

@@ -119,7 +119,7 @@ def test_filters_combine_and_survive_a_restart(
     filters.overdue.setChecked(True)
     assert shown_titles(window) == [THAI_TITLE]
     assert window.browse.model.data(window.browse.model.index(0, COLUMNS.index("Steps")))
-    assert "1 incident match the filters" in window.browse.count.text()
+    assert "1 incident matches the filters" in window.browse.count.text()
     window.close()
     again = MainWindow(journal)
     qtbot.addWidget(again)
@@ -141,7 +141,15 @@ def test_dates_filter_a_range_and_status_filters_by_stage(
     window.browse.on_filter()
     assert shown_titles(window) == [THAI_TITLE]
     assert window.browse.filters.occurred_from.text() == "2026-01-01"
-    assert window.browse.filters.occurred_to.text() == "any"
+    assert window.browse.filters.occurred_to.text() == ""  # it reads "any"
+    to = window.browse.filters.occurred_to
+    to.setFocus()
+    type_text(to, "2026-03")  # a month: up to its last day
+    press(to, Qt.Key.Key_Return)
+    assert window.browse.selection().occurred_to == dt.date(2026, 3, 31)
+    assert shown_titles(window) == []  # the Thai draft is from April
+    to.clear()
+    assert shown_titles(window) == [THAI_TITLE]
 
 
 def test_clicking_a_column_header_sorts_by_it_and_is_remembered(

@@ -1,0 +1,200 @@
+"""The journal view at its edges: after a crash, across restarts, with odd data and themes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journal.domain import Client
+from journal.service import Journal
+from tests.conftest import full_incident
+from tests.ui.conftest import type_text
+from ui.app import recover
+from ui.journal_model import COLUMNS
+from ui.main_window import LAST_OPEN, MainWindow
+
+
+def _window(qtbot: QtBot, journal: Journal) -> MainWindow:
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_detail_pane_works_after_crash_recovery(qtbot: QtBot, journal: Journal) -> None:
+    journal.create(full_incident(title="Alpha"))
+    journal.create(full_incident(title="Beta"))
+    journal.set_setting(LAST_OPEN, str(journal.list_ids()[0]))
+    w = _window(qtbot, journal)
+    recover(w)  # as run_window does: the worksheet is shown before the first paint
+    qtbot.wait(200)
+    w.back_to_journal()
+    w.browse.table.selectRow(1)
+    qtbot.waitUntil(lambda: "Alpha" in w.browse.page.toPlainText(), timeout=1000)
+    w.close()
+
+
+def test_chosen_sort_survives_a_restart(qtbot: QtBot, journal: Journal) -> None:
+    journal.create(full_incident(title="Alpha"))
+    w = _window(qtbot, journal)
+    w.browse.table.sortByColumn(COLUMNS.index("Client"), Qt.SortOrder.AscendingOrder)
+    w.close()
+    w2 = _window(qtbot, journal)
+    assert w2.browse.filters.sort[0].value == "client"
+    w2.close()
+
+
+def test_sorting_search_results_keeps_pane_and_selection_together(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    for i, name in enumerate(("Zed", "Amy", "Mia")):
+        journal.create(
+            full_incident(
+                title=f"Invoice {name}", client=Client(name), occurred_on=dt.date(2026, 1, 1 + i)
+            )
+        )
+    w = _window(qtbot, journal)
+    b = w.browse
+    b.search.setText("invoice")
+    qtbot.waitUntil(lambda: b.model.query == "invoice")
+    clients = [b.model.data(b.model.index(r, 1)) for r in range(3)]
+    target = sorted(clients)  # where each will be after sorting by client
+    name = next(c for r, c in enumerate(clients) if target[r] != c)  # one that moves
+    b.table.selectRow(clients.index(name))
+    qtbot.waitUntil(lambda: f"Invoice {name}" in b.page.toPlainText())
+    b.table.sortByColumn(COLUMNS.index("Client"), Qt.SortOrder.AscendingOrder)
+    qtbot.wait(100)
+    assert b.model.row_at(b.table.currentIndex().row()).title == f"Invoice {name}"
+    w.close()
+
+
+def test_new_client_is_offered_after_two_autosaves(qtbot: QtBot, journal: Journal) -> None:
+    journal.create(full_incident(title="Old"))
+    w = _window(qtbot, journal)
+    w.new_incident()
+    ws = w.worksheet
+    ws.widgets["title"].setText("Logo late")
+    ws.widgets["client"].setText("Zoe Brand Co")
+    ws.save()
+    ws.widgets["what_happened"].setPlainText("A week late.")
+    ws.save()
+    w.back_to_journal()
+    assert "Zoe Brand Co" in w.browse.filters.client_names.stringList()
+    w.close()
+
+
+def test_appearance_change_in_worksheet_does_not_lose_the_list_refresh(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.create(full_incident(title="Old"))
+    w = _window(qtbot, journal)
+    w.new_incident()
+    w.worksheet.widgets["title"].setText("Brand new")
+    w.worksheet.widgets["client"].setText("Zoe")
+    w.worksheet.save()
+    w.set_appearance("light")
+    w.back_to_journal()
+    assert w.browse.model.rowCount() == 2
+    w.close()
+
+
+def test_show_incidents_after_finding_a_client(qtbot: QtBot, journal: Journal) -> None:
+    journal.create(full_incident(title="A", client=Client("Acme")))
+    journal.create(full_incident(title="B", client=Client("Bob")))
+    w = _window(qtbot, journal)
+    w.show_view(1)
+    cv = w._clients
+    qtbot.waitUntil(lambda: cv.model.rowCount() == 2)
+    type_text(cv.find, "bob")
+    cv.open.click()
+    assert w.browse.filters.selection().client == "Bob"
+    w.show_view(1)
+    cv.find.setText("acme")
+    cv.find.returnPressed.emit()  # Enter in the find box opens the one found
+    assert w.browse.filters.selection().client == "Acme"
+    w.close()
+
+
+def test_empty_causes_do_not_read_alike(journal: Journal) -> None:
+    acme = Client("Acme")
+    journal.create(
+        full_incident(
+            title="A", client=acme, root_cause=" ", whys=(), occurred_on=dt.date(2026, 1, 5)
+        )
+    )
+    journal.create(
+        full_incident(
+            title="B", client=acme, root_cause="\n", whys=(), occurred_on=dt.date(2026, 2, 5)
+        )
+    )
+    assert journal.patterns().similar_causes == ()
+
+
+def test_a_mistyped_future_date_does_not_blank_the_month_chart(journal: Journal) -> None:
+    from ui.charts import MonthChart
+
+    journal.create(full_incident(title="now", occurred_on=dt.date(2026, 10, 3)))
+    journal.create(full_incident(title="typo", occurred_on=dt.date(2062, 6, 3)))
+    chart = MonthChart()
+    chart.show_months(journal.patterns().by_month_category, journal.today())
+    sets = chart.chart().series()[0].barSets()
+    assert sum(s.sum() for s in sets) >= 1 and any(
+        s.at(i) for s in sets for i in range(s.count()) if s.label() == "missed deadline"
+    )
+    assert chart.chart().axes()[0].categories()[-1].startswith("Nov")
+
+
+def test_a_corrupt_stored_filter_is_ignored(qtbot: QtBot, journal: Journal) -> None:
+    journal.create(full_incident(title="Alpha"))
+    journal.set_setting("browse_filter", '{"client": 5}')
+    w = _window(qtbot, journal)  # it opens, unfiltered
+    assert w.browse.model.rowCount() == 1 and w.browse.selection().is_empty
+    w.close()
+
+
+def test_legend_follows_the_appearance(qtbot: QtBot, journal: Journal) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+
+    journal.create(full_incident(title="A", occurred_on=dt.date(2026, 10, 3)))
+    theme.apply(QApplication.instance(), "light")
+    w = _window(qtbot, journal)
+    w.show_view(2)
+    qtbot.waitUntil(lambda: bool(w._patterns.months.chart().series()))
+    w.set_appearance("dark")
+    qtbot.wait(300)
+    text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    try:
+        assert w._patterns.months.chart().legend().labelColor() == text
+    finally:
+        w.set_appearance("light")
+        w.close()
+
+
+def test_a_long_cause_filter_does_not_widen_the_window(qtbot: QtBot, journal: Journal) -> None:
+    cause = "I said yes before checking my calendar " * 6
+    journal.create(full_incident(title="A", root_cause=cause))
+    journal.create(full_incident(title="B", root_cause=cause))
+    w = _window(qtbot, journal)
+    w.resize(1200, 760)
+    found = journal.patterns().root_causes[0]
+    w.show_filtered(found.selection, f"Cause: {found.cause}")
+    qtbot.wait(50)
+    assert w.minimumSizeHint().width() <= 1200
+    assert found.cause.strip() in w.browse.filters.chip.toolTip()
+    w.close()
+
+
+def test_the_month_axis_counts_in_whole_incidents(journal: Journal) -> None:
+    from ui.charts import MonthChart
+
+    for day in (dt.date(2026, 10, 3), dt.date(2026, 10, 9)):
+        journal.create(full_incident(occurred_on=day))
+    chart = MonthChart()
+    chart.show_months(journal.patterns().by_month_category, journal.today())
+    y_axis = next(axis for axis in chart.chart().axes() if axis.orientation() == Qt.Vertical)
+    assert (y_axis.min(), y_axis.max(), y_axis.tickInterval()) == (0, 2, 1)
