@@ -32,7 +32,7 @@ ANSWERED = {
     SNIPPET_ROLE,
 }
 BATCH = 100
-SNIPPET_BATCH = 40
+SNIPPET_BATCH = 60  # more than a screenful
 KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,14 +90,15 @@ class JournalModel(QAbstractTableModel):
         """The snippet if read; else it is asked for, and the cell fills in when it comes."""
         incident_id = self.ids[position]
         if incident_id not in self.snippets and incident_id not in self.asked:
-            batch = [i for i in self.ids[position : position + SNIPPET_BATCH]]
-            batch = [i for i in batch if i not in self.snippets and i not in self.asked]
-            self.asked.update(batch)
-            self.snippets_wanted.emit(batch)
+            # One batch in flight: a newer one replaces it (the reader drops the older), and
+            # rows of the dropped one ask again when they are painted next.
+            batch = self.ids[position : position + SNIPPET_BATCH]
+            self.asked = {i for i in batch if i not in self.snippets}
+            self.snippets_wanted.emit(sorted(self.asked, key=batch.index))
         return self.snippets.get(incident_id, ())
 
-    def add_snippets(self, found: dict[int, tuple[SnippetPart, ...]]) -> None:
-        self.snippets.update(found)
+    def add_snippets(self, found: dict[int, tuple[SnippetPart, ...]], asked: list[int]) -> None:
+        self.snippets.update((i, found.get(i, ())) for i in asked)
         if self.ids:
             last = len(self.ids) - 1
             self.dataChanged.emit(self.index(0, FOUND_IN), self.index(last, FOUND_IN))

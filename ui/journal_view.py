@@ -149,13 +149,13 @@ class JournalView(QWidget):
         self.after_change()
 
     def want_snippets(self, ids: list[int]) -> None:
-        job = partial(_snippets, text=self.model.query, ids=ids)
-        self.reader.submit(f"snippets {ids[0]}", job)  # a kind per batch: none is dropped
+        self.reader.submit("snippets", partial(_snippets, text=self.model.query, ids=ids))
 
     def on_result(self, kind: str, found: object) -> None:
-        if kind.startswith("snippets") and isinstance(found, tuple):
-            if found[0] == self.model.query:
-                self.model.add_snippets(found[1])
+        if kind == "snippets" and isinstance(found, tuple):
+            text, ids, snippets = found
+            if text == self.model.query:
+                self.model.add_snippets(snippets, ids)
             return
         if kind == "search" and isinstance(found, tuple) and found[0] == self.search.text():
             if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
@@ -273,7 +273,7 @@ def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) 
 
 def _snippets(journal: Journal, text: str, ids: list[int]) -> object:
     """The marked text of a screenful of results (snippets take longer than the search)."""
-    return text, journal.snippets(text, ids)
+    return text, ids, journal.snippets(text, ids)
 
 
 def _nothing(_: Journal) -> None:

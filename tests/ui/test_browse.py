@@ -58,7 +58,9 @@ def test_the_model_is_a_well_behaved_qt_model_listing_and_searching(
     model = JournalModel(journal)
     model.show_ids(journal.list_ids())
     qtmodeltester.check(model)
-    model.snippets_wanted.connect(lambda ids: model.add_snippets(journal.snippets("invoice", ids)))
+    model.snippets_wanted.connect(
+        lambda ids: model.add_snippets(journal.snippets("invoice", ids), ids)
+    )
     model.show_ids(journal.search_ids("invoice"), "invoice")
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.data(model.index(0, FOUND_IN))
