@@ -19,7 +19,7 @@ import regex
 from bench.timing import median_ms
 from journal import checker
 from journal.coach.lexicon import LANGUAGES, load
-from journal.domain import DraftField
+from journal.reports import DraftField
 from tests.coach.score import corpus
 
 WORDS = regex.compile(r"\w+")

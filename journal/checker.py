@@ -10,7 +10,7 @@ import regex
 
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
-from journal.domain import DraftField, Finding, FindingKind
+from journal.reports import DraftField, Finding, FindingKind
 
 # Quoted text is the client's (or someone's) own words: the coach leaves it alone.
 _QUOTED = regex.compile(

@@ -230,7 +230,7 @@ def _show(journal: Journal, args: argparse.Namespace) -> None:
 
 def _check(journal: Journal, args: argparse.Namespace) -> None:
     from journal import cli_output
-    from journal.domain import DraftField
+    from journal.reports import DraftField
 
     if args.id is not None and args.text is not None:
         raise JournalError("Give either a text or --id, not both.")

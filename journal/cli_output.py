@@ -10,16 +10,9 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from journal.domain import (
-    DraftField,
-    Finding,
-    FindingKind,
-    Incident,
-    IncidentRow,
-    SearchHit,
-    format_money,
-)
+from journal.domain import Incident, IncidentRow, SearchHit, format_money
 from journal.figures import Patterns
+from journal.reports import DraftField, Finding, FindingKind
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
 

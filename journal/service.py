@@ -10,14 +10,9 @@ from types import ModuleType
 from typing import IO, TYPE_CHECKING
 
 from journal.domain import (
-    BackupInfo,
-    Briefing,
     Category,
     Changes,
     Client,
-    DraftField,
-    Finding,
-    ImportResult,
     Incident,
     IncidentFilter,
     IncidentRow,
@@ -32,6 +27,7 @@ from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journa
 
 if TYPE_CHECKING:  # search, imports and saving load these on first use: opening stays quick
     from journal.figures import ClientSummary, Patterns
+    from journal.reports import BackupInfo, Briefing, DraftField, Finding, ImportResult
     from journal.storage import bulk
 
 BACKUP_KEEP_SETTING = "backup_keep"
@@ -280,12 +276,13 @@ class Journal:
             reads.put_setting(connection, LANGUAGE_SETTING, code)
 
     def check(
-        self, text: str, field: DraftField = DraftField.ANY, language: str | None = None
+        self, text: str, field: DraftField | None = None, language: str | None = None
     ) -> list[Finding]:
         """What the apology coach finds in a text, in the given or the journal's language."""
         from journal import checker
+        from journal.reports import DraftField
 
-        return checker.check(text, language or self.language, field)
+        return checker.check(text, language or self.language, field or DraftField.ANY)
 
     def check_call(
         self, incident: Incident, language: str | None = None
@@ -330,6 +327,8 @@ class Journal:
         ids, new_clients, new_categories = bulk.insert_incidents(
             self._db, cleaned, keep_ids=keep_ids, progress=progress
         )
+        from journal.reports import ImportResult
+
         return ImportResult(
             count=len(ids),
             renumbered=any(wanted) and not keep_ids,

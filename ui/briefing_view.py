@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Briefing
 from journal.errors import JournalError
+from journal.reports import Briefing
 from journal.service import Journal
 from ui.theme import colors
 

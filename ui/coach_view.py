@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from journal import checker
-from journal.domain import DraftField, Finding, FindingKind
+from journal.reports import DraftField, Finding, FindingKind
 from ui.theme import colors
 
 

@@ -21,16 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import (
-    Client,
-    DraftField,
-    Finding,
-    FindingKind,
-    Incident,
-    IncidentFilter,
-    history_note,
-)
+from journal.domain import Client, Incident, IncidentFilter, history_note
 from journal.errors import JournalError
+from journal.reports import DraftField, Finding, FindingKind
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
 from ui.fields import COACHED, STEPS, FieldSpec, incident_from, values_of

@@ -12,8 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 from journal.briefing import fonts
 from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
-from journal.domain import Briefing, Incident, IncidentRow
+from journal.domain import Incident, IncidentRow
 from journal.errors import JournalError
+from journal.reports import Briefing
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
 

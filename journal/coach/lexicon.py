@@ -9,7 +9,7 @@ from importlib import resources
 
 import regex
 
-from journal.domain import FindingKind
+from journal.reports import FindingKind
 
 LANGUAGES = ("en", "sv", "hr", "th", "bn")
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1

@@ -8,14 +8,17 @@ import re
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journal.domain import BackupInfo
 from journal.errors import JournalCorrupt, JournalUnavailable
 from journal.storage.connection import Database, create_private_file
 from journal.storage.failures import translated
 
 DEFAULT_KEEP = 10
 SUFFIX = ".amends-backup"
+
+if TYPE_CHECKING:
+    from journal.reports import BackupInfo
 
 
 def backup_folder(journal: Path) -> Path:
@@ -32,6 +35,12 @@ def _name_pattern(journal: Path) -> re.Pattern[str]:
     )
 
 
+def _info(path: str, size: int, made: dt.datetime) -> BackupInfo:
+    from journal.reports import BackupInfo  # not needed to open a journal: loaded when used
+
+    return BackupInfo(path=path, size=size, created_at=made)
+
+
 def list_backups(journal: Path) -> list[BackupInfo]:
     """This journal's backups, newest first."""
     folder = backup_folder(journal)
@@ -43,7 +52,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
         matched = pattern.fullmatch(entry.name)
         if matched:
             made = dt.datetime.strptime(matched.group(1), STAMP).replace(tzinfo=dt.UTC)
-            found.append(BackupInfo(str(entry), entry.stat().st_size, made))
+            found.append(_info(str(entry), entry.stat().st_size, made))
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -85,7 +94,7 @@ def make_backup(db: Database, keep: int = DEFAULT_KEEP, label: str = "") -> Back
         temporary.unlink(missing_ok=True)
     prune_backups(db.path, keep)
     made = dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
-    return BackupInfo(path=str(final), size=final.stat().st_size, created_at=made)
+    return _info(str(final), final.stat().st_size, made)
 
 
 def prune_backups(journal: Path, keep: int) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from journal.checker import MAX_CHECKED, check, check_call
 from journal.coach.detect import detect
 from journal.coach.lexicon import LANGUAGES
-from journal.domain import DraftField, FindingKind
+from journal.reports import DraftField, FindingKind
 from tests.coach.score import corpus, score
 
 GRAPHEME = regex.compile(r"\X")

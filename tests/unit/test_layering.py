@@ -40,7 +40,8 @@ def test_the_layering_check_would_notice_a_qt_import(tmp_path: Path) -> None:
 
 
 def test_opening_and_listing_a_journal_does_not_load_the_orm(tmp_path: Path) -> None:
-    """The window's first paint must not wait for SQLAlchemy, Alembic or pydantic to import."""
+    """The window's first paint must not wait for SQLAlchemy, Alembic or pydantic to import,
+    nor for the coach, the pattern figures or the reports of longer jobs."""
     path = tmp_path / "j.amends"
     subprocess.run(
         [sys.executable, "-c", f"from journal.service import Journal; Journal({str(path)!r})"],
@@ -52,7 +53,8 @@ def test_opening_and_listing_a_journal_does_not_load_the_orm(tmp_path: Path) -> 
         f"with Journal({str(path)!r}) as j:\n"
         "    j.rows_for(j.list_ids()); j.search('x y z')\n"
         "print(json.dumps(sorted(m for m in sys.modules "
-        "if m.split('.')[0] in ('sqlalchemy', 'alembic', 'pydantic', 'sqlmodel'))))\n"
+        "if m.split('.')[0] in ('sqlalchemy', 'alembic', 'pydantic', 'sqlmodel') "
+        "or m in ('journal.reports', 'journal.checker', 'journal.figures'))))\n"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True
