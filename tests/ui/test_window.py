@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -283,3 +283,20 @@ def test_tab_walks_the_first_step_in_reading_order(window: MainWindow) -> None:
         "what_happened", "impact",
     ]  # fmt: skip
     assert sheet.steps.currentRow() == 0
+
+
+def test_hundreds_of_findings_underline_those_near_the_cursor(window: MainWindow) -> None:
+    from ui.coach_view import MAX_UNDERLINES
+
+    window.new_incident()
+    editor = window.worksheet.widgets["apology"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setPlainText("Sorry if it was late, but it was just a small thing. " * 60)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()))
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(" ")
+    findings = window.worksheet.highlighters["apology"].findings
+    underlined = editor.extraSelections()
+    assert len(findings) > MAX_UNDERLINES == len(underlined)
+    assert min(s.cursor.selectionStart() for s in underlined) > len(editor.toPlainText()) // 2
