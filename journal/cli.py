@@ -112,6 +112,9 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
     group.add_argument("--tag", help="only incidents with this tag")
     group.add_argument("--from", dest="occurred_from", type=_date, help="on or after YYYY-MM-DD")
     group.add_argument("--to", dest="occurred_to", type=_date, help="on or before YYYY-MM-DD")
+    group.add_argument(
+        "--overdue", action="store_true", help="only incidents with a prevention step overdue"
+    )
     if sorting:
         group.add_argument(
             "--sort", choices=[k.value for k in SortKey], default="occurred", help="sort by"
@@ -128,6 +131,7 @@ def _selection(args: argparse.Namespace) -> IncidentFilter:
         tag=args.tag,
         occurred_from=args.occurred_from,
         occurred_to=args.occurred_to,
+        overdue=args.overdue,
         sort=SortKey(getattr(args, "sort", "occurred")),
         descending=not getattr(args, "asc", False),
     )

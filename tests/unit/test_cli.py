@@ -294,3 +294,12 @@ def test_patterns_prints_causes_kept_promises_and_delivered_offers(
     assert "Prevention steps: 4 done on time, 0 done late, 4 overdue, 0 not due yet." in out
     assert "Nong: 300 EUR over 2 incident(s); delivered 0 EUR (0)" in out
     assert "2026-03      3  (missed deadline 3)" in out
+
+
+def test_list_shows_only_incidents_with_overdue_steps(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with Journal(db) as opened:
+        opened.create(full_incident(title="All kept", actions=()))
+    code, out, _ = amends(capsys, "--db", db, "list", "--overdue", "--sort", "title", "--asc")
+    assert code == 0 and "All kept" not in out and "Missed the shop launch" in out
