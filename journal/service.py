@@ -147,10 +147,10 @@ class Journal:
         """Incidents containing every word of `text`, best first, each with a marked snippet."""
         from journal.storage import finding
 
-        ranks = dict(finding.ranked(self._db, text, selection, self._today(), limit))
-        rows = self.rows_for(list(ranks))
-        marked = self.snippets(text, list(ranks))
-        return [SearchHit(row, marked.get(row.id, ()), ranks[row.id]) for row in rows]
+        found = finding.ranked(self._db, text, selection, self._today(), limit, True)
+        ranked = {incident_id: (rank, parts) for incident_id, rank, parts in found}
+        rows = self.rows_for(list(ranked))
+        return [SearchHit(row, ranked[row.id][1], ranked[row.id][0]) for row in rows]
 
     def search_ids(
         self, text: str, selection: IncidentFilter | None = None, limit: int = 50

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from journal.domain import IncidentFilter, SnippetPart
 from journal.storage import reads, search
@@ -11,15 +12,22 @@ from journal.storage.connection import Database
 
 
 def ranked(
-    db: Database, text: str, selection: IncidentFilter | None, today: dt.date, limit: int
-) -> list[tuple[int, float]]:
-    """The ids of the incidents containing every word of `text`, best first, with the bm25
-    rank (0.0 for words too short for the index)."""
+    db: Database,
+    text: str,
+    selection: IncidentFilter | None,
+    today: dt.date,
+    limit: int,
+    with_snippets: bool = False,
+) -> list[tuple[Any, ...]]:
+    """(id, bm25 rank) of the incidents containing every word of `text`, best first (the
+    rank is 0.0 for words too short for the index); with_snippets, (id, rank, snippet parts)
+    from the same query: quicker than asking for the snippets after."""
     query = search.parse_query(text)
     if query.is_empty:
         return []
     clauses, params = search.fts_conditions(query)
-    sql = f"SELECT incident_fts.rowid, {search.rank_sql(query)} AS rank FROM incident_fts"
+    snippet = f", {search.snippet_sql(query)}" if with_snippets else ""
+    sql = f"SELECT incident_fts.rowid, {search.rank_sql(query)} AS rank{snippet} FROM incident_fts"
     if selection is not None:
         where, filter_params = reads.filter_sql(selection, today)
         if where:
@@ -28,7 +36,16 @@ def ranked(
             params += filter_params
     sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY rank, incident_fts.rowid DESC LIMIT ?"
-    return [(row[0], float(row[1])) for row in db.rows(sql, [*params, limit])]
+    found = db.rows(sql, [*params, limit])
+    if not with_snippets:
+        return [(row[0], float(row[1])) for row in found]
+    return [(row[0], float(row[1]), _parts(query, row[2])) for row in found]
+
+
+def _parts(query: search.SearchQuery, snippet: str) -> tuple[SnippetPart, ...]:
+    if not query.match:
+        snippet = search.mark_short_terms(snippet, query.short_terms)
+    return search.snippet_parts(snippet)
 
 
 def snippets(db: Database, text: str, ids: Sequence[int]) -> dict[int, tuple[SnippetPart, ...]]:
@@ -42,9 +59,4 @@ def snippets(db: Database, text: str, ids: Sequence[int]) -> dict[int, tuple[Sni
         f"SELECT incident_fts.rowid, {search.snippet_sql(query)} FROM incident_fts "
         "WHERE " + " AND ".join(clauses)
     )
-    found = {}
-    for incident_id, snippet in db.rows(sql, [*params, *ids]):
-        if not query.match:
-            snippet = search.mark_short_terms(snippet, query.short_terms)
-        found[incident_id] = search.snippet_parts(snippet)
-    return found
+    return {found: _parts(query, snippet) for found, snippet in db.rows(sql, [*params, *ids])}
