@@ -103,14 +103,6 @@ class JournalModel(QAbstractTableModel):
             last = len(self.ids) - 1
             self.dataChanged.emit(self.index(0, FOUND_IN), self.index(last, FOUND_IN))
 
-    def forget_rows(self, ids: set[int] | None = None) -> None:
-        """Rows changed in the journal: fetch them again when next shown."""
-        for incident_id in ids if ids is not None else list(self.rows):
-            self.rows.pop(incident_id, None)
-        if self.ids:
-            last = self.index(len(self.ids) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)
 
