@@ -109,10 +109,13 @@ class BarList(QListView):
         self.clicked.connect(self._chosen)
         self.targets: list[object] = []
 
-    def show_bars(self, bars: list[Bar]) -> None:
+    def show_bars(self, bars: list[Bar], empty: str = "") -> None:
+        """The bars, largest first; with none, the `empty` line says why the list is bare."""
         model = self.model()
         assert isinstance(model, QStandardItemModel)
         model.clear()
+        if not bars and empty:
+            bars = [Bar(empty, 0, "", None)]
         biggest = max((bar.value for bar in bars), default=1.0) or 1.0
         self.targets = [bar.target for bar in bars]
         for bar in bars:
@@ -131,5 +134,5 @@ class BarList(QListView):
         super().keyPressEvent(event)
 
     def _chosen(self, index: QModelIndex) -> None:
-        if 0 <= index.row() < len(self.targets):
+        if 0 <= index.row() < len(self.targets) and self.targets[index.row()] is not None:
             self.chosen.emit(self.targets[index.row()])

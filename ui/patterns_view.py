@@ -128,7 +128,8 @@ class PatternsView(QScrollArea):
             [
                 Bar(c.cause, c.incidents, str(c.incidents), (c.selection, f"Cause: {c.cause}"))
                 for c in found.root_causes
-            ]
+            ],
+            empty="No cause given twice yet.",
         )
         self.repeats.show_bars(
             [
@@ -140,7 +141,8 @@ class PatternsView(QScrollArea):
                     f"{r.incidents} × {r.category} with {r.client}, last on {r.last_on or '—'}",
                 )
                 for r in found.repeats
-            ]
+            ],
+            empty="No client failed twice the same way. Keep it so.",
         )
         self.similar.show_bars(
             [
@@ -153,7 +155,8 @@ class PatternsView(QScrollArea):
                     + ", ".join(s.categories),
                 )
                 for s in found.similar_causes
-            ]
+            ],
+            empty="No recent why reads like an earlier one.",
         )
         self.promises.show_tally(found.actions)
         self.overdue.show_bars(
@@ -166,7 +169,8 @@ class PatternsView(QScrollArea):
                     f"Due {a.due_on.isoformat()}: {a.text}\n{a.incident_title} ({a.client})",
                 )
                 for a in found.overdue_actions
-            ]
+            ],
+            empty="No prevention step is overdue.",
         )
         self.compensation.show_bars(
             [
@@ -182,7 +186,8 @@ class PatternsView(QScrollArea):
                     part=c.delivered / c.total if c.total else 0.0,
                 )
                 for c in found.compensation
-            ]
+            ],
+            empty="No compensation with an amount yet.",
         )
 
 

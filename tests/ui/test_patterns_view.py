@@ -159,3 +159,18 @@ def test_clients_sort_by_any_column_and_are_found_in_any_script(
     assert names() == ["สมชาย ใจดี"]
     clients.find.setText("keramik")  # the company counts too
     assert names() == ["Åsa Lindqvist"]
+
+
+def test_an_empty_list_says_why_and_clicking_it_goes_nowhere(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    journal.create(full_incident(actions=(), root_cause="Once only."))
+    window.reload()
+    window.show_view(2)
+    patterns = window._patterns
+    assert patterns is not None
+    qtbot.waitUntil(lambda: labels(patterns.overdue) == ["No prevention step is overdue."])
+    assert labels(patterns.causes) == ["No cause given twice yet."]
+    patterns.causes.clicked.emit(patterns.causes.model().index(0, 0))
+    patterns.overdue.clicked.emit(patterns.overdue.model().index(0, 0))
+    assert window.tabs.currentIndex() == 2 and not window.in_worksheet()
