@@ -80,10 +80,13 @@ class Reader(QObject):
         self._close.connect(self.worker.close)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
+        self.stopped = False
 
     def submit(self, kind: str, job: Job) -> None:
         """Run `job(journal)` on the reader's thread; an older job of this kind is dropped,
         or interrupted if it is already running."""
+        if self.stopped:
+            return
         if not self.thread.isRunning():  # started on first use, not while the window opens
             self.thread.start()
         with self.lock:
@@ -103,6 +106,7 @@ class Reader(QObject):
 
     def stop(self) -> None:
         """Stop a read under way (closing never waits for a long one), then the thread."""
+        self.stopped = True  # and take no more work: the journal is about to close
         if self.thread.isRunning():
             with self.lock:
                 self.latest.clear()  # nothing that is queued is wanted any more
