@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -64,6 +65,7 @@ def move_persistent_rows(model: QAbstractTableModel, before: list[Any], after: l
 class JournalModel(QAbstractTableModel):
     sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
     snippets_wanted = Signal(list)  # ids of results whose snippets are to be read
+    rows_wanted = Signal(int, list)  # the list's generation, ids of rows to read ahead
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -72,6 +74,7 @@ class JournalModel(QAbstractTableModel):
         self.rows: dict[int, IncidentRow] = {}
         self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
         self.asked: set[int] = set()  # snippets asked for and not yet read
+        self.generation = 0  # counts the lists shown, so late rows for an old one are dropped
         self.query = ""  # the search whose results are shown; "" for the list
 
     @property
@@ -84,6 +87,7 @@ class JournalModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids, self.query = ids, query
         self.rows, self.snippets, self.asked = {}, {}, set()
+        self.generation += 1
         self.endResetModel()
 
     def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:
@@ -114,11 +118,23 @@ class JournalModel(QAbstractTableModel):
             return None
         incident_id = self.ids[position]
         if incident_id not in self.rows:
-            if len(self.rows) > KEEP_ROWS:
-                self.rows.clear()
             batch = self.ids[max(position - BATCH // 4, 0) : position + BATCH]
-            self.rows.update((row.id, row) for row in self.journal.rows_for(batch))
+            self.add_rows(self.journal.rows_for(batch))
+            # The rows below are read on the reader's thread meanwhile: paging on through a
+            # large journal then finds them here instead of waiting for the disk.
+            ahead = self.ids[position + BATCH : position + 3 * BATCH]
+            if ahead and not self.searching:
+                self.rows_wanted.emit(self.generation, ahead)
         return self.rows.get(incident_id)
+
+    def add_rows(self, rows: list[IncidentRow], generation: int | None = None) -> None:
+        """Keep these rows, forgetting the longest-kept beyond KEEP_ROWS; rows read for a
+        list shown before (another `generation`) are dropped."""
+        if generation is not None and generation != self.generation:
+            return
+        self.rows.update((row.id, row) for row in rows)
+        for old in list(itertools.islice(self.rows, max(len(self.rows) - KEEP_ROWS, 0))):
+            del self.rows[old]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt asks each cell for a dozen roles; most are answered before any row is looked at.

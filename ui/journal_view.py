@@ -51,6 +51,7 @@ class JournalView(QWidget):
         self.model = JournalModel(journal)
         self.model.sort_changed.connect(self.on_sort)
         self.model.snippets_wanted.connect(self.want_snippets)
+        self.model.rows_wanted.connect(self.want_rows)
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -148,10 +149,17 @@ class JournalView(QWidget):
         self.model.show_ids(self.journal.list_ids(selection))
         self.after_change()
 
+    def want_rows(self, generation: int, ids: list[int]) -> None:
+        if self.painted:  # not while the window opens: the reader's thread starts later
+            self.reader.submit("rows", partial(_rows, generation=generation, ids=ids))
+
     def want_snippets(self, ids: list[int]) -> None:
         self.reader.submit("snippets", partial(_snippets, text=self.model.query, ids=ids))
 
     def on_result(self, kind: str, found: object) -> None:
+        if kind == "rows" and isinstance(found, tuple):
+            self.model.add_rows(found[1], found[0])
+            return
         if kind == "snippets" and isinstance(found, tuple):
             text, ids, snippets = found
             if text == self.model.query:
@@ -269,6 +277,10 @@ class JournalView(QWidget):
 def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
     """The ids found, best first: the quick part, so results show at once."""
     return text, journal.search_ids(text, selection, limit=limit)
+
+
+def _rows(journal: Journal, generation: int, ids: list[int]) -> object:
+    return generation, journal.rows_for(ids)
 
 
 def _snippets(journal: Journal, text: str, ids: list[int]) -> object:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -213,3 +214,22 @@ def test_autosave_leaves_the_list_alone_until_the_user_goes_back_to_it(
     assert len(shown_titles(window)) == 3  # no re-listing of a large journal mid-typing
     press(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert "Typed while the list waits" in shown_titles(window)
+
+
+def test_paging_on_finds_the_next_rows_already_read(
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.journal_model import BATCH
+
+    journal.import_incidents(
+        [full_incident(title=f"Incident {n}", actions=()) for n in range(3 * BATCH)]
+    )
+    window.reload()
+    model = window.browse.model
+    qtbot.waitUntil(lambda: window.browse.painted)
+    model.rows.clear()
+    model.row_at(0)  # read here, on the UI thread; the next ones on the reader's
+    qtbot.waitUntil(lambda: model.ids[2 * BATCH] in model.rows)
+    calls: list[int] = []
+    monkeypatch.setattr(journal, "rows_for", lambda ids: calls.append(len(ids)) or [])
+    assert model.row_at(2 * BATCH) is not None and calls == []
