@@ -132,6 +132,7 @@ def probe(kind: str, path: str) -> None:
         steps.append(ms_since(start))
     assert model.ids[-1] in model.rows, "the last row was never fetched"
     rss, median = peak_rss_kb(), statistics.median(steps)
+    main.close()  # as Amends does on quitting: its reader thread stops
     figures = {"rss_kb": rss, "rows": model.rowCount(), "pages": len(steps), "median_ms": median}
     print(json.dumps({**figures, "worst_ms": max(steps)}))
 

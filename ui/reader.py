@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from journal.service import Journal
 
@@ -88,6 +88,9 @@ class Reader(QObject):
         if self.stopped:
             return
         if not self.thread.isRunning():  # started on first use, not while the window opens
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.stop, Qt.ConnectionType.UniqueConnection)
             self.thread.start()
         with self.lock:
             number = self.latest.get(kind, 0) + 1
