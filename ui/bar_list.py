@@ -13,7 +13,6 @@ from ui.plain_text import tooltip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 PART_ROLE = Qt.ItemDataRole.UserRole + 2  # the share of the bar drawn solid (delivered, say)
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_ROLE = Qt.ItemDataRole.UserRole + 4
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the figure printed at the bar's end
 ROW_HEIGHT = 26

@@ -90,10 +90,9 @@ class FilterBar(QWidget):
         self._quiet = False
         for combo in (self.category, self.severity, self.status, self.tag):
             combo.addItem(combo.property("everything"))  # the rest by fill_choices()
+            combo.currentIndexChanged.connect(self._changed)
         self.client.editingFinished.connect(self._client_chosen)
         self.client.textChanged.connect(self._client_cleared)
-        for combo in (self.category, self.severity, self.status, self.tag):
-            combo.currentIndexChanged.connect(self._changed)
         for edit in (self.occurred_from, self.occurred_to):
             edit.editingFinished.connect(self._dates_changed)
             edit.textChanged.connect(lambda text: text or self._dates_changed())

@@ -73,7 +73,7 @@ class JournalModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.rows: dict[int, IncidentRow] = {}
         self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
-        self.asked: set[int] = set()  # snippets asked for and not yet read
+        self.asked: set[int] = set()  # the batch of snippets being read now
         self.generation = 0  # counts the lists shown, so late rows for an old one are dropped
         self.query = ""  # the search whose results are shown; "" for the list
 

@@ -124,8 +124,7 @@ class JournalView(QWidget):
         table.setFont(user_font(10.5))
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        table.doubleClicked.connect(self.open_index)
-        table.activated.connect(self.open_index)
+        table.activated.connect(self.open_index)  # a double click (Enter is the menu's)
         table.selectionModel().currentRowChanged.connect(self.on_current)
         return table
 
@@ -290,6 +289,3 @@ def _snippets(journal: Journal, text: str, ids: list[int]) -> object:
 
 def _nothing(_: Journal) -> None:
     return None
-
-
-__all__ = ["COLUMNS", "JournalView"]

@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         self, number: int, widget: QWidget, label: str, current: int | None = None
     ) -> None:
         self.tabs.blockSignals(True)
+        old = self.tabs.widget(number)
         self.tabs.removeTab(number)
+        old.deleteLater()  # a placeholder, or a view built in another palette
         self.tabs.insertTab(number, widget, label)
         self.tabs.setCurrentIndex(number if current is None else current)
         self.tabs.blockSignals(False)
@@ -290,7 +292,6 @@ class MainWindow(QMainWindow):
         if self._worksheet is not None:
             self._worksheet.restyle()
         if self._patterns is not None:  # charts and bars are drawn in the palette's colours
-            self._patterns.deleteLater()
             self._patterns = None
             self._replace_tab(2, QWidget(), "&Patterns", self.tabs.currentIndex())
         self.stale.add("patterns")
