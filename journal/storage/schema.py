@@ -11,7 +11,13 @@ from journal.storage.failures import translated
 
 # Kept in step with migrations/versions by a test, so opening a current journal
 # does not have to import Alembic.
-REVISIONS = ("0001_tables", "0002_search", "0003_pattern_counts", "0004_browse_indexes")
+REVISIONS = (
+    "0001_tables",
+    "0002_search",
+    "0003_pattern_counts",
+    "0004_browse_indexes",
+    "0005_list_order",
+)
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).parent / "migrations"
 

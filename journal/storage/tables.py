@@ -42,6 +42,7 @@ class IncidentTable(SQLModel, table=True):
         Index("ix_incident_client_category", "client_id", "category_id", "occurred_on"),
         Index("ix_incident_category_id", "category_id"),
         Index("ix_incident_occurred_category", "occurred_on", "category_id"),
+        Index("ix_incident_occurred_on", "occurred_on"),  # the list's order, ties by id
         Index("ix_incident_root_cause", "root_cause"),
         Index("ix_incident_updated_at", "updated_at"),
         Index("ix_incident_created_at", "created_at"),

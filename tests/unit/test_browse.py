@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from journal.domain import Action, Client, IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
+from journal.storage import reads
 from tests.conftest import full_incident
 
 LATE = Action("Send the style guide", dt.date(2026, 10, 1))  # the journal's today is 11-01
@@ -64,7 +64,7 @@ def test_every_column_sorts_both_ways(journal: Journal) -> None:
     assert titles(journal, by_category) == ["Alpha", "Mid", "Zeta"]
     by_status = IncidentFilter(sort=SortKey.STATUS, descending=True)
     assert titles(journal, by_status) == ["Alpha", "Mid", "Zeta"]  # resolved, prepared, draft
-    assert titles(journal, dataclasses.replace(by_status, descending=False)) == [
+    assert titles(journal, by_status._replace(descending=False)) == [
         "Zeta",
         "Mid",
         "Alpha",
@@ -88,3 +88,17 @@ def test_sorting_by_overdue_steps_puts_them_first_or_last(journal: Journal) -> N
     assert last[-1] == "Late"
     narrowed = IncidentFilter(category="missed deadline", sort=SortKey.OVERDUE)
     assert titles(journal, narrowed)[0] == "Late"  # with a filter's own parameters too
+
+
+def test_the_newest_first_list_is_read_in_index_order_without_sorting(journal: Journal) -> None:
+    """The list the window opens on: a sort of every incident would delay it (7 ms at 10,000)."""
+    for day in (3, 1, 2, 2):
+        add(journal, f"Day {day}", occurred_on=dt.date(2026, 5, day))
+    add(journal, "Undated", occurred_on=None)
+    newest_first = IncidentFilter()
+    sql = "SELECT i.id FROM incident i" + reads.order_sql(newest_first)
+    plan = " ".join(row[3] for row in journal._db.rows("EXPLAIN QUERY PLAN " + sql))
+    assert "TEMP B-TREE" not in plan, plan
+    assert titles(journal, newest_first) == ["Day 3", "Day 2", "Day 2", "Day 1", "Undated"]
+    ids = journal.list_ids(newest_first)
+    assert ids[1] > ids[2]  # ties: the later written first

@@ -16,8 +16,7 @@ KNOWN = sa.text("client_stayed IS NOT NULL OR advocate IS NOT NULL")
 
 def upgrade() -> None:
     op.create_index("ix_incident_root_cause", "incident", ["root_cause"])
-    # Dates with their category: months stacked by category read this index alone. It also
-    # serves everything the index on the date alone did.
+    # Dates with their category: months stacked by category read this index alone.
     op.drop_index("ix_incident_occurred_on", "incident")
     op.create_index("ix_incident_occurred_category", "incident", ["occurred_on", "category_id"])
     op.drop_index("ix_incident_compensation", "incident")
