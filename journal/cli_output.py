@@ -83,10 +83,7 @@ def as_json(value: Any) -> str:
 
 def hits_json(hits: Sequence[SearchHit]) -> str:
     return as_json(
-        [
-            {**dataclasses.asdict(hit.row), "snippet": hit.snippet_text, "rank": hit.rank}
-            for hit in hits
-        ]
+        [{**hit.row._asdict(), "snippet": hit.snippet_text, "rank": hit.rank} for hit in hits]
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -28,13 +26,16 @@ def parse_day(text: str, end: bool = False) -> dt.date | None:
     if month is None:
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
     if day is None:
-        return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        first = dt.date(year, month, 1)
+        if not end:
+            return first
+        return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     return dt.date(year, month, day)
 
 
 def filter_to_text(selection: IncidentFilter, label: str = "") -> str:
     """The filter as JSON, to keep in the journal between runs."""
-    values: dict[str, Any] = dataclasses.asdict(selection)
+    values: dict[str, Any] = selection._asdict()
     for key in ("occurred_from", "occurred_to"):
         values[key] = values[key] and values[key].isoformat()
     values["ids"] = None if selection.ids is None else list(selection.ids)

@@ -107,11 +107,11 @@ class PatternsView(QScrollArea):
         self.setWidget(body)
 
     def _chosen(self, target: object) -> None:
-        if isinstance(target, tuple):
+        if isinstance(target, IncidentFilter):  # a NamedTuple: asked before any other tuple
+            self.show_incidents.emit(target, "")
+        elif isinstance(target, tuple):
             selection, label = target
             self.show_incidents.emit(selection, label)
-        elif isinstance(target, IncidentFilter):
-            self.show_incidents.emit(target, "")
 
     def show_patterns(self, found: Patterns, today: dt.date) -> None:
         total = sum(count.incidents for count in found.by_category)
