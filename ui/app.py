@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
+import os
 import sys
-import tempfile
-from importlib import resources
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from journal.errors import JournalError
 from journal.service import Journal
@@ -18,15 +16,34 @@ from ui import theme
 from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
-def server_name(path: Path) -> str:
-    return "amends-" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24]
+
+def server_address(path: Path) -> str:
+    """Where the window open on this journal listens: a socket in the user's own runtime
+    folder, or on Windows a named pipe."""
+    # A checksum, not a cryptographic hash: it only tells this user's journals apart, and
+    # hashlib would load OpenSSL before the window shows.
+    key = os.fsencode(path.resolve())
+    name = f"amends-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
+    if os.name == "nt":
+        return name
+    for folder in (os.environ.get("XDG_RUNTIME_DIR"), os.environ.get("TMPDIR"), "/tmp"):
+        if folder and os.path.isdir(folder):
+            return os.path.join(folder, name)
+    return name
 
 
-def bring_forward_running(name: str) -> bool:
+def bring_forward_running(address: str) -> bool:
     """Ask an Amends already open on this journal to come forward; True if one answered."""
+    if os.name != "nt" and os.path.isabs(address) and not os.path.exists(address):
+        return False  # nothing listens there, and Qt's network module need not load
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(name)
+    socket.connectToServer(address)
     if not socket.waitForConnected(300):
         return False
     socket.write(QByteArray(b"show"))
@@ -35,10 +52,12 @@ def bring_forward_running(name: str) -> bool:
     return True
 
 
-def listen(name: str, window: MainWindow) -> QLocalServer:
+def listen(address: str, window: MainWindow) -> QLocalServer:
+    from PySide6.QtNetwork import QLocalServer
+
     server = QLocalServer(window)
-    QLocalServer.removeServer(name)  # a server left behind by a crash
-    server.listen(name)
+    QLocalServer.removeServer(address)  # a server left behind by a crash
+    server.listen(address)
 
     def show() -> None:
         server.nextPendingConnection()
@@ -52,6 +71,9 @@ def listen(name: str, window: MainWindow) -> QLocalServer:
 
 def demo_journal() -> Path:
     """A throwaway journal filled with the sample incidents."""
+    import tempfile
+    from importlib import resources
+
     path = Path(tempfile.mkdtemp(prefix="amends-demo-")) / "demo.amends"
     data = resources.files("journal.demo").joinpath("journal.json").read_bytes()
     with Journal(path) as journal:
@@ -67,17 +89,21 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         path = demo_journal() if demo else db
         journal = Journal(path)
     except JournalError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Amends", str(error))
         print(f"amends: {error}", file=sys.stderr)
         return 1
-    name = server_name(journal.path)
-    if bring_forward_running(name):
+    address = server_address(journal.path)
+    if bring_forward_running(address):
         journal.close()
         print("Amends is already open on this journal; it has been brought forward.")
         return 0
     theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
-    listen(name, window)
+    # Listening waits until the list is painted; until then a second Amends would find no
+    # one to bring forward, as if this one had not started yet.
+    window.browse.list_shown.connect(lambda: listen(address, window))
     window.show()
     recover(window)
     code = app.exec()

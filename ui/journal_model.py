@@ -6,7 +6,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from journal.domain import IncidentRow, Severity, SnippetPart, SortKey, Status
 from journal.service import Journal
@@ -149,7 +149,8 @@ class JournalModel(QAbstractTableModel):
         if role == SNIPPET_ROLE and column == FOUND_IN:
             return self.snippet_at(index.row()) if self.searching else ()
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(colors().overdue)) if row.overdue else None
+            # A colour, not a QBrush: QBrush costs its own start-up (its enums).
+            return QColor(colors().overdue) if row.overdue else None
         if role == SNIPPET_ROLE:
             return None
         if column == FOUND_IN:

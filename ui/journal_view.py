@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -43,6 +42,7 @@ class JournalView(QWidget):
     open_requested = Signal(int)
     status = Signal(str, bool)
     new_requested = Signal()
+    list_shown = Signal()  # once, after the list's first paint
 
     def __init__(self, journal: Journal, reader: Reader) -> None:
         super().__init__()
@@ -104,6 +104,7 @@ class JournalView(QWidget):
         self.filters.fill_choices()
         if self.pending_page is not None:
             self.show_page(self.pending_page)
+        self.list_shown.emit()
 
     def _table(self) -> QTableView:
         table = QTableView(objectName="journal")
@@ -221,7 +222,7 @@ class JournalView(QWidget):
     def show_filter(self, selection: IncidentFilter, label: str = "") -> None:
         """Show the incidents behind a chart's bar or a client: the search is cleared."""
         sort = self.filters.sort
-        self.filters.show_selection(replace(selection, sort=sort[0], descending=sort[1]), label)
+        self.filters.show_selection(selection._replace(sort=sort[0], descending=sort[1]), label)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

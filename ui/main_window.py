@@ -6,11 +6,9 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -25,11 +23,14 @@ from ui.reader import Reader
 from ui.theme import colors
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.clients_view import ClientsView
     from ui.patterns_view import PatternsView
     from ui.worksheet import Worksheet
 
 LAST_OPEN = "last_open_incident"
+MENUS = ("&Incident", "&View", "&Worksheet")
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +60,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self._worksheet: Worksheet | None = None
         self.setCentralWidget(self.stack)
-        self._actions()
+        # The menus' titles now; their entries and shortcuts once the list has been painted
+        # (the first QAction costs the start several milliseconds of Qt's own set-up).
+        self.menus = [self.menuBar().addMenu(title) for title in MENUS]
+        self.browse.list_shown.connect(self._actions)
 
     @property
     def worksheet(self) -> Worksheet:
@@ -82,7 +86,9 @@ class MainWindow(QMainWindow):
         return self._worksheet is not None and self.stack.currentWidget() is self._worksheet
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu("&Incident")
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        menu, views, steps = self.menus
         entries = (
             ("&New incident", "Ctrl+N", self.new_incident),
             ("&Open selected", "Return", self.open_current),
@@ -101,7 +107,6 @@ class MainWindow(QMainWindow):
                 self.browse.table.addAction(action)
             else:
                 self.addAction(action)
-        views = self.menuBar().addMenu("&View")
         for number, (label, keys) in enumerate(
             (("&Journal", "Ctrl+1"), ("&Clients", "Ctrl+2"), ("&Patterns", "Ctrl+3"))
         ):
@@ -118,7 +123,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, name=name: self.set_appearance(name))
             group.addAction(action)
             appearance.addAction(action)
-        steps = self.menuBar().addMenu("&Worksheet")
         for label, keys, by in (
             ("&Next step", "Ctrl+PgDown", 1),
             ("&Previous step", "Ctrl+PgUp", -1),
@@ -247,6 +251,8 @@ class MainWindow(QMainWindow):
         if not incident_id:
             return
         title = self.journal.get(incident_id).title
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             "Delete incident",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 
 def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally; Qt guesses markup in tooltips otherwise."""
-    return f'<p style="white-space: pre-wrap">{escape(text)}</p>' if text else ""
+    if not text:
+        return ""
+    from html import escape  # not at start: the first tooltip is shown long after
+
+    return f'<p style="white-space: pre-wrap">{escape(text)}</p>'

@@ -40,7 +40,8 @@ def press(
 def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
     shown = MainWindow(journal)
     qtbot.addWidget(shown)
-    shown.show()
+    with qtbot.waitSignal(shown.browse.list_shown):  # the menus and shortcuts are in place
+        shown.show()
     yield shown
     shown.close()  # while its journal is still open
 

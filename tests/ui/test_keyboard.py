@@ -87,3 +87,16 @@ def test_every_step_is_written_with_the_keyboard_in_reading_order(
     assert saved.outcome.client_stayed is True and saved.outcome.advocate is True
     assert saved.status is Status.RESOLVED
     assert all(sheet.steps.item(row).text().startswith("✓") for row in range(len(STEPS)))
+
+
+def test_every_menu_entry_has_a_shortcut_once_the_list_shows(window: MainWindow) -> None:
+    entries = {
+        action.text(): action.shortcut().toString()
+        for menu in window.menus
+        for action in menu.actions()
+        if not action.menu()  # the Appearance submenu's choices are for the mouse and Alt
+    }
+    assert [menu.title() for menu in window.menus] == ["&Incident", "&View", "&Worksheet"]
+    assert len(entries) == 12
+    assert entries["&New incident"] == "Ctrl+N" and entries["&Patterns"] == "Ctrl+3"
+    assert all(entries.values()), entries

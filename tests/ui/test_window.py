@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import press, type_text
-from ui.app import bring_forward_running, listen, recover
+from ui.app import bring_forward_running, listen, recover, server_address
 from ui.main_window import LAST_OPEN, MainWindow
 from ui.worksheet import PlainTextEdit
 
@@ -185,11 +187,41 @@ def test_a_killed_window_brings_back_what_was_being_written(
 def test_a_second_window_on_the_same_journal_brings_the_first_forward(
     window: MainWindow,
 ) -> None:
-    name = f"amends-test-{os.getpid()}"
-    server = listen(name, window)
-    assert bring_forward_running(name)
-    assert not bring_forward_running(name + "-other")
+    address = server_address(window.journal.path)
+    folder = window.journal.path.parent
+    assert server_address(folder / ".." / folder.name / window.journal.path.name) == address
+    assert server_address(folder / "other.amends") != address
+    assert not bring_forward_running(address)  # nothing listens yet
+    server = listen(address, window)
+    assert bring_forward_running(address)
+    assert not bring_forward_running(address + "-other")
     server.close()
+
+
+def test_a_second_amends_on_the_same_journal_opens_no_window(
+    journal_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = tempfile.mkdtemp(prefix="amends-run-")  # short: socket paths are limited
+    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    amends = [sys.executable, "-m", "journal.cli", "--db", str(journal_file)]
+    first = subprocess.Popen(amends, cwd=ROOT)
+    try:
+        address = Path(server_address(journal_file))
+        assert address.parent == Path(runtime)
+        for _ in range(600):  # it listens once its list is painted
+            if address.exists() or first.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert address.exists()
+        second = subprocess.run(amends, cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0
+        assert "already open on this journal" in second.stdout
+        assert first.poll() is None  # the first window is still open
+    finally:
+        first.kill()
+        first.wait()
+        shutil.rmtree(runtime, ignore_errors=True)
 
 
 def test_the_summary_meter_counts_in_the_summary_s_own_terms(window: MainWindow) -> None:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from journal import cli
 from journal.domain import Client
@@ -71,6 +73,26 @@ def test_without_a_command_it_opens_the_window(
     with pytest.raises(SystemExit):
         cli.main(["--help"])
     assert "import" in capsys.readouterr().out
+
+
+WORDS = ["--demo", "--db", "--db=j.amends", "--db=", "j.amends", "-j", "", "list", "--de", "-h"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=5))
+def test_the_window_s_arguments_read_as_argparse_reads_them(argv: list[str]) -> None:
+    quick = cli.window_arguments(argv)
+    if quick is None:
+        return  # argparse reads them
+    parsed = cli.build_parser().parse_args(argv)
+    assert (quick.db, quick.demo, quick.command) == (parsed.db, parsed.demo, parsed.command)
+
+
+def test_anything_but_the_window_s_arguments_goes_to_argparse() -> None:
+    for argv in (["list"], ["--help"], ["--de"], ["--db"], ["--demo", "--demo"], ["--db="]):
+        assert cli.window_arguments(argv) is None, argv
+    assert cli.window_arguments(["--db", "a b.amends", "--demo"]) == argparse.Namespace(
+        db=Path("a b.amends"), demo=True, command=None
+    )
 
 
 def test_a_usage_mistake_exits_2(capsys: pytest.CaptureFixture[str], db: Path) -> None:
