@@ -8,6 +8,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QApplication
 
 from journal.errors import JournalError
@@ -21,18 +22,13 @@ if TYPE_CHECKING:
 
 
 def server_address(path: Path) -> str:
-    """Where the window open on this journal listens: a socket in the user's own runtime
-    folder, or on Windows a named pipe."""
+    """Where the window open on this journal listens: the socket Qt would make for the name,
+    in its temporary folder, or on Windows a named pipe."""
     # A checksum, not a cryptographic hash: it only tells this user's journals apart, and
     # hashlib would load OpenSSL before the window shows.
     key = os.fsencode(path.resolve())
     name = f"amends-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
-    if os.name == "nt":
-        return name
-    for folder in (os.environ.get("XDG_RUNTIME_DIR"), os.environ.get("TMPDIR"), "/tmp"):
-        if folder and os.path.isdir(folder):
-            return os.path.join(folder, name)
-    return name
+    return name if os.name == "nt" else os.path.join(QDir.tempPath(), name)
 
 
 def bring_forward_running(address: str) -> bool:

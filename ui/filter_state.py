@@ -26,10 +26,11 @@ def parse_day(text: str, end: bool = False) -> dt.date | None:
     if month is None:
         return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
     if day is None:
-        first = dt.date(year, month, 1)
         if not end:
-            return first
-        return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            return dt.date(year, month, 1)
+        if month == 12:
+            return dt.date(year, 12, 31)
+        return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
     return dt.date(year, month, day)
 
 

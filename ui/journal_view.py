@@ -101,10 +101,13 @@ class JournalView(QWidget):
         if self.painted or self.closed:  # the window closed meanwhile, its journal too
             return
         self.painted = True
-        self.filters.fill_choices()
+        self.list_shown.emit()  # the menus and the one-window server, whatever follows
+        try:
+            self.filters.fill_choices()
+        except JournalError as error:
+            self.status.emit(str(error), True)
         if self.pending_page is not None:
             self.show_page(self.pending_page)
-        self.list_shown.emit()
 
     def _table(self) -> QTableView:
         table = QTableView(objectName="journal")

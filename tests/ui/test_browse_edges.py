@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from journal.domain import Client
+from journal.errors import JournalLocked
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import type_text
@@ -198,3 +200,22 @@ def test_the_month_axis_counts_in_whole_incidents(journal: Journal) -> None:
     chart.show_months(journal.patterns().by_month_category, journal.today())
     y_axis = next(axis for axis in chart.chart().axes() if axis.orientation() == Qt.Vertical)
     assert (y_axis.min(), y_axis.max(), y_axis.tickInterval()) == (0, 2, 1)
+
+
+def test_menus_come_even_when_the_filter_lists_cannot_be_read(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.create(full_incident(title="Alpha"))
+
+    def locked() -> list[str]:
+        raise JournalLocked("The journal is busy in another program; try again.")
+
+    monkeypatch.setattr(journal, "tags", locked)
+    w = MainWindow(journal)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.browse.list_shown):
+        w.show()
+    assert len(w.menus[0].actions()) == 7
+    qtbot.waitUntil(lambda: "busy" in w.statusBar().currentMessage(), timeout=1000)
+    assert w.browse.model.rowCount() == 1
+    w.close()

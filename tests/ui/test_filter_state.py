@@ -19,6 +19,9 @@ from ui.filter_state import filter_from_text, filter_to_text, parse_day
         ("2026-03", False, dt.date(2026, 3, 1)),
         ("2026-02", True, dt.date(2026, 2, 28)),
         ("2024-02", True, dt.date(2024, 2, 29)),
+        ("2026-12", True, dt.date(2026, 12, 31)),
+        ("9999-12", True, dt.date(9999, 12, 31)),
+        ("0001-01", False, dt.date(1, 1, 1)),
         ("2026", True, dt.date(2026, 12, 31)),
         (" 2026-3-9 ", False, dt.date(2026, 3, 9)),
         ("", False, None),
@@ -28,7 +31,9 @@ def test_a_date_can_be_a_day_a_month_or_a_year(text: str, end: bool, day: dt.dat
     assert parse_day(text, end) == day
 
 
-@pytest.mark.parametrize("text", ["March", "2026-13", "2026-02-30", "26-03-02", "2026/03/02"])
+@pytest.mark.parametrize(
+    "text", ["March", "2026-13", "2026-02-30", "26-03-02", "2026/03/02", "0000-05"]
+)
 def test_what_is_not_a_date_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_day(text)

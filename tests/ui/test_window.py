@@ -202,7 +202,7 @@ def test_a_second_amends_on_the_same_journal_opens_no_window(
     journal_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runtime = tempfile.mkdtemp(prefix="amends-run-")  # short: socket paths are limited
-    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+    monkeypatch.setenv("TMPDIR", runtime)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     amends = [sys.executable, "-m", "journal.cli", "--db", str(journal_file)]
     first = subprocess.Popen(amends, cwd=ROOT)
