@@ -126,9 +126,15 @@ class Journal:
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM incident"))
 
-    def list_ids(self, selection: IncidentFilter | None = None) -> list[int]:
+    def list_ids(
+        self, selection: IncidentFilter | None = None, limit: int | None = None
+    ) -> list[int]:
         """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
-        return reads.list_ids(self._db, selection or IncidentFilter(), self._today())
+        return reads.list_ids(self._db, selection or IncidentFilter(), self._today(), limit)
+
+    def count_ids(self, selection: IncidentFilter | None = None) -> int:
+        """How many incidents list_ids() gives, without reading them."""
+        return reads.count_ids(self._db, selection or IncidentFilter(), self._today())
 
     def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
         return reads.rows_for(self._db, ids, self._today())
@@ -136,8 +142,7 @@ class Journal:
     def list_rows(
         self, selection: IncidentFilter | None = None, limit: int | None = None
     ) -> list[IncidentRow]:
-        ids = self.list_ids(selection)
-        return self.rows_for(ids if limit is None else ids[:limit])
+        return self.rows_for(self.list_ids(selection, limit))
 
     # Search ----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -71,6 +72,8 @@ class JournalModel(QAbstractTableModel):
         super().__init__()
         self.journal = journal
         self.ids: list[int] = []
+        self.total = 0  # rows shown: more than len(ids) while only the first ids are read
+        self.all_ids: Callable[[], list[int]] | None = None  # reads them all, until done
         self.rows: dict[int, IncidentRow] = {}
         self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
         self.asked: set[int] = set()  # the batch of snippets being read now
@@ -81,14 +84,47 @@ class JournalModel(QAbstractTableModel):
     def searching(self) -> bool:
         return bool(self.query)
 
-    def show_ids(self, ids: list[int], query: str = "") -> None:
+    def show_ids(
+        self,
+        ids: list[int],
+        query: str = "",
+        total: int | None = None,
+        all_ids: Callable[[], list[int]] | None = None,
+    ) -> None:
         """The list, or with `query` the search results best first; rows are fetched only
-        for the rows shown, snippets asked for (snippets_wanted) and added when read."""
+        for the rows shown, snippets asked for (snippets_wanted) and added when read.
+
+        With `total`, `ids` are only the first of that many: all_ids() reads the rest when
+        a row past them is wanted, unless complete_ids() brought them first."""
         self.beginResetModel()
         self.ids, self.query = ids, query
+        self.total = len(ids) if total is None else max(total, len(ids))
+        self.all_ids = all_ids if self.total > len(ids) else None
         self.rows, self.snippets, self.asked = {}, {}, set()
         self.generation += 1
         self.endResetModel()
+
+    @property
+    def complete(self) -> bool:
+        return self.all_ids is None
+
+    def complete_ids(self, ids: list[int], generation: int) -> None:
+        """Every id of a list shown by its first ones, read meanwhile on another thread. If
+        the journal changed in between, the list is shown again as it now is."""
+        if generation != self.generation or self.complete:
+            return
+        if len(ids) == self.total and ids[: len(self.ids)] == self.ids:
+            self.ids, self.all_ids = ids, None
+        else:
+            self.show_ids(ids)
+
+    def _read_all_ids(self) -> None:
+        """A row past the first ids is wanted before complete_ids() came: read them here.
+        Called while Qt paints, so the row count must stay; a change shows at the next
+        refresh."""
+        assert self.all_ids is not None
+        ids, self.all_ids = self.all_ids(), None
+        self.ids = ids[: self.total] + [-1] * (self.total - len(ids))  # -1: gone, left blank
 
     def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:
         """The snippet if read; else it is asked for, and the cell fills in when it comes."""
@@ -108,14 +144,16 @@ class JournalModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, FOUND_IN), self.index(last, FOUND_IN))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def row_at(self, position: int) -> IncidentRow | None:
-        if not 0 <= position < len(self.ids):
+        if not 0 <= position < self.total:
             return None
+        if position >= len(self.ids):
+            self._read_all_ids()
         incident_id = self.ids[position]
         if incident_id not in self.rows:
             batch = self.ids[max(position - BATCH // 4, 0) : position + BATCH]

@@ -85,13 +85,23 @@ def order_sql(selection: IncidentFilter) -> str:
     return f" ORDER BY {SORT_COLUMNS[selection.sort]} {direction}, i.id {direction}"
 
 
-def list_ids(db: Database, selection: IncidentFilter, today: dt.date) -> list[int]:
+def list_ids(
+    db: Database, selection: IncidentFilter, today: dt.date, limit: int | None = None
+) -> list[int]:
     where, params = filter_sql(selection, today)
     joined = SORT_JOINS.get(selection.sort, "")
     sql = "SELECT i.id FROM incident i" + joined + where + order_sql(selection)
     if selection.sort is SortKey.OVERDUE:
         params.append(today.isoformat())
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [row[0] for row in db.rows(sql, params)]
+
+
+def count_ids(db: Database, selection: IncidentFilter, today: dt.date) -> int:
+    where, params = filter_sql(selection, today)
+    return int(db.rows("SELECT count(*) FROM incident i" + where, params)[0][0])
 
 
 def rows_for(db: Database, ids: Sequence[int], today: dt.date) -> list[IncidentRow]:

@@ -226,10 +226,47 @@ def test_paging_on_finds_the_next_rows_already_read(
     )
     window.reload()
     model = window.browse.model
-    qtbot.waitUntil(lambda: window.browse.painted)
+    qtbot.waitUntil(lambda: window.browse.painted and model.complete)
     model.rows.clear()
     model.row_at(0)  # read here, on the UI thread; the next ones on the reader's
     qtbot.waitUntil(lambda: model.ids[2 * BATCH] in model.rows)
     calls: list[int] = []
     monkeypatch.setattr(journal, "rows_for", lambda ids: calls.append(len(ids)) or [])
     assert model.row_at(2 * BATCH) is not None and calls == []
+
+
+def test_a_long_list_shows_its_first_ids_at_once_and_the_rest_meanwhile(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    from ui.journal_view import FIRST_IDS
+
+    journal.import_incidents(
+        [full_incident(title=f"Incident {n}", actions=()) for n in range(FIRST_IDS + 50)]
+    )
+    model = window.browse.model
+    window.reload()
+    assert model.rowCount() == FIRST_IDS + 50 and not model.complete
+    last = model.row_at(FIRST_IDS + 49)  # wanted before the reader brought the rest
+    assert last is not None and model.complete
+    assert model.ids == journal.list_ids()
+    window.reload()
+    qtbot.waitUntil(lambda: model.complete)  # from the reader's thread
+    assert model.ids == journal.list_ids()
+    first, total = journal.list_ids(limit=FIRST_IDS), journal.count_ids()
+    model.show_ids(first, "", total, journal.list_ids)
+    journal.create(full_incident(title="Written meanwhile"))  # an autosave, say
+    model.complete_ids(journal.list_ids(), model.generation)  # read after the write
+    assert model.rowCount() == FIRST_IDS + 51 and model.ids == journal.list_ids()
+
+
+def test_a_partly_read_list_is_a_well_behaved_qt_model(
+    qtmodeltester: ModelTester, journal: Journal
+) -> None:
+    journal.import_incidents([full_incident(title=f"Incident {n}") for n in range(60)])
+    model = JournalModel(journal)
+    model.show_ids(journal.list_ids(limit=20), "", 60, journal.list_ids)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 60
+    last = model.data(model.index(59, COLUMNS.index("Title")))  # past the first 20
+    assert last == journal.rows_for(journal.list_ids()[-1:])[0].title and model.complete
+    qtmodeltester.check(model)

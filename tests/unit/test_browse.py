@@ -102,3 +102,20 @@ def test_the_newest_first_list_is_read_in_index_order_without_sorting(journal: J
     assert titles(journal, newest_first) == ["Day 3", "Day 2", "Day 2", "Day 1", "Undated"]
     ids = journal.list_ids(newest_first)
     assert ids[1] > ids[2]  # ties: the later written first
+
+
+def test_the_first_ids_and_the_count_agree_with_the_whole_list(journal: Journal) -> None:
+    other = Client("Marko Horvat")
+    add(journal, "A", severity=Severity.CRITICAL, tags=("launch",))
+    add(journal, "B", client=other, actions=(LATE,))
+    add(journal, "C", client=other, occurred_on=None)
+    for selection in (
+        IncidentFilter(),
+        IncidentFilter(client="Marko Horvat", sort=SortKey.TITLE),
+        IncidentFilter(overdue=True, sort=SortKey.OVERDUE),
+        IncidentFilter(tag="launch"),
+        IncidentFilter(severity=Severity.MINOR),
+    ):
+        whole = journal.list_ids(selection)
+        assert journal.count_ids(selection) == len(whole)
+        assert journal.list_ids(selection, 2) == whole[:2]
