@@ -104,13 +104,13 @@ class JournalView(QWidget):
             return
         self.painted = True
         self.list_shown.emit()  # the menus and the one-window server, whatever follows
-        self.want_all_ids()
         try:
             self.filters.fill_choices()
         except JournalError as error:
             self.status.emit(str(error), True)
         if self.pending_page is not None:
             self.show_page(self.pending_page)
+        self.want_all_ids()  # last: the reader's thread would slow what is above
 
     def _table(self) -> QTableView:
         table = QTableView(objectName="journal")
