@@ -123,18 +123,15 @@ class Journal:
     def all_incidents(self) -> Iterator[Incident]:
         return reads.iter_incidents(self._db)
 
-    def count(self) -> int:
-        return int(self._db.scalar("SELECT count(*) FROM incident"))
+    def count(self, selection: IncidentFilter | None = None) -> int:
+        """How many incidents list_ids() gives, without reading them."""
+        return reads.count_ids(self._db, selection or IncidentFilter(), self._today())
 
     def list_ids(
         self, selection: IncidentFilter | None = None, limit: int | None = None
     ) -> list[int]:
         """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
         return reads.list_ids(self._db, selection or IncidentFilter(), self._today(), limit)
-
-    def count_ids(self, selection: IncidentFilter | None = None) -> int:
-        """How many incidents list_ids() gives, without reading them."""
-        return reads.count_ids(self._db, selection or IncidentFilter(), self._today())
 
     def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
         return reads.rows_for(self._db, ids, self._today())

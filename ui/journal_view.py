@@ -157,7 +157,7 @@ class JournalView(QWidget):
         if len(first) < FIRST_IDS:
             self.model.show_ids(first)
         else:  # a long list shows at once: reading 100,000 ids takes 30 ms
-            total = self.journal.count_ids(selection)
+            total = self.journal.count(selection)
             self.model.show_ids(first, "", total, partial(self.journal.list_ids, selection))
             self.want_all_ids()
         self.after_change()

@@ -252,7 +252,7 @@ def test_a_long_list_shows_its_first_ids_at_once_and_the_rest_meanwhile(
     window.reload()
     qtbot.waitUntil(lambda: model.complete)  # from the reader's thread
     assert model.ids == journal.list_ids()
-    first, total = journal.list_ids(limit=FIRST_IDS), journal.count_ids()
+    first, total = journal.list_ids(limit=FIRST_IDS), journal.count()
     model.show_ids(first, "", total, journal.list_ids)
     journal.create(full_incident(title="Written meanwhile"))  # an autosave, say
     model.complete_ids(journal.list_ids(), model.generation)  # read after the write

@@ -117,5 +117,5 @@ def test_the_first_ids_and_the_count_agree_with_the_whole_list(journal: Journal)
         IncidentFilter(severity=Severity.MINOR),
     ):
         whole = journal.list_ids(selection)
-        assert journal.count_ids(selection) == len(whole)
+        assert journal.count(selection) == len(whole)
         assert journal.list_ids(selection, 2) == whole[:2]
