@@ -23,6 +23,13 @@ from ui.filter_state import parse_day
 from ui.plain_text import tooltip
 from ui.theme import colors
 
+ChoiceLists = tuple[list[str], list[str], list[str]]  # clients, categories, tags
+
+
+def read_choices(journal: Journal) -> ChoiceLists:
+    """The client, category and tag names to choose from (on any thread's journal)."""
+    return journal.client_names(), [c.name for c in journal.categories()], journal.tags()
+
 
 def _combo(name: str, tip: str, everything: str) -> QComboBox:
     combo = QComboBox(objectName=name, toolTip=tip)
@@ -98,16 +105,18 @@ class FilterBar(QWidget):
             edit.textChanged.connect(lambda text: text or self._dates_changed())
         self.overdue.toggled.connect(self._changed)
 
-    def fill_choices(self) -> None:
-        """The names to choose from, as the journal has them now; the choice stays."""
+    def fill_choices(self, lists: ChoiceLists | None = None) -> None:
+        """The names to choose from, as the journal has them now (read here unless given, as
+        read_choices() reads them); the choice stays."""
+        clients, categories, tags = lists or read_choices(self.journal)
         kept = self.selection()
         self._quiet = True
-        self.client_names.setStringList(self.journal.client_names())
+        self.client_names.setStringList(clients)
         choices = (
-            (self.category, [c.name for c in self.journal.categories()]),
+            (self.category, categories),
             (self.severity, [s.value for s in Severity]),
             (self.status, [s.value.replace("_", " ") for s in Status]),
-            (self.tag, self.journal.tags()),
+            (self.tag, tags),
         )
         for combo, names in choices:
             combo.clear()

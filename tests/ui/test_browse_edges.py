@@ -207,10 +207,10 @@ def test_menus_come_even_when_the_filter_lists_cannot_be_read(
 ) -> None:
     journal.create(full_incident(title="Alpha"))
 
-    def locked() -> list[str]:
+    def locked(_: Journal) -> object:
         raise JournalLocked("The journal is busy in another program; try again.")
 
-    monkeypatch.setattr(journal, "tags", locked)
+    monkeypatch.setattr("ui.journal_view.read_choices", locked)  # on the reader's thread
     w = MainWindow(journal)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.browse.list_shown):
@@ -218,4 +218,5 @@ def test_menus_come_even_when_the_filter_lists_cannot_be_read(
     assert len(w.menus[0].actions()) == 7
     qtbot.waitUntil(lambda: "busy" in w.statusBar().currentMessage(), timeout=1000)
     assert w.browse.model.rowCount() == 1
+    assert "choices" in w.stale  # read again when the journal is next shown
     w.close()
