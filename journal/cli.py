@@ -311,9 +311,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     if args.command is None:  # no command: the window
         try:
-            # The journal's modules first: PySide reads the source of each module imported
-            # after it, to see whether that module uses it.
-            import journal.service  # noqa: F401
             from ui.app import run_window
         except ImportError as error:  # Qt missing or unable to load
             print(

@@ -33,7 +33,7 @@ def server_address(path: Path) -> str:
 
 def bring_forward_running(address: str) -> bool:
     """Ask an Amends already open on this journal to come forward; True if one answered."""
-    if os.name != "nt" and os.path.isabs(address) and not os.path.exists(address):
+    if os.name != "nt" and not os.path.exists(address):
         return False  # nothing listens there, and Qt's network module need not load
     from PySide6.QtCore import QByteArray
     from PySide6.QtNetwork import QLocalSocket
