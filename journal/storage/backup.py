@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
 import shutil
 import sqlite3
+import time
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,13 @@ from journal.storage.failures import translated
 
 DEFAULT_KEEP = 10
 SUFFIX = ".amends-backup"
+STAMP = "%Y%m%d-%H%M%S-%f"
+_STAMPED = r"(\d{8}-\d{6}-\d{6})(?:-[a-z0-9_-]+)?" + re.escape(SUFFIX)
+# A backup writes its hidden temporary copy (VACUUM INTO adds a -journal beside it), then
+# checks it, within minutes; one unchanged for this long was left by a backup that was killed.
+STALE_TEMPORARY_SECONDS = 3600
+_TEMPORARY = re.compile(r"\..+" + re.escape(SUFFIX) + r"\.tmp(?:-journal)?")
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 if TYPE_CHECKING:
     from journal.reports import BackupInfo
@@ -25,14 +35,49 @@ def backup_folder(journal: Path) -> Path:
     return journal.parent / "backups"
 
 
-STAMP = "%Y%m%d-%H%M%S-%f"
+def backup_name(journal: Path, made: dt.datetime, label: str = "") -> str:
+    """`work.amends.20260302-101500-000000-before-restore.amends-backup`: named by the journal's
+    whole file name, so `work.amends` and `work.sqlite` beside it each keep their own."""
+    return f"{journal.name}.{made.strftime(STAMP)}{'-' + label if label else ''}{SUFFIX}"
 
 
-def _name_pattern(journal: Path) -> re.Pattern[str]:
-    """Names of this journal's backups only (not those of `work-old` beside `work`)."""
-    return re.compile(
-        re.escape(journal.stem) + r"-(\d{8}-\d{6}-\d{6})(?:-[a-z0-9_-]+)?" + re.escape(SUFFIX)
+def _name_patterns(journal: Path) -> list[re.Pattern[str]]:
+    """Names of this journal's backups only (not those of `work-old` beside `work`). Amends
+    named them by the stem before; those are this journal's too, unless another database in
+    its folder has the same stem and they could be either's."""
+    patterns = [re.compile(re.escape(journal.name) + r"\." + _STAMPED)]
+    if not _another_database_with_the_stem(journal):
+        patterns.append(re.compile(re.escape(journal.stem) + "-" + _STAMPED))
+    return patterns
+
+
+def _another_database_with_the_stem(journal: Path) -> bool:
+    folder = journal.parent
+    namesakes = [*folder.glob(glob.escape(journal.stem) + ".*"), folder / journal.stem]
+    return any(
+        _is_database(other)
+        for other in namesakes
+        if other.name != journal.name
+        and other.stem == journal.stem
+        and not other.name.endswith(_SQLITE_SIDE_FILES)
     )
+
+
+def _is_database(path: Path) -> bool:
+    """Whether `path` is an SQLite file, asked of SQLite: a program that closes a file it
+    opened itself loses the locks SQLite holds on that file for it (POSIX), and this one may
+    have that database open. immutable=1: no locks taken, no -wal or -shm read or made."""
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:  # missing, a folder, or not ours to read
+        return False
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        probe.close()
+    return True
 
 
 def _info(path: str, size: int, made: dt.datetime) -> BackupInfo:
@@ -46,13 +91,17 @@ def list_backups(journal: Path) -> list[BackupInfo]:
     folder = backup_folder(journal)
     if not folder.is_dir():
         return []
-    pattern = _name_pattern(journal)
+    patterns = _name_patterns(journal)
     found = []
     for entry in folder.iterdir():
-        matched = pattern.fullmatch(entry.name)
+        matched = next(filter(None, (pattern.fullmatch(entry.name) for pattern in patterns)), None)
         if matched:
+            try:
+                size = entry.stat().st_size
+            except FileNotFoundError:  # pruned by another program just now
+                continue
             made = dt.datetime.strptime(matched.group(1), STAMP).replace(tzinfo=dt.UTC)
-            found.append(_info(str(entry), entry.stat().st_size, made))
+            found.append(_info(str(entry), size, made))
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -74,27 +123,54 @@ def check_backup(path: Path) -> str:
 
 def make_backup(db: Database, keep: int = DEFAULT_KEEP, label: str = "") -> BackupInfo:
     """Write a checked copy of the journal beside it and keep only the newest `keep` copies."""
-    folder = backup_folder(db.path)
-    stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
-    name = f"{db.path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
-    final = folder / name
-    temporary = folder / f".{name}.tmp"
+    return _write_backup(db.connection, db.path, keep, label)
+
+
+def make_backup_of_committed(journal: Path, keep: int, label: str) -> BackupInfo:
+    """make_backup for a program holding the journal's write lock, whose transaction VACUUM
+    INTO cannot run in: a second connection copies the journal as last committed."""
+    with translated(journal):
+        reader = sqlite3.connect(f"{journal.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return _write_backup(reader, journal, keep, label)
+    finally:
+        reader.close()
+
+
+def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: str) -> BackupInfo:
+    folder = backup_folder(journal)
+    made = dt.datetime.now(dt.UTC)
+    final = folder / backup_name(journal, made, label)
+    temporary = folder / f".{final.name}.tmp"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
         raise JournalUnavailable(f"Cannot create the backup folder {folder}: {error}") from error
+    _remove_stale_temporaries(folder)
     create_private_file(temporary)
     try:
-        with translated(db.path):
-            db.connection.execute("VACUUM INTO ?", (str(temporary),))
+        with translated(journal):
+            source.execute("VACUUM INTO ?", (str(temporary),))
         check_backup(temporary)
         os.chmod(temporary, 0o600)
         os.replace(temporary, final)
     finally:
         temporary.unlink(missing_ok=True)
-    prune_backups(db.path, keep)
-    made = dt.datetime.strptime(stamp, STAMP).replace(tzinfo=dt.UTC)
-    return _info(str(final), final.stat().st_size, made)
+        Path(f"{temporary}-journal").unlink(missing_ok=True)
+    size = final.stat().st_size
+    prune_backups(journal, keep)
+    return _info(str(final), size, made)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Remove what backups killed midway left: hidden, full-size copies no one else removes.
+    One changed within STALE_TEMPORARY_SECONDS may be another backup's at work: it stays."""
+    changed_before = time.time() - STALE_TEMPORARY_SECONDS
+    for entry in folder.iterdir():
+        if _TEMPORARY.fullmatch(entry.name):
+            with suppress(FileNotFoundError):  # its backup finished, or another removed it
+                if entry.stat().st_mtime < changed_before:
+                    entry.unlink()
 
 
 def prune_backups(journal: Path, keep: int) -> None:
@@ -116,8 +192,7 @@ def set_damaged_aside(journal: Path) -> Path:
     """Copy a journal SQLite cannot read (and its WAL) into the backups folder, as it is."""
     folder = backup_folder(journal)
     folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
-    kept = folder / f"{journal.stem}-{stamp}-damaged{SUFFIX}"
+    kept = folder / backup_name(journal, dt.datetime.now(dt.UTC), "damaged")
     for source, target in ((journal, kept), (Path(f"{journal}-wal"), Path(f"{kept}-wal"))):
         if source.exists():
             create_private_file(target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,67 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(journal_path: Path) 
     with pytest.raises(JournalCorrupt, match="restore"):
         Journal(journal_path)
     assert journal_path.read_bytes() == junk
+
+
+def _old_journal(path: Path) -> None:
+    """A journal of the first revision, with one client and an incident of theirs."""
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    db = Database(path)
+    schema.upgrade(db, schema.REVISIONS[0])
+    db.connection.execute(
+        "INSERT INTO client (name, company, email, notes) VALUES ('O', '', '', '')"
+    )
+    db.connection.execute(
+        "INSERT INTO incident (title, client_id, project, severity, category_id, what_happened, "
+        "impact, whys, root_cause, ownership, fix, fix_status, prevention, compensation_offer, "
+        "compensation_currency, surprise, summary, apology, empathy, questions, status, "
+        "outcome_notes, created_at, updated_at) VALUES ('Lost the files', 1, '', 'major', 1, "
+        "'', '', '[]', '', '', '', 'planned', '', '', '', '', '', '', '', '[]', 'draft', '', "
+        "'2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00')"
+    )
+    db.close()
+
+
+def test_an_upgrade_that_fails_part_way_leaves_the_journal_as_it_was(journal_path: Path) -> None:
+    _old_journal(journal_path)
+    with sqlite3.connect(journal_path) as old:  # a reference broken long ago, unnoticed
+        old.execute("UPDATE incident SET category_id = 99")
+        before = old.execute("SELECT * FROM incident").fetchall()
+    old.close()
+    with pytest.raises(JournalCorrupt, match="broken references"):
+        Journal(journal_path)
+    with sqlite3.connect(journal_path) as after:
+        assert after.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            schema.REVISIONS[0],
+        )
+        assert after.execute("SELECT * FROM incident").fetchall() == before
+    after.close()
+
+
+def test_opening_waits_for_another_program_upgrading_beyond_the_busy_timeout(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "UPGRADE_WAIT_MS", 20_000)  # not ten minutes, if it breaks
+    _old_journal(journal_path)
+    upgrading = sqlite3.connect(journal_path, isolation_level=None, check_same_thread=False)
+    upgrading.execute("PRAGMA journal_mode = WAL")
+    upgrading.execute("BEGIN IMMEDIATE")
+    releases = threading.Timer(0.5, upgrading.execute, ("COMMIT",))
+    releases.start()
+    try:
+        with Journal(journal_path, busy_timeout_ms=50) as opened:
+            assert [row.title for row in opened.list_rows()] == ["Lost the files"]
+            assert opened._db.scalar("PRAGMA busy_timeout") == 50
+    finally:
+        releases.join()
+        upgrading.close()
+
+
+def test_the_schema_keeps_the_journal_in_wal_mode(journal_path: Path) -> None:
+    _old_journal(journal_path)
+    db = Database(journal_path)
+    try:
+        schema.ensure_current(db, backups_to_keep=3)
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+    finally:
+        db.close()

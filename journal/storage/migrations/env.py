@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the journal's own connection, each revision in one transaction."""
+"""Alembic environment: runs on the journal's own connection, all revisions in one transaction."""
 
 from alembic import context
 from sqlmodel import SQLModel
@@ -14,11 +14,14 @@ def include_object(obj, name, type_, reflected, compare_to):
 
 
 connection = context.config.attributes["connection"]
+# One transaction for the whole upgrade (SQLite's DDL is transactional, though Alembic does not
+# assume so): a kill between two revisions must not leave a journal half upgraded.
 context.configure(
     connection=connection,
     target_metadata=SQLModel.metadata,
     render_as_batch=True,
-    transaction_per_migration=True,
+    transactional_ddl=True,
+    transaction_per_migration=False,
     include_object=include_object,
 )
 with context.begin_transaction():
