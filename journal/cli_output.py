@@ -5,47 +5,75 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import unicodedata
 from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from journal.domain import Incident, IncidentRow, SearchHit, format_money
+from journal.cli import UNSAFE
+from journal.domain import (
+    UNFINISHED,
+    UNTITLED,
+    Incident,
+    IncidentRow,
+    SearchHit,
+    format_money,
+)
 from journal.figures import Patterns
 from journal.reports import DraftField, Finding, FindingKind
+from journal.storage.search import MATCH_END, MATCH_START
 
-BOLD, PLAIN = "\033[1m", "\033[0m"
+# The user's control characters are escaped when printed (cli.for_terminal): so many columns.
+_UNSAFE = re.compile(UNSAFE)
+ESCAPE_WIDTH = len("\\u001b")
+
+
+def _mark(text: str) -> str:
+    return f"{MATCH_START}{text}{MATCH_END}"
+
+
+def _width(char: str) -> int:
+    """Terminal columns: combining marks (Thai, Bengali vowel signs) take none, wide CJK two,
+    an UNSAFE character its escape's."""
+    if _UNSAFE.match(char):
+        return ESCAPE_WIDTH
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def display_width(text: str) -> int:
-    """Terminal columns: combining marks (Thai, Bengali vowel signs) take none, wide CJK two."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    return sum(map(_width, text))
 
 
 def fit(text: str, width: int) -> str:
     """`text` on one line, cut to `width` columns with an ellipsis, padded to exactly `width`."""
     text = " ".join(text.split())
-    if display_width(text) > width:
-        while text and display_width(text) > width - 1:
-            text = text[:-1]
-        text += "…"
-    return text + " " * (width - display_width(text))
+    used = display_width(text)
+    if used > width:
+        used = 0
+        # One pass for the longest start that fits beside the ellipsis: cutting a letter at a
+        # time and measuring again took minutes for a long title.
+        for end, columns in enumerate(map(_width, text)):
+            if used + columns > width - 1:
+                text = text[:end] + "…"
+                break
+            used += columns
+        used += 1
+    return text + " " * (width - used)
 
 
 def table(rows: Sequence[IncidentRow]) -> str:
     if not rows:
         return "No incidents match."
-    lines = [f"{'ID':>6}  {'DATE':10}  {'SEVERITY':8}  {'STATUS':9}  {fit('CLIENT', 20)}  TITLE"]
+    lines = [f"{'ID':>6}  {'DATE':10}  {'SEVERITY':8}  {'STATUS':10}  {fit('CLIENT', 20)}  TITLE"]
     for row in rows:
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
+        status = UNFINISHED if row.unfinished else row.status.value
         lines.append(
-            f"{row.id:>6}  {day:10}  {row.severity.value:8}  {row.status.value:9}  "
-            f"{fit(row.client_name, 20)}  {fit(row.title, 60).rstrip()}"
+            f"{row.id:>6}  {day:10}  {row.severity.value:8}  {status:10}  "
+            f"{fit(row.client_name or '—', 20)}  {fit(row.title or UNTITLED, 60).rstrip()}"
         )
     return "\n".join(lines)
 
@@ -87,18 +115,14 @@ def hits_json(hits: Sequence[SearchHit]) -> str:
     )
 
 
-def hits_text(hits: Sequence[SearchHit], emphasis: bool) -> str:
+def hits_text(hits: Sequence[SearchHit]) -> str:
+    """The hits, their matches marked for cli.for_terminal."""
     if not hits:
         return "Nothing found. Try fewer or shorter words."
     blocks = []
     for hit in hits:
         row = hit.row
-        marked = "".join(
-            (f"{BOLD}{part.text}{PLAIN}" if emphasis else f"[{part.text}]")
-            if part.is_match
-            else part.text
-            for part in hit.snippet
-        )
+        marked = "".join(_mark(part.text) if part.is_match else part.text for part in hit.snippet)
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
         blocks.append(
             f"{row.id:>6}  {day}  {row.client_name} — {row.title}\n        "
@@ -117,7 +141,8 @@ def incident_text(incident: Incident) -> str:
         f" ({incident.client.company})" if incident.client.company else ""
     )
     head = [
-        f"#{incident.id}  {incident.title}",
+        f"#{incident.id}  {incident.title or UNTITLED}"
+        + (f" ({UNFINISHED}: no client or title yet)" if incident.unfinished else ""),
         f"Client: {client}" + (f" · Project: {incident.project}" if incident.project else ""),
         f"When: {incident.occurred_on or '—'} · Severity: {incident.severity.value} · "
         f"Category: {incident.category} · Status: {incident.status.value.replace('_', ' ')}",
@@ -220,11 +245,10 @@ def patterns_text(found: Patterns) -> str:
     return "\n".join(parts) if parts else "No incidents yet, so no patterns."
 
 
-def _excerpt(text: str, start: int, end: int, emphasis: bool, width: int = 36) -> str:
+def _excerpt(text: str, start: int, end: int, width: int = 36) -> str:
     before = " ".join(text[max(start - width, 0) : start].split())
     after = " ".join(text[end : end + width].split())
-    hit = text[start:end]
-    marked = f"{BOLD}{hit}{PLAIN}" if emphasis else f"[{hit}]"
+    marked = _mark(text[start:end])
     lead = "…" if start > width else ""
     tail = "…" if end + width < len(text) else ""
     return f"{lead}{before}{' ' if before and text[start - 1].isspace() else ''}{marked}" + (
@@ -232,9 +256,8 @@ def _excerpt(text: str, start: int, end: int, emphasis: bool, width: int = 36) -
     )
 
 
-def findings_text(
-    found: dict[DraftField, list[Finding]], texts: dict[DraftField, str], emphasis: bool
-) -> str:
+def findings_text(found: dict[DraftField, list[Finding]], texts: dict[DraftField, str]) -> str:
+    """The coach's findings, what each is about marked for cli.for_terminal."""
     blocks = []
     for field, findings in found.items():
         heading = "" if field is DraftField.ANY else f"{field.value.capitalize()}\n"
@@ -246,7 +269,7 @@ def findings_text(
         lines = []
         for finding in findings:
             where = (
-                "  " + _excerpt(texts[field], finding.start, finding.end, emphasis) + "\n"
+                "  " + _excerpt(texts[field], finding.start, finding.end) + "\n"
                 if finding.end > finding.start and finding.kind is not FindingKind.TOO_LONG
                 else ""
             )

@@ -26,8 +26,11 @@ def ranked(
     if query.is_empty:
         return []
     clauses, params = search.fts_conditions(query)
-    snippet = f", {search.snippet_sql(query)}" if with_snippets else ""
-    sql = f"SELECT incident_fts.rowid, {search.rank_sql(query)} AS rank{snippet} FROM incident_fts"
+    snippet, snippet_params = _snippet_sql(db, query) if with_snippets else ("", [])
+    columns = f"incident_fts.rowid, {search.rank_sql(query)} AS rank" + (
+        f", {snippet}" if snippet else ""
+    )
+    sql = f"SELECT {columns} FROM incident_fts"
     if selection is not None:
         where, filter_params = reads.filter_sql(selection, today)
         if where:
@@ -36,15 +39,24 @@ def ranked(
             params += filter_params
     sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY rank, incident_fts.rowid DESC LIMIT ?"
-    found = db.rows(sql, [*params, limit])
+    found = db.rows(sql, [*snippet_params, *params, limit])
     if not with_snippets:
         return [(row[0], float(row[1])) for row in found]
     return [(row[0], float(row[1]), _parts(query, row[2])) for row in found]
 
 
+def _snippet_sql(db: Database, query: search.SearchQuery) -> tuple[str, list[str]]:
+    """search.snippet_sql, with the SQL function it may call added to the connection."""
+    # Added here rather than with amends_contains when the journal opens: only snippets use it.
+    db.connection.create_function(
+        search.CROWDED_SNIPPET, 1 + len(search.COLUMNS), search.crowded_snippet, deterministic=True
+    )
+    return search.snippet_sql(query)
+
+
 def _parts(query: search.SearchQuery, snippet: str) -> tuple[SnippetPart, ...]:
     if not query.match:
-        snippet = search.mark_short_terms(snippet, query.short_terms)
+        snippet = search.mark_terms(snippet, query.short_terms)
     return search.snippet_parts(snippet)
 
 
@@ -55,8 +67,7 @@ def snippets(db: Database, text: str, ids: Sequence[int]) -> dict[int, tuple[Sni
         return {}
     clauses, params = search.fts_conditions(query)
     clauses.append(f"incident_fts.rowid IN ({','.join('?' * len(ids))})")
-    sql = (
-        f"SELECT incident_fts.rowid, {search.snippet_sql(query)} FROM incident_fts "
-        "WHERE " + " AND ".join(clauses)
-    )
-    return {found: _parts(query, snippet) for found, snippet in db.rows(sql, [*params, *ids])}
+    snippet, snippet_params = _snippet_sql(db, query)
+    sql = f"SELECT incident_fts.rowid, {snippet} FROM incident_fts WHERE " + " AND ".join(clauses)
+    found = db.rows(sql, [*snippet_params, *params, *ids])
+    return {incident_id: _parts(query, snippet) for incident_id, snippet in found}

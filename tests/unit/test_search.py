@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 
-from journal.domain import Client, Incident, IncidentFilter, Severity
+from journal.domain import Client, Incident, IncidentFilter, Severity, SnippetPart
 from journal.service import Journal
+from journal.storage import search
 from tests.conftest import full_incident
 
 TEXTS = {
@@ -202,3 +204,26 @@ def test_two_letter_words_match_in_any_case_and_script(journal: Journal) -> None
     saved = journal.create(full_incident(title="Öl för teamet")).incident
     assert [hit.row.id for hit in journal.search("öl")] == [saved.id]
     assert [hit.row.id for hit in journal.search("ÖL")] == [saved.id]
+
+
+def test_a_field_of_one_repeated_character_is_searched_as_quickly_as_any(journal: Journal) -> None:
+    # FTS5 weighs every match against every other: each of these took over a minute.
+    saved = journal.create(full_incident(what_happened="a" * 100_000)).incident
+    started = time.perf_counter()
+    (hit,) = journal.search("aaa")
+    marked = journal.snippets("aaa aaaa", [saved.id])[saved.id]
+    assert journal.search_ids("AAA aaa " * 100) == [saved.id]
+    assert time.perf_counter() - started < 5
+    assert hit.row.id == saved.id and SnippetPart("aaa", True) in hit.snippet
+    assert SnippetPart("aaaa", True) in marked and SnippetPart("aaa", True) not in marked
+
+
+def test_only_an_incident_matched_very_often_gets_the_plainer_snippet() -> None:
+    under = "A" * (search.CROWDED + 1)  # one "aaa" fewer than CROWDED, overlapping as trigrams
+    assert search.crowded_snippet("aaa", "Title", "", "", under) is None
+    marked = search.crowded_snippet("zzz\x00aaa", "Title", "", "", under + "a")
+    assert marked is not None
+    assert search.snippet_parts(marked)[:2] == (
+        SnippetPart("Title ", False),
+        SnippetPart("AAA", True),
+    )
