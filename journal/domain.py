@@ -6,12 +6,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # amounts are read when an incident is, not while the window opens
+    from decimal import Decimal
 
 
-def format_money(value: float) -> str:
-    """12,345.67 — never 1.5e+06, never a rounded-away cent."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+def format_money(value: Decimal | float) -> str:
+    """12,345.67 — never 1.5e+06, never a rounded-away cent (nor a digit the user wrote)."""
+    from decimal import Decimal
+
+    if value == int(value):
+        return f"{value:,.0f}"
+    exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{value:,.{places}f}"
 
 
 def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
@@ -45,6 +54,10 @@ class FixStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
 
+
+# How a draft kept before it has a title and a client is shown, wherever it is listed.
+UNTITLED = "(no title yet)"
+UNFINISHED = "unfinished"
 
 # The default categories are seeded by the first migration; the journal holds the list,
 # which the user can edit. Incidents without a category get this one.
@@ -93,7 +106,7 @@ class Compensation:
     """What the user offers to make up for it."""
 
     offer: str = ""
-    value: float | None = None
+    value: Decimal | None = None  # exactly as written: 12345.67 stays 12345.67
     currency: str = ""
     delivered_on: dt.date | None = None
 
@@ -136,9 +149,22 @@ class Incident:
     call_at: dt.datetime | None = None
     status: Status = Status.DRAFT
     outcome: Outcome = field(default_factory=Outcome)
+    # What the user typed where a date or an amount was asked for and Amends could not read
+    # it, by the field's name ("occurred_on", "compensation.value", "call_at"): kept, shown
+    # beside the field, never silently dropped.
+    unreadable: tuple[tuple[str, str], ...] = ()
     id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+
+    @property
+    def unfinished(self) -> bool:
+        """A draft kept before it has a title and a client: listed, but not yet briefable."""
+        return not self.title.strip() or not (self.client.name.strip() or self.client.id)
+
+    def unreadable_text(self, name: str) -> str | None:
+        """What was typed for the field `name` that could not be read, if anything."""
+        return dict(self.unreadable).get(name)
 
 
 # What the service reports back (rows, filters, search results, what a write touched) are
@@ -151,7 +177,7 @@ class IncidentRow(NamedTuple):
 
     id: int
     title: str
-    client_id: int
+    client_id: int | None  # None: an unfinished draft without a client yet
     client_name: str
     project: str
     occurred_on: dt.date | None
@@ -161,6 +187,10 @@ class IncidentRow(NamedTuple):
     tags: tuple[str, ...]
     updated_at: dt.datetime
     overdue: bool = False  # a prevention action is past its due date and not done
+
+    @property
+    def unfinished(self) -> bool:
+        return not self.title.strip() or self.client_id is None
 
 
 class SortKey(StrEnum):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import math
+import datetime as dt
+import re
+from decimal import Decimal
 from typing import TypeVar
 
 from journal.domain import FALLBACK_CATEGORY, Incident
@@ -11,35 +13,69 @@ from journal.errors import InvalidInput
 from journal.storage.bulk import nocase
 
 T = TypeVar("T")
+# What a journal cannot hold: NUL (SQLite's text functions and the search index stop at it)
+# and a lone UTF-16 surrogate (not a character; no UTF-8 file can hold one, and pasting from
+# some programs leaves one). NUL is dropped, a lone surrogate becomes U+FFFD.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+LARGEST_AMOUNT = Decimal(10) ** 15
 
 
-def _without_nul(value: T) -> T:
-    """The value with NUL characters removed from every text in it (SQLite cannot keep them
-    intact); everything else the user wrote is kept exactly."""
+def _storable_text(text: str) -> str:
+    return _UNSTORABLE.sub(lambda found: "" if found.group() == "\x00" else "\ufffd", text)
+
+
+def _storable(value: T) -> T:
+    """The value with every text in it made storable; everything else kept exactly."""
     if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value  # type: ignore[return-value]
+        return _storable_text(value) if _UNSTORABLE.search(value) else value  # type: ignore[return-value]
     if isinstance(value, tuple):
-        return tuple(_without_nul(item) for item in value)  # type: ignore[return-value]
+        return tuple(_storable(item) for item in value)  # type: ignore[return-value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changed = {
-            field.name: _without_nul(getattr(value, field.name))
-            for field in dataclasses.fields(value)
+            field.name: _storable(getattr(value, field.name)) for field in dataclasses.fields(value)
         }
         return dataclasses.replace(value, **changed)
     return value
 
 
+def _checked_amount(value: Decimal | None) -> Decimal | None:
+    if value is not None and not (value.is_finite() and 0 <= value < LARGEST_AMOUNT):
+        raise InvalidInput(
+            "The compensation's value must be a number of 0 or more, below 1,000,000,000,000,000."
+        )
+    return value
+
+
+DATE_TIME_OUT_OF_RANGE = (
+    "is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; "
+    "give one inside them"
+)
+
+
+def kept_in_utc(value: dt.datetime) -> bool:
+    """Whether the journal can keep the date-time: it converts them to UTC (utc_text), which
+    one near the year 1 or 9999 may not survive (naive ones are local time)."""
+    try:
+        value.astimezone(dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        return False
+    return True
+
+
+def _check_date_times(incident: Incident) -> None:
+    for field in dataclasses.fields(incident):
+        value = getattr(incident, field.name)
+        if isinstance(value, dt.datetime) and not kept_in_utc(value):
+            raise InvalidInput(f"The date and time {value.isoformat()} {DATE_TIME_OUT_OF_RANGE}.")
+
+
 def normalized(incident: Incident) -> Incident:
-    """The draft as it will be stored: required fields checked, tags tidied, NULs removed."""
-    incident = _without_nul(incident)
+    """The draft as it will be stored: names and tags tidied, empty list items dropped, every
+    text storable. A draft without a title or a client is kept as it is, unfinished."""
+    incident = _storable(incident)
     title, name = incident.title.strip(), incident.client.name.strip()
-    if not title:
-        raise InvalidInput("Give the incident a title: a few words are enough.")
-    if not name and incident.client.id is None:
-        raise InvalidInput("Say which client this happened with.")
-    value = incident.compensation.value
-    if value is not None and not (math.isfinite(value) and value >= 0):
-        raise InvalidInput("The compensation's value must be a number of 0 or more.")
+    _checked_amount(incident.compensation.value)
+    _check_date_times(incident)
     tags: dict[str, str] = {}
     for tag in incident.tags:
         tag = " ".join(tag.split())
@@ -51,4 +87,8 @@ def normalized(incident: Incident) -> Incident:
         client=dataclasses.replace(incident.client, name=name),
         category=" ".join(incident.category.split()) or FALLBACK_CATEGORY,
         tags=tuple(tags.values()),
+        whys=tuple(why for why in incident.whys if why.strip()),
+        actions=tuple(action for action in incident.actions if action.text.strip()),
+        questions=tuple(q for q in incident.questions if q.question.strip() or q.answer.strip()),
+        unreadable=tuple(sorted((field, text) for field, text in incident.unreadable if text)),
     )

@@ -6,9 +6,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from contextlib import suppress
+from decimal import Decimal
 from typing import IO, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import ErrorDetails
 
 from journal.domain import (
@@ -22,12 +23,16 @@ from journal.domain import (
     Severity,
     Status,
 )
+from journal.drafts import DATE_TIME_OUT_OF_RANGE, kept_in_utc
 from journal.errors import InvalidInput
 
 FORMAT_NAME = "amends"
 FORMAT_VERSION = 1
 MAX_ID = 2**53  # the largest integer every JSON reader keeps exactly
 Text = Annotated[str | None, Field(default=None)]
+NESTED_TOO_DEEPLY = (
+    "it is nested too deeply: an Amends file has lists and objects a few levels deep"
+)
 
 
 class _Model(BaseModel):
@@ -40,12 +45,17 @@ def _required(value: str) -> str:
     return value
 
 
+def _kept_in_utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and not kept_in_utc(value):
+        raise ValueError(DATE_TIME_OUT_OF_RANGE)
+    return value
+
+
 class ClientIn(_Model):
-    name: str
+    name: str  # blank: not named yet (an unfinished draft)
     company: Text
     email: Text
     notes: Text
-    _name = field_validator("name")(_required)
 
 
 class ActionIn(_Model):
@@ -57,15 +67,22 @@ class ActionIn(_Model):
 
 class CompensationIn(_Model):
     offer: Text
-    value: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    # A number, or the same as text ("12345678901234567.89") where a JSON number could not
+    # keep every digit.
+    value: Annotated[Decimal, Field(ge=0, lt=10**15, allow_inf_nan=False)] | None = None
     currency: Text
     delivered_on: dt.date | None = None
 
 
 class QuestionIn(_Model):
     question: str
-    _question = field_validator("question")(_required)
     answer: Text
+
+    @model_validator(mode="after")
+    def _not_blank(self) -> QuestionIn:
+        if not self.question.strip() and not (self.answer or "").strip():
+            raise ValueError("a question needs a question or an answer")
+        return self
 
 
 class OutcomeIn(_Model):
@@ -76,8 +93,8 @@ class OutcomeIn(_Model):
 
 class IncidentIn(_Model):
     id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
-    title: str
-    client: ClientIn
+    title: str  # blank, or a client of null: an unfinished draft, kept as the user left it
+    client: ClientIn | None
     project: Text
     occurred_on: dt.date | None = None
     severity: Severity | None = None
@@ -101,9 +118,10 @@ class IncidentIn(_Model):
     call_at: dt.datetime | None = None
     status: Status | None = None
     outcome: OutcomeIn | None = None
+    unreadable: dict[str, str] | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
-    _title = field_validator("title")(_required)
+    _date_times = field_validator("call_at", "created_at", "updated_at")(_kept_in_utc)
 
 
 class Header(BaseModel):
@@ -121,14 +139,15 @@ class Document(_Model):
 def _domain(item: IncidentIn) -> Incident:
     compensation = item.compensation or CompensationIn(offer=None, currency=None)
     outcome = item.outcome or OutcomeIn(notes=None)
+    client = item.client or ClientIn(name="", company=None, email=None, notes=None)
     return Incident(
         id=item.id,
         title=item.title,
         client=Client(
-            name=item.client.name,
-            company=item.client.company or "",
-            email=item.client.email or "",
-            notes=item.client.notes or "",
+            name=client.name,
+            company=client.company or "",
+            email=client.email or "",
+            notes=client.notes or "",
         ),
         project=item.project or "",
         occurred_on=item.occurred_on,
@@ -158,6 +177,7 @@ def _domain(item: IncidentIn) -> Incident:
         call_at=item.call_at,
         status=item.status or Status.DRAFT,
         outcome=Outcome(outcome.notes or "", outcome.client_stayed, outcome.advocate),
+        unreadable=tuple(sorted((item.unreadable or {}).items())),
         created_at=item.created_at,
         updated_at=item.updated_at,
     )
@@ -166,6 +186,8 @@ def _domain(item: IncidentIn) -> Incident:
 def _describe(error: ErrorDetails, raw: Any) -> str:
     """Name the incident and the key an error is about, as docs/format.md promises."""
     location = list(error["loc"])
+    if not location:  # the file as a whole: what json.loads let through and pydantic did not
+        return NESTED_TOO_DEEPLY if "recursion limit" in error["msg"] else error["msg"]
     got = error.get("input")
     plain = isinstance(got, (str, int, float)) and not isinstance(got, bool)
     shown = f", got {json.dumps(got, ensure_ascii=False)[:80]}" if plain else ""
@@ -198,6 +220,12 @@ def parse(data: bytes | str) -> list[Incident]:
         raw = json.loads(data)
     except json.JSONDecodeError as error:
         raise InvalidInput(f"line {error.lineno}, column {error.colno}: {error.msg}") from error
+    except RecursionError as error:
+        raise InvalidInput(NESTED_TOO_DEEPLY) from error
+    except ValueError as error:  # an integer of more digits than Python reads
+        raise InvalidInput(
+            "it holds a number of more than 4,300 digits, which no key of the Amends format takes"
+        ) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise InvalidInput('not an Amends file: "format" must be "amends"')
     version = raw.get("version")
@@ -217,17 +245,29 @@ def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _number(value: float | None) -> float | int | None:
-    return int(value) if value is not None and value.is_integer() else value
+def _amount(value: Decimal | None) -> float | int | str | None:
+    """A JSON number when one keeps every digit, else the digits as text."""
+    if value is None:
+        return None
+    if value == value.to_integral_value() and abs(value) < MAX_ID:
+        return int(value)
+    as_float = float(value)
+    return as_float if Decimal(repr(as_float)) == value else format(value, "f")
+
+
+def incident_from_json(text: str) -> Incident:
+    """One incident written by incident_dict(), as JSON text (the Trash keeps them so)."""
+    return _domain(IncidentIn.model_validate_json(text, strict=True))
 
 
 def incident_dict(incident: Incident) -> dict[str, Any]:
     """One incident in the interchange format, every key present, in the documented order."""
     c, comp, out = incident.client, incident.compensation, incident.outcome
+    client = {"name": c.name, "company": c.company, "email": c.email, "notes": c.notes}
     return {
         "id": incident.id,
         "title": incident.title,
-        "client": {"name": c.name, "company": c.company, "email": c.email, "notes": c.notes},
+        "client": client if c.name else None,
         "project": incident.project,
         "occurred_on": _day(incident.occurred_on),
         "severity": incident.severity.value,
@@ -247,7 +287,7 @@ def incident_dict(incident: Incident) -> dict[str, Any]:
         ],
         "compensation": {
             "offer": comp.offer,
-            "value": _number(comp.value),
+            "value": _amount(comp.value),
             "currency": comp.currency,
             "delivered_on": _day(comp.delivered_on),
         },
@@ -263,6 +303,7 @@ def incident_dict(incident: Incident) -> dict[str, Any]:
             "client_stayed": out.client_stayed,
             "advocate": out.advocate,
         },
+        "unreadable": dict(incident.unreadable),
         "created_at": incident.created_at and incident.created_at.isoformat(),
         "updated_at": incident.updated_at and incident.updated_at.isoformat(),
     }

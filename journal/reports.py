@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from journal.domain import Changes
 
@@ -18,6 +19,15 @@ class ImportResult:
     count: int
     renumbered: bool  # the file's ids were taken already, so the incidents got new ones
     changes: Changes
+
+
+class TrashedIncident(NamedTuple):
+    """An incident in the Trash, as the Trash lists it."""
+
+    id: int
+    title: str
+    client: str
+    deleted_at: dt.datetime
 
 
 @dataclass(frozen=True)

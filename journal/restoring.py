@@ -6,7 +6,11 @@ from pathlib import Path
 
 from journal.errors import InvalidInput, JournalCorrupt, JournalTooNew
 from journal.storage import backup, schema
-from journal.storage.connection import default_journal_path
+from journal.storage.connection import (
+    SQLITE_HEADER,
+    default_journal_path,
+    refuse_unless_a_file,
+)
 
 
 def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
@@ -20,10 +24,22 @@ def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
     return source
 
 
+def _was_a_journal(path: Path) -> bool:
+    """Whether a file SQLite cannot read is a damaged journal, which a restore may replace:
+    it starts as SQLite files do, is named as journals are, or has backups of its own."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return header == SQLITE_HEADER or path.suffix == ".amends" or bool(backup.list_backups(path))
+
+
 def restore_journal(journal_path: Path | str | None, backup_path: Path | str) -> Path:
     """Restore a backup into a journal, even one too damaged to open; the journal as it was
     is kept in its backups folder, and that copy's path is returned."""
     path = Path(journal_path) if journal_path is not None else default_journal_path()
+    refuse_unless_a_file(path)
     source = usable_backup(backup_path, path)
     from journal.service import Journal
 
@@ -31,6 +47,11 @@ def restore_journal(journal_path: Path | str | None, backup_path: Path | str) ->
         with Journal(path) as journal:
             return journal.restore_keeping_previous(source)
     except JournalCorrupt:
+        if not _was_a_journal(path):
+            raise InvalidInput(
+                f"{path} is not an Amends journal, not even a damaged one, so it was left "
+                "as it is. Give the journal's own file with --db."
+            ) from None
         kept = backup.set_damaged_aside(path)
         backup.replace_with_backup(path, source)
         with Journal(path):  # upgrades an older backup, and checks the result opens

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import IO, TYPE_CHECKING
@@ -27,7 +27,14 @@ from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journa
 
 if TYPE_CHECKING:  # search, imports and saving load these on first use: opening stays quick
     from journal.figures import ClientSummary, Patterns
-    from journal.reports import BackupInfo, Briefing, DraftField, Finding, ImportResult
+    from journal.reports import (
+        BackupInfo,
+        Briefing,
+        DraftField,
+        Finding,
+        ImportResult,
+        TrashedIncident,
+    )
     from journal.storage import bulk
 
 BACKUP_KEEP_SETTING = "backup_keep"
@@ -36,7 +43,7 @@ COACH_LANGUAGES = ("en", "sv", "hr", "th", "bn")
 
 
 def _writes() -> ModuleType:
-    """The SQLModel write path, imported on the first write so opening and reading stay fast."""
+    """The write path, imported on the first write so opening and reading stay fast."""
     from journal.storage import writes
 
     return writes
@@ -57,8 +64,7 @@ class Journal:
         self._today = today
         self._db = Database(self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         try:
-            schema.ensure_current(self._db, backup.DEFAULT_KEEP)
-            self._db.use_wal()
+            schema.ensure_current(self._db, backup.DEFAULT_KEEP)  # and in WAL mode
         except BaseException:
             self._db.close()
             raise
@@ -74,6 +80,14 @@ class Journal:
     def reader(self) -> Journal:
         """Another, read-only connection to the same journal, for reading on another thread."""
         return Journal(self.path, read_only=True, today=self._today)
+
+    def check_whole(self) -> None:
+        """Read the whole journal for damage; JournalCorrupt, and no more writes, if found."""
+        self._db.check_whole()
+
+    def refuse_writes(self, damage: str) -> None:
+        """Another connection found this journal damaged: write nothing more to it."""
+        self._db.damaged = damage
 
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises there."""
@@ -91,19 +105,35 @@ class Journal:
     # Incidents -------------------------------------------------------------------------
 
     def create(self, draft: Incident) -> Saved:
-        return self._save(dataclasses.replace(draft, id=None))
+        return self._save(lambda: dataclasses.replace(draft, id=None))
 
     def update(self, incident: Incident) -> Saved:
         if incident.id is None:
             raise InvalidInput("This incident has not been saved yet; create it first.")
-        return self._save(incident)
+        return self._save(lambda: incident)
 
-    def _save(self, draft: Incident) -> Saved:
+    def edit(self, incident_id: int | None, changes: Mapping[str, object]) -> Saved:
+        """Save only what the user changed (see edits.with_changes for the keys), on top of the
+        incident as it is stored at this moment; with no id, a new incident with just those."""
+        from journal.edits import with_changes
+
+        def changed() -> Incident:
+            if incident_id is None:
+                return with_changes(Incident(title="", client=Client("")), changes)
+            return with_changes(self.get(incident_id), changes)
+
+        return self._save(changed)
+
+    def _save(self, make: Callable[[], Incident]) -> Saved:
+        """Write what `make` gives, read and written in one transaction, as it is stored."""
         from journal.drafts import normalized
 
-        draft = normalized(draft)
-        known = self._db.scalar("SELECT 1 FROM category WHERE name = ?", (draft.category,))
-        incident_id, new_client = _writes().save_incident(self._db, draft)
+        with self._db.transaction() as connection:
+            stored = normalized(make())
+            known = connection.execute(
+                "SELECT 1 FROM category WHERE name = ?", (stored.category,)
+            ).fetchone()
+            incident_id, new_client = _writes().save_incident(connection, stored)
         return Saved(
             incident=self.get(incident_id),
             changes=Changes(
@@ -114,8 +144,31 @@ class Journal:
         )
 
     def delete(self, incident_id: int) -> Changes:
-        _writes().delete_incident(self._db, incident_id)
-        return Changes(deleted=frozenset({incident_id}))
+        """Move the incident to the Trash, from where restore_from_trash() brings it back."""
+        from journal import trash
+
+        trash.move_to_trash(self._db, incident_id)
+        return Changes(deleted=frozenset({incident_id}), clients=True)
+
+    def trash(self) -> list[TrashedIncident]:
+        """The incidents in the Trash, the most recently deleted first."""
+        from journal import trash
+
+        return trash.listed(self._db)
+
+    def restore_from_trash(self, incident_ids: Sequence[int]) -> Changes:
+        """Put incidents from the Trash back in the journal, with their own numbers."""
+        from journal import trash
+
+        restored = trash.restore(self._db, incident_ids)
+        return Changes(incidents=frozenset(restored), clients=True, categories=True)
+
+    def empty_trash(self, older_than: dt.timedelta | None = None) -> int:
+        """Remove incidents from the Trash for good (only those deleted longer ago than
+        `older_than`, if given), their text wiped from the file; return how many."""
+        from journal import trash
+
+        return trash.empty(self._db, older_than)
 
     def get(self, incident_id: int) -> Incident:
         return reads.get_incident(self._db, incident_id)
@@ -223,7 +276,8 @@ class Journal:
         if not client.name.strip():
             raise InvalidInput("A client needs a name.")
         client = dataclasses.replace(client, name=client.name.strip())
-        ids = _writes().update_client(self._db, client)
+        with self._db.transaction() as connection:
+            ids = _writes().update_client(connection, client)
         return Changes(incidents=frozenset(ids), clients=True)
 
     def categories(self) -> list[Category]:
@@ -240,18 +294,21 @@ class Journal:
         name = " ".join(name.split())
         if not name:
             raise InvalidInput("A category needs a name.")
-        _writes().add_category(self._db, name)
+        with self._db.transaction() as connection:
+            _writes().category_id(connection, name)
         return Changes(categories=True)
 
     def rename_category(self, old: str, new: str) -> Changes:
         new = " ".join(new.split())
         if not new:
             raise InvalidInput("A category needs a name.")
-        _writes().rename_category(self._db, old, new)
+        with self._db.transaction() as connection:
+            _writes().rename_category(connection, old, new)
         return Changes(categories=True, everything=True)
 
     def remove_category(self, name: str, move_to: str = "other") -> Changes:
-        moved = _writes().remove_category(self._db, name, move_to)
+        with self._db.transaction() as connection:
+            moved = _writes().remove_category(connection, name, move_to)
         return Changes(incidents=frozenset(moved), categories=True)
 
     def setting(self, key: str) -> str | None:
@@ -310,6 +367,11 @@ class Journal:
         from journal.briefing.render import render
 
         incident = self.get(incident_id)
+        if incident.unfinished:
+            raise InvalidInput(
+                f"Incident {incident_id} is an unfinished draft: give it a client and a title "
+                "in the worksheet first; the briefing is for the call with them."
+            )
         return render(incident, self.history_for(incident), Path(path), paper)
 
     # Import ------------------------------------------------------------------------------
@@ -321,14 +383,17 @@ class Journal:
         from journal.drafts import normalized
         from journal.storage import bulk
 
+        self.check_whole()  # an import is large: it goes into no damaged journal
         cleaned = [normalized(incident) for incident in incidents]
         wanted = [incident.id for incident in cleaned]
         keep_ids = all(wanted) and len(set(wanted)) == len(wanted)
-        if keep_ids:
-            keep_ids = not set(self.list_ids()) & set(wanted)
-        ids, new_clients, new_categories = bulk.insert_incidents(
-            self._db, cleaned, keep_ids=keep_ids, progress=progress
-        )
+        with self._db.transaction() as connection:
+            keep_ids = keep_ids and not bulk.taken(connection, wanted)
+            ids, new_clients, new_categories = bulk.insert_incidents(
+                connection, cleaned, keep_ids=keep_ids, progress=progress
+            )
+        # Committed: from here on, a failure must not say the import did not happen.
+        self._db.fold_log()
         from journal.reports import ImportResult
 
         return ImportResult(
@@ -382,6 +447,14 @@ class Journal:
 
     def backup(self) -> BackupInfo:
         return backup.make_backup(self._db, keep=self.backups_to_keep)
+
+    def daily_backup(self) -> BackupInfo | None:
+        """A backup on the first start of each day (the user's day); None if one was made
+        today already. It works on a read-only journal too."""
+        today = dt.datetime.now().astimezone().date()
+        if any(info.created_at.astimezone().date() == today for info in self.backups()):
+            return None
+        return backup.make_backup(self._db, keep=self.backups_to_keep, label="daily")
 
     def backups(self) -> list[BackupInfo]:
         return backup.list_backups(self.path)

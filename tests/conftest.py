@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def full_incident(**changes: object) -> Incident:
             Action("Write a launch checklist", dt.date(2026, 3, 9), dt.date(2026, 3, 8)),
             Action("Book payment tests a week before launch", dt.date(2026, 3, 20)),
         ),
-        compensation=Compensation("Refund of the wasted ad spend", 150.0, "EUR"),
+        compensation=Compensation("Refund of the wasted ad spend", Decimal("150.0"), "EUR"),
         surprise="A hand-written card and a free product photo session.",
         summary="I launched your shop two days late because I tested payments too late. "
         "I am refunding the wasted ads and every launch now has a checklist.",

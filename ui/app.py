@@ -66,11 +66,12 @@ def listen(address: str, window: MainWindow) -> QLocalServer:
 
 
 def demo_journal() -> Path:
-    """A throwaway journal filled with the sample incidents."""
-    import tempfile
+    """A throwaway journal filled with the sample incidents, gone when Amends stops."""
     from importlib import resources
 
-    path = Path(tempfile.mkdtemp(prefix="amends-demo-")) / "demo.amends"
+    from ui.scratch import scratch_folder
+
+    path = scratch_folder() / "demo" / "demo.amends"
     data = resources.files("journal.demo").joinpath("journal.json").read_bytes()
     with Journal(path) as journal:
         journal.import_json(data)
@@ -97,6 +98,7 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         return 0
     theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
+    keep_on_exit(app, window)
     # Listening waits until the list is painted; until then a second Amends would find no
     # one to bring forward, as if this one had not started yet.
     window.browse.list_shown.connect(lambda: listen(address, window))
@@ -105,6 +107,39 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     code = app.exec()
     journal.close()
     return int(code)
+
+
+def keep_on_exit(app: QApplication, window: MainWindow) -> None:
+    """However Amends is stopped (logging out, SIGTERM, SIGINT or SIGHUP, the application
+    quitting) what is being written is saved, or kept in a file, first."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    from ui.scratch import remove_scratch
+
+    app.aboutToQuit.connect(window.keep_unsaved)
+    app.aboutToQuit.connect(remove_scratch)
+    app.commitDataRequest.connect(window.commit_data)
+
+    def stop() -> None:
+        window.keep_unsaved()
+        window.stop()
+        app.exit(0)
+
+    # Python runs a signal handler only between its own bytecodes; while Qt's loop waits in
+    # C++ nothing would run it. The wake-up socket makes the loop notice the signal at once.
+    wake, woken = socket.socketpair()
+    wake.setblocking(False)
+    woken.setblocking(False)
+    signal.set_wakeup_fd(wake.fileno())
+    notifier = QSocketNotifier(woken.fileno(), QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda: woken.recv(64))
+    window.wake_sockets = (wake, woken, notifier)  # kept alive as long as the window
+    for number in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+        if number is not None:
+            signal.signal(number, lambda *_: QTimer.singleShot(0, stop))
 
 
 def recover(window: MainWindow) -> None:

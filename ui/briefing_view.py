@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.reports import Briefing
 from journal.service import Journal
+from ui.scratch import scratch_folder
 from ui.theme import colors
 
 
@@ -35,7 +36,8 @@ class BriefingPreview(QDialog):
         self.setWindowTitle("Briefing for the call")
         screen = (parent.screen() if parent else self.screen()).availableGeometry()
         self.resize(min(760, screen.width() - 40), min(900, screen.height() - 60))
-        self.folder = Path(tempfile.mkdtemp(prefix="amends-brief-"))
+        self.folder = Path(tempfile.mkdtemp(dir=scratch_folder(), prefix="brief-"))
+        self.finished.connect(lambda _: shutil.rmtree(self.folder, ignore_errors=True))
         self.incident_id = incident_id
         self.briefing: Briefing = journal.brief(incident_id, self.folder / "briefing.pdf")
         self.document = QPdfDocument(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from journal.domain import Incident, format_money
+from journal.domain import UNTITLED, Incident, format_money
 
 
 def _text(value: str) -> str:
@@ -33,6 +33,18 @@ def _actions(incident: Incident, today: dt.date, overdue_color: str) -> str:
             line = f'<span style="color:{overdue_color}"><b>overdue</b> {line}</span>'
         items.append(f"<li>{line}</li>")
     return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def _unread(incident: Incident) -> str:
+    """What a field of the worksheet could not read, under the field's own label."""
+    from ui.fields import STEPS
+
+    labels = {spec.key: spec.label for step in STEPS for spec in step.fields}
+    lines = [
+        f"<li>{escape(labels.get(name, name))}: “{_text(text)}”</li>"
+        for name, text in incident.unreadable
+    ]
+    return f"<ul>{''.join(lines)}</ul>" if lines else ""
 
 
 def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62828") -> str:
@@ -66,8 +78,20 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
         after.append("The client stayed." if outcome.client_stayed else "The client left.")
     if outcome.advocate:
         after.append("They have recommended you since.")
+    unfinished = (
+        "<p><i>Unfinished: give it a "
+        + " and a ".join(
+            part
+            for part, missing in (("title", not incident.title.strip()), ("client", not client))
+            if missing
+        )
+        + " in the worksheet (Enter opens it).</i></p>"
+        if incident.unfinished
+        else ""
+    )
     parts = [
-        f"<h2>{_text(incident.title)}</h2>",
+        f"<h2>{_text(incident.title) or UNTITLED}</h2>",
+        unfinished,
         f"<p>{meta}</p>",
         f"<p>{tags}</p>" if tags else "",
         _section("The two sentences", _paragraph(incident.summary)),
@@ -84,5 +108,6 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
         _section("Empathy", _paragraph(incident.empathy)),
         _section("Likely questions", questions),
         _section("Afterwards", _paragraph(" ".join(a for a in after if a))),
+        _section("Written where Amends could not read it", _unread(incident)),
     ]
     return "".join(parts)

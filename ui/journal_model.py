@@ -9,7 +9,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from journal.domain import IncidentRow, Severity, SnippetPart, SortKey, Status
+from journal.domain import (
+    UNFINISHED,
+    UNTITLED,
+    IncidentRow,
+    Severity,
+    SnippetPart,
+    SortKey,
+    Status,
+)
 from journal.service import Journal
 from ui.plain_text import tooltip
 from ui.theme import colors
@@ -197,11 +205,11 @@ class JournalModel(QAbstractTableModel):
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         values = (
             row.occurred_on.isoformat() if row.occurred_on else "—",
-            row.client_name,
-            row.title,
+            row.client_name or "—",
+            row.title if row.title.strip() else UNTITLED,
             row.category,
             row.severity.value,
-            row.status.value.replace("_", " "),
+            UNFINISHED if row.unfinished else row.status.value.replace("_", " "),
             "overdue" if row.overdue else "",
         )
         if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:

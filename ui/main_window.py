@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -23,14 +24,14 @@ from ui.reader import Reader
 from ui.theme import colors
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QSessionManager
 
     from ui.clients_view import ClientsView
     from ui.patterns_view import PatternsView
     from ui.worksheet import Worksheet
 
 LAST_OPEN = "last_open_incident"
-MENUS = ("&Incident", "&View", "&Worksheet")
+MENUS = ("&File", "&Incident", "&View", "&Worksheet")
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +41,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
+        self.keeper = Reader(journal, self, name="journal keeper")  # backups, off the UI thread
+        self.keeper.result.connect(self.on_kept)
+        self.keeper.error.connect(self.on_kept_error)  # made quietly; a failure is said
         self.browse = JournalView(journal, self.reader)
         self.browse.open_requested.connect(self.open_incident)
         self.browse.new_requested.connect(self.new_incident)
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
         # (the first QAction costs the start several milliseconds of Qt's own set-up).
         self.menus = [self.menuBar().addMenu(title) for title in MENUS]
         self.browse.list_shown.connect(self._actions)
+        self.browse.list_shown.connect(self.keep_safe)
+        self.deleted: list[tuple[int, str]] = []  # what Ctrl+Z brings back, the latest last
 
     @property
     def worksheet(self) -> Worksheet:
@@ -88,20 +94,24 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-        menu, views, steps = self.menus
+        files, menu, views, steps = self.menus
         entries = (
-            ("&New incident", "Ctrl+N", self.new_incident),
-            ("&Open selected", "Return", self.open_current),
-            ("&Briefing for the call…", "Ctrl+P", self.save_briefing),
-            ("Back to the &journal", "Ctrl+W", self.back_to_journal),
-            ("&Find", "Ctrl+F", self.focus_search),
-            ("&Delete incident…", "Ctrl+Delete", self.delete_incident),
-            ("&Quit", "Ctrl+Q", self.close),
+            (files, "&Backups…", "Ctrl+Shift+B", self.show_backups),
+            (files, "&Trash…", "Ctrl+Shift+T", self.show_trash),
+            (files, "&Quit", "Ctrl+Q", self.close),
+            (menu, "&New incident", "Ctrl+N", self.new_incident),
+            (menu, "&Open selected", "Return", self.open_current),
+            (menu, "&Briefing for the call…", "Ctrl+P", self.save_briefing),
+            (menu, "Back to the &journal", "Ctrl+W", self.back_to_journal),
+            (menu, "&Find", "Ctrl+F", self.focus_search),
+            (menu, "&Delete incident…", "Ctrl+Delete", self.delete_incident),
+            # In a text field Ctrl+Z is the field's own undo; elsewhere it undoes a delete.
+            (menu, "&Undo delete", "Ctrl+Z", self.undo_delete),
         )
-        for label, keys, slot in entries:
+        for owner, label, keys, slot in entries:
             action = QAction(label, self, shortcut=QKeySequence(keys))
             action.triggered.connect(slot)
-            menu.addAction(action)
+            owner.addAction(action)
             if keys == "Return":  # Enter opens from the list; elsewhere it is the field's own
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
                 self.browse.table.addAction(action)
@@ -182,6 +192,24 @@ class MainWindow(QMainWindow):
         elif kind == "patterns" and self._patterns is not None:
             self._patterns.show_patterns(result, self.journal.today())  # type: ignore[arg-type]
 
+    def on_kept(self, kind: str, damage: object) -> None:
+        """The journal was read whole: if it is damaged, nothing more is written to it."""
+        if not damage:
+            return
+        self.journal.refuse_writes(str(damage))
+        message = (
+            "Your journal is damaged, so Amends writes nothing more to it and the damage "
+            "cannot spread. Restore the newest good backup from File → Backups. What you "
+            "write now stays in the window: copy it out before you close."
+        )
+        self.show_status(message, True)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, "The journal is damaged", f"{message}\n\n{damage}")
+
+    def on_kept_error(self, kind: str, message: str) -> None:
+        self.show_status(f"Today's backup could not be made: {message}", True)
+
     def on_read_error(self, kind: str, message: str) -> None:
         if kind != "search":
             self.stale.add(kind)  # try again when shown next
@@ -221,13 +249,42 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.worksheet)
         self.worksheet.show_step(0)
 
-    def leave_worksheet(self) -> bool:
-        """Save what is in the worksheet before it shows something else."""
-        return (
-            not self.in_worksheet()
-            or self.worksheet.save()
-            or (not self.worksheet.values()["title"].strip())
-        )
+    def leave_worksheet(self, leaving: str = "&Leave without saving") -> bool:
+        """Save what is in the worksheet before it shows something else. If it cannot be
+        saved, the user is told why and offered the text; False: they stay."""
+        if not self.in_worksheet() or self.worksheet.save():
+            return True
+        from ui.unsaved import UnsavedDialog
+
+        dialog = UnsavedDialog(self.worksheet.failure, self.worksheet.as_text(), leaving, self)
+        if dialog.exec() != UnsavedDialog.DialogCode.Accepted:
+            return False
+        self.worksheet.timer.stop()
+        return True
+
+    def keep_unsaved(self) -> None:
+        """Nobody can be asked (logging out, a signal to stop): save, or write the text to a
+        file beside the journal and say where."""
+        if not self.in_worksheet() or self.worksheet.save():
+            return
+        import sys
+
+        from ui.unsaved import rescue
+
+        kept = rescue(self.worksheet.as_text(), self.journal.path)
+        where = f"it is kept in {kept}" if kept else "and no file could be written either"
+        print(f"amends: not saved ({self.worksheet.failure}); {where}.", file=sys.stderr)
+        self.worksheet.touched.clear()  # kept once is enough, whatever stops Amends next
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        """The session is ending (logging out): save; if that fails, ask when allowed to."""
+        if self.in_worksheet() and not self.worksheet.save():
+            if manager.allowsInteraction():
+                if not self.leave_worksheet("&Log out without saving"):
+                    manager.cancel()
+                manager.release()
+            else:
+                self.keep_unsaved()
 
     def back_to_journal(self) -> None:
         if not self.in_worksheet():
@@ -243,35 +300,88 @@ class MainWindow(QMainWindow):
             self.on_view(self.tabs.currentIndex())
 
     def delete_incident(self) -> None:
-        """Delete the open or selected incident, after asking; the journal keeps backups."""
+        """Move the open or selected incident to the Trash, after asking."""
         if self.in_worksheet():
-            incident_id = self.worksheet.incident.id if self.worksheet.incident else None
+            incident_id = self.worksheet.incident_id()
         else:
             incident_id = self.browse.current_id()
         if not incident_id:
             return
-        title = self.journal.get(incident_id).title
+        title = self.journal.get(incident_id).title or "this unfinished draft"
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
             self,
             "Delete incident",
-            f"Delete “{title}” from the journal? This cannot be undone here "
-            "(backups keep earlier copies).",
+            f"Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash "
+            "does for 30 days.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if self.in_worksheet():
+            self.worksheet.timer.stop()
+            self.worksheet.deadline.stop()
         try:
             self.journal.delete(incident_id)
         except JournalError as error:
             self.show_status(str(error), True)
             return
+        self.deleted.append((incident_id, title))
         if self.in_worksheet():
             self.worksheet.load(None)
             self.stack.setCurrentIndex(0)
             self.remember_open(None)
         self.reload()
-        self.show_status(f"Deleted “{title}”.", False)
+        self.show_status(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.", False)
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z after a delete: the incident comes back from the Trash."""
+        if not self.deleted or self.in_worksheet():
+            return
+        incident_id, title = self.deleted.pop()
+        try:
+            self.journal.restore_from_trash([incident_id])
+        except JournalError as error:
+            self.show_status(f"“{title}” could not be brought back: {error}", True)
+            return
+        self.reload()
+        self.show_status(f"Brought back “{title}”.", False)
+
+    def show_trash(self) -> None:
+        from ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.journal, self)
+        dialog.changed.connect(lambda _: self.reload())
+        dialog.exec()
+        self.deleted = [item for item in self.deleted if item[0] not in self.journal.list_ids()]
+
+    def show_backups(self) -> None:
+        if not self.leave_worksheet():
+            return
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.journal, self)
+        dialog.restored.connect(lambda _: self.after_restore())
+        dialog.exec()
+
+    def after_restore(self) -> None:
+        """The journal was replaced by a backup: every view reads it again."""
+        if self.in_worksheet():
+            self.worksheet.load(None)
+            self.stack.setCurrentIndex(0)
+        self.deleted.clear()
+        self.remember_open(None)
+        self.reload()
+
+    def keep_safe(self) -> None:
+        """Once the list is shown: the day's first backup, the Trash's old incidents removed,
+        and a word about text an earlier run could not save. Off the window's thread."""
+        from ui.unsaved import rescued
+
+        self.keeper.submit("keep", _keep_safe)
+        kept = rescued(self.journal.path)
+        if kept:
+            self.show_status(f"Text that could not be saved earlier is kept in {kept[0]}.", False)
 
     def remember_open(self, incident_id: int | None) -> None:
         """What is open in the worksheet, so a relaunch after a crash brings it back."""
@@ -327,13 +437,40 @@ class MainWindow(QMainWindow):
         self.preview.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.in_worksheet() and self.worksheet.save():
-            self.remember_open(None)
+        if not self.leave_worksheet("&Quit without saving"):
+            event.ignore()
+            return
+        self.remember_open(None)
+        self.stop()
+        event.accept()
+
+    def stop(self) -> None:
+        """The window is going: no more saving later, no more reading."""
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.timer.stop()
+            self._worksheet.deadline.stop()
         self.browse.closed = True
         self.reader.stop()
-        event.accept()
+        self.keeper.stop()
+
+
+def _keep_safe(journal: Journal) -> object:
+    """Every page read for damage (what was found, "" if nothing), the day's first backup,
+    and the Trash's incidents past their 30 days removed."""
+    from journal.errors import JournalCorrupt
+    from journal.service import Journal as Writable
+    from journal.trash import KEEP_DAYS
+
+    try:
+        journal.check_whole()
+    except JournalCorrupt as damage:
+        return str(damage)
+    journal.daily_backup()
+    too_old = dt.datetime.now(dt.UTC) - dt.timedelta(days=KEEP_DAYS)
+    if any(item.deleted_at < too_old for item in journal.trash()):
+        with Writable(journal.path) as writable:  # this thread's journal only reads
+            writable.empty_trash(older_than=dt.timedelta(days=KEEP_DAYS))
+    return ""
 
 
 def _client_summaries(journal: Journal) -> object:

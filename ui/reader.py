@@ -68,12 +68,14 @@ class Reader(QObject):
     _submit = Signal(str, int, object)
     _close = Signal()
 
-    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QObject | None = None, name: str = "journal reader"
+    ) -> None:
         super().__init__(parent)
         self.latest: dict[str, int] = {}
         self.lock = threading.Lock()
         self.thread = QThread()
-        self.thread.setObjectName("journal reader")
+        self.thread.setObjectName(name)
         self.worker = _Worker(journal, self.latest, self.lock)
         self.worker.moveToThread(self.thread)
         self._submit.connect(self.worker.run)

@@ -1,10 +1,12 @@
-"""The worksheet: the steps from “what went wrong” to “ready for the call”, saved as you type."""
+"""The worksheet: the steps from “what went wrong” to “ready for the call”, saved as you type.
+Only the fields the user changed are written; what a field cannot read is kept and said."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QMimeData, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -14,55 +16,64 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from journal.domain import Client, Incident, IncidentFilter, history_note
+from journal.domain import Incident
 from journal.errors import JournalError
-from journal.reports import DraftField, Finding, FindingKind
+from journal.reports import DraftField
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
-from ui.fields import COACHED, STEPS, FieldSpec, incident_from, values_of
+from ui.field_values import read, text_of
+from ui.field_widgets import (
+    Editor,
+    PlainTextEdit,
+    editor_text,
+    line_editor,
+    problem_label,
+    with_picker,
+)
+from ui.fields import COACHED, READ, STEPS, FieldSpec
 from ui.fonts import user_font
-from ui.theme import colors
+from ui.readers import Reading, read_amount
+from ui.worksheet_side import SidePanel
 
-AUTOSAVE_MS = 1500
-
-
-class PlainTextEdit(QPlainTextEdit):
-    """Pasting keeps the text and never the markup."""
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        self.insertPlainText(source.text())
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText() or source.hasHtml()
+AUTOSAVE_MS = 1500  # saved this long after the typing pauses…
+MAX_WAIT_MS = 5000  # …and at the latest this long after the first unsaved change
+RETRY_MS = 6000  # after a failed save, tried again this long after
+SPECS = {spec.name: spec for step in STEPS for spec in step.fields}
 
 
 class Worksheet(QWidget):
     saved = Signal(object)  # Changes
     status = Signal(str, bool)  # message, is_error
-    show_history = Signal(object, str)  # the filter of the earlier incidents, and its label
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.incident: Incident | None = None
-        self.dirty = False
-        self.widgets: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.incident: Incident | None = None  # as stored when it was last loaded or saved
+        self.touched: set[str] = set()  # fields changed since then
+        self.failure = ""  # why the last save failed; "" when it did not
+        self.widgets: dict[str, Editor] = {}
+        self.problems: dict[str, QLabel] = {}
         self.highlighters: dict[str, CoachHighlighter] = {}
-        self.history_key: tuple[str, str, int | None] | None = None
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
+        self.deadline = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.save)
+        self.side = SidePanel(journal)
+        self.show_history = self.side.show_history
         self._build()
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.touched)
 
     def restyle(self) -> None:
         """The palette changed: colours that are not the palette's follow."""
-        self.history.setStyleSheet(colors().history)
+        self.side.restyle()
         for highlighter in self.highlighters.values():
             highlighter.rehighlight()
 
@@ -76,36 +87,10 @@ class Worksheet(QWidget):
             self.steps.addItem(step.title)
             self.pages.addWidget(self._page(step.fields))
         self.steps.currentRowChanged.connect(self.show_step)
-        self.guidance = QLabel(wordWrap=True, objectName="guidance")
-        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
-        self.history = QLabel(wordWrap=True, objectName="history")
-        self.history.setTextFormat(Qt.TextFormat.PlainText)
-        self.history.setStyleSheet(colors().history)
-        self.history.hide()
-        self.history_button = QPushButton("Open the earlier ones", objectName="open_history")
-        self.history_button.setToolTip("The earlier incidents of this client in this category")
-        self.history_button.clicked.connect(self._open_history)
-        self.history_button.hide()
-        self.findings = QLabel(wordWrap=True, objectName="findings")
-        self.findings.setTextFormat(Qt.TextFormat.PlainText)
-        self.meter = QLabel(objectName="meter", wordWrap=True)
-        side = QVBoxLayout()
-        for widget in (
-            self.guidance,
-            self.history,
-            self.history_button,
-            self.meter,
-            self.findings,
-        ):
-            side.addWidget(widget)
-        side.addStretch()
-        panel = QWidget(objectName="side")
-        panel.setLayout(side)
-        panel.setFixedWidth(260)
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(panel)
+        layout.addWidget(self.side)
         self.steps.setCurrentRow(0)
 
     def _page(self, specs: tuple[FieldSpec, ...]) -> QScrollArea:
@@ -116,37 +101,46 @@ class Worksheet(QWidget):
             self.widgets[spec.name] = widget
             label = QLabel(spec.label)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            shown = (
+                with_picker(widget, self.journal.today())
+                if spec.kind in ("date", "datetime")
+                else widget
+            )  # type: ignore[arg-type]
+            form.addRow(label, shown)
+            if spec.kind in READ:
+                self.problems[spec.name] = problem_label()
+                form.addRow("", self.problems[spec.name])
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
         return scroll
 
-    def _field(self, spec: FieldSpec) -> QLineEdit | QPlainTextEdit | QComboBox:
-        widget: QLineEdit | QPlainTextEdit | QComboBox
+    def _field(self, spec: FieldSpec) -> Editor:
+        widget: Editor
+        changed = partial(self.changed, spec.name)
         if spec.kind == "choice":
             widget = QComboBox()
             choices = spec.choices or tuple(c.name for c in self.journal.categories())
             widget.addItems(list(choices))
             widget.setEditable(spec.name == "category")
-            widget.currentTextChanged.connect(self.changed)
-        elif spec.kind in ("text", "coached"):
+            widget.currentTextChanged.connect(changed)
+        elif spec.kind in ("text", "coached", "lines"):
             widget = PlainTextEdit()
             widget.setTabChangesFocus(True)
             widget.setPlaceholderText(spec.hint)
             widget.setFont(user_font(13 if spec.name == "summary" else 11))
             widget.setMinimumHeight(90 if spec.kind == "coached" else 70)
-            widget.textChanged.connect(self.changed)
+            widget.textChanged.connect(changed)
             if spec.kind == "coached":
-                field = DraftField(spec.name)
                 self.highlighters[spec.name] = CoachHighlighter(
-                    widget, field, self.journal.language
+                    widget, DraftField(spec.name), self.journal.language
                 )
         else:
-            widget = QLineEdit(placeholderText=spec.hint)
-            widget.setFont(user_font(11))
-            widget.textChanged.connect(self.changed)
+            widget = line_editor(spec.hint)
+            widget.textChanged.connect(changed)
+            if spec.kind in READ:
+                widget.editingFinished.connect(partial(self.finished_typing, spec.name))
             if spec.name == "client":  # pick an existing client, or type a new one
                 self.client_names = QStringListModel(self)
                 completer = QCompleter(self.client_names, widget)
@@ -163,9 +157,8 @@ class Worksheet(QWidget):
             self.steps.setCurrentRow(row)  # which comes back here, through currentRowChanged
             return
         self.pages.setCurrentIndex(row)
-        self.guidance.setText(STEPS[row].guidance)
-        first = STEPS[row].fields[0].name
-        self.widgets[first].setFocus()
+        self.side.guidance.setText(STEPS[row].guidance)
+        self.widgets[STEPS[row].fields[0].name].setFocus()
         self.refresh_side()
 
     def move(self, by: int) -> None:
@@ -174,33 +167,31 @@ class Worksheet(QWidget):
     # Values ------------------------------------------------------------------------------
 
     def values(self) -> dict[str, str]:
-        found = {}
-        for name, widget in self.widgets.items():
-            if isinstance(widget, QComboBox):
-                found[name] = widget.currentText()
-            elif isinstance(widget, QPlainTextEdit):
-                found[name] = widget.toPlainText()
-            else:
-                found[name] = widget.text()
-        return found
+        return {name: editor_text(widget) for name, widget in self.widgets.items()}
+
+    def as_text(self) -> str:
+        """Everything written in the worksheet, labelled, for keeping it when saving fails."""
+        parts = []
+        for step in STEPS:
+            for spec in step.fields:
+                text = editor_text(self.widgets[spec.name])
+                if text.strip() and spec.kind != "choice":
+                    parts.append(f"{spec.label}\n{text}\n")
+        return "\n".join(parts)
 
     def load(self, incident: Incident | None) -> None:
         self.timer.stop()
+        self.deadline.stop()
         self.client_names.setStringList([client.name for client in self.journal.clients()])
-        self.incident = incident
-        self.history_key = None
-        texts = values_of(incident) if incident else {}
+        self.incident, self.touched, self.failure = incident, set(), ""
+        self.side.history_key = None
         for name, widget in self.widgets.items():
+            text = text_of(SPECS[name], incident)
             widget.blockSignals(True)
-            text = texts.get(name, "")
             if isinstance(widget, QComboBox):
                 if text and widget.findText(text) < 0:
                     widget.addItem(text)
-                widget.setCurrentIndex(max(widget.findText(text), 0) if text else 0)
-                if not text and name == "severity":
-                    widget.setCurrentText("moderate")
-                if not text and name == "category":
-                    widget.setCurrentText("other")
+                widget.setCurrentIndex(max(widget.findText(text), 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(text)
             else:
@@ -208,37 +199,65 @@ class Worksheet(QWidget):
             widget.blockSignals(False)
         for highlighter in self.highlighters.values():
             highlighter.rehighlight()  # signals were blocked while the text was set
-        self.dirty = False
+        for name in self.problems:
+            self.show_problem(name)
         self.steps.setCurrentRow(0)
         self.refresh_side()
 
     # Saving ------------------------------------------------------------------------------
 
-    def changed(self, *_: object) -> None:
-        self.dirty = True
+    def changed(self, name: str, *_: object) -> None:
+        self.touched.add(name)
         self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
+        if name in self.problems and not self._reading(name)[1].problem:
+            self.problems[name].hide()  # readable now; a new problem shows when typing stops
         self.refresh_side()
 
+    def finished_typing(self, name: str) -> None:
+        """A read field was left: say now if its text cannot be read; an amount's currency
+        fills an empty currency field."""
+        self.show_problem(name)
+        currency = self.widgets["currency"]
+        if name == "value" and isinstance(currency, QLineEdit) and not currency.text().strip():
+            currency.setText(read_amount(editor_text(self.widgets[name])).currency)
+
+    def _reading(self, name: str) -> tuple[dict[str, object], Reading]:
+        spec = SPECS[name]
+        return read(spec, editor_text(self.widgets[name]), self.incident, self.journal.today())
+
+    def show_problem(self, name: str) -> None:
+        """The note under a read field: why its text could not be read, and what the journal
+        keeps meanwhile."""
+        problem = self._reading(name)[1].problem
+        kept = text_of(SPECS[name], self.incident, as_typed=False) if self.incident else ""
+        if problem and kept:
+            problem += f" Until then the journal keeps {kept}."
+        self.problems[name].setText(problem)
+        self.problems[name].setVisible(bool(problem))
+
     def save(self) -> bool:
-        """Write the draft to the journal; on failure keep every word and say why."""
+        """Write what changed to the journal; on failure keep every word and say why."""
         self.timer.stop()
-        if not self.dirty:
+        self.deadline.stop()
+        if not self.touched:
             return True
-        values = self.values()
-        if not values["title"].strip() or not values["client"].strip():
-            self.status.emit("Not saved yet: give it a client and a title.", False)
-            return False
-        draft = incident_from(values, self.incident)
+        changes: dict[str, object] = {}
+        for name in self.touched:
+            changes.update(self._reading(name)[0])
         try:
-            saved = self.journal.update(draft) if draft.id else self.journal.create(draft)
+            saved = self.journal.edit(self.incident_id(), changes)
         except JournalError as error:
+            self.failure = str(error)
             self.status.emit(f"Not saved — your text is still here. {error}", True)
-            self.timer.start(AUTOSAVE_MS * 4)  # try again later, the words stay in the editor
+            self.timer.start(RETRY_MS)  # try again later, the words stay in the editor
             return False
-        self.incident = saved.incident
-        self.history_key = None  # this incident may now count in another's history
-        self.dirty = False
-        self.status.emit(f"Saved {dt.datetime.now():%H:%M:%S}", False)
+        self.incident, self.touched, self.failure = saved.incident, set(), ""
+        self.side.history_key = None  # this incident may now count in another's history
+        for name in self.problems:
+            self.show_problem(name)
+        self.status.emit(saved_message(saved.incident), False)
         self.saved.emit(saved.changes)
         return True
 
@@ -251,50 +270,29 @@ class Worksheet(QWidget):
                 values[spec.name].strip() and spec.kind != "choice" for spec in step.fields
             )
             self.steps.item(row).setText(("✓  " if filled else "    ") + step.title)
-        self._history(values)
-        row = self.steps.currentRow()
-        coached = [spec.name for spec in STEPS[row].fields if spec.name in COACHED]
-        lines: list[str] = []
-        for name in coached:
-            findings: list[Finding] = self.highlighters[name].findings
-            text = values[name]
-            for finding in findings:
-                quoted = text[finding.start : finding.end] if finding.end > finding.start else ""
-                head = (
-                    f"“{quoted}”: " if quoted and finding.kind is not FindingKind.TOO_LONG else ""
-                )
-                lines.append(f"• {name.capitalize()} — {head}{finding.message}")
-        self.findings.setText("\n\n".join(lines))
-        summary = values["summary"].strip()
-        if "summary" in coached and summary:
-            from journal.checker import summary_measure
-
-            measure = summary_measure(summary, self.journal.language)
-            self.meter.setText(f"Summary: {measure} (one breath)")
-            self.meter.show()
-        else:
-            self.meter.hide()
-
-    def _history(self, values: dict[str, str]) -> None:
-        """The repeat banner; the journal is asked only when client or category change."""
-        key = (values["client"].strip(), values["category"].strip(), self.incident_id())
-        if key == self.history_key:
-            return
-        self.history_key = key
-        client, category, incident_id = key
-        earlier = []
-        if client and category:
-            draft = Incident(title="", client=Client(client), category=category, id=incident_id)
-            earlier = self.journal.history_for(draft)
-        note = history_note(client, category, earlier)
-        self.history.setText(f"{note} Failing the same way twice is what makes a client leave.")
-        self.history.setVisible(bool(note))
-        self.history_button.setVisible(bool(note))
-
-    def _open_history(self) -> None:
-        client, category, _ = self.history_key or ("", "", None)
-        if client and category:
-            self.show_history.emit(IncidentFilter(client=client, category=category), "")
+        self.side.show_history_of(values["client"], values["category"], self.incident_id())
+        coached = [
+            spec.name for spec in STEPS[self.steps.currentRow()].fields if spec.name in COACHED
+        ]
+        self.side.show_findings(
+            {name: (values[name], self.highlighters[name].findings) for name in coached}
+        )
+        self.side.show_summary_length(values["summary"].strip() if "summary" in coached else None)
 
     def incident_id(self) -> int | None:
         return self.incident.id if self.incident else None
+
+
+def saved_message(incident: Incident) -> str:
+    """What the status bar says after a save: never just "Saved" when something was not."""
+    when = f"Saved {dt.datetime.now():%H:%M:%S}"
+    unread = [spec.label for spec in SPECS.values() if incident.unreadable_text(spec.key)]
+    if unread:
+        names = ", ".join(f"“{label}”" for label in unread)
+        return (
+            f"{when} — but {names} could not be read: what you typed is kept, "
+            "see the note under it."
+        )
+    if incident.unfinished:
+        return f"{when}, as an unfinished draft: give it a client and a title when you can."
+    return when

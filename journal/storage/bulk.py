@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 
 from journal.domain import Client, Incident
 from journal.storage import search
-from journal.storage.connection import Database
-from journal.storage.failures import translated
 from journal.storage.records import incident_columns, now_text, utc_text
 
 Progress = Callable[[int, int], None]
@@ -59,7 +58,9 @@ class _Clients(_Names):
         }
         self.filled: set[int] = set()
 
-    def id_for_client(self, client: Client) -> int:
+    def id_for_client(self, client: Client) -> int | None:
+        if not client.name:
+            return None  # an unfinished draft, kept before it names its client
         given = {"company": client.company, "email": client.email, "notes": client.notes}
         client_id = self.id_for(client.name, given)
         known = self.details.setdefault(client_id, given)
@@ -73,74 +74,85 @@ class _Clients(_Names):
         return client_id
 
 
+def next_free_id(connection: sqlite3.Connection) -> int:
+    """The number the next new incident gets: never one an incident had before, even one
+    deleted since (AUTOINCREMENT remembers the highest)."""
+    used = connection.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incident'), 0), "
+        "coalesce((SELECT max(id) FROM incident), 0), coalesce((SELECT max(id) FROM trash), 0))"
+    ).fetchone()[0]
+    return int(used) + 1
+
+
+def taken(connection: sqlite3.Connection, ids: Sequence[int | None]) -> bool:
+    """Whether any of these numbers belongs to an incident, in the journal or its Trash."""
+    found = connection.execute(
+        "SELECT 1 FROM json_each(?) AS wanted WHERE wanted.value IN (SELECT id FROM incident) "
+        "OR wanted.value IN (SELECT id FROM trash) LIMIT 1",
+        (json.dumps(list(ids)),),
+    ).fetchone()
+    return found is not None
+
+
 def insert_incidents(
-    db: Database, incidents: Sequence[Incident], keep_ids: bool, progress: Progress | None = None
+    connection: sqlite3.Connection,
+    incidents: Sequence[Incident],
+    keep_ids: bool,
+    progress: Progress | None = None,
 ) -> tuple[list[int], bool, bool]:
-    """Insert all `incidents`; return their ids and whether clients / categories were added."""
+    """Insert all `incidents` inside the caller's transaction; return their ids and whether
+    clients / categories were added."""
     now = now_text()
-    with db.transaction() as connection:
-        clients = _Clients(connection)
-        categories = _Names(connection, "category")
-        tags = _Names(connection, "tag")
-        next_position = connection.execute("SELECT coalesce(max(position), 0) FROM category")
-        position = int(next_position.fetchone()[0])
-        first_free = (
-            int(connection.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]) + 1
+    clients = _Clients(connection)
+    categories = _Names(connection, "category")
+    tags = _Names(connection, "tag")
+    next_position = connection.execute("SELECT coalesce(max(position), 0) FROM category")
+    position = int(next_position.fetchone()[0])
+    first_free = next_free_id(connection)
+    ids: list[int] = []
+    for start in range(0, len(incidents), BATCH):
+        rows: list[dict[str, object]] = []
+        actions: list[tuple[object, ...]] = []
+        links: list[tuple[int, int, int]] = []
+        for offset, incident in enumerate(incidents[start : start + BATCH]):
+            incident_id = incident.id if keep_ids and incident.id else first_free + start + offset
+            ids.append(incident_id)
+            columns = incident_columns(incident)
+            columns["id"] = incident_id
+            columns["client_id"] = clients.id_for_client(incident.client)
+            if nocase(incident.category) not in categories.ids:
+                position += 1
+            columns["category_id"] = categories.id_for(incident.category, {"position": position})
+            columns["created_at"] = utc_text(incident.created_at) if incident.created_at else now
+            columns["updated_at"] = utc_text(incident.updated_at) if incident.updated_at else now
+            rows.append(columns)
+            actions.extend(
+                (incident_id, index, action.text,
+                 action.due_on and action.due_on.isoformat(),
+                 action.done_on and action.done_on.isoformat())
+                for index, action in enumerate(incident.actions)
+            )  # fmt: skip
+            tag_ids = dict.fromkeys(tags.id_for(name) for name in incident.tags)
+            links.extend((incident_id, tag, index) for index, tag in enumerate(tag_ids))
+        names = list(rows[0])
+        connection.executemany(
+            f"INSERT INTO incident ({','.join(names)}) VALUES ({','.join('?' * len(names))})",
+            [[row[name] for name in names] for row in rows],
         )
-        ids: list[int] = []
-        for start in range(0, len(incidents), BATCH):
-            rows: list[dict[str, object]] = []
-            actions: list[tuple[object, ...]] = []
-            links: list[tuple[int, int, int]] = []
-            for offset, incident in enumerate(incidents[start : start + BATCH]):
-                incident_id = (
-                    incident.id if keep_ids and incident.id else first_free + start + offset
-                )
-                ids.append(incident_id)
-                columns = incident_columns(incident)
-                columns["id"] = incident_id
-                columns["client_id"] = clients.id_for_client(incident.client)
-                if nocase(incident.category) not in categories.ids:
-                    position += 1
-                columns["category_id"] = categories.id_for(
-                    incident.category, {"position": position}
-                )
-                columns["created_at"] = (
-                    utc_text(incident.created_at) if incident.created_at else now
-                )
-                columns["updated_at"] = (
-                    utc_text(incident.updated_at) if incident.updated_at else now
-                )
-                rows.append(columns)
-                actions.extend(
-                    (incident_id, index, action.text,
-                     action.due_on and action.due_on.isoformat(),
-                     action.done_on and action.done_on.isoformat())
-                    for index, action in enumerate(incident.actions)
-                )  # fmt: skip
-                tag_ids = dict.fromkeys(tags.id_for(name) for name in incident.tags)
-                links.extend((incident_id, tag, index) for index, tag in enumerate(tag_ids))
-            names = list(rows[0])
-            connection.executemany(
-                f"INSERT INTO incident ({','.join(names)}) VALUES ({','.join('?' * len(names))})",
-                [[row[name] for name in names] for row in rows],
-            )
-            connection.executemany(
-                "INSERT INTO action (incident_id, position, text, due_on, done_on) "
-                "VALUES (?, ?, ?, ?, ?)",
-                actions,
-            )
-            connection.executemany(
-                "INSERT INTO incident_tag (incident_id, tag_id, position) VALUES (?, ?, ?)", links
-            )
-            if progress:
-                progress(len(ids), len(incidents))
-        if keep_ids:
-            search.reindex(connection, ids)
-        elif ids:
-            search.reindex_from(connection, first_free)
-        if clients.filled:  # their earlier incidents show the new details in search too
-            search.reindex_owned_by(connection, "client_id", sorted(clients.filled))
-    with translated(db.path):  # fold the large WAL back into the journal and free the space
-        db.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection.executemany(
+            "INSERT INTO action (incident_id, position, text, due_on, done_on) "
+            "VALUES (?, ?, ?, ?, ?)",
+            actions,
+        )
+        connection.executemany(
+            "INSERT INTO incident_tag (incident_id, tag_id, position) VALUES (?, ?, ?)", links
+        )
+        if progress:
+            progress(len(ids), len(incidents))
+    if keep_ids:
+        search.reindex(connection, ids)
+    elif ids:
+        search.reindex_from(connection, first_free)
+    if clients.filled:  # their earlier incidents show the new details in search too
+        search.reindex_owned_by(connection, "client_id", sorted(clients.filled))
     return ids, clients.created or bool(clients.filled), categories.created

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import JournalReadOnly, JournalUnavailable
+from journal.errors import JournalCorrupt, JournalReadOnly, JournalUnavailable
 from journal.storage.failures import journal_error_for, translated
 
 if TYPE_CHECKING:
@@ -27,6 +28,30 @@ def default_journal_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("Amends", appauthor=False) / "journal.amends"
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def not_a_file(path: Path) -> str | None:
+    """What `path` is, if it is there and not a plain file: a journal cannot be one, and a
+    file written beside it and moved into place would replace it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there, or not reachable: whatever opens it says so
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return "a folder" if stat.S_ISDIR(mode) else "not a plain file"
+
+
+def refuse_unless_a_file(path: Path) -> None:
+    """JournalUnavailable if the journal's path is a folder, a device or a pipe."""
+    kind = not_a_file(path)
+    if kind:
+        raise JournalUnavailable(
+            f"{path} is {kind}, not a journal: choose a journal file with --db."
+        )
 
 
 def create_private_file(path: Path) -> None:
@@ -64,10 +89,12 @@ class Database:
         self, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
     ) -> None:
         self.path = path
+        refuse_unless_a_file(path)
         exists = path.exists()
         if read_only and not exists:
             raise JournalUnavailable(f"There is no journal at {path}.")
         self.read_only = read_only or (exists and not _writable(path))
+        self.damaged = ""  # what quick_check found wrong, once check_whole() found it
         if not self.read_only:
             create_private_file(path)
         self._engine: Engine | None = None
@@ -126,9 +153,27 @@ class Database:
             row = self.connection.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def check_whole(self) -> None:
+        """Read every page of the journal (PRAGMA quick_check); a damaged journal is written
+        to no more, so the damage does not spread, and JournalCorrupt says so."""
+        with translated(self.path):
+            verdict = [row[0] for row in self.connection.execute("PRAGMA quick_check(5)")]
+        if verdict != ["ok"]:  # on one line, as every message is
+            found = " ".join(" ".join(verdict).split())
+            self.damaged = found.removeprefix("*** in database main *** ")
+        self.refuse_if_damaged()
+
+    def refuse_if_damaged(self) -> None:
+        if self.damaged:
+            raise JournalCorrupt(
+                f"{self.path} is damaged ({self.damaged[:200]}), so nothing more is written to "
+                "it. Restore the newest good backup (amends backup --list, amends restore)."
+            )
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction on the raw connection: all of it is saved, or none of it."""
+        self.refuse_if_damaged()
         with translated(self.path):
             self.connection.execute("BEGIN IMMEDIATE")
             try:
@@ -153,6 +198,16 @@ class Database:
             if self.connection.in_transaction:
                 with suppress(sqlite3.Error):
                     self.connection.execute("COMMIT")
+
+    def fold_log(self) -> bool:
+        """Fold the write-ahead log back into the journal and empty it, if no reader is in the
+        way: it frees the space a large write took, and old page images with it. Only tidying,
+        so a failure (a busy reader, a full disk) leaves things as they were; False then."""
+        try:
+            busy, _, _ = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return not busy
 
     @property
     def engine(self) -> Engine:

@@ -43,7 +43,7 @@ SORT_COLUMNS = {
 }
 # Sorting by a name needs the table it is in.
 SORT_JOINS = {
-    SortKey.CLIENT: " JOIN client c ON c.id = i.client_id",
+    SortKey.CLIENT: " LEFT JOIN client c ON c.id = i.client_id",
     SortKey.CATEGORY: " JOIN category k ON k.id = i.category_id",
 }
 
@@ -116,19 +116,26 @@ def rows_for(db: Database, ids: Sequence[int], today: dt.date) -> list[IncidentR
     return [found[i] for i in ids if i in found]
 
 
+NO_CLIENT = Client("")  # an unfinished draft's, until the user names one
+
+
 def _client(row: Any) -> Client:
     return Client(id=row[0], name=row[1], company=row[2], email=row[3], notes=row[4])
 
 
+LARGEST_ID = 2**63 - 1  # SQLite's largest integer: no incident has a larger number
+
+
 def get_incidents(db: Database, ids: Sequence[int]) -> list[Incident]:
     """Whole incidents for the given ids, in that order; ids that are gone are skipped."""
+    ids = [i for i in ids if i <= LARGEST_ID]
     marks = ",".join("?" * len(ids))
     incidents = db.records(
         "SELECT i.*, k.name AS category_name FROM incident i "
         f"JOIN category k ON k.id = i.category_id WHERE i.id IN ({marks})",
         list(ids),
     )
-    client_ids = sorted({row["client_id"] for row in incidents})
+    client_ids = sorted({row["client_id"] for row in incidents} - {None})
     clients = {
         row[0]: _client(row)
         for row in db.rows(
@@ -154,7 +161,7 @@ def get_incidents(db: Database, ids: Sequence[int]) -> list[Incident]:
     built = {
         row["id"]: incident_from_row(
             row,
-            clients[row["client_id"]],
+            clients.get(row["client_id"], NO_CLIENT),
             tuple(tags.get(row["id"], ())),
             tuple(actions.get(row["id"], ())),
         )

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 from journal.domain import (
     Action,
@@ -43,6 +46,17 @@ def parse_datetime(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 
 
+def amount_text(value: Decimal | None) -> str | None:
+    """An amount as the journal keeps it: decimal text, every digit as written, no exponent."""
+    return None if value is None else format(value, "f")
+
+
+def parse_amount(value: str | None) -> Decimal | None:
+    from decimal import Decimal  # only when a whole incident is read
+
+    return None if value is None else Decimal(value)
+
+
 def utc_text(value: dt.datetime) -> str:
     """Date-times in the journal are UTC text, so they sort as text; naive ones are local."""
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
@@ -58,7 +72,7 @@ def incident_columns(incident: Incident) -> dict[str, Any]:
         whys=json.dumps(list(incident.whys), ensure_ascii=False),
         fix_status=incident.fix_status.value,
         compensation_offer=compensation.offer,
-        compensation_value=compensation.value,
+        compensation_value=amount_text(compensation.value),
         compensation_currency=compensation.currency,
         compensation_delivered_on=date_text(compensation.delivered_on),
         questions=json.dumps(
@@ -69,6 +83,7 @@ def incident_columns(incident: Incident) -> dict[str, Any]:
         outcome_notes=outcome.notes,
         client_stayed=outcome.client_stayed,
         advocate=outcome.advocate,
+        unreadable=json.dumps(dict(incident.unreadable), ensure_ascii=False, sort_keys=True),
     )
     return columns
 
@@ -94,7 +109,7 @@ def incident_from_row(
         actions=actions,
         compensation=Compensation(
             offer=row["compensation_offer"],
-            value=row["compensation_value"],
+            value=parse_amount(row["compensation_value"]),
             currency=row["compensation_currency"],
             delivered_on=parse_date(row["compensation_delivered_on"]),
         ),
@@ -106,20 +121,22 @@ def incident_from_row(
             client_stayed=_optional_bool(row["client_stayed"]),
             advocate=_optional_bool(row["advocate"]),
         ),
+        unreadable=tuple(sorted(json.loads(row["unreadable"]).items())),
         created_at=parse_datetime(row["created_at"]),
         updated_at=parse_datetime(row["updated_at"]),
     )
 
 
 ROW_SELECT = """
-    SELECT i.id, i.title, i.client_id, c.name, i.project, i.occurred_on, i.severity,
+    SELECT i.id, i.title, i.client_id, coalesce(c.name, ''), i.project, i.occurred_on, i.severity,
            k.name, i.status, i.updated_at,
            (SELECT group_concat(t.name, char(31)) FROM
               (SELECT t.name FROM incident_tag it JOIN tag t ON t.id = it.tag_id
                WHERE it.incident_id = i.id ORDER BY it.position) AS t),
            EXISTS (SELECT 1 FROM action a WHERE a.incident_id = i.id
                    AND a.done_on IS NULL AND a.due_on < ?)
-    FROM incident i JOIN client c ON c.id = i.client_id JOIN category k ON k.id = i.category_id
+    FROM incident i LEFT JOIN client c ON c.id = i.client_id
+    JOIN category k ON k.id = i.category_id
 """
 
 

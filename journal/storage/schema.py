@@ -25,6 +25,7 @@ REVISIONS = (
     "0003_pattern_counts",
     "0004_browse_indexes",
     "0005_list_order",
+    "0006_drafts_and_trash",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).parent / "migrations"

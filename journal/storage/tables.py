@@ -65,11 +65,15 @@ class IncidentTable(SQLModel, table=True):
             "advocate",
             sqlite_where=text("client_stayed IS NOT NULL OR advocate IS NOT NULL"),
         ),
+        {"sqlite_autoincrement": True},  # a deleted incident's number is never given again
     )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False))
-    client_id: int = Field(sa_column=Column(Integer, ForeignKey("client.id"), nullable=False))
+    # None while an unfinished draft has no client yet.
+    client_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("client.id"), nullable=True)
+    )
     project: str = ""
     occurred_on: str | None = None
     severity: str = "moderate"
@@ -83,7 +87,7 @@ class IncidentTable(SQLModel, table=True):
     fix_status: str = "planned"
     prevention: str = ""
     compensation_offer: str = ""
-    compensation_value: float | None = None
+    compensation_value: str | None = None  # decimal text, exactly as written
     compensation_currency: str = ""
     compensation_delivered_on: str | None = None
     surprise: str = ""
@@ -96,6 +100,7 @@ class IncidentTable(SQLModel, table=True):
     outcome_notes: str = ""
     client_stayed: bool | None = None
     advocate: bool | None = None
+    unreadable: str = "{}"  # JSON: field name → what was typed there and could not be read
     created_at: str
     updated_at: str
 
@@ -140,6 +145,18 @@ class IncidentGroupTable(SQLModel, table=True):
     category_id: int = Field(primary_key=True)
     incidents: int
     last_on: str | None = None
+
+
+class TrashTable(SQLModel, table=True):
+    """Deleted incidents, whole, as Amends JSON, until restored or the Trash is emptied."""
+
+    __tablename__ = "trash"
+
+    id: int = Field(primary_key=True)  # the incident's own number, for restoring
+    deleted_at: str
+    title: str
+    client: str
+    data: str
 
 
 class SettingTable(SQLModel, table=True):

@@ -1,195 +1,204 @@
-"""Saves and deletes incidents, clients and categories through SQLModel, index kept in step."""
+"""Saves incidents, clients and categories, moves incidents to the Trash and back, and purges
+it; each inside the caller's transaction, with the search index kept in step."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, delete, func, select, update
+import sqlite3
+from collections.abc import Sequence
 
 from journal.domain import Client, Incident
 from journal.errors import InvalidInput, NotFound
 from journal.storage import search
-from journal.storage.connection import Database
 from journal.storage.records import incident_columns, now_text, utc_text
-from journal.storage.tables import (
-    ActionTable,
-    CategoryTable,
-    ClientTable,
-    IncidentTable,
-    IncidentTagTable,
-    TagTable,
-)
+
+CLIENT_DETAILS = ("company", "email", "notes")
 
 
-def _client_id(session: Session, client: Client) -> tuple[int, bool]:
+def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | None, bool]:
     """The client's id, found by id or by name (ignoring case), and whether the client's row
-    was created or filled in (their other incidents then need reindexing)."""
+    was created or filled in (their other incidents then need reindexing); None for an
+    unfinished draft that names no client yet."""
     if client.id is not None:
-        if session.get(ClientTable, client.id) is None:
-            raise NotFound(f"There is no client with id {client.id}.")
-        return client.id, False
-    row = session.exec(select(ClientTable).where(ClientTable.name == client.name)).first()
-    if row is None:
-        row = ClientTable(
-            name=client.name, company=client.company, email=client.email, notes=client.notes
+        if connection.execute("SELECT 1 FROM client WHERE id = ?", (client.id,)).fetchone():
+            return client.id, False
+        raise NotFound(f"There is no client with id {client.id}.")
+    if not client.name:
+        return None, False
+    found = connection.execute(
+        "SELECT id, company, email, notes FROM client WHERE name = ?", (client.name,)
+    ).fetchone()
+    if found is None:
+        cursor = connection.execute(
+            "INSERT INTO client (name, company, email, notes) VALUES (?, ?, ?, ?)",
+            (client.name, client.company, client.email, client.notes),
         )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id, True
+        return int(cursor.lastrowid or 0), True
+    client_id, *known = found
     # fill in what was missing, never overwrite what the user wrote earlier
     filled = False
-    for field in ("company", "email", "notes"):
-        if not getattr(row, field) and getattr(client, field):
-            setattr(row, field, getattr(client, field))
+    for field, old in zip(CLIENT_DETAILS, known, strict=True):
+        new = getattr(client, field)
+        if new and not old:
+            connection.execute(f"UPDATE client SET {field} = ? WHERE id = ?", (new, client_id))
             filled = True
-    assert row.id is not None
-    return row.id, filled
+    return int(client_id), filled
 
 
-def category_id(session: Session, name: str) -> int:
-    row = session.exec(select(CategoryTable).where(CategoryTable.name == name)).first()
-    if row is None:
-        last = session.exec(select(func.max(CategoryTable.position))).one()
-        row = CategoryTable(name=name, position=(last or 0) + 1)
-        session.add(row)
-        session.flush()
-    assert row.id is not None
-    return row.id
+def category_id(connection: sqlite3.Connection, name: str) -> int:
+    found = connection.execute("SELECT id FROM category WHERE name = ?", (name,)).fetchone()
+    if found is not None:
+        return int(found[0])
+    cursor = connection.execute(
+        "INSERT INTO category (name, position) "
+        "SELECT ?, coalesce(max(position), 0) + 1 FROM category",
+        (name,),
+    )
+    return int(cursor.lastrowid or 0)
 
 
-def _tag_ids(session: Session, names: tuple[str, ...]) -> list[int]:
+def _tag_ids(connection: sqlite3.Connection, names: Sequence[str]) -> list[int]:
     ids: list[int] = []
     for name in names:
-        row = session.exec(select(TagTable).where(TagTable.name == name)).first()
-        if row is None:
-            row = TagTable(name=name)
-            session.add(row)
-            session.flush()
-        assert row.id is not None
-        if row.id not in ids:
-            ids.append(row.id)
+        found = connection.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
+        if found is None:
+            tag_id = int(
+                connection.execute("INSERT INTO tag (name) VALUES (?)", (name,)).lastrowid or 0
+            )
+        else:
+            tag_id = int(found[0])
+        if tag_id not in ids:
+            ids.append(tag_id)
     return ids
 
 
-def save_incident(db: Database, incident: Incident) -> tuple[int, bool]:
+def save_incident(connection: sqlite3.Connection, incident: Incident) -> tuple[int, bool]:
     """Insert or update `incident`; return its id and whether the client list changed."""
     now = now_text()
-    with db.session() as session:
-        columns = incident_columns(incident)
-        columns["client_id"], client_changed = _client_id(session, incident.client)
-        columns["category_id"] = category_id(session, incident.category)
-        if incident.id is None:
-            created = utc_text(incident.created_at) if incident.created_at else now
-            row = IncidentTable(**columns, created_at=created, updated_at=now)
-            session.add(row)
-        else:
-            found = session.get(IncidentTable, incident.id)
-            if found is None:
-                raise NotFound(f"There is no incident {incident.id}; it may have been deleted.")
-            row = found
-            for name, value in columns.items():
-                setattr(row, name, value)
-            row.updated_at = now
-            session.exec(delete(ActionTable).where(col(ActionTable.incident_id) == row.id))
-            session.exec(
-                delete(IncidentTagTable).where(col(IncidentTagTable.incident_id) == row.id)
-            )
-        session.flush()
-        assert row.id is not None
-        session.add_all(
-            ActionTable(
-                incident_id=row.id,
-                position=position,
-                text=action.text,
-                due_on=None if action.due_on is None else action.due_on.isoformat(),
-                done_on=None if action.done_on is None else action.done_on.isoformat(),
-            )
+    columns = incident_columns(incident)
+    columns["client_id"], client_changed = _client_id(connection, incident.client)
+    columns["category_id"] = category_id(connection, incident.category)
+    columns["updated_at"] = now
+    if incident.id is None:
+        columns["created_at"] = utc_text(incident.created_at) if incident.created_at else now
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        cursor = connection.execute(
+            f"INSERT INTO incident ({names}) VALUES ({marks})", list(columns.values())
+        )
+        incident_id = int(cursor.lastrowid or 0)
+    else:
+        incident_id = incident.id
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        cursor = connection.execute(
+            f"UPDATE incident SET {assignments} WHERE id = ?", [*columns.values(), incident_id]
+        )
+        if cursor.rowcount == 0:
+            raise NotFound(f"There is no incident {incident_id}; it may have been deleted.")
+        connection.execute("DELETE FROM action WHERE incident_id = ?", (incident_id,))
+        connection.execute("DELETE FROM incident_tag WHERE incident_id = ?", (incident_id,))
+    connection.executemany(
+        "INSERT INTO action (incident_id, position, text, due_on, done_on) VALUES (?, ?, ?, ?, ?)",
+        [
+            (incident_id, position, action.text,
+             action.due_on and action.due_on.isoformat(),
+             action.done_on and action.done_on.isoformat())
             for position, action in enumerate(incident.actions)
-        )
-        session.add_all(
-            IncidentTagTable(incident_id=row.id, tag_id=tag_id, position=position)
-            for position, tag_id in enumerate(_tag_ids(session, incident.tags))
-        )
-        session.flush()
-        if client_changed:
-            search.reindex_owned_by(db.connection, "client_id", [columns["client_id"]])
-        else:
-            search.reindex(db.connection, [row.id])
-        return row.id, client_changed
+        ],
+    )  # fmt: skip
+    connection.executemany(
+        "INSERT INTO incident_tag (incident_id, tag_id, position) VALUES (?, ?, ?)",
+        [
+            (incident_id, tag_id, position)
+            for position, tag_id in enumerate(_tag_ids(connection, incident.tags))
+        ],
+    )
+    client_id = columns["client_id"]
+    if client_changed and client_id is not None:
+        search.reindex_owned_by(connection, "client_id", [client_id])
+    else:
+        search.reindex(connection, [incident_id])
+    return incident_id, client_changed
 
 
-def delete_incident(db: Database, incident_id: int) -> None:
-    with db.session() as session:
-        row = session.get(IncidentTable, incident_id)
-        if row is None:
-            raise NotFound(f"There is no incident {incident_id}.")
-        session.delete(row)
-        session.flush()
-        search.forget(db.connection, [incident_id])
+def move_to_trash(connection: sqlite3.Connection, incident: Incident, data: str, when: str) -> None:
+    """Keep the whole incident (Amends JSON) in the Trash and take it out of the journal."""
+    assert incident.id is not None
+    connection.execute(
+        "INSERT OR REPLACE INTO trash (id, deleted_at, title, client, data) VALUES (?, ?, ?, ?, ?)",
+        (incident.id, when, incident.title, incident.client.name, data),
+    )
+    connection.execute("DELETE FROM incident WHERE id = ?", (incident.id,))
+    search.forget(connection, [incident.id])
 
 
-def update_client(db: Database, client: Client) -> list[int]:
+def purge_trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Remove these incidents from the Trash for good, with the tag and client names that
+    nothing uses any more; the search index drops the old text of whatever was deleted."""
+    connection.executemany("DELETE FROM trash WHERE id = ?", [(i,) for i in ids])
+    connection.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM incident_tag)")
+    connection.execute(
+        "DELETE FROM client WHERE id NOT IN "
+        "(SELECT client_id FROM incident WHERE client_id IS NOT NULL)"
+    )
+    # FTS5 keeps a deleted row's words in its older segments until they are merged.
+    connection.execute("INSERT INTO incident_fts (incident_fts) VALUES ('optimize')")
+
+
+def update_client(connection: sqlite3.Connection, client: Client) -> list[int]:
     """Change a client's details; return the ids of the incidents whose index changed."""
     if client.id is None:
         raise InvalidInput("Choose which client to change.")
-    with db.session() as session:
-        row = session.get(ClientTable, client.id)
-        if row is None:
-            raise NotFound(f"There is no client with id {client.id}.")
-        clash = session.exec(
-            select(ClientTable).where(ClientTable.name == client.name, ClientTable.id != row.id)
-        ).first()
-        if clash is not None:
-            raise InvalidInput(f"There is already a client called {clash.name!r}.")
-        row.name, row.company = client.name, client.company
-        row.email, row.notes = client.email, client.notes
-        session.flush()
-        ids = list(
-            session.exec(select(IncidentTable.id).where(IncidentTable.client_id == row.id)).all()
-        )
-        search.reindex(db.connection, [i for i in ids if i is not None])
-        return [i for i in ids if i is not None]
+    if not connection.execute("SELECT 1 FROM client WHERE id = ?", (client.id,)).fetchone():
+        raise NotFound(f"There is no client with id {client.id}.")
+    clash = connection.execute(
+        "SELECT name FROM client WHERE name = ? AND id != ?", (client.name, client.id)
+    ).fetchone()
+    if clash is not None:
+        raise InvalidInput(f"There is already a client called {clash[0]!r}.")
+    connection.execute(
+        "UPDATE client SET name = ?, company = ?, email = ?, notes = ? WHERE id = ?",
+        (client.name, client.company, client.email, client.notes, client.id),
+    )
+    ids = [
+        row[0]
+        for row in connection.execute("SELECT id FROM incident WHERE client_id = ?", (client.id,))
+    ]
+    search.reindex(connection, ids)
+    return ids
 
 
-def add_category(db: Database, name: str) -> None:
-    with db.session() as session:
-        category_id(session, name)
+def _category_named(connection: sqlite3.Connection, name: str) -> int:
+    found = connection.execute("SELECT id FROM category WHERE name = ?", (name,)).fetchone()
+    if found is None:
+        raise NotFound(f"There is no category {name!r}.")
+    return int(found[0])
 
 
-def rename_category(db: Database, old: str, new: str) -> None:
+def rename_category(connection: sqlite3.Connection, old: str, new: str) -> None:
     """Rename a category; its incidents are reindexed, as the category name is searchable."""
-    with db.session() as session:
-        row = session.exec(select(CategoryTable).where(CategoryTable.name == old)).first()
-        if row is None:
-            raise NotFound(f"There is no category {old!r}.")
-        clash = session.exec(
-            select(CategoryTable).where(CategoryTable.name == new, CategoryTable.id != row.id)
-        ).first()
-        if clash is not None:
-            raise InvalidInput(f"There is already a category called {clash.name!r}.")
-        row.name = new
-        session.flush()
-        assert row.id is not None
-        search.reindex_owned_by(db.connection, "category_id", [row.id])
+    row_id = _category_named(connection, old)
+    clash = connection.execute(
+        "SELECT name FROM category WHERE name = ? AND id != ?", (new, row_id)
+    ).fetchone()
+    if clash is not None:
+        raise InvalidInput(f"There is already a category called {clash[0]!r}.")
+    connection.execute("UPDATE category SET name = ? WHERE id = ?", (new, row_id))
+    search.reindex_owned_by(connection, "category_id", [row_id])
 
 
-def remove_category(db: Database, name: str, move_to: str) -> list[int]:
+def remove_category(connection: sqlite3.Connection, name: str, move_to: str) -> list[int]:
     """Delete a category, moving its incidents to `move_to`; return the moved incidents."""
-    with db.session() as session:
-        row = session.exec(select(CategoryTable).where(CategoryTable.name == name)).first()
-        if row is None:
-            raise NotFound(f"There is no category {name!r}.")
-        target = category_id(session, move_to)
-        if target == row.id:
-            raise InvalidInput("Choose another category to move its incidents to.")
-        ids = list(
-            session.exec(select(IncidentTable.id).where(IncidentTable.category_id == row.id))
-        )
-        session.exec(
-            update(IncidentTable)
-            .where(col(IncidentTable.category_id) == row.id)
-            .values(category_id=target)
-        )
-        session.delete(row)
-        session.flush()
-        search.reindex_owned_by(db.connection, "category_id", [target])
-        return [i for i in ids if i is not None]
+    row_id = _category_named(connection, name)
+    target = category_id(connection, move_to)
+    if target == row_id:
+        raise InvalidInput("Choose another category to move its incidents to.")
+    ids = [
+        row[0]
+        for row in connection.execute("SELECT id FROM incident WHERE category_id = ?", (row_id,))
+    ]
+    connection.execute(
+        "UPDATE incident SET category_id = ? WHERE category_id = ?", (target, row_id)
+    )
+    connection.execute("DELETE FROM category WHERE id = ?", (row_id,))
+    search.reindex_owned_by(connection, "category_id", [target])
+    return ids

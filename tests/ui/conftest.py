@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
@@ -34,6 +34,27 @@ def press(
 ) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+
+
+def answer_next_dialog(button: str, check: Callable[[QWidget], None] | None = None) -> None:
+    """When the next modal dialog opens, look at it with `check`, then press the button of
+    that object name, or with "" accept it (a modal dialog would otherwise wait for a person)."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        if check is not None:
+            check(dialog)
+        if not button and isinstance(dialog, QDialog):
+            dialog.accept()
+            return
+        found = dialog.findChild(QAbstractButton, button)
+        assert found is not None, f"no button {button!r} in {dialog.windowTitle()!r}"
+        found.click()
+
+    QTimer.singleShot(0, answer)
 
 
 @pytest.fixture

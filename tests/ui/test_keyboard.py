@@ -96,7 +96,12 @@ def test_every_menu_entry_has_a_shortcut_once_the_list_shows(window: MainWindow)
         for action in menu.actions()
         if not action.menu()  # the Appearance submenu's choices are for the mouse and Alt
     }
-    assert [menu.title() for menu in window.menus] == ["&Incident", "&View", "&Worksheet"]
-    assert len(entries) == 12
+    assert [menu.title() for menu in window.menus] == [
+        "&File",
+        "&Incident",
+        "&View",
+        "&Worksheet",
+    ]
+    assert len(entries) == 15
     assert entries["&New incident"] == "Ctrl+N" and entries["&Patterns"] == "Ctrl+3"
     assert all(entries.values()), entries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -29,7 +30,7 @@ def fill(journal: Journal) -> None:
                 occurred_on=day,
                 root_cause=CAUSE,
                 actions=(Action("Write the checklist", dt.date(2026, 10, 20)),),
-                compensation=Compensation("refund", 100.0, "EUR", dt.date(2026, 10, 9)),
+                compensation=Compensation("refund", Decimal("100.0"), "EUR", dt.date(2026, 10, 9)),
             )
         )
     journal.create(

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
 from tests.conftest import full_incident
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import answer_next_dialog, press, type_text
 from ui.app import bring_forward_running, listen, recover, server_address
 from ui.main_window import LAST_OPEN, MainWindow
 from ui.worksheet import PlainTextEdit
@@ -94,7 +94,7 @@ def test_the_coach_underlines_and_explains_while_typing(window: MainWindow) -> N
     findings = sheet.highlighters["apology"].findings
     kinds = {finding.kind.value for finding in findings}
     assert {"conditional", "but", "minimising"} <= kinds
-    assert "“if”" in sheet.findings.text() and "Apology" in sheet.findings.text()
+    assert "“if”" in sheet.side.findings.text() and "Apology" in sheet.side.findings.text()
     underlined = {s.cursor.selectedText() for s in apology.extraSelections()}
     assert {"if", "but", "just", "small"} <= underlined
 
@@ -111,12 +111,12 @@ def test_the_history_banner_warns_of_the_same_failure_with_this_client(
     category = sheet.widgets["category"]
     assert isinstance(category, QComboBox)
     category.setCurrentText("missed deadline")
-    assert sheet.history.isVisibleTo(window) and "1 earlier" in sheet.history.text()
+    assert sheet.side.history.isVisibleTo(window) and "1 earlier" in sheet.side.history.text()
     category.setCurrentText("billing error")
-    assert not sheet.history.isVisibleTo(window)
+    assert not sheet.side.history.isVisibleTo(window)
     category.setCurrentText("missed deadline")
     sheet.widgets["title"].setText("Late again")  # type: ignore[attr-defined]
-    sheet.history_button.click()  # saves this one, then lists the earlier one
+    sheet.side.history_button.click()  # saves this one, then lists the earlier one
     assert not window.in_worksheet() and journal.count() == 2
     model = window.browse.model
     titles = {model.row_at(row).title for row in range(model.rowCount())}  # type: ignore[union-attr]
@@ -140,8 +140,13 @@ def test_a_read_only_journal_shows_why_and_keeps_the_text(qtbot: QtBot, journal_
         assert "read-only" in window.statusBar().currentMessage()
         assert "your text is still here" in window.statusBar().currentMessage()
         assert sheet.values()["title"] == "Wrong invoice"
-        sheet.timer.stop()
-        window.close()
+        seen: list[str] = []
+        answer_next_dialog("stay", lambda dialog: seen.append(dialog.findChild(QLabel).text()))
+        assert not window.close()  # asked, and the user stays
+        assert "read-only" in seen[0] and "Copy it or save it as a file" in seen[0]
+        assert window.isVisible() and sheet.values()["title"] == "Wrong invoice"
+        answer_next_dialog("leave")
+        assert window.close()
 
 
 def test_a_killed_window_brings_back_what_was_being_written(
@@ -231,10 +236,10 @@ def test_the_summary_meter_counts_in_the_summary_s_own_terms(window: MainWindow)
     summary = sheet.widgets["summary"]
     summary.setFocus()
     type_text(summary, "ผมส่งใบแจ้งหนี้ซ้ำ ผมคืนเงินแล้ว")
-    assert "2 of 3 sentences" in sheet.meter.text() and "characters" in sheet.meter.text()
+    assert "2 of 3 sentences" in sheet.side.meter.text() and "characters" in sheet.side.meter.text()
     summary.clear()
     type_text(summary, "I sent the invoice twice. I have refunded it.")
-    assert "2 of 2 sentences, 9 of 45 words" in sheet.meter.text()
+    assert "2 of 2 sentences, 9 of 45 words" in sheet.side.meter.text()
 
 
 def test_underlining_does_not_leak_references_to_none(window: MainWindow) -> None:
@@ -283,22 +288,34 @@ def test_the_client_field_offers_existing_clients(window: MainWindow, journal: J
     assert completer.currentCompletion() == "Åsa Lindqvist"
 
 
-def test_deleting_asks_first_and_then_removes_the_incident(
+def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
     window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     journal.create(full_incident(title="Keep me"))
-    journal.create(full_incident(title="Delete me", occurred_on=None))
+    gone = journal.create(full_incident(title="Delete me", occurred_on=None)).incident
     window.reload()
     window.browse.table.selectRow(1)
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
+    asked: list[str] = []
+
+    def question(_: object, title: str, text: str, *rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window.delete_incident()
     assert journal.count() == 2
     window.delete_incident()
+    assert "Trash" in asked[-1] and "Ctrl+Z" in asked[-1]  # the dialog says what will happen
     assert [row.title for row in journal.list_rows()] == ["Keep me"]
-    assert "Deleted" in window.statusBar().currentMessage()
+    assert [item.title for item in journal.trash()] == ["Delete me"]
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
+    window.browse.table.setFocus()
+    press(window.browse.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal.get(gone.id or 0) == gone  # back whole, with its own number
+    assert journal.trash() == [] and window.browse.model.rowCount() == 2
+    assert "Brought back" in window.statusBar().currentMessage()
 
 
 def test_tab_walks_the_first_step_in_reading_order(window: MainWindow) -> None:

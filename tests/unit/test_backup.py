@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from journal.errors import InvalidInput, JournalCorrupt, JournalUnavailable
 from journal.restoring import restore_journal
 from journal.service import Journal
 from journal.storage import schema
-from journal.storage.backup import check_backup
+from journal.storage.backup import STALE_TEMPORARY_SECONDS, check_backup
 from tests.conftest import full_incident
 
 
@@ -99,3 +101,94 @@ def test_backups_of_a_journal_with_a_similar_name_are_left_alone(tmp_path: Path)
 def test_the_journal_itself_is_not_taken_for_a_backup(journal: Journal) -> None:
     with pytest.raises(InvalidInput, match="the journal itself"):
         journal.restore(journal.path)
+
+
+def test_journals_with_the_same_stem_keep_their_own_backups(tmp_path: Path) -> None:
+    with Journal(tmp_path / "work.amends") as amends, Journal(tmp_path / "work.sqlite") as other:
+        other_backups = [other.backup().path for _ in range(3)]
+        amends.set_backups_to_keep(1)
+        newest = [amends.backup().path for _ in range(2)][-1]
+        assert [info.path for info in amends.backups()] == [newest]
+        assert [info.path for info in other.backups()] == list(reversed(other_backups))
+    assert all(Path(path).name.startswith("work.sqlite.") for path in other_backups)
+
+
+def _legacy_copy(made: str, name: str) -> Path:
+    """A backup as Amends named them before: by the journal's stem."""
+    legacy = Path(made).with_name(name)
+    os.replace(made, legacy)
+    return legacy
+
+
+def test_backups_named_by_the_stem_are_still_the_journals_own(journal: Journal) -> None:
+    saved = journal.create(full_incident()).incident
+    legacy = _legacy_copy(journal.backup().path, "journal-20250101-090000-000000.amends-backup")
+    older = _legacy_copy(journal.backup().path, "journal-20240101-090000-000000-x.amends-backup")
+    (journal.path.parent / "journal.json").write_text("{}")  # an export is not a journal
+    newer = journal.backup().path
+    assert [info.path for info in journal.backups()] == [newer, str(legacy), str(older)]
+    journal.delete(saved.id or 0)
+    journal.restore(legacy)
+    assert [row.title for row in journal.list_rows()] == ["Missed the shop launch"]
+    journal.set_backups_to_keep(2)
+    journal.backup()
+    assert not legacy.exists() and not older.exists()  # pruned with the journal's own
+
+
+def test_backups_named_by_a_shared_stem_are_left_alone(journal: Journal) -> None:
+    legacy = _legacy_copy(journal.backup().path, "journal-20250101-090000-000000.amends-backup")
+    with Journal(journal.path.with_suffix(".sqlite")) as namesake:
+        namesake.backup()
+        assert legacy.name not in [Path(info.path).name for info in namesake.backups()]
+    journal.set_backups_to_keep(1)
+    assert legacy.name not in [Path(info.path).name for info in journal.backups()]
+    assert legacy.exists()  # it could be either journal's: never pruned
+
+
+def test_what_killed_backups_left_is_removed_but_not_what_one_is_writing(
+    journal: Journal,
+) -> None:
+    folder = Path(journal.backup().path).parent
+    killed = [folder / ".journal.amends.20250101-090000-000000.amends-backup.tmp"]
+    killed.append(Path(f"{killed[0]}-journal"))
+    writing = folder / ".journal.amends.20250101-090500-000000.amends-backup.tmp"
+    for path in [*killed, writing]:
+        path.write_bytes(b"\0" * 4096)
+    long_ago = time.time() - STALE_TEMPORARY_SECONDS - 60
+    for path in killed:
+        os.utime(path, (long_ago, long_ago))
+    journal.backup()
+    assert sorted(name for name in os.listdir(folder) if name.startswith(".")) == [writing.name]
+
+
+def test_listing_backups_keeps_the_locks_this_program_holds(tmp_path: Path) -> None:
+    """Reading any file of an open journal (its -shm, say) and closing it would drop the
+    locks SQLite holds on that file for this program (POSIX): another could then write."""
+    with Journal(tmp_path / "work.amends") as journal, Journal(tmp_path / "work.sqlite") as other:
+        journal.backup()
+        for holder in (journal, other):
+            holder._db.connection.execute("BEGIN IMMEDIATE")
+        journal.backups()
+        other.backups()
+        for holder in (journal, other):
+            intruder = sqlite3.connect(holder.path, timeout=0)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                intruder.execute("BEGIN IMMEDIATE")
+            intruder.close()
+            holder._db.connection.execute("ROLLBACK")
+
+
+def test_restore_never_replaces_a_file_that_was_not_a_journal(tmp_path: Path) -> None:
+    from journal.errors import InvalidInput
+    from journal.restoring import restore_journal
+
+    source = tmp_path / "journal" / "journal.amends"
+    with Journal(source) as journal:
+        kept = journal.backup()
+    other = tmp_path / "passwd"
+    other.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    with pytest.raises(InvalidInput, match="not an Amends journal"):
+        restore_journal(other, kept.path)
+    assert other.read_text() == "root:x:0:0:root:/root:/bin/bash\n"
+    with pytest.raises(JournalUnavailable, match="is a folder"):
+        restore_journal(tmp_path, kept.path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from journal.domain import Action, Client, Compensation, Outcome
 from journal.service import Journal
@@ -98,9 +99,11 @@ def test_promises_are_tallied_by_how_they_went(journal: Journal) -> None:
 
 def test_delivered_compensation_is_told_apart_from_offered(journal: Journal) -> None:
     journal.create(
-        full_incident(compensation=Compensation("refund", 150.0, "EUR", dt.date(2026, 3, 9)))
+        full_incident(
+            compensation=Compensation("refund", Decimal("150.0"), "EUR", dt.date(2026, 3, 9))
+        )
     )
-    journal.create(full_incident(compensation=Compensation("discount", 50.0, "EUR")))
+    journal.create(full_incident(compensation=Compensation("discount", Decimal("50.0"), "EUR")))
     (total,) = journal.patterns().compensation
     assert (total.total, total.delivered, total.incidents, total.delivered_incidents) == (
         200.0,
@@ -118,7 +121,7 @@ def test_each_client_at_a_glance(journal: Journal) -> None:
             occurred_on=dt.date(2026, 5, 1),
             category="billing error",
             outcome=Outcome("", False, None),
-            compensation=Compensation("credit", 40.0, "EUR"),
+            compensation=Compensation("credit", Decimal("40.0"), "EUR"),
         )
     )
     journal.create(full_incident(occurred_on=dt.date(2026, 2, 1), outcome=Outcome()))

@@ -325,3 +325,16 @@ def test_list_shows_only_incidents_with_overdue_steps(
         opened.create(full_incident(title="All kept", actions=()))
     code, out, _ = amends(capsys, "--db", db, "list", "--overdue", "--sort", "title", "--asc")
     assert code == 0 and "All kept" not in out and "Missed the shop launch" in out
+
+
+def test_an_unfinished_draft_is_listed_as_such_and_not_briefed(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with Journal(db) as journal:
+        draft = journal.create(full_incident(title="", client=Client(""))).incident
+    code, out, _ = amends(capsys, "--db", db, "list")
+    line = next(line for line in out.splitlines() if line.split()[0] == str(draft.id))
+    assert code == 0 and "unfinished" in line and "(no title yet)" in line
+    code, out, err = amends(capsys, "--db", db, "brief", str(draft.id), "-o", db.parent / "b.pdf")
+    assert code == 1 and "unfinished draft" in err and err.count("\n") == 1
+    assert not (db.parent / "b.pdf").exists()

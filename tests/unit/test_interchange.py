@@ -43,7 +43,7 @@ def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
         "id", "title", "client", "project", "occurred_on", "severity", "category", "tags",
         "what_happened", "impact", "whys", "root_cause", "ownership", "fix", "fix_status",
         "prevention", "actions", "compensation", "surprise", "summary", "apology", "empathy",
-        "questions", "call_at", "status", "outcome", "created_at", "updated_at",
+        "questions", "call_at", "status", "outcome", "unreadable", "created_at", "updated_at",
     ]  # fmt: skip
     assert exported["compensation"] == {
         "offer": "Refund of the wasted ad spend",
@@ -97,7 +97,11 @@ def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> N
                        "occurred_on": "3rd of May"}),
             "incident 2 (\"Late delivery\"), key 'occurred_on'",
         ),
-        (_document({"title": "  ", "client": {"name": "A"}}), "key 'title': must not be blank"),
+        (_document({"title": "X"}), "key 'client': is required"),
+        (
+            _document({"title": "X", "client": None, "questions": [{"question": " "}]}),
+            "key 'questions.0': a question needs a question or an answer",
+        ),
         (_document({"title": "X", "client": {}}), "key 'client.name': is required"),
         (_document({"title": "X", "client": {"name": "A"}, "sevrity": "major"}), "'sevrity'"),
         (_document({"title": "X", "client": {"name": "A"}, "severity": "huge"}), "'severity'"),

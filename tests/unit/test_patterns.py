@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 from journal.domain import Action, Client, Compensation
 from journal.service import Journal
@@ -60,9 +61,9 @@ def test_overdue_steps_are_those_past_due_and_not_done(journal: Journal) -> None
 
 
 def test_compensation_is_totalled_per_client_and_currency(journal: Journal) -> None:
-    journal.create(full_incident(compensation=Compensation("refund", 150.0, "EUR")))
-    journal.create(full_incident(compensation=Compensation("discount", 50.5, "EUR")))
-    journal.create(full_incident(compensation=Compensation("gift", 300.0, "SEK")))
+    journal.create(full_incident(compensation=Compensation("refund", Decimal("150.0"), "EUR")))
+    journal.create(full_incident(compensation=Compensation("discount", Decimal("50.5"), "EUR")))
+    journal.create(full_incident(compensation=Compensation("gift", Decimal("300.0"), "SEK")))
     journal.create(full_incident(compensation=Compensation("an apology card")))
     totals = [(c.client, c.currency, c.total, c.incidents) for c in journal.patterns().compensation]
     assert totals == [("Åsa Lindqvist", "EUR", 200.5, 2), ("Åsa Lindqvist", "SEK", 300.0, 1)]

@@ -89,13 +89,17 @@ def test_tags_are_tidied_and_duplicates_merged(journal: Journal) -> None:
 @pytest.mark.parametrize(
     ("title", "client"), [("", "Marko"), ("   ", "Marko"), ("Late", ""), ("Late", "  ")]
 )
-def test_a_draft_without_title_or_client_is_refused_with_a_reason(
+def test_a_draft_without_title_or_client_is_kept_unfinished(
     journal: Journal, title: str, client: str
 ) -> None:
-    with pytest.raises(InvalidInput) as refused:
-        journal.create(Incident(title=title, client=Client(client)))
-    assert "title" in str(refused.value) or "client" in str(refused.value)
-    assert journal.count() == 0
+    draft = Incident(title=title, client=Client(client), what_happened="The files went to Nina")
+    saved = journal.create(draft).incident
+    assert saved.unfinished and saved.what_happened == draft.what_happened
+    (row,) = journal.list_rows()
+    assert row.id == saved.id and row.unfinished
+    assert [hit.row.id for hit in journal.search("Nina")] == [saved.id]
+    finished = journal.edit(saved.id, {"title": "Files sent to Nina", "client": "Marko"})
+    assert not finished.incident.unfinished and finished.incident.what_happened.endswith("Nina")
 
 
 def test_text_with_markup_control_characters_and_emoji_is_kept(journal: Journal) -> None:

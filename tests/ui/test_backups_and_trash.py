@@ -1,0 +1,112 @@
+"""Backups and the Trash from the window: made without thinking, restored with two clicks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal.service import Journal
+from tests.conftest import full_incident
+from ui.backups_dialog import BackupsDialog
+from ui.main_window import MainWindow
+from ui.trash_dialog import TrashDialog
+
+
+def _open(qtbot: QtBot, journal: Journal) -> MainWindow:
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.browse.list_shown):
+        window.show()
+    return window
+
+
+def test_the_first_start_of_the_day_makes_a_checked_backup_once(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.create(full_incident())
+    window = _open(qtbot, journal)
+    qtbot.waitUntil(lambda: len(journal.backups()) == 1, timeout=5000)
+    (made,) = journal.backups()
+    assert "daily" in Path(made.path).name and oct(Path(made.path).stat().st_mode)[-3:] == "600"
+    window.close()
+    again = _open(qtbot, journal)
+    qtbot.wait(300)
+    assert len(journal.backups()) == 1  # one a day is enough
+    again.close()
+
+
+def test_a_backup_is_made_and_restored_from_the_window(
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: len(journal.backups()) == 1)  # the day's first, made at start
+    first = journal.create(full_incident(title="Before the backup")).incident
+    dialog = BackupsDialog(journal, window)
+    qtbot.addWidget(dialog)
+    before = len(journal.backups())
+    dialog.backup_now()
+    assert len(journal.backups()) == before + 1 and "Backed up" in dialog.note.text()
+    assert dialog.table.rowCount() == before + 1 and "KiB" in dialog.table.item(0, 1).text()
+    journal.create(full_incident(title="After the backup"))
+    journal.delete(first.id or 0)
+    restored: list[object] = []
+    dialog.restored.connect(lambda _: window.after_restore())
+    dialog.restored.connect(restored.append)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.restore()
+    assert restored and [row.title for row in journal.list_rows()] == ["Before the backup"]
+    assert window.browse.model.rowCount() == 1
+    names = [Path(info.path).name for info in journal.backups()]
+    assert any("before-restore" in name for name in names)  # this can be undone too
+    dialog.keep.setValue(3)
+    assert journal.backups_to_keep == 3
+
+
+def test_the_trash_lists_restores_and_empties(
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = journal.create(full_incident(title="One")).incident
+    two = journal.create(full_incident(title="")).incident  # an unfinished draft
+    journal.delete(one.id or 0)
+    journal.delete(two.id or 0)
+    dialog = TrashDialog(journal, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    titles = {dialog.table.item(row, 0).text() for row in range(2)}
+    assert titles == {"One", "(no title yet)"}
+    dialog.changed.connect(lambda _: window.reload())
+    row = next(r for r in range(2) if dialog.table.item(r, 0).text() == "One")
+    dialog.table.selectRow(row)
+    dialog.restore()
+    assert journal.get(one.id or 0).title == "One" and window.browse.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    dialog.empty()
+    assert journal.trash() == [] and dialog.table.rowCount() == 0
+    assert "empty" in dialog.note.text()
+
+
+def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
+    qtbot: QtBot, journal_file: Path
+) -> None:
+    from tests.ui.conftest import answer_next_dialog
+    from tests.unit.test_damaged import damage_an_index
+
+    damage_an_index(journal_file)
+    with Journal(journal_file) as journal:
+        warned: list[str] = []
+        answer_next_dialog("", lambda dialog: warned.append(dialog.text()))  # type: ignore[attr-defined]
+        window = _open(qtbot, journal)
+        qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+        assert "damaged" in warned[0] and "Tree page" in warned[0].replace("tree", "Tree")
+        assert "File → Backups" in window.statusBar().currentMessage()
+        window.new_incident()
+        editor = window.worksheet.widgets["what_happened"]
+        editor.setPlainText("Written after the damage was found")  # type: ignore[attr-defined]
+        assert not window.worksheet.save()
+        assert "your text is still here" in window.statusBar().currentMessage()
+        assert journal.count() == 200
+        answer_next_dialog("leave")
+        window.close()

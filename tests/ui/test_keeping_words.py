@@ -1,0 +1,259 @@
+"""Whatever way the user leaves the worksheet, what they typed is in the journal."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from journal.service import Journal
+from tests.conftest import full_incident
+from tests.ui.conftest import press, type_text
+from ui import worksheet as worksheet_module
+from ui.main_window import MainWindow
+from ui.unsaved import RESCUE_PREFIX, UnsavedDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+CTRL = Qt.KeyboardModifier.ControlModifier
+PARAGRAPH = "Jag skickade fel fil till tryckeriet, och katalogen trycktes med förra årets priser."
+
+
+def _write_what_happened(window: MainWindow, text: str = PARAGRAPH) -> None:
+    press(window, Qt.Key.Key_N, CTRL)
+    editor = window.worksheet.widgets["what_happened"]
+    editor.setFocus()
+    type_text(editor, text)
+
+
+def test_ctrl_w_keeps_a_draft_without_title_or_client(window: MainWindow, journal: Journal) -> None:
+    _write_what_happened(window)
+    press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    assert not window.in_worksheet()
+    (row,) = journal.list_rows()
+    assert row.unfinished and journal.get(row.id).what_happened == PARAGRAPH
+    model = window.browse.model
+    assert model.data(model.index(0, 2)) == "(no title yet)"
+    assert model.data(model.index(0, 5)) == "unfinished"
+    window.open_incident(row.id)  # and it opens again, to be finished
+    assert window.worksheet.values()["what_happened"] == PARAGRAPH
+
+
+@pytest.mark.parametrize("how", ["ctrl_q", "close_button"])
+def test_quitting_keeps_a_draft_with_a_title_but_no_client(
+    qtbot: QtBot, journal: Journal, how: str
+) -> None:
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.browse.list_shown):
+        window.show()
+    _write_what_happened(window)
+    title = window.worksheet.widgets["title"]
+    assert isinstance(title, QLineEdit)
+    title.setText("Fel prislista")
+    if how == "ctrl_q":
+        press(QApplication.focusWidget(), Qt.Key.Key_Q, CTRL)
+    else:
+        window.close()
+    assert not window.isVisible()
+    (row,) = journal.list_rows()
+    assert row.title == "Fel prislista" and row.unfinished
+
+
+def test_a_second_ctrl_n_keeps_the_first_draft(window: MainWindow, journal: Journal) -> None:
+    _write_what_happened(window, "The first one")
+    _write_what_happened(window, "The second one")
+    press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    texts = sorted(journal.get(row.id).what_happened for row in journal.list_rows())
+    assert texts == ["The first one", "The second one"]
+
+
+def test_autosave_does_not_wait_for_a_pause_that_never_comes(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    assert worksheet_module.AUTOSAVE_MS <= 2000 and worksheet_module.MAX_WAIT_MS <= 5000
+    _write_what_happened(window, "x")
+    sheet = window.worksheet
+    sheet.timer.setInterval(300)  # the same rule at a tenth of the time
+    sheet.deadline.setInterval(500)
+    editor = sheet.widgets["what_happened"]
+    typist = QTimer(interval=50)  # steady typing: the pause timer never runs out
+    typist.timeout.connect(lambda: type_text(editor, "a"))
+    typist.start()
+    qtbot.waitUntil(lambda: journal.count() == 1, timeout=2000)
+    typed_so_far = sheet.values()["what_happened"]
+    qtbot.waitUntil(
+        lambda: len(journal.get(journal.list_ids()[0]).what_happened) > len(typed_so_far),
+        timeout=2000,
+    )
+    typist.stop()
+    assert sheet.timer.isActive() or sheet.deadline.isActive() or not sheet.dirty
+
+
+def test_the_first_save_imports_nothing_heavy(window: MainWindow) -> None:
+    """The first save of a session is as quick as the rest: no ORM to load first."""
+    _write_what_happened(window)
+    assert window.worksheet.save()
+    code = (
+        "import sys; from journal.service import Journal; from journal.domain import Incident, "
+        f"Client; j = Journal({str(window.journal.path)!r}); "
+        "j.edit(j.list_ids()[0], {'title': 'Quick'}); print('sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_a_failed_save_on_closing_asks_and_offers_the_text(
+    qtbot: QtBot,
+    window: MainWindow,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from journal.errors import JournalFull
+
+    _write_what_happened(window)
+
+    def full(*_: object) -> object:
+        raise JournalFull("The disk holding the journal is full, so this change was not saved.")
+
+    monkeypatch.setattr(journal, "edit", full)
+    shown: list[UnsavedDialog] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnsavedDialog):
+            QTimer.singleShot(10, answer)
+            return
+        shown.append(dialog)
+        dialog.copy()
+        dialog.save_file(tmp_path / "kept.txt")
+        dialog.reject()  # stay
+
+    QTimer.singleShot(0, answer)
+    assert not window.close()
+    assert "disk holding the journal is full" in shown[0].findChild(QLabel, "message").text()
+    assert PARAGRAPH in QApplication.clipboard().text()
+    assert PARAGRAPH in (tmp_path / "kept.txt").read_text(encoding="utf-8")
+    assert oct((tmp_path / "kept.txt").stat().st_mode & 0o777) == "0o600"
+    assert window.isVisible() and window.worksheet.values()["what_happened"] == PARAGRAPH
+    monkeypatch.undo()
+    assert window.close()  # the disk has room again: it saves and closes
+    assert journal.get(journal.list_ids()[0]).what_happened == PARAGRAPH
+
+
+def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalReadOnly
+
+    _write_what_happened(window)
+    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro")))
+    window.keep_unsaved()  # what logging out or SIGTERM does when saving fails
+    (kept,) = journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt")
+    assert PARAGRAPH in kept.read_text(encoding="utf-8")
+    window.keep_unsaved()
+    assert len(list(journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt"))) == 1  # kept once
+
+
+def _run_amends(journal: Path, then: str) -> subprocess.Popen[str]:
+    """The real `amends --db JOURNAL` start, which types into a new incident once it shows."""
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ui.app import run_window
+
+        def write():
+            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "worksheet"))
+            window.new_incident()
+            window.worksheet.widgets["what_happened"].setPlainText({PARAGRAPH!r})
+            print("typed", flush=True)
+            {then}
+
+        app = QApplication([])
+        QTimer.singleShot(1500, write)
+        sys.exit(run_window(__import__("pathlib").Path({str(journal)!r})))
+        """
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_to_stop_saves_first(journal_file: Path, number: int) -> None:
+    running = _run_amends(journal_file, "")
+    assert running.stdout is not None
+    assert running.stdout.readline().strip() == "typed"
+    os.kill(running.pid, number)
+    _, errors = running.communicate(timeout=30)
+    assert running.returncode == 0, errors
+    with Journal(journal_file) as journal:
+        (row,) = journal.list_rows()
+        assert journal.get(row.id).what_happened == PARAGRAPH
+
+
+def test_the_application_quitting_saves_first(journal_file: Path) -> None:
+    running = _run_amends(journal_file, "QApplication.instance().quit()")
+    _, errors = running.communicate(timeout=30)
+    assert running.returncode == 0, errors
+    with Journal(journal_file) as journal:
+        (row,) = journal.list_rows()
+        assert journal.get(row.id).what_happened == PARAGRAPH
+
+
+def test_the_demo_journal_and_previews_are_private_and_removed_on_exit(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ui.app import run_window
+
+        def look():
+            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "worksheet"))
+            window.browse.table.selectRow(0)
+            window.save_briefing()
+            print(window.journal.path, window.preview.briefing.path, flush=True)
+            QApplication.instance().quit()
+
+        app = QApplication([])
+        QTimer.singleShot(1500, look)
+        sys.exit(run_window(None, demo=True))
+        """
+    )
+    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    demo, preview = (Path(part) for part in done.stdout.split())
+    assert tmp_path in demo.parents and tmp_path in preview.parents
+    assert not demo.exists() and not preview.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_fields_keep_every_character_they_show(window: MainWindow, journal: Journal) -> None:
+    stored = journal.create(full_incident(empathy="Tab\there, no-break\u00a0space")).incident
+    window.open_incident(stored.id)
+    editor = window.worksheet.widgets["empathy"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, "!")
+    assert window.worksheet.save()
+    assert journal.get(stored.id or 0).empathy == "Tab\there, no-break\u00a0space!"

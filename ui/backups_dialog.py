@@ -1,0 +1,145 @@
+"""Backups from the window: make one now, see them with their dates and sizes, restore one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.reports import BackupInfo
+from journal.service import Journal
+
+
+def describe(info: BackupInfo) -> tuple[str, str, str]:
+    """When it was made (local time), how large it is, and why it was made if not by hand."""
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    size = (
+        f"{info.size / 1024:,.0f} KiB" if info.size < 1024**2 else f"{info.size / 1024**2:,.1f} MiB"
+    )
+    name = Path(info.path).name
+    why = (
+        "before a restore"
+        if "before-restore" in name
+        else "before an upgrade"
+        if "-before-0" in name
+        else "the day's first start"
+        if "-daily" in name
+        else ""
+    )
+    return when, size, why
+
+
+class BackupsDialog(QDialog):
+    restored = Signal(object)  # Changes: everything, once a backup replaced the journal
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle("Backups")
+        folder = journal.path.parent / "backups"
+        about = QLabel(
+            "Amends keeps checked copies of your journal: on the first start of each day, "
+            f"before an upgrade and before a restore. They are in {folder}.",
+            wordWrap=True,
+        )
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 3, objectName="backups")
+        self.table.setHorizontalHeaderLabels(["Made", "Size", "Why"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.keep = QSpinBox(objectName="keep", minimum=1, maximum=999)
+        self.keep.setValue(journal.backups_to_keep)
+        self.keep.valueChanged.connect(self.set_keep)
+        keep_row = QHBoxLayout()
+        keep_label = QLabel("&Keep the newest")
+        keep_label.setBuddy(self.keep)
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel("backups"))
+        keep_row.addStretch()
+        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        now = QPushButton("&Back up now", objectName="backup_now")
+        now.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton("&Restore…", objectName="restore_backup")
+        self.restore_button.clicked.connect(self.restore)
+        buttons.addButton(now, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(600, 420)
+        self.fill()
+
+    def fill(self) -> None:
+        self.found = self.journal.backups()
+        self.table.setRowCount(len(self.found))
+        for row, info in enumerate(self.found):
+            for column, text in enumerate(describe(info)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.found:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.found))
+
+    def set_keep(self, keep: int) -> None:
+        try:
+            self.journal.set_backups_to_keep(keep)
+        except JournalError as error:
+            self.note.setText(str(error))
+
+    def backup_now(self) -> None:
+        try:
+            info = self.journal.backup()
+        except JournalError as error:
+            self.note.setText(f"No backup was made: {error}")
+            return
+        self.fill()
+        self.note.setText(f"Backed up: {info.path}")
+
+    def restore(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.found):
+            return
+        info = self.found[row]
+        when = describe(info)[0]
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            f"Replace the journal with the backup made {when}? Everything written since then "
+            "is replaced; the journal as it is now is backed up first, so this can be undone "
+            "by restoring that backup.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = self.journal.restore(info.path)
+        except JournalError as error:
+            self.note.setText(f"Not restored: {error}")
+            return
+        self.fill()
+        self.note.setText(f"Restored the backup made {when}.")
+        self.restored.emit(changes)

@@ -1,0 +1,137 @@
+"""How each worksheet field shows its part of an incident as text, and reads the text back
+as a change to that part alone, keeping every character the user did not change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from journal.domain import Action, FixStatus, Incident, Question, Severity, Status
+from journal.edits import UNREADABLE
+from ui.fields import YES_NO, FieldSpec
+from ui.readers import Reading, read_amount, read_date, read_datetime, show_amount, show_datetime
+
+Item = TypeVar("Item")
+_DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(.*)$")
+_CHOICES: dict[str, Callable[[str], object]] = {
+    "severity": Severity,
+    "fix_status": FixStatus,
+    "status": Status,
+    "client_stayed": lambda text: {"yes": True, "no": False}.get(text),
+    "advocate": lambda text: {"yes": True, "no": False}.get(text),
+}
+_READERS: dict[str, Callable[[str, dt.date], Reading]] = {
+    "date": read_date,
+    "datetime": read_datetime,
+    "amount": lambda text, _: read_amount(text),
+}
+
+
+def _value(incident: Incident, key: str) -> Any:
+    value: Any = incident
+    for part in key.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -> str:
+    """The field's text for `incident` (None: a new one); what could not be read earlier is
+    shown as it was typed, unless `as_typed` is False (then: the value the journal keeps)."""
+    if incident is None:
+        return {"severity": "moderate", "category": "other"}.get(spec.name, "")
+    unreadable = incident.unreadable_text(spec.key)
+    if unreadable is not None and as_typed:
+        return unreadable
+    value = incident.client.name if spec.name == "client" else _value(incident, spec.key)
+    if spec.kind == "date":
+        return value.isoformat() if value else ""
+    if spec.kind == "datetime":
+        return show_datetime(value)
+    if spec.kind == "amount":
+        return show_amount(value)
+    if spec.kind == "lines":
+        return "\n".join(_render(item) for item in value)
+    if spec.name in ("client_stayed", "advocate"):
+        return {True: "yes", False: "no", None: YES_NO[0]}[value]
+    return str(value.value if hasattr(value, "value") else value)
+
+
+def read(
+    spec: FieldSpec, text: str, base: Incident | None, today: dt.date
+) -> tuple[dict[str, object], Reading]:
+    """The change the field's text makes to the incident, and how the text was read."""
+    if spec.kind in _READERS:
+        reading = _READERS[spec.kind](text, today)
+        if reading.problem:  # the stored value stays; what was typed is kept beside it
+            return {UNREADABLE + spec.key: text}, reading
+        return {spec.key: reading.value, UNREADABLE + spec.key: None}, reading
+    original = _value(base, spec.key) if base is not None else None
+    if spec.kind == "lines":
+        return {spec.key: _read_items(spec.name, text, original or ())}, Reading()
+    if spec.kind == "choice" and spec.name in _CHOICES:
+        return {spec.key: _CHOICES[spec.name](text)}, Reading()
+    if spec.kind in ("text", "coached") and isinstance(original, str):
+        text = _with_line_ends_of(original, text)
+    return {spec.key: text}, Reading()
+
+
+def _with_line_ends_of(original: str, text: str) -> str:
+    """An edited text keeps the line ends it came with (Windows' CR LF from an import)."""
+    if "\r\n" in original and original.count("\n") == original.count("\r\n"):
+        return text.replace("\n", "\r\n")
+    return text
+
+
+def _render(item: object) -> str:
+    if isinstance(item, Action):
+        return (f"{item.due_on.isoformat()} " if item.due_on else "") + item.text
+    if isinstance(item, Question):
+        return item.question + (f" — {item.answer}" if item.answer else "")
+    return str(item)
+
+
+def _read_items(name: str, text: str, originals: Sequence[Item]) -> tuple[Any, ...]:
+    """The list the lines now say. An item whose lines are still there as they were shown is
+    kept exactly (a why of several lines, a question with " — " in it, a step's done date);
+    other lines are read as new items, one a line."""
+    lines = text.split("\n")
+    shown = sorted(
+        ((_render(item).split("\n"), item) for item in originals), key=lambda s: -len(s[0])
+    )
+    done = {a.text: a.done_on for a in originals if isinstance(a, Action) and a.done_on}
+    items: list[Any] = []
+    used: set[int] = set()
+    position = 0
+    while position < len(lines):
+        for number, (item_lines, item) in enumerate(shown):
+            if number not in used and lines[position : position + len(item_lines)] == item_lines:
+                items.append(item)
+                used.add(number)
+                position += len(item_lines)
+                break
+        else:
+            if lines[position].strip():
+                items.append(_new_item(name, lines[position], done))
+            position += 1
+    return tuple(items)
+
+
+def _new_item(name: str, line: str, done: dict[str, dt.date]) -> object:
+    if name == "actions":
+        dated = _DATED.match(line)
+        due = _iso_date(dated[1]) if dated else None
+        text = dated[2] if dated and due else line.strip()
+        return Action(text, due, done.get(text))
+    if name == "questions":
+        question, _, answer = line.partition(" — ")
+        return Question(question.strip(), answer.strip())
+    return line.strip()
+
+
+def _iso_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,98 @@
+"""The editors the worksheet's fields are typed in, a day picker beside dates, and the note
+under a field whose text could not be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from ui.fonts import user_font
+from ui.theme import colors
+
+Editor = QLineEdit | QPlainTextEdit | QComboBox
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """Pasting keeps the text and never the markup."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText(source.text())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or source.hasHtml()
+
+
+def editor_text(widget: Editor) -> str:
+    """Exactly what the field holds: no-break spaces stay (toPlainText would make them spaces),
+    paragraph ends are newlines."""
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().toRawText().replace("\u2029", "\n")
+    return widget.text()
+
+
+class DayPicker(QToolButton):
+    """A calendar beside a date field; the chosen day is written into the field, keeping a
+    time typed after the date."""
+
+    picked = Signal()
+
+    def __init__(self, field: QLineEdit, today: dt.date) -> None:
+        super().__init__(text="📅", toolTip="Pick a day", objectName="pick_day")
+        self.field = field
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.calendar.clicked.connect(self.choose)
+        self.calendar.activated.connect(self.choose)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.setMenu(menu)
+
+    def choose(self, day: QDate) -> None:
+        rest = self.field.text().strip().split(" ", 1)[1:]  # a time after the day stays
+        self.field.setText(" ".join([day.toString("yyyy-MM-dd"), *rest]))
+        self.menu().hide()
+        self.field.setFocus()
+        self.picked.emit()
+
+
+def problem_label() -> QLabel:
+    """The note under a field that could not read its text: hidden while there is none."""
+    label = QLabel(wordWrap=True, objectName="problem")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(f"color: {colors().error};")
+    label.hide()
+    return label
+
+
+def with_picker(field: QLineEdit, today: dt.date) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(DayPicker(field, today))
+    return row
+
+
+def line_editor(hint: str) -> QLineEdit:
+    widget = QLineEdit(placeholderText=hint)
+    widget.setFont(user_font(11))
+    return widget

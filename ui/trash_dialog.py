@@ -1,0 +1,114 @@
+"""The Trash: deleted incidents, restored with their own numbers or removed for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain import UNTITLED
+from journal.errors import JournalError
+from journal.service import Journal
+from journal.trash import KEEP_DAYS
+
+
+class TrashDialog(QDialog):
+    changed = Signal(object)  # Changes: what came back, for the views to show
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle("Trash")
+        self.table = QTableWidget(0, 3, objectName="trash")
+        self.table.setHorizontalHeaderLabels(["Title", "Client", "Deleted"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._enable)
+        about = QLabel(
+            f"Deleted incidents wait here for {KEEP_DAYS} days, then they are removed for good. "
+            "Emptying the Trash removes them now, and wipes their words from the journal file.",
+            wordWrap=True,
+        )
+        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton("&Restore", objectName="restore")
+        self.restore_button.clicked.connect(self.restore)
+        self.empty_button = QPushButton("&Empty Trash…", objectName="empty_trash")
+        self.empty_button.clicked.connect(self.empty)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout = QVBoxLayout(self)
+        for widget in (about, self.table, self.note, buttons):
+            layout.addWidget(widget)
+        self.resize(640, 420)
+        self.fill()
+
+    def fill(self) -> None:
+        items = self.journal.trash()
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            when = item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            for column, text in enumerate((item.title or UNTITLED, item.client or "—", when)):
+                cell = QTableWidgetItem(" ".join(text.split()))
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                self.table.setItem(row, column, cell)
+        if items:
+            self.table.selectRow(0)
+        else:
+            self.note.setText("The Trash is empty.")
+        self._enable()
+
+    def _enable(self) -> None:
+        self.restore_button.setEnabled(bool(self.chosen()))
+        self.empty_button.setEnabled(self.table.rowCount() > 0)
+
+    def chosen(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+    def restore(self) -> None:
+        ids = self.chosen()
+        try:
+            changes = self.journal.restore_from_trash(ids)
+        except JournalError as error:
+            self.note.setText(str(error))
+            return
+        self.fill()
+        self.note.setText(
+            "Restored: it is back in the journal." if len(ids) == 1 else f"Restored {len(ids)}."
+        )
+        self.changed.emit(changes)
+
+    def empty(self) -> None:
+        count = self.table.rowCount()
+        answer = QMessageBox.question(
+            self,
+            "Empty Trash",
+            f"Remove {'this incident' if count == 1 else f'these {count} incidents'} for good? "
+            "They cannot be restored from the Trash afterwards (backups made before now "
+            "still hold them).",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.journal.empty_trash()
+        except JournalError as error:
+            self.note.setText(str(error))
+            return
+        self.fill()
+        self.note.setText("The Trash is empty; what was in it is gone from the journal file.")

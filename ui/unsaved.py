@@ -1,0 +1,118 @@
+"""When what the user wrote cannot be saved in the journal: say why, keep the text, and let
+them copy it or save it as a file; with no one to ask (logging out, SIGTERM), write it to a
+file beside the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+RESCUE_PREFIX = "amends-unsaved-"
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to a new file only its owner can read."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, 0o600)
+
+
+def rescue(text: str, journal: Path) -> Path | None:
+    """Keep `text` in a file beside the journal (or at home, or in the temporary folder, if
+    that fails too); return where, or None if no place would take it."""
+    name = f"{RESCUE_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+    for folder in (journal.parent, Path.home(), Path(tempfile.gettempdir())):
+        try:
+            write_private(folder / name, text)
+        except OSError:
+            continue
+        return folder / name
+    return None
+
+
+def rescued(journal: Path) -> list[Path]:
+    """Files of text that could not be saved in this journal earlier, newest first."""
+    try:
+        found = list(journal.parent.glob(f"{RESCUE_PREFIX}*.txt"))
+    except OSError:
+        return []
+    return sorted(found, reverse=True)
+
+
+class UnsavedDialog(QDialog):
+    """Accepted: leave without saving (the user was told and offered a copy); rejected: stay."""
+
+    def __init__(self, reason: str, text: str, leaving: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Not saved")
+        self.text = text
+        message = QLabel(
+            f"Amends could not save what you wrote: {reason}\n\n"
+            "Your text is still here. Copy it or save it as a file before you go — or stay, "
+            "and Amends tries again.",
+            wordWrap=True,
+            objectName="message",
+        )
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox()
+        copy = QPushButton("&Copy the text", objectName="copy")
+        copy.clicked.connect(self.copy)
+        save = QPushButton("&Save as a file…", objectName="save_file")
+        save.clicked.connect(self.save_file)
+        stay = QPushButton("S&tay", objectName="stay")
+        stay.setDefault(True)
+        leave = QPushButton(leaving, objectName="leave")
+        for button, role in (
+            (copy, QDialogButtonBox.ButtonRole.ActionRole),
+            (save, QDialogButtonBox.ButtonRole.ActionRole),
+            (leave, QDialogButtonBox.ButtonRole.DestructiveRole),
+            (stay, QDialogButtonBox.ButtonRole.RejectRole),
+        ):
+            buttons.addButton(button, role)
+        leave.clicked.connect(self.accept)
+        stay.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self.text)
+        self.note.setText("Copied: paste it anywhere.")
+
+    def save_file(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save what you wrote", str(Path.home() / "amends-draft.txt"), "Text (*.txt)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            write_private(path, self.text)
+        except OSError as error:
+            self.note.setText(
+                f"Could not write {path}: {error.strerror or error}. Try another place."
+            )
+            return
+        self.note.setText(f"Saved in {path}.")
