@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from journal.cli import UNSAFE
 from journal.domain import (
     UNFINISHED,
     UNTITLED,
@@ -23,6 +22,7 @@ from journal.domain import (
 from journal.figures import Patterns
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
+from journal.terminal import UNSAFE
 
 # The user's control characters are escaped when printed (cli.for_terminal): so many columns.
 _UNSAFE = re.compile(UNSAFE)

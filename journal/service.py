@@ -21,23 +21,21 @@ from journal.domain import (
     SimilarIncident,
     SnippetPart,
 )
-from journal.errors import InvalidInput, JournalReadOnly
+from journal.errors import InvalidInput
+from journal.keeping import Keeping
 from journal.storage import backup, reads, schema
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
 if TYPE_CHECKING:  # search, imports and saving load these on first use: opening stays quick
     from journal.figures import ClientSummary, Patterns
     from journal.reports import (
-        BackupInfo,
         Briefing,
         DraftField,
         Finding,
         ImportResult,
-        TrashedIncident,
     )
     from journal.storage import bulk
 
-BACKUP_KEEP_SETTING = "backup_keep"
 LANGUAGE_SETTING = "language"
 COACH_LANGUAGES = ("en", "sv", "hr", "th", "bn")
 
@@ -49,7 +47,7 @@ def _writes() -> ModuleType:
     return writes
 
 
-class Journal:
+class Journal(Keeping):
     """An open journal file. Use as a context manager, or call close()."""
 
     def __init__(
@@ -69,10 +67,6 @@ class Journal:
             self._db.close()
             raise
 
-    @property
-    def read_only(self) -> bool:
-        return self._db.read_only
-
     def today(self) -> dt.date:
         """The date the journal counts overdue steps from."""
         return self._today()
@@ -80,14 +74,6 @@ class Journal:
     def reader(self) -> Journal:
         """Another, read-only connection to the same journal, for reading on another thread."""
         return Journal(self.path, read_only=True, today=self._today)
-
-    def check_whole(self) -> None:
-        """Read the whole journal for damage; JournalCorrupt, and no more writes, if found."""
-        self._db.check_whole()
-
-    def refuse_writes(self, damage: str) -> None:
-        """Another connection found this journal damaged: write nothing more to it."""
-        self._db.damaged = damage
 
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises there."""
@@ -142,33 +128,6 @@ class Journal:
                 categories=known is None,
             ),
         )
-
-    def delete(self, incident_id: int) -> Changes:
-        """Move the incident to the Trash, from where restore_from_trash() brings it back."""
-        from journal import trash
-
-        trash.move_to_trash(self._db, incident_id)
-        return Changes(deleted=frozenset({incident_id}), clients=True)
-
-    def trash(self) -> list[TrashedIncident]:
-        """The incidents in the Trash, the most recently deleted first."""
-        from journal import trash
-
-        return trash.listed(self._db)
-
-    def restore_from_trash(self, incident_ids: Sequence[int]) -> Changes:
-        """Put incidents from the Trash back in the journal, with their own numbers."""
-        from journal import trash
-
-        restored = trash.restore(self._db, incident_ids)
-        return Changes(incidents=frozenset(restored), clients=True, categories=True)
-
-    def empty_trash(self, older_than: dt.timedelta | None = None) -> int:
-        """Remove incidents from the Trash for good (only those deleted longer ago than
-        `older_than`, if given), their text wiped from the file; return how many."""
-        from journal import trash
-
-        return trash.empty(self._db, older_than)
 
     def get(self, incident_id: int) -> Incident:
         return reads.get_incident(self._db, incident_id)
@@ -423,56 +382,3 @@ class Journal:
             raise InvalidInput(f"Amends exports {', '.join(writers)}, not {file_format!r}.")
         with self._db.snapshot():  # one consistent state, even if another program writes
             return writers[file_format](self.all_incidents(), out)
-
-    def is_own_file(self, path: Path) -> bool:
-        """Whether `path` is the journal, its WAL files or one of its backups."""
-        target = path.resolve()
-        own = [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
-        return any(target == item.resolve() for item in own) or target.parent == (
-            backup.backup_folder(self.path).resolve()
-        )
-
-    # Backups -----------------------------------------------------------------------------
-
-    @property
-    def backups_to_keep(self) -> int:
-        stored = reads.get_setting(self._db, BACKUP_KEEP_SETTING)
-        return int(stored) if stored and stored.isdigit() else backup.DEFAULT_KEEP
-
-    def set_backups_to_keep(self, keep: int) -> None:
-        if keep < 1:
-            raise InvalidInput("Keep at least one backup.")
-        with self._db.transaction() as connection:
-            reads.put_setting(connection, BACKUP_KEEP_SETTING, str(keep))
-
-    def backup(self) -> BackupInfo:
-        return backup.make_backup(self._db, keep=self.backups_to_keep)
-
-    def daily_backup(self) -> BackupInfo | None:
-        """A backup on the first start of each day (the user's day); None if one was made
-        today already. It works on a read-only journal too."""
-        today = dt.datetime.now().astimezone().date()
-        if any(info.created_at.astimezone().date() == today for info in self.backups()):
-            return None
-        return backup.make_backup(self._db, keep=self.backups_to_keep, label="daily")
-
-    def backups(self) -> list[BackupInfo]:
-        return backup.list_backups(self.path)
-
-    def restore(self, backup_path: Path | str) -> Changes:
-        """Replace the journal with a backup, after backing up the journal as it is now."""
-        self.restore_keeping_previous(backup_path)
-        return Changes(everything=True, clients=True, categories=True)
-
-    def restore_keeping_previous(self, backup_path: Path | str) -> Path:
-        """Restore a backup; return where the journal as it was before is kept."""
-        from journal.restoring import usable_backup
-
-        source = usable_backup(backup_path, self.path)
-        if self.read_only:
-            raise JournalReadOnly(f"{self.path} is read-only, so it cannot be restored into.")
-        keep = self.backups_to_keep + 1
-        previous = backup.make_backup(self._db, keep=keep, label="before-restore")
-        backup.copy_backup_into(self._db, source)
-        schema.ensure_current(self._db, keep)
-        return Path(previous.path)

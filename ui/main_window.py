@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from journal.service import Journal
 from ui import theme
 from ui.journal_view import JournalView
 from ui.reader import Reader
+from ui.safekeeping import Safekeeping
 from ui.theme import colors
 
 if TYPE_CHECKING:
@@ -41,9 +41,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
-        self.keeper = Reader(journal, self, name="journal keeper")  # backups, off the UI thread
-        self.keeper.result.connect(self.on_kept)
-        self.keeper.error.connect(self.on_kept_error)  # made quietly; a failure is said
+        self.safe = Safekeeping(journal, self)
+        self.safe.status.connect(self.show_status)
+        self.safe.changed.connect(self.reload)
+        self.safe.replaced.connect(self.after_restore)
         self.browse = JournalView(journal, self.reader)
         self.browse.open_requested.connect(self.open_incident)
         self.browse.new_requested.connect(self.new_incident)
@@ -68,8 +69,7 @@ class MainWindow(QMainWindow):
         # (the first QAction costs the start several milliseconds of Qt's own set-up).
         self.menus = [self.menuBar().addMenu(title) for title in MENUS]
         self.browse.list_shown.connect(self._actions)
-        self.browse.list_shown.connect(self.keep_safe)
-        self.deleted: list[tuple[int, str]] = []  # what Ctrl+Z brings back, the latest last
+        self.browse.list_shown.connect(self.safe.start)
 
     @property
     def worksheet(self) -> Worksheet:
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         files, menu, views, steps = self.menus
         entries = (
             (files, "&Backups…", "Ctrl+Shift+B", self.show_backups),
-            (files, "&Trash…", "Ctrl+Shift+T", self.show_trash),
+            (files, "&Trash…", "Ctrl+Shift+T", self.safe.show_trash),
             (files, "&Quit", "Ctrl+Q", self.close),
             (menu, "&New incident", "Ctrl+N", self.new_incident),
             (menu, "&Open selected", "Return", self.open_current),
@@ -192,24 +192,6 @@ class MainWindow(QMainWindow):
         elif kind == "patterns" and self._patterns is not None:
             self._patterns.show_patterns(result, self.journal.today())  # type: ignore[arg-type]
 
-    def on_kept(self, kind: str, damage: object) -> None:
-        """The journal was read whole: if it is damaged, nothing more is written to it."""
-        if not damage:
-            return
-        self.journal.refuse_writes(str(damage))
-        message = (
-            "Your journal is damaged, so Amends writes nothing more to it and the damage "
-            "cannot spread. Restore the newest good backup from File → Backups. What you "
-            "write now stays in the window: copy it out before you close."
-        )
-        self.show_status(message, True)
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, "The journal is damaged", f"{message}\n\n{damage}")
-
-    def on_kept_error(self, kind: str, message: str) -> None:
-        self.show_status(f"Today's backup could not be made: {message}", True)
-
     def on_read_error(self, kind: str, message: str) -> None:
         if kind != "search":
             self.stale.add(kind)  # try again when shown next
@@ -301,87 +283,33 @@ class MainWindow(QMainWindow):
 
     def delete_incident(self) -> None:
         """Move the open or selected incident to the Trash, after asking."""
-        if self.in_worksheet():
-            incident_id = self.worksheet.incident_id()
-        else:
-            incident_id = self.browse.current_id()
+        in_sheet = self.in_worksheet()
+        incident_id = self.worksheet.incident_id() if in_sheet else self.browse.current_id()
         if not incident_id:
             return
-        title = self.journal.get(incident_id).title or "this unfinished draft"
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            "Delete incident",
-            f"Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash "
-            "does for 30 days.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.in_worksheet():
+        if self.in_worksheet():  # nothing is saved into it while the user is asked
             self.worksheet.timer.stop()
             self.worksheet.deadline.stop()
-        try:
-            self.journal.delete(incident_id)
-        except JournalError as error:
-            self.show_status(str(error), True)
-            return
-        self.deleted.append((incident_id, title))
-        if self.in_worksheet():
+        if self.safe.delete(incident_id) and self.in_worksheet():
             self.worksheet.load(None)
             self.stack.setCurrentIndex(0)
             self.remember_open(None)
-        self.reload()
-        self.show_status(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.", False)
 
     def undo_delete(self) -> None:
-        """Ctrl+Z after a delete: the incident comes back from the Trash."""
-        if not self.deleted or self.in_worksheet():
-            return
-        incident_id, title = self.deleted.pop()
-        try:
-            self.journal.restore_from_trash([incident_id])
-        except JournalError as error:
-            self.show_status(f"“{title}” could not be brought back: {error}", True)
-            return
-        self.reload()
-        self.show_status(f"Brought back “{title}”.", False)
-
-    def show_trash(self) -> None:
-        from ui.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self.journal, self)
-        dialog.changed.connect(lambda _: self.reload())
-        dialog.exec()
-        self.deleted = [item for item in self.deleted if item[0] not in self.journal.list_ids()]
+        if not self.in_worksheet():
+            self.safe.undo_delete()
 
     def show_backups(self) -> None:
-        if not self.leave_worksheet():
-            return
-        from ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.journal, self)
-        dialog.restored.connect(lambda _: self.after_restore())
-        dialog.exec()
+        if self.leave_worksheet():
+            self.safe.show_backups()
 
     def after_restore(self) -> None:
         """The journal was replaced by a backup: every view reads it again."""
         if self.in_worksheet():
             self.worksheet.load(None)
             self.stack.setCurrentIndex(0)
-        self.deleted.clear()
         self.remember_open(None)
         self.reload()
-
-    def keep_safe(self) -> None:
-        """Once the list is shown: the day's first backup, the Trash's old incidents removed,
-        and a word about text an earlier run could not save. Off the window's thread."""
-        from ui.unsaved import rescued
-
-        self.keeper.submit("keep", _keep_safe)
-        kept = rescued(self.journal.path)
-        if kept:
-            self.show_status(f"Text that could not be saved earlier is kept in {kept[0]}.", False)
 
     def remember_open(self, incident_id: int | None) -> None:
         """What is open in the worksheet, so a relaunch after a crash brings it back."""
@@ -451,26 +379,7 @@ class MainWindow(QMainWindow):
             self._worksheet.deadline.stop()
         self.browse.closed = True
         self.reader.stop()
-        self.keeper.stop()
-
-
-def _keep_safe(journal: Journal) -> object:
-    """Every page read for damage (what was found, "" if nothing), the day's first backup,
-    and the Trash's incidents past their 30 days removed."""
-    from journal.errors import JournalCorrupt
-    from journal.service import Journal as Writable
-    from journal.trash import KEEP_DAYS
-
-    try:
-        journal.check_whole()
-    except JournalCorrupt as damage:
-        return str(damage)
-    journal.daily_backup()
-    too_old = dt.datetime.now(dt.UTC) - dt.timedelta(days=KEEP_DAYS)
-    if any(item.deleted_at < too_old for item in journal.trash()):
-        with Writable(journal.path) as writable:  # this thread's journal only reads
-            writable.empty_trash(older_than=dt.timedelta(days=KEEP_DAYS))
-    return ""
+        self.safe.stop()
 
 
 def _client_summaries(journal: Journal) -> object:
