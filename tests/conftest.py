@@ -22,8 +22,19 @@ from journal.domain import (
     Status,
 )
 from journal.service import Journal
+from tests import offline
 
 SAMPLES = Path(__file__).parent / "samples"
+offline.refuse_network()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The whole run made no network connection, or it fails."""
+    if offline.ATTEMPTS:
+        print("\nNetwork use, which Amends must never make:", *offline.ATTEMPTS, sep="\n  ")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 TODAY = dt.date(2026, 11, 1)
 
 
