@@ -101,6 +101,8 @@ class BackupsDialog(QDialog):
         for row, info in enumerate(self.found):
             for column, text in enumerate(describe(info)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        for column in (0, 1):  # the date and the size whole; why takes the rest
+            self.table.resizeColumnToContents(column)
         if self.found:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.found))

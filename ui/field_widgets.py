@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -52,7 +53,8 @@ class DayPicker(QToolButton):
     picked = Signal()
 
     def __init__(self, field: QLineEdit, today: dt.date) -> None:
-        super().__init__(text="📅", toolTip="Pick a day", objectName="pick_day")
+        super().__init__(toolTip="Pick a day", objectName="pick_day")
+        self.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.field = field
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -72,6 +74,22 @@ class DayPicker(QToolButton):
         self.menu().hide()
         self.field.setFocus()
         self.picked.emit()
+
+
+def calendar_icon(ink: QColor) -> QIcon:
+    """A small page of a calendar, drawn: no icon theme or emoji font is needed."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, 2))
+    painter.drawRoundedRect(4, 6, 24, 22, 3, 3)
+    painter.fillRect(4, 6, 24, 6, ink)
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(9 + column * 6, 16 + row * 6, 3, 3, ink)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def problem_label() -> QLabel:

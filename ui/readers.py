@@ -80,8 +80,10 @@ def _date(typed: str, today: dt.date, locale: QLocale) -> dt.date | None:
 
 
 def _date_hint(locale: QLocale | None) -> str:
-    sample = (locale or QLocale()).toString(QDate(2026, 3, 2), QLocale.FormatType.ShortFormat)
-    return f"Type it like 2026-03-02 or {sample}, or “today” or “yesterday”, or pick a day."
+    locale = locale or QLocale()
+    sample = locale.toString(QDate(2026, 3, 2), QLocale.FormatType.ShortFormat)
+    local = "" if locale.language() == QLocale.Language.C else f" or {sample}"
+    return f"Type it like 2026-03-02{local}, or “today” or “yesterday”, or pick a day."
 
 
 def read_datetime(text: str, today: dt.date, locale: QLocale | None = None) -> Reading:

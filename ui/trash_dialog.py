@@ -67,6 +67,8 @@ class TrashDialog(QDialog):
                 cell = QTableWidgetItem(" ".join(text.split()))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, column, cell)
+        for column in (1, 2):  # the client and the date whole; the title takes the rest
+            self.table.resizeColumnToContents(column)
         if items:
             self.table.selectRow(0)
         else:
