@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -81,6 +80,8 @@ def _switch_to_wal(db: Database) -> None:
         except JournalLocked:
             if time.monotonic() > deadline:
                 raise
+            import random  # only when two programs meet: opening a journal does without it
+
             time.sleep(random.uniform(0.005, 0.05))  # apart, so two do not retry in step
 
 
