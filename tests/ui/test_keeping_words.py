@@ -165,37 +165,47 @@ def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
     assert len(list(journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt"))) == 1  # kept once
 
 
-def _run_amends(journal: Path, then: str) -> subprocess.Popen[str]:
-    """The real `amends --db JOURNAL` start, which types into a new incident once it shows."""
+def _run_amends(
+    journal: Path | None, then: str, environment: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """The real start of `amends --db JOURNAL` (None: `amends --demo`); once the window
+    shows, `then` runs with the window as `window`."""
     script = textwrap.dedent(
         f"""
-        import os, sys
+        import os, pathlib, sys
         sys.path.insert(0, {str(ROOT)!r})
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         from ui.app import run_window
 
-        def write():
+        def act():
             window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "worksheet"))
-            window.new_incident()
-            window.worksheet.widgets["what_happened"].setPlainText({PARAGRAPH!r})
-            print("typed", flush=True)
-            {then}
+            {{then}}
 
         app = QApplication([])
-        QTimer.singleShot(1500, write)
-        sys.exit(run_window(__import__("pathlib").Path({str(journal)!r})))
+        QTimer.singleShot(1500, act)
+        journal = {{journal}}
+        sys.exit(run_window(journal and pathlib.Path(journal), demo=journal is None))
         """
-    )
+    ).format(then=then.replace("\n", "\n    "), journal=repr(journal and str(journal)))
     return subprocess.Popen(
-        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
     )
+
+
+WRITE = f"""window.new_incident()
+window.worksheet.widgets["what_happened"].setPlainText({PARAGRAPH!r})
+print("typed", flush=True)"""
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_to_stop_saves_first(journal_file: Path, number: int) -> None:
-    running = _run_amends(journal_file, "")
+    running = _run_amends(journal_file, WRITE)
     assert running.stdout is not None
     assert running.stdout.readline().strip() == "typed"
     os.kill(running.pid, number)
@@ -207,7 +217,7 @@ def test_a_signal_to_stop_saves_first(journal_file: Path, number: int) -> None:
 
 
 def test_the_application_quitting_saves_first(journal_file: Path) -> None:
-    running = _run_amends(journal_file, "QApplication.instance().quit()")
+    running = _run_amends(journal_file, WRITE + "\nQApplication.instance().quit()")
     _, errors = running.communicate(timeout=30)
     assert running.returncode == 0, errors
     with Journal(journal_file) as journal:
@@ -216,33 +226,14 @@ def test_the_application_quitting_saves_first(journal_file: Path) -> None:
 
 
 def test_the_demo_journal_and_previews_are_private_and_removed_on_exit(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        f"""
-        import os, sys
-        sys.path.insert(0, {str(ROOT)!r})
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-        from ui.app import run_window
-
-        def look():
-            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "worksheet"))
-            window.browse.table.selectRow(0)
-            window.save_briefing()
-            print(window.journal.path, window.preview.briefing.path, flush=True)
-            QApplication.instance().quit()
-
-        app = QApplication([])
-        QTimer.singleShot(1500, look)
-        sys.exit(run_window(None, demo=True))
-        """
-    )
-    environment = {**os.environ, "TMPDIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    demo, preview = (Path(part) for part in done.stdout.split())
+    look = """window.browse.table.selectRow(0)
+window.save_briefing()
+print(window.journal.path, window.preview.briefing.path, flush=True)
+QApplication.instance().quit()"""
+    running = _run_amends(None, look, {**os.environ, "TMPDIR": str(tmp_path)})
+    out, errors = running.communicate(timeout=60)
+    assert running.returncode == 0, errors
+    demo, preview = (Path(part) for part in out.split())
     assert tmp_path in demo.parents and tmp_path in preview.parents
     assert not demo.exists() and not preview.exists()
     assert list(tmp_path.iterdir()) == []
