@@ -18,6 +18,7 @@ from journal.domain import (
     IncidentRow,
     SearchHit,
     format_money,
+    unreadable_lines,
 )
 from journal.figures import Patterns
 from journal.reports import DraftField, Finding, FindingKind
@@ -125,7 +126,7 @@ def hits_text(hits: Sequence[SearchHit]) -> str:
         marked = "".join(_mark(part.text) if part.is_match else part.text for part in hit.snippet)
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
         blocks.append(
-            f"{row.id:>6}  {day}  {row.client_name} — {row.title}\n        "
+            f"{row.id:>6}  {day}  {row.client_name or '—'} — {row.title or UNTITLED}\n        "
             + " ".join(marked.split())
         )
     return "\n".join(blocks)
@@ -178,6 +179,7 @@ def incident_text(incident: Incident) -> str:
         ("Empathy", incident.empathy),
         ("Likely questions", questions),
         ("Outcome", incident.outcome.notes),
+        ("Written where Amends could not read it", "\n".join(unreadable_lines(incident))),
     ]
     return "\n".join(head) + "\n\n" + "".join(_block(h, b) for h, b in sections if b.strip())
 

@@ -13,12 +13,13 @@ if TYPE_CHECKING:  # amounts are read when an incident is, not while the window 
 
 
 def format_money(value: Decimal | float) -> str:
-    """12,345.67 — never 1.5e+06, never a rounded-away cent (nor a digit the user wrote)."""
-    from decimal import Decimal
-
+    """12,345.67 — never 1.5e+06, never a rounded-away cent. An amount as written keeps every
+    digit; a total (a float from SQLite's sum) shows cents, not the float's noise."""
     if value == int(value):
         return f"{value:,.0f}"
-    exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    exponent = value.normalize().as_tuple().exponent
     places = max(2, -exponent) if isinstance(exponent, int) else 2
     return f"{value:,.{places}f}"
 
@@ -54,6 +55,19 @@ class FixStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
 
+
+# The parts of an incident read from what the user types (a day, a time, an amount), by the
+# names Incident.unreadable keeps them under, with the name the user knows them by.
+READ_PARTS = {"occurred_on": "When", "compensation.value": "Value", "call_at": "Call date and time"}
+
+
+def unreadable_lines(incident: Incident) -> list[str]:
+    """What the user typed where Amends could not read it: “When: last Tuesday”."""
+    return [f"{READ_PARTS.get(name, name)}: {text}" for name, text in incident.unreadable]
+
+
+# How long a deleted incident waits in the Trash before it is removed for good.
+TRASH_DAYS = 30
 
 # How a draft kept before it has a title and a client is shown, wherever it is listed.
 UNTITLED = "(no title yet)"

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO
 
-from journal.domain import Incident, format_money
+from journal.domain import UNFINISHED, UNTITLED, Incident, format_money, unreadable_lines
 
 CSV_COLUMNS = (
     "id", "title", "client", "company", "project", "occurred_on", "severity", "category",
@@ -14,7 +14,7 @@ CSV_COLUMNS = (
     "fix_status", "prevention", "actions", "compensation_offer", "compensation_value",
     "compensation_currency", "compensation_delivered_on", "surprise", "summary", "apology",
     "empathy", "questions", "call_at", "outcome_notes", "client_stayed", "advocate",
-    "created_at", "updated_at",
+    "unreadable", "created_at", "updated_at",
 )  # fmt: skip
 _FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
 
@@ -58,7 +58,7 @@ def write_csv(incidents: Iterable[Incident], out: IO[str]) -> int:
             incident.summary, incident.apology, incident.empathy,
             "\n".join(f"Q: {q.question}\nA: {q.answer}" for q in incident.questions),
             incident.call_at, result.notes, result.client_stayed, result.advocate,
-            incident.created_at, incident.updated_at,
+            "\n".join(unreadable_lines(incident)), incident.created_at, incident.updated_at,
         )  # fmt: skip
         writer.writerow([_cell(value) for value in values])
         count += 1
@@ -79,10 +79,10 @@ def write_markdown(incidents: Iterable[Incident], out: IO[str]) -> int:
     count = 0
     for incident in incidents:
         count += 1
-        title = " ".join(incident.title.split())
-        out.write(f"## {title}\n\n")
+        title = " ".join(incident.title.split()) or UNTITLED
+        out.write(f"## {title}" + (f" ({UNFINISHED})" if incident.unfinished else "") + "\n\n")
         facts = [
-            f"**Client:** {incident.client.name}"
+            f"**Client:** {incident.client.name or '—'}"
             + (f" ({incident.client.company})" if incident.client.company else ""),
             f"**Project:** {incident.project}" if incident.project else "",
             f"**When:** {incident.occurred_on}" if incident.occurred_on else "",
@@ -127,5 +127,10 @@ def write_markdown(incidents: Iterable[Incident], out: IO[str]) -> int:
                 f"{result.notes}\n\nClient stayed: {_yes_no(result.client_stayed)} · "
                 f"Advocate: {_yes_no(result.advocate)}",
             )
+        _section(
+            out,
+            "Written where Amends could not read it",
+            "\n".join(f"- {line}" for line in unreadable_lines(incident)),
+        )
         out.write("---\n\n")
     return count

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,11 @@ class Keeping:
     def check_whole(self) -> None:
         """Read the whole journal for damage; JournalCorrupt, and no more writes, if found."""
         self._db.check_whole()
+
+    @property
+    def damage(self) -> str:
+        """What check_whole() found wrong with the journal; "" while nothing was."""
+        return self._db.damaged
 
     def refuse_writes(self, damage: str) -> None:
         """Another connection found this journal damaged: write nothing more to it."""
@@ -90,9 +96,23 @@ class Keeping:
         """A backup on the first start of each day (the user's day); None if one was made
         today already. It works on a read-only journal too."""
         today = dt.datetime.now().astimezone().date()
-        if any(info.created_at.astimezone().date() == today for info in self.backups()):
+        made = self.backups()
+        if any(info.created_at.astimezone().date() == today for info in made):
             return None
+        if made and self._written_last() <= made[0].created_at:
+            return None  # nothing changed since the newest: a copy of it would push out older
         return backup.make_backup(self._db, keep=self.backups_to_keep, label="daily")
+
+    def _written_last(self) -> dt.datetime:
+        """When the journal's file or its log was last written to (a log is made empty as
+        the journal opens: that is no writing)."""
+        times = []
+        for part in (self.path, Path(f"{self.path}-wal")):
+            with suppress(FileNotFoundError):
+                found = part.stat()
+                if found.st_size:
+                    times.append(found.st_mtime)
+        return dt.datetime.fromtimestamp(max(times, default=0), dt.UTC)
 
     def backups(self) -> list[BackupInfo]:
         return backup.list_backups(self.path)

@@ -37,6 +37,7 @@ class BackupInfo:
     path: str
     size: int
     created_at: dt.datetime
+    label: str = ""  # why it was made: "daily", "before-restore", "before-REVISION", or by hand
 
 
 class FindingKind(StrEnum):

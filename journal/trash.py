@@ -14,7 +14,6 @@ from journal.storage import bulk, reads, writes
 from journal.storage.connection import Database
 from journal.storage.records import now_text
 
-KEEP_DAYS = 30  # the window empties what has been in the Trash longer than this
 FOLD_ATTEMPTS = 20  # a reader on another thread may hold the log for a moment
 
 
@@ -40,6 +39,7 @@ def restore(db: Database, incident_ids: Sequence[int]) -> list[int]:
     from journal.drafts import normalized
     from journal.interchange import incident_from_json
 
+    incident_ids = list(dict.fromkeys(incident_ids))  # each once, in the order asked
     with db.transaction() as connection:
         found = {
             row[0]: row[1]
@@ -63,16 +63,12 @@ def restore(db: Database, incident_ids: Sequence[int]) -> list[int]:
 
 def empty(db: Database, older_than: dt.timedelta | None = None) -> int:
     """Remove incidents from the Trash for good; return how many."""
-    cutoff = (
-        "9999"
-        if older_than is None
-        else (dt.datetime.now(dt.UTC) - older_than).isoformat(timespec="seconds")
-    )
+    query, params = "SELECT id FROM trash", []
+    if older_than is not None:
+        cutoff = dt.datetime.now(dt.UTC) - older_than
+        query, params = f"{query} WHERE deleted_at < ?", [cutoff.isoformat(timespec="seconds")]
     with db.transaction() as connection:
-        ids = [
-            row[0]
-            for row in connection.execute("SELECT id FROM trash WHERE deleted_at < ?", (cutoff,))
-        ]
+        ids = [row[0] for row in connection.execute(query, params)]
         if ids:
             writes.purge_trash(connection, ids)
     if ids:

@@ -23,7 +23,8 @@ from journal.domain import (
 # right-to-left and bidi controls, emoji with joiners, combining marks, no-break spaces,
 # Windows line ends, and the scripts Amends is written in.
 AWKWARD = (
-    "<b>x</b>", "&amp;", "&", "\x00", "\x07", "\x1b[31m", "\t", "\n", "\r\n", "\u00a0", "\u202f",
+    "<b>x</b>", "&amp;", "&", "\x00", "\x07", "\x1b[31m", "\t", "\n", "\r\n", "\r", "\u2028",
+    "\u2029", "\u00a0", "\u202f",
     "\u200d", "\u202e", "שלום", "مرحبا", "👩‍💻", "🇸🇪", "e\u0301", "ส่งใบแจ้งหนี้", "ক্ষমা",
     "\u09f3\u09e7\u09e8,\u09e6\u09e6\u09e6", "฿", "।", "Čćžšđ", "åäö", " — ", "Q? — A",
     "\\", '"', "'", "%s", "{0}",

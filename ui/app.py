@@ -18,6 +18,8 @@ from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtNetwork import QLocalServer
 
 
@@ -112,16 +114,24 @@ def run_window(db: Path | None, demo: bool = False) -> int:
 def keep_on_exit(app: QApplication, window: MainWindow) -> None:
     """However Amends is stopped (logging out, SIGTERM, SIGINT or SIGHUP, the application
     quitting) what is being written is saved, or kept in a file, first."""
+    app.aboutToQuit.connect(window.keep_unsaved)
+    app.aboutToQuit.connect(_remove_scratch)
+    app.commitDataRequest.connect(window.commit_data)
+    # Nothing is written before the list shows: the signals are caught from then on, which
+    # keeps their modules out of the start.
+    window.browse.list_shown.connect(lambda: _stop_on_signals(app, window))
+
+
+def _remove_scratch() -> None:
+    scratch = sys.modules.get("ui.scratch")  # loaded only if this run made temporary files
+    if scratch is not None:
+        scratch.remove_scratch()
+
+
+def _stop_on_signals(app: QApplication, window: MainWindow) -> None:
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier, QTimer
-
-    from ui.scratch import remove_scratch
-
-    app.aboutToQuit.connect(window.keep_unsaved)
-    app.aboutToQuit.connect(remove_scratch)
-    app.commitDataRequest.connect(window.commit_data)
 
     def stop() -> None:
         window.keep_unsaved()
@@ -129,17 +139,31 @@ def keep_on_exit(app: QApplication, window: MainWindow) -> None:
         app.exit(0)
 
     # Python runs a signal handler only between its own bytecodes; while Qt's loop waits in
-    # C++ nothing would run it. The wake-up socket makes the loop notice the signal at once.
-    wake, woken = socket.socketpair()
-    wake.setblocking(False)
-    woken.setblocking(False)
-    signal.set_wakeup_fd(wake.fileno())
-    notifier = QSocketNotifier(woken.fileno(), QSocketNotifier.Type.Read, window)
-    notifier.activated.connect(lambda: woken.recv(64))
-    window.wake_sockets = (wake, woken, notifier)  # kept alive as long as the window
+    # C++ nothing would run it. The wake-up pipe makes the loop notice the signal at once.
+    wake, woken, empty, ends = _wakeup_pair()
+    signal.set_wakeup_fd(wake)
+    notifier = QSocketNotifier(woken, QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(empty)
+    window.wakeup = (notifier, ends)  # kept alive as long as the window
     for number in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
         if number is not None:
             signal.signal(number, lambda *_: QTimer.singleShot(0, stop))
+
+
+def _wakeup_pair() -> tuple[int, int, Callable[[], object], object]:
+    """Two connected ends: a signal's number is written to the first, the loop watches the
+    second; and what empties it, and what must be kept alive meanwhile."""
+    if os.name == "nt":  # Windows wakes a loop with a socket only
+        import socket
+
+        ends = socket.socketpair()
+        for end in ends:
+            end.setblocking(False)
+        return ends[0].fileno(), ends[1].fileno(), lambda: ends[1].recv(64), ends
+    woken, wake = os.pipe()
+    for descriptor in (wake, woken):
+        os.set_blocking(descriptor, False)
+    return wake, woken, lambda: os.read(woken, 64), None
 
 
 def recover(window: MainWindow) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +22,9 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.reports import BackupInfo
 from journal.service import Journal
+from journal.storage.backup import backup_folder
+
+WHY = {"daily": "the day's first start", "before-restore": "before a restore"}
 
 
 def describe(info: BackupInfo) -> tuple[str, str, str]:
@@ -32,16 +33,7 @@ def describe(info: BackupInfo) -> tuple[str, str, str]:
     size = (
         f"{info.size / 1024:,.0f} KiB" if info.size < 1024**2 else f"{info.size / 1024**2:,.1f} MiB"
     )
-    name = Path(info.path).name
-    why = (
-        "before a restore"
-        if "before-restore" in name
-        else "before an upgrade"
-        if "-before-0" in name
-        else "the day's first start"
-        if "-daily" in name
-        else ""
-    )
+    why = WHY.get(info.label, "before an upgrade" if info.label.startswith("before-") else "")
     return when, size, why
 
 
@@ -52,7 +44,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle("Backups")
-        folder = journal.path.parent / "backups"
+        folder = backup_folder(journal.path)
         about = QLabel(
             "Amends keeps checked copies of your journal: on the first start of each day, "
             f"before an upgrade and before a restore. They are in {folder}.",

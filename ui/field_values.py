@@ -6,27 +6,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from typing import Any, TypeVar
 
-from journal.domain import Action, FixStatus, Incident, Question, Severity, Status
+from journal.domain import Action, Client, FixStatus, Incident, Question, Severity, Status
 from journal.edits import UNREADABLE
-from ui.fields import YES_NO, FieldSpec
+from ui.fields import READ, YES_NO, FieldSpec
 from ui.readers import Reading, read_amount, read_date, read_datetime, show_amount, show_datetime
 
 Item = TypeVar("Item")
 _DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(.*)$")
+_LINE_END = re.compile("\r\n|\r|\n|\u2029")
+_YES_NO = {"yes": True, "no": False}  # and "not known yet": None
 _CHOICES: dict[str, Callable[[str], object]] = {
     "severity": Severity,
     "fix_status": FixStatus,
     "status": Status,
-    "client_stayed": lambda text: {"yes": True, "no": False}.get(text),
-    "advocate": lambda text: {"yes": True, "no": False}.get(text),
+    "client_stayed": _YES_NO.get,
+    "advocate": _YES_NO.get,
 }
-_READERS: dict[str, Callable[[str, dt.date], Reading]] = {
-    "date": read_date,
-    "datetime": read_datetime,
-    "amount": lambda text, _: read_amount(text),
-}
+_READERS: dict[str, Callable[[str, dt.date], Reading]] = dict(
+    zip(READ, (read_date, read_datetime, lambda text, _: read_amount(text)), strict=True)
+)
+NEW = Incident(title="", client=Client(""))  # what a new incident's fields show
 
 
 def _value(incident: Incident, key: str) -> Any:
@@ -39,8 +41,7 @@ def _value(incident: Incident, key: str) -> Any:
 def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -> str:
     """The field's text for `incident` (None: a new one); what could not be read earlier is
     shown as it was typed, unless `as_typed` is False (then: the value the journal keeps)."""
-    if incident is None:
-        return {"severity": "moderate", "category": "other"}.get(spec.name, "")
+    incident = incident or NEW
     unreadable = incident.unreadable_text(spec.key)
     if unreadable is not None and as_typed:
         return unreadable
@@ -77,11 +78,27 @@ def read(
     return {spec.key: text}, Reading()
 
 
-def _with_line_ends_of(original: str, text: str) -> str:
-    """An edited text keeps the line ends it came with (Windows' CR LF from an import)."""
-    if "\r\n" in original and original.count("\n") == original.count("\r\n"):
-        return text.replace("\n", "\r\n")
-    return text
+def as_shown(text: str) -> str:
+    """The text as an editor shows it: every kind of line end (CR LF, CR, U+2029) a newline."""
+    return _LINE_END.sub("\n", text)
+
+
+def _with_line_ends_of(original: str, edited: str) -> str:
+    """The edited text with the line ends it came with (CR LF from a Windows import, a
+    paragraph separator…) after every line the user did not change; a new line ends as most
+    of the others did."""
+    ends = _LINE_END.findall(original)
+    if not ends or set(ends) == {"\n"}:
+        return edited
+    lines, now = _LINE_END.split(original), edited.split("\n")
+    usual = max(set(ends), key=ends.count)
+    after = [usual] * (len(now) - 1) + [""]
+    for block in SequenceMatcher(a=lines, b=now, autojunk=False).get_matching_blocks():
+        for offset in range(block.size):
+            old, new = block.a + offset, block.b + offset
+            if old < len(ends) and new < len(now) - 1:
+                after[new] = ends[old]
+    return "".join(line + end for line, end in zip(now, after, strict=True))
 
 
 def _render(item: object) -> str:
@@ -98,7 +115,8 @@ def _read_items(name: str, text: str, originals: Sequence[Item]) -> tuple[Any, .
     other lines are read as new items, one a line."""
     lines = text.split("\n")
     shown = sorted(
-        ((_render(item).split("\n"), item) for item in originals), key=lambda s: -len(s[0])
+        ((as_shown(_render(item)).split("\n"), item) for item in originals),
+        key=lambda pair: -len(pair[0]),
     )
     done = {a.text: a.done_on for a in originals if isinstance(a, Action) and a.done_on}
     items: list[Any] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fonts import user_font
+from ui.readers import read_datetime, show_datetime
 from ui.theme import colors
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox
@@ -47,15 +48,13 @@ def editor_text(widget: Editor) -> str:
 
 
 class DayPicker(QToolButton):
-    """A calendar beside a date field; the chosen day is written into the field, keeping a
-    time typed after the date."""
+    """A calendar beside a date field: the chosen day replaces what is in the field, or
+    beside a call time, the day of it (the time typed stays)."""
 
-    picked = Signal()
-
-    def __init__(self, field: QLineEdit, today: dt.date) -> None:
+    def __init__(self, field: QLineEdit, today: dt.date, with_time: bool) -> None:
         super().__init__(toolTip="Pick a day", objectName="pick_day")
         self.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
-        self.field = field
+        self.field, self.today, self.with_time = field, today, with_time
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
@@ -68,12 +67,20 @@ class DayPicker(QToolButton):
         menu.addAction(holder)
         self.setMenu(menu)
 
-    def choose(self, day: QDate) -> None:
-        rest = self.field.text().strip().split(" ", 1)[1:]  # a time after the day stays
-        self.field.setText(" ".join([day.toString("yyyy-MM-dd"), *rest]))
+    def choose(self, picked: QDate) -> None:
+        day = dt.date(picked.year(), picked.month(), picked.day())
+        self.field.setText(self.with_day(day) if self.with_time else day.isoformat())
         self.menu().hide()
         self.field.setFocus()
-        self.picked.emit()
+
+    def with_day(self, day: dt.date) -> str:
+        """The call time in the field, on `day`; what cannot be read keeps what follows the
+        first word (“Friday 10am” → “2026-03-06 10am”)."""
+        typed = self.field.text().strip()
+        moment = read_datetime(typed, self.today).value
+        if isinstance(moment, dt.datetime):
+            return show_datetime(dt.datetime.combine(day, moment.timetz()))
+        return " ".join([day.isoformat(), *typed.split(" ", 1)[1:]])
 
 
 def calendar_icon(ink: QColor) -> QIcon:
@@ -101,12 +108,12 @@ def problem_label() -> QLabel:
     return label
 
 
-def with_picker(field: QLineEdit, today: dt.date) -> QWidget:
+def with_picker(field: QLineEdit, today: dt.date, with_time: bool) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(field, 1)
-    layout.addWidget(DayPicker(field, today))
+    layout.addWidget(DayPicker(field, today, with_time))
     return row
 
 

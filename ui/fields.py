@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journal.domain import FixStatus, Severity, Status
+from journal.domain import READ_PARTS, FixStatus, Severity, Status
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,9 @@ STEPS = (
             FieldSpec("client", "Client", "line", "Who was let down?"),
             FieldSpec("title", "Title", "line", "A few words: “Missed the launch date”"),
             FieldSpec("project", "Project", "line"),
-            FieldSpec("occurred_on", "When", "date", "2026-03-02, today, yesterday…"),
+            FieldSpec(
+                "occurred_on", READ_PARTS["occurred_on"], "date", "2026-03-02, today, yesterday…"
+            ),
             FieldSpec("category", "Kind of mistake", "choice"),
             FieldSpec("severity", "Severity", "choice", choices=tuple(s.value for s in Severity)),
             FieldSpec("what_happened", "What happened", "text", "The events, in order."),
@@ -72,7 +74,13 @@ STEPS = (
         "Make up for it generously, and think of a surprise they would retell.",
         (
             FieldSpec("offer", "What you offer", "text", path="compensation.offer"),
-            FieldSpec("value", "Value", "amount", "150", path="compensation.value"),
+            FieldSpec(
+                "value",
+                READ_PARTS["compensation.value"],
+                "amount",
+                "150",
+                path="compensation.value",
+            ),
             FieldSpec("currency", "Currency", "line", "EUR", path="compensation.currency"),
             FieldSpec("surprise", "An unexpected gesture", "text"),
         ),
@@ -85,7 +93,7 @@ STEPS = (
             FieldSpec("apology", "The apology", "coached"),
             FieldSpec("empathy", "Show you see their side", "coached"),
             FieldSpec("questions", "Likely questions", "lines", "Question? — your answer"),
-            FieldSpec("call_at", "Call date and time", "datetime", "2026-03-04 10:00"),
+            FieldSpec("call_at", READ_PARTS["call_at"], "datetime", "2026-03-04 10:00"),
         ),
     ),
     Step(
@@ -112,4 +120,5 @@ STEPS = (
     ),
 )
 COACHED = ("summary", "apology", "empathy")
-READ = ("date", "datetime", "amount")  # fields whose text is read as a value, or kept as typed
+# Kinds of field whose text is read as a value (or kept as typed): in field_values' order.
+READ = ("date", "datetime", "amount")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from journal.domain import UNTITLED, Incident, format_money
+from journal.domain import UNTITLED, Incident, format_money, unreadable_lines
 
 
 def _text(value: str) -> str:
@@ -36,15 +36,8 @@ def _actions(incident: Incident, today: dt.date, overdue_color: str) -> str:
 
 
 def _unread(incident: Incident) -> str:
-    """What a field of the worksheet could not read, under the field's own label."""
-    from ui.fields import STEPS
-
-    labels = {spec.key: spec.label for step in STEPS for spec in step.fields}
-    lines = [
-        f"<li>{escape(labels.get(name, name))}: “{_text(text)}”</li>"
-        for name, text in incident.unreadable
-    ]
-    return f"<ul>{''.join(lines)}</ul>" if lines else ""
+    lines = "".join(f"<li>{_text(line)}</li>" for line in unreadable_lines(incident))
+    return f"<ul>{lines}</ul>" if lines else ""
 
 
 def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62828") -> str:

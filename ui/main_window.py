@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         dialog = UnsavedDialog(self.worksheet.failure, self.worksheet.as_text(), leaving, self)
         if dialog.exec() != UnsavedDialog.DialogCode.Accepted:
             return False
-        self.worksheet.timer.stop()
+        self.worksheet.discard()  # the user chose to, offered a copy first
         return True
 
     def keep_unsaved(self) -> None:
@@ -249,14 +249,18 @@ class MainWindow(QMainWindow):
         file beside the journal and say where."""
         if not self.in_worksheet() or self.worksheet.save():
             return
+        text = self.worksheet.as_text()
+        if text == self.worksheet.rescued:  # kept once is enough, whatever stops Amends next
+            return
         import sys
 
         from ui.unsaved import rescue
 
-        kept = rescue(self.worksheet.as_text(), self.journal.path)
-        where = f"it is kept in {kept}" if kept else "and no file could be written either"
-        print(f"amends: not saved ({self.worksheet.failure}); {where}.", file=sys.stderr)
-        self.worksheet.touched.clear()  # kept once is enough, whatever stops Amends next
+        kept = rescue(text, self.journal.path)
+        self.worksheet.rescued = text
+        where = f"it is kept in {kept}" if kept else "no file could be written either"
+        reason = self.worksheet.failure.rstrip(".")
+        print(f"amends: what you wrote was not saved ({reason}); {where}.", file=sys.stderr)
 
     def commit_data(self, manager: QSessionManager) -> None:
         """The session is ending (logging out): save; if that fails, ask when allowed to."""
@@ -282,15 +286,16 @@ class MainWindow(QMainWindow):
             self.on_view(self.tabs.currentIndex())
 
     def delete_incident(self) -> None:
-        """Move the open or selected incident to the Trash, after asking."""
-        in_sheet = self.in_worksheet()
-        incident_id = self.worksheet.incident_id() if in_sheet else self.browse.current_id()
-        if not incident_id:
+        """Move the open or selected incident to the Trash, after asking; what was typed in it
+        is saved first, so that it comes back whole."""
+        if not self.in_worksheet():
+            incident_id = self.browse.current_id()
+            if incident_id:
+                self.safe.delete(incident_id)
             return
-        if self.in_worksheet():  # nothing is saved into it while the user is asked
-            self.worksheet.timer.stop()
-            self.worksheet.deadline.stop()
-        if self.safe.delete(incident_id) and self.in_worksheet():
+        self.worksheet.save()
+        incident_id = self.worksheet.incident_id()
+        if incident_id and self.safe.delete(incident_id):
             self.worksheet.load(None)
             self.stack.setCurrentIndex(0)
             self.remember_open(None)
@@ -348,8 +353,7 @@ class MainWindow(QMainWindow):
     def save_briefing(self) -> None:
         """Ctrl+P: preview the one-page briefing, then save or print it."""
         if self.in_worksheet() and not self.worksheet.save():
-            self.show_status("Give the incident a client and a title first.", True)
-            return
+            return  # the status bar says why it was not saved
         incident = self.worksheet.incident if self.in_worksheet() else None
         incident_id = self.browse.current_id() if incident is None else incident.id
         if not incident_id:
@@ -377,6 +381,7 @@ class MainWindow(QMainWindow):
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.timer.stop()
             self._worksheet.deadline.stop()
+            self._worksheet.closed = True
         self.browse.closed = True
         self.reader.stop()
         self.safe.stop()

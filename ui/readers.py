@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale
 
-from journal.drafts import kept_in_utc
+from journal.drafts import LARGEST_AMOUNT, kept_in_utc
 
 # Words for days, as people type them in the languages Amends is written in.
 RELATIVE_DAYS = {
@@ -24,6 +24,8 @@ _TIME = re.compile(
     r"\s*(?P<half>[ap]\.?m\.?)?\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
     re.IGNORECASE,
 )
+BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
+PLAUSIBLE_YEARS = 200  # further from today than this, a year was mistyped
 _MARK = r"[^\d\s.,'\u00a0\u202f-]+"  # a currency: €, kr, EUR, ৳, ฿ …
 _AMOUNT = re.compile(
     rf"^(?P<before>{_MARK})?\s*(?P<number>[\d\s.,'\u00a0\u202f]+?)\s*(?P<after>{_MARK})?$"
@@ -67,16 +69,27 @@ def _date(typed: str, today: dt.date, locale: QLocale) -> dt.date | None:
         return dt.date.fromisoformat(digits)
     except ValueError:
         pass
-    formats = (
-        locale.dateFormat(QLocale.FormatType.ShortFormat),
-        locale.dateFormat(QLocale.FormatType.LongFormat),
-    )
-    for pattern in (*formats, *(f.replace("yyyy", "yy") for f in formats)):
-        for candidate in {pattern, pattern.replace("yy", "yyyy").replace("yyyyyyyy", "yyyy")}:
-            found = locale.toDate(digits, candidate, today.year - 80)
-            if found.isValid():
-                return dt.date(found.year(), found.month(), found.day())
+    for pattern in _day_patterns(locale):
+        found = locale.toDate(digits, pattern, today.year - 80)
+        if found.isValid():
+            year = found.year()
+            if locale.language() == QLocale.Language.Thai and year > BUDDHIST_ERA_FROM:
+                year -= BUDDHIST_ERA_OFFSET  # 2569 in Thailand's own calendar is 2026
+            if abs(year - today.year) > PLAUSIBLE_YEARS:
+                return None  # a year typed wrong is said, not kept as a date
+            return dt.date(year, found.month(), found.day())
     return None
+
+
+def _day_patterns(locale: QLocale) -> list[str]:
+    """The locale's ways of writing a day: its short form, that with one-digit days and
+    months, its long form; each with a four- or a two-digit year."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    loose = re.sub(r"(?<!M)MM(?!M)", "M", re.sub(r"(?<!d)dd(?!d)", "d", short))
+    forms = (short, loose, locale.dateFormat(QLocale.FormatType.LongFormat))
+    return list(
+        dict.fromkeys(re.sub("y+", year, form) for form in forms for year in ("yyyy", "yy"))
+    )
 
 
 def _date_hint(locale: QLocale | None) -> str:
@@ -177,6 +190,8 @@ def read_amount(text: str, locale: QLocale | None = None) -> Reading:
             problem=f"Amends can't read “{typed}” as an amount. Type a number like {sample} "
             "or 150, with its currency if you like."
         )
+    if value >= LARGEST_AMOUNT:
+        return Reading(problem=f"“{typed}” is more than Amends keeps as an amount.")
     return Reading(value, currency=found["before"] or found["after"] or "")
 
 

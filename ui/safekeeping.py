@@ -4,15 +4,18 @@ from the window, and at each start the journal read whole and the day's first ba
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journal.domain import TRASH_DAYS
 from journal.errors import JournalError
 from journal.service import Journal
-from journal.trash import KEEP_DAYS
 from ui.reader import Reader
 
+RESCUE_TOLD = "rescue_told"  # the newest file of unsaved text the user was told of
 DAMAGED = (
     "Your journal is damaged, so Amends writes nothing more to it and the damage cannot "
     "spread. Restore the newest good backup from File → Backups. What you write now stays in "
@@ -28,7 +31,7 @@ class Safekeeping(QObject):
     def __init__(self, journal: Journal, window: QWidget) -> None:
         super().__init__(window)
         self.journal, self.window = journal, window
-        self.deleted: list[tuple[int, str]] = []  # what Ctrl+Z brings back, the latest last
+        self.deleted: list[tuple[int, str]] = []  # Ctrl+Z brings back the last: (id, as named)
         self.keeper = Reader(journal, self, name="journal keeper")  # off the window's thread
         self.keeper.result.connect(self._kept)
         self.keeper.error.connect(self._not_kept)
@@ -38,10 +41,13 @@ class Safekeeping(QObject):
         old incidents removed, and a word about text an earlier run could not save."""
         from ui.unsaved import rescued
 
-        self.keeper.submit("keep", keep_safe)
+        self.keeper.submit("keep", partial(keep_safe, writable=not self.journal.read_only))
         kept = rescued(self.journal.path)
-        if kept:
+        told = self.journal.setting(RESCUE_TOLD)
+        if kept and kept[0].name != told:  # each such file is told of once
             self.status.emit(f"Text that could not be saved earlier is kept in {kept[0]}.", False)
+            with suppress(JournalError):
+                self.journal.set_setting(RESCUE_TOLD, kept[0].name)
 
     def stop(self) -> None:
         self.keeper.stop()
@@ -58,12 +64,13 @@ class Safekeeping(QObject):
 
     def delete(self, incident_id: int) -> bool:
         """Move the incident to the Trash after asking; True if it went."""
-        title = self.journal.get(incident_id).title or "this unfinished draft"
+        title = self.journal.get(incident_id).title
+        named = f"“{title}”" if title else "this unfinished draft"
         answer = QMessageBox.question(
             self.window,
             "Delete incident",
-            f"Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash "
-            f"does for {KEEP_DAYS} days.",
+            f"Move {named} to the Trash? Ctrl+Z brings it back right away, and File → Trash "
+            f"does for {TRASH_DAYS} days.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -72,23 +79,23 @@ class Safekeeping(QObject):
         except JournalError as error:
             self.status.emit(str(error), True)
             return False
-        self.deleted.append((incident_id, title))
+        self.deleted.append((incident_id, named))
         self.changed.emit()
-        self.status.emit(f"Moved “{title}” to the Trash. Ctrl+Z brings it back.", False)
+        self.status.emit(f"Moved {named} to the Trash. Ctrl+Z brings it back.", False)
         return True
 
     def undo_delete(self) -> None:
         """Ctrl+Z after a delete: the incident comes back from the Trash."""
         if not self.deleted:
             return
-        incident_id, title = self.deleted.pop()
+        incident_id, named = self.deleted.pop()
         try:
             self.journal.restore_from_trash([incident_id])
         except JournalError as error:
-            self.status.emit(f"“{title}” could not be brought back: {error}", True)
+            self.status.emit(f"Could not bring back {named}: {error}", True)
             return
         self.changed.emit()
-        self.status.emit(f"Brought back “{title}”.", False)
+        self.status.emit(f"Brought back {named}.", False)
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog
@@ -111,9 +118,10 @@ class Safekeeping(QObject):
         self.replaced.emit()
 
 
-def keep_safe(journal: Journal) -> object:
+def keep_safe(journal: Journal, writable: bool) -> object:
     """On the keeper's thread: every page read for damage (what was found, "" if nothing),
-    the day's first backup, and the Trash's incidents past their days removed."""
+    the day's first backup, and, if the journal can be written, the Trash's incidents past
+    their days removed."""
     from importlib import import_module
 
     from journal.errors import JournalCorrupt
@@ -122,14 +130,15 @@ def keep_safe(journal: Journal) -> object:
     # the rest (its imports took 10 ms of the first keystrokes' save).
     for module in ("journal.drafts", "journal.edits", "journal.storage.writes"):
         import_module(module)
-
     try:
         journal.check_whole()
-    except JournalCorrupt as damage:
-        return str(damage)
+    except JournalCorrupt:
+        return journal.damage
     journal.daily_backup()
-    too_old = dt.datetime.now(dt.UTC) - dt.timedelta(days=KEEP_DAYS)
-    if any(item.deleted_at < too_old for item in journal.trash()):
-        with Journal(journal.path) as writable:  # this thread's journal only reads
-            writable.empty_trash(older_than=dt.timedelta(days=KEEP_DAYS))
+    kept_for = dt.timedelta(days=TRASH_DAYS)
+    if writable and any(
+        item.deleted_at < dt.datetime.now(dt.UTC) - kept_for for item in journal.trash()
+    ):
+        with Journal(journal.path) as writing:  # this thread's journal only reads
+            writing.empty_trash(older_than=kept_for)
     return ""

@@ -8,6 +8,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 PREFIX = "amends-run-"
@@ -44,6 +45,7 @@ def _alive(pid: int) -> bool:
 def _remove_abandoned() -> None:
     for found in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
         pid = found.name.removeprefix(PREFIX).split("-", 1)[0]
-        mine = not hasattr(os, "getuid") or found.stat().st_uid == os.getuid()
-        if pid.isdigit() and mine and not _alive(int(pid)):
-            shutil.rmtree(found, ignore_errors=True)
+        with suppress(OSError):  # another start may remove it first
+            mine = not hasattr(os, "getuid") or found.stat().st_uid == os.getuid()
+            if pid.isdigit() and mine and not _alive(int(pid)):
+                shutil.rmtree(found, ignore_errors=True)

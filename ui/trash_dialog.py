@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import UNTITLED
+from journal.domain import TRASH_DAYS, UNTITLED
 from journal.errors import JournalError
 from journal.service import Journal
-from journal.trash import KEEP_DAYS
 
 
 class TrashDialog(QDialog):
@@ -38,7 +37,7 @@ class TrashDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._enable)
         about = QLabel(
-            f"Deleted incidents wait here for {KEEP_DAYS} days, then they are removed for good. "
+            f"Deleted incidents wait here for {TRASH_DAYS} days, then they are removed for good. "
             "Emptying the Trash removes them now, and wipes their words from the journal file.",
             wordWrap=True,
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 RESCUE_PREFIX = "amends-unsaved-"
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to a new file only its owner can read."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def write_private(path: Path, text: str, *, new: bool = False) -> None:
+    """Write `text` to a file only its owner can read; with `new`, only if there is none."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if new else os.O_TRUNC)
+    descriptor = os.open(path, flags, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
@@ -34,26 +36,38 @@ def write_private(path: Path, text: str) -> None:
     os.chmod(path, 0o600)
 
 
+def _places(journal: Path) -> tuple[Path, ...]:
+    return journal.parent, Path.home(), Path(tempfile.gettempdir())
+
+
+def _prefix(journal: Path) -> str:
+    return f"{RESCUE_PREFIX}{journal.name}-"
+
+
 def rescue(text: str, journal: Path) -> Path | None:
-    """Keep `text` in a file beside the journal (or at home, or in the temporary folder, if
-    that fails too); return where, or None if no place would take it."""
-    name = f"{RESCUE_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-    for folder in (journal.parent, Path.home(), Path(tempfile.gettempdir())):
-        try:
-            write_private(folder / name, text)
-        except OSError:
-            continue
-        return folder / name
+    """Keep `text` in a new file named after the journal, beside it (or at home, or in the
+    temporary folder, if that fails too); return where, or None if no place would take it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for folder in _places(journal):
+        for number in range(100):  # never over another rescue, of this journal or another
+            path = folder / f"{_prefix(journal)}{stamp}-{number:02}.txt"
+            try:
+                write_private(path, text, new=True)
+            except FileExistsError:
+                continue
+            except OSError:
+                break
+            return path
     return None
 
 
 def rescued(journal: Path) -> list[Path]:
-    """Files of text that could not be saved in this journal earlier, newest first."""
-    try:
-        found = list(journal.parent.glob(f"{RESCUE_PREFIX}*.txt"))
-    except OSError:
-        return []
-    return sorted(found, reverse=True)
+    """Files of this journal's text that could not be saved earlier, newest first."""
+    found: list[Path] = []
+    for folder in _places(journal):
+        with suppress(OSError):
+            found += folder.glob(f"{_prefix(journal)}*.txt")
+    return sorted(found, key=lambda path: path.name, reverse=True)
 
 
 class UnsavedDialog(QDialog):

@@ -37,7 +37,7 @@ from ui.field_widgets import (
 )
 from ui.fields import COACHED, READ, STEPS, FieldSpec
 from ui.fonts import user_font
-from ui.readers import Reading, read_amount
+from ui.readers import Reading
 from ui.worksheet_side import SidePanel
 
 AUTOSAVE_MS = 1500  # saved this long after the typing pauses…
@@ -56,6 +56,8 @@ class Worksheet(QWidget):
         self.incident: Incident | None = None  # as stored when it was last loaded or saved
         self.touched: set[str] = set()  # fields changed since then
         self.failure = ""  # why the last save failed; "" when it did not
+        self.closed = False  # the window is going: nothing is read or saved any more
+        self.rescued = ""  # the text last kept in a file because it could not be saved
         self.widgets: dict[str, Editor] = {}
         self.problems: dict[str, QLabel] = {}
         self.highlighters: dict[str, CoachHighlighter] = {}
@@ -102,10 +104,10 @@ class Worksheet(QWidget):
             label = QLabel(spec.label)
             label.setBuddy(widget)
             shown = (
-                with_picker(widget, self.journal.today())
+                with_picker(widget, self.journal.today(), spec.kind == "datetime")  # type: ignore[arg-type]
                 if spec.kind in ("date", "datetime")
                 else widget
-            )  # type: ignore[arg-type]
+            )
             form.addRow(label, shown)
             if spec.kind in READ:
                 self.problems[spec.name] = problem_label()
@@ -206,7 +208,15 @@ class Worksheet(QWidget):
 
     # Saving ------------------------------------------------------------------------------
 
+    def discard(self) -> None:
+        """What could not be saved is given up, as the user chose: no more tries."""
+        self.timer.stop()
+        self.deadline.stop()
+        self.touched.clear()
+
     def changed(self, name: str, *_: object) -> None:
+        if self.closed:  # a field losing focus as the window goes
+            return
         self.touched.add(name)
         self.timer.start()
         if not self.deadline.isActive():
@@ -216,12 +226,26 @@ class Worksheet(QWidget):
         self.refresh_side()
 
     def finished_typing(self, name: str) -> None:
-        """A read field was left: say now if its text cannot be read; an amount's currency
-        fills an empty currency field."""
-        self.show_problem(name)
+        """A read field was left: say now if its text cannot be read."""
+        if not self.closed:
+            self.show_problem(name)
+
+    def _worth_keeping(self) -> bool:
+        """A new incident is kept once something is written in it, not for a choice alone."""
+        return self.incident is not None or any(
+            SPECS[name].kind != "choice" and editor_text(self.widgets[name]).strip()
+            for name in self.touched
+        )
+
+    def _currency_from_amount(self, changes: dict[str, object]) -> None:
+        """“150 €” written as the amount: € is the currency, if that field is still empty."""
+        written = self._reading("value")[1].currency
         currency = self.widgets["currency"]
-        if name == "value" and isinstance(currency, QLineEdit) and not currency.text().strip():
-            currency.setText(read_amount(editor_text(self.widgets[name])).currency)
+        if written and isinstance(currency, QLineEdit) and not currency.text().strip():
+            changes["compensation.currency"] = written
+            currency.blockSignals(True)  # shown as saved, not a change of the user's
+            currency.setText(written)
+            currency.blockSignals(False)
 
     def _reading(self, name: str) -> tuple[dict[str, object], Reading]:
         spec = SPECS[name]
@@ -241,11 +265,13 @@ class Worksheet(QWidget):
         """Write what changed to the journal; on failure keep every word and say why."""
         self.timer.stop()
         self.deadline.stop()
-        if not self.touched:
+        if not self.touched or not self._worth_keeping():
             return True
         changes: dict[str, object] = {}
         for name in self.touched:
             changes.update(self._reading(name)[0])
+        if "value" in self.touched:
+            self._currency_from_amount(changes)
         try:
             saved = self.journal.edit(self.incident_id(), changes)
         except JournalError as error:

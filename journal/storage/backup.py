@@ -20,7 +20,7 @@ from journal.storage.failures import translated
 DEFAULT_KEEP = 10
 SUFFIX = ".amends-backup"
 STAMP = "%Y%m%d-%H%M%S-%f"
-_STAMPED = r"(\d{8}-\d{6}-\d{6})(?:-[a-z0-9_-]+)?" + re.escape(SUFFIX)
+_STAMPED = r"(\d{8}-\d{6}-\d{6})(?:-([a-z0-9_-]+))?" + re.escape(SUFFIX)
 # A backup writes its hidden temporary copy (VACUUM INTO adds a -journal beside it), then
 # checks it, within minutes; one unchanged for this long was left by a backup that was killed.
 STALE_TEMPORARY_SECONDS = 3600
@@ -80,10 +80,10 @@ def _is_database(path: Path) -> bool:
     return True
 
 
-def _info(path: str, size: int, made: dt.datetime) -> BackupInfo:
+def _info(path: str, size: int, made: dt.datetime, label: str = "") -> BackupInfo:
     from journal.reports import BackupInfo  # not needed to open a journal: loaded when used
 
-    return BackupInfo(path=path, size=size, created_at=made)
+    return BackupInfo(path=path, size=size, created_at=made, label=label)
 
 
 def list_backups(journal: Path) -> list[BackupInfo]:
@@ -101,7 +101,7 @@ def list_backups(journal: Path) -> list[BackupInfo]:
             except FileNotFoundError:  # pruned by another program just now
                 continue
             made = dt.datetime.strptime(matched.group(1), STAMP).replace(tzinfo=dt.UTC)
-            found.append(_info(str(entry), size, made))
+            found.append(_info(str(entry), size, made, matched.group(2) or ""))
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
@@ -159,7 +159,7 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
         Path(f"{temporary}-journal").unlink(missing_ok=True)
     size = final.stat().st_size
     prune_backups(journal, keep)
-    return _info(str(final), size, made)
+    return _info(str(final), size, made, label)
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
@@ -174,8 +174,15 @@ def _remove_stale_temporaries(folder: Path) -> None:
 
 
 def prune_backups(journal: Path, keep: int) -> None:
-    for old in list_backups(journal)[max(keep, 1) :]:
-        Path(old.path).unlink(missing_ok=True)
+    """Keep the newest `keep` backups, and whatever their age the newest made before each
+    upgrade and before a restore: the ones to go back to if either went wrong."""
+    found = list_backups(journal)
+    newest_of_kind = {
+        info.label: info.path for info in reversed(found) if info.label.startswith("before-")
+    }
+    for old in found[max(keep, 1) :]:
+        if old.path not in newest_of_kind.values():
+            Path(old.path).unlink(missing_ok=True)
 
 
 def copy_backup_into(db: Database, backup: Path) -> None:

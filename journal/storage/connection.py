@@ -15,7 +15,6 @@ from journal.storage.failures import journal_error_for, translated
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -83,7 +82,8 @@ def _contains(text: str | None, folded_term: str) -> bool:
 
 
 class Database:
-    """One SQLite connection to one journal file, shared by raw reads and SQLModel writes."""
+    """One SQLite connection to one journal file, for its reads and writes alike (SQLAlchemy
+    runs on it too, to migrate it)."""
 
     def __init__(
         self, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
@@ -211,7 +211,7 @@ class Database:
 
     @property
     def engine(self) -> Engine:
-        """SQLAlchemy over the same connection; imported only when something writes."""
+        """SQLAlchemy over the same connection, for Alembic; imported only to migrate."""
         if self._engine is None:
             from sqlalchemy import create_engine, event
             from sqlalchemy.pool import StaticPool
@@ -226,16 +226,3 @@ class Database:
 
             self._engine = engine
         return self._engine
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One SQLModel session for one unit of work, committed on success."""
-        from sqlmodel import Session
-
-        with translated(self.path), Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise

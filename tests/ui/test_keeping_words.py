@@ -163,6 +163,34 @@ def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
     assert PARAGRAPH in kept.read_text(encoding="utf-8")
     window.keep_unsaved()
     assert len(list(journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt"))) == 1  # kept once
+    monkeypatch.undo()  # the logout was cancelled, and the journal can be written again
+    assert window.worksheet.save()
+    assert journal.get(journal.list_ids()[0]).what_happened == PARAGRAPH
+
+
+def test_leaving_without_saving_when_asked_writes_no_file(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalReadOnly
+    from tests.ui.conftest import answer_next_dialog
+
+    _write_what_happened(window)
+    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro")))
+    answer_next_dialog("leave")
+    assert window.close()
+    window.keep_unsaved()  # what the application's quitting does next
+    assert list(journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt")) == []
+
+
+def test_two_journals_rescued_at_once_keep_each_their_own_file(tmp_path: Path) -> None:
+    from ui.unsaved import rescue, rescued
+
+    work, home = tmp_path / "work.amends", tmp_path / "home.amends"
+    first, second = rescue("work text", work), rescue("home text", home)
+    again = rescue("more work text", work)
+    assert len({first, second, again}) == 3
+    assert [path.read_text() for path in rescued(work)] == ["more work text", "work text"]
+    assert [path.read_text() for path in rescued(home)] == ["home text"]
 
 
 def _run_amends(

@@ -6,16 +6,17 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
 from tests.conftest import TODAY, full_incident
+from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
 from ui.readers import read_amount, read_date, read_datetime, show_amount, show_datetime
 
-EN, SV, HR, BN = (QLocale(name) for name in ("en_US", "sv_SE", "hr_HR", "bn_BD"))
+EN, SV, HR, BN, TH = (QLocale(name) for name in ("en_US", "sv_SE", "hr_HR", "bn_BD", "th_TH"))
 
 
 @pytest.mark.parametrize(
@@ -29,6 +30,8 @@ EN, SV, HR, BN = (QLocale(name) for name in ("en_US", "sv_SE", "hr_HR", "bn_BD")
         ("3/2/26", EN, dt.date(2026, 3, 2)),  # the locale's own short form
         ("02. 03. 2026.", HR, dt.date(2026, 3, 2)),
         ("২/৩/২৬", BN, dt.date(2026, 3, 2)),  # Bengali digits
+        ("2. 3. 2026.", HR, dt.date(2026, 3, 2)),  # one-digit day and month
+        ("2/3/2569", TH, dt.date(2026, 3, 2)),  # the Thai calendar's year
     ],
 )
 def test_a_day_is_read_as_typed(typed: str, locale: QLocale, day: dt.date) -> None:
@@ -72,6 +75,7 @@ def test_a_call_time_keeps_its_offset_and_seconds() -> None:
     ("reader", "typed"),
     [
         (read_date, "last Tuesday"),
+        (read_date, "2/3/2426"),  # a mistyped year is said, not kept
         (read_datetime, "Friday 10am"),
         (read_datetime, "2026-03-04"),  # a day without the time of the call
         (lambda text, _: read_amount(text), "about 80 euros"),
@@ -127,9 +131,43 @@ def test_an_amount_with_its_currency_fills_an_empty_currency(
     sheet = window.worksheet
     value, currency = sheet.widgets["value"], sheet.widgets["currency"]
     assert isinstance(value, QLineEdit) and isinstance(currency, QLineEdit)
-    value.setText("1.234,50 €")
-    sheet.finished_typing("value")
-    assert currency.text() == "€"
+    value.setFocus()
+    type_text(value, "1.234,50 €")  # and the cursor stays there: autosave comes first
     assert sheet.save()
     saved = journal.get(journal.list_ids()[0])
-    assert saved.compensation.value is not None and saved.compensation.currency == "€"
+    assert saved.compensation.currency == "€" and currency.text() == "€"
+    currency.setText("SEK")  # a currency of its own is never overwritten
+    type_text(value, "0")
+    assert sheet.save() and journal.get(journal.list_ids()[0]).compensation.currency == "SEK"
+
+
+def test_an_amount_too_large_to_keep_is_unreadable_and_the_rest_saves(
+    window: MainWindow, journal: Journal
+) -> None:
+    stored = journal.create(full_incident()).incident
+    window.open_incident(stored.id)
+    sheet = window.worksheet
+    for name, typed in (("value", "12345678901234567"), ("title", "Renamed")):
+        field = sheet.widgets[name]
+        assert isinstance(field, QLineEdit)
+        field.setText(typed)
+    assert sheet.save()
+    saved = journal.get(stored.id or 0)
+    assert saved.title == "Renamed" and saved.compensation.value == stored.compensation.value
+    assert saved.unreadable_text("compensation.value") == "12345678901234567"
+
+
+def test_the_day_picker_sets_a_day_and_keeps_a_call_time(window: MainWindow) -> None:
+    from ui.field_widgets import DayPicker
+
+    window.new_incident()
+    sheet = window.worksheet
+    pickers = {picker.field.objectName(): picker for picker in sheet.findChildren(DayPicker)}
+    when, call = sheet.widgets["occurred_on"], sheet.widgets["call_at"]
+    assert isinstance(when, QLineEdit) and isinstance(call, QLineEdit)
+    when.setText("02. 03. 2026.")
+    pickers["occurred_on"].choose(QDate(2026, 3, 5))
+    assert when.text() == "2026-03-05"
+    call.setText("2026-03-04T10:00:00+05:30")
+    pickers["call_at"].choose(QDate(2026, 3, 6))
+    assert call.text() == "2026-03-06 10:00 +05:30"

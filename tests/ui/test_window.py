@@ -318,6 +318,29 @@ def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
     assert "Brought back" in window.statusBar().currentMessage()
 
 
+def test_deleting_from_the_worksheet_keeps_what_was_just_typed(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    stored = journal.create(full_incident(title="Delete me")).incident
+    window.open_incident(stored.id)
+    editor = window.worksheet.widgets["impact"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " Typed just now.")
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: next(answers))
+    window.delete_incident()  # asked, and the user keeps it: it was saved, and autosave goes on
+    assert journal.get(stored.id or 0).impact.endswith("Typed just now.")
+    type_text(editor, " And more.")
+    assert window.worksheet.timer.isActive() and window.worksheet.deadline.isActive()
+    window.delete_incident()
+    journal.restore_from_trash([stored.id or 0])
+    assert journal.get(stored.id or 0).impact.endswith("Typed just now. And more.")
+
+
 def test_tab_walks_the_first_step_in_reading_order(window: MainWindow) -> None:
     window.new_incident()
     sheet = window.worksheet

@@ -192,3 +192,43 @@ def test_restore_never_replaces_a_file_that_was_not_a_journal(tmp_path: Path) ->
     assert other.read_text() == "root:x:0:0:root:/root:/bin/bash\n"
     with pytest.raises(JournalUnavailable, match="is a folder"):
         restore_journal(tmp_path, kept.path)
+
+
+def test_pruning_keeps_the_newest_backup_made_before_an_upgrade_and_a_restore(
+    journal_path: Path,
+) -> None:
+    from journal.storage import backup
+
+    with Journal(journal_path) as journal:
+        journal.set_backups_to_keep(2)
+        upgrade = backup.make_backup(journal._db, keep=2, label="before-0006_drafts_and_trash")
+        restore = backup.make_backup(journal._db, keep=2, label="before-restore")
+        for _ in range(4):
+            journal.backup()
+        kept = journal.backups()
+    assert {info.path for info in kept} >= {upgrade.path, restore.path}
+    assert len(kept) == 4 and [info.label for info in kept[:2]] == ["", ""]
+
+
+def test_the_days_first_backup_is_not_made_again_of_an_unchanged_journal(
+    journal_path: Path,
+) -> None:
+    import datetime as dt
+
+    from journal.storage.backup import STAMP
+
+    with Journal(journal_path) as journal:
+        journal.create(full_incident())
+        (first,) = [journal.daily_backup()]
+        assert first is not None and first.label == "daily"
+        assert journal.daily_backup() is None  # once a day
+    # As if made yesterday evening, of a journal last written to yesterday at noon.
+    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    made, written = yesterday.replace(hour=23), yesterday.replace(hour=12)
+    moved = Path(first.path.replace(first.created_at.strftime(STAMP), made.strftime(STAMP)))
+    Path(first.path).rename(moved)
+    os.utime(journal_path, (written.timestamp(), written.timestamp()))  # its log is folded in
+    with Journal(journal_path) as journal:
+        assert journal.daily_backup() is None  # nothing was written since
+        journal.create(full_incident(title="Written since"))
+        assert journal.daily_backup() is not None

@@ -338,3 +338,28 @@ def test_an_unfinished_draft_is_listed_as_such_and_not_briefed(
     code, out, err = amends(capsys, "--db", db, "brief", str(draft.id), "-o", db.parent / "b.pdf")
     assert code == 1 and "unfinished draft" in err and err.count("\n") == 1
     assert not (db.parent / "b.pdf").exists()
+
+
+def test_totals_of_exact_amounts_show_cents_not_float_noise(
+    capsys: pytest.CaptureFixture[str], journal_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from journal.domain import Compensation
+
+    with Journal(journal_path) as journal:
+        for value in ("0.10", "0.20"):
+            journal.create(
+                full_incident(compensation=Compensation("refund", Decimal(value), "EUR"))
+            )
+    code, out, _ = amends(capsys, "--db", journal_path, "patterns")
+    assert code == 0 and "0.30 EUR" in out and "0.3000000" not in out
+
+
+def test_show_gives_what_could_not_be_read(
+    capsys: pytest.CaptureFixture[str], journal_path: Path
+) -> None:
+    with Journal(journal_path) as journal:
+        saved = journal.create(full_incident(unreadable=(("compensation.value", "soonish"),)))
+    code, out, _ = amends(capsys, "--db", journal_path, "show", str(saved.incident.id))
+    assert code == 0 and "Written where Amends could not read it\n  Value: soonish" in out

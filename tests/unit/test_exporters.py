@@ -41,3 +41,17 @@ def test_markdown_shows_filled_sections_only() -> None:
     full, bare = text.split("## Bare")
     assert "### Why\n\n1. I did not test" in full and "### Likely questions" in full
     assert "###" not in bare and "**Client:** Nong" in bare
+
+
+def test_what_could_not_be_read_and_unfinished_drafts_are_exported_as_written() -> None:
+    kept = full_incident(unreadable=(("call_at", "Friday 10am"), ("occurred_on", "förra tisdagen")))
+    draft = Incident(title="", client=Client(""), what_happened="Kept before it had a name")
+    out = io.StringIO()
+    exporters.write_markdown([kept, draft], out)
+    text = out.getvalue()
+    assert "- Call date and time: Friday 10am" in text and "- When: förra tisdagen" in text
+    assert "## (no title yet) (unfinished)" in text and "**Client:** —" in text
+    out = io.StringIO()
+    exporters.write_csv([kept], out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["unreadable"] == "Call date and time: Friday 10am\nWhen: förra tisdagen"

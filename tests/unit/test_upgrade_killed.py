@@ -59,8 +59,10 @@ def _upgrade_backups(journal: Path) -> set[Path]:
 
 
 def _wait_until(done: Callable[[], bool], program: subprocess.Popen[str]) -> None:
-    """Until `done()`, or the program has ended."""
+    """Until `done()`, or the program has ended (which must be within a minute)."""
+    deadline = time.monotonic() + 60
     while not done() and program.poll() is None:
+        assert time.monotonic() < deadline, "the program neither got there nor ended"
         time.sleep(0.001)
 
 
