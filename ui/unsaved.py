@@ -85,6 +85,7 @@ class UnsavedDialog(QDialog):
             objectName="message",
         )
         message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setMinimumWidth(480)  # wrapped lines then get the height they need
         self.note = QLabel(wordWrap=True, objectName="note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox()
@@ -108,7 +109,6 @@ class UnsavedDialog(QDialog):
         layout.addWidget(message)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.text)
