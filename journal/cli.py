@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING
 
 from journal.cli_arguments import build_parser, selection
 from journal.errors import InvalidInput, JournalError
+from journal.storage.failures import cannot_write
 from journal.terminal import Shown, say
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> Non
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+            raise cannot_write(path, error) from error
         raise
 
 

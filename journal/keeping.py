@@ -127,8 +127,13 @@ class Keeping:
         from journal.restoring import usable_backup
 
         source = usable_backup(backup_path, self.path)
+        self._db.writable_again()  # opened read-only while the disk was full, say
         if self.read_only:
-            raise JournalReadOnly(f"{self.path} is read-only, so it cannot be restored into.")
+            raise JournalReadOnly(
+                f"{self.path} is read-only, so it cannot be restored into. Make the file and "
+                "its folder writable and try again, or copy the backup to a new file and open "
+                "that with --db."
+            )
         keep = self.backups_to_keep + 1
         previous = backup.make_backup(self._db, keep=keep, label="before-restore")
         backup.copy_backup_into(self._db, source)

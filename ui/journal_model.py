@@ -18,6 +18,7 @@ from journal.domain import (
     SortKey,
     Status,
 )
+from journal.errors import JournalError
 from journal.service import Journal
 from ui.plain_text import tooltip
 from ui.theme import colors
@@ -75,6 +76,7 @@ class JournalModel(QAbstractTableModel):
     sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
     snippets_wanted = Signal(list)  # ids of results whose snippets are to be read
     rows_wanted = Signal(int, list)  # the list's generation, ids of rows to read ahead
+    failed = Signal(str)  # rows could not be read: why
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -87,6 +89,7 @@ class JournalModel(QAbstractTableModel):
         self.asked: set[int] = set()  # the batch of snippets being read now
         self.generation = 0  # counts the lists shown, so late rows for an old one are dropped
         self.query = ""  # the search whose results are shown; "" for the list
+        self.failed_generation = -1  # the list whose rows could not be read, said once
 
     @property
     def searching(self) -> bool:
@@ -165,7 +168,13 @@ class JournalModel(QAbstractTableModel):
         incident_id = self.ids[position]
         if incident_id not in self.rows:
             batch = self.ids[max(position - BATCH // 4, 0) : position + BATCH]
-            self.add_rows(self.journal.rows_for(batch))
+            try:
+                self.add_rows(self.journal.rows_for(batch))
+            except JournalError as error:  # a damaged page: blank rows, and said once
+                if self.failed_generation != self.generation:
+                    self.failed_generation = self.generation
+                    self.failed.emit(str(error))
+                return None
             # The rows below are read on the reader's thread meanwhile: paging on through a
             # large journal then finds them here instead of waiting for the disk.
             ahead = self.ids[position + BATCH : position + 3 * BATCH]

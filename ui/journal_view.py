@@ -53,6 +53,7 @@ class JournalView(QWidget):
         self.model.sort_changed.connect(self.on_sort)
         self.model.snippets_wanted.connect(self.want_snippets)
         self.model.rows_wanted.connect(self.want_rows)
+        self.model.failed.connect(lambda message: self.status.emit(message, True))
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
         self.search.setClearButtonEnabled(True)

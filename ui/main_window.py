@@ -225,7 +225,11 @@ class MainWindow(QMainWindow):
     def open_incident(self, incident_id: int | None) -> None:
         if not self.leave_worksheet():
             return
-        self.worksheet.load(self.journal.get(incident_id) if incident_id else None)
+        try:
+            self.worksheet.load(self.journal.get(incident_id) if incident_id else None)
+        except JournalError as error:  # a damaged page, say: the journal view stays
+            self.show_status(str(error), True)
+            return
         if incident_id:
             self.remember_open(incident_id)
         self.stack.setCurrentWidget(self.worksheet)

@@ -184,7 +184,12 @@ class Worksheet(QWidget):
     def load(self, incident: Incident | None) -> None:
         self.timer.stop()
         self.deadline.stop()
-        self.client_names.setStringList([client.name for client in self.journal.clients()])
+        try:
+            names = [client.name for client in self.journal.clients()]
+        except JournalError as error:  # a damaged page: writing goes on, without completion
+            names = []
+            self.status.emit(str(error), True)
+        self.client_names.setStringList(names)
         self.incident, self.touched, self.failure = incident, set(), ""
         self.side.history_key = None
         for name, widget in self.widgets.items():

@@ -13,8 +13,8 @@ from journal.briefing import fonts
 from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
 from journal.domain import Incident, IncidentRow
-from journal.errors import JournalError
 from journal.reports import Briefing
+from journal.storage.failures import cannot_write
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
 
@@ -36,7 +36,7 @@ def _write_private(path: Path, data: bytes) -> None:
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as error:
-        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise cannot_write(path, error) from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -47,7 +47,7 @@ def _write_private(path: Path, data: bytes) -> None:
     except BaseException as error:  # Ctrl+C too: never leave half a PDF behind
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
+            raise cannot_write(path, error) from error
         raise
 
 

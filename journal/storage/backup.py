@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from journal.errors import JournalCorrupt, JournalUnavailable
 from journal.storage.connection import Database, create_private_file
-from journal.storage.failures import translated
+from journal.storage.failures import cannot_write, translated
 
 DEFAULT_KEEP = 10
 SUFFIX = ".amends-backup"
@@ -144,10 +144,10 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
     temporary = folder / f".{final.name}.tmp"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        _remove_stale_temporaries(folder)
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as error:
-        raise JournalUnavailable(f"Cannot create the backup folder {folder}: {error}") from error
-    _remove_stale_temporaries(folder)
-    create_private_file(temporary)
+        raise cannot_write(f"a backup in {folder}", error) from error
     try:
         with translated(journal):
             source.execute("VACUUM INTO ?", (str(temporary),))
@@ -186,11 +186,24 @@ def prune_backups(journal: Path, keep: int) -> None:
 
 
 def copy_backup_into(db: Database, backup: Path) -> None:
-    """Replace the journal's content with the backup's, page by page, through SQLite."""
+    """Replace the journal's content with the backup's, page by page, through SQLite. While
+    another program writes to the journal, it waits as long as any write does, then says so
+    (sqlite3's backup() would wait forever)."""
+    patience = int(db.scalar("PRAGMA busy_timeout")) / 1000
+    waiting_since: list[float] = []
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waiting_since.clear()
+        elif not waiting_since:
+            waiting_since.append(time.monotonic())
+        elif time.monotonic() - waiting_since[0] > patience:
+            raise sqlite3.OperationalError("database is locked")
+
     with translated(db.path):
         source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(db.connection)
+            source.backup(db.connection, progress=progress, sleep=0.05)
         finally:
             source.close()
 

@@ -10,7 +10,13 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import JournalCorrupt, JournalReadOnly, JournalUnavailable
+from journal.errors import (
+    JournalCorrupt,
+    JournalError,
+    JournalFull,
+    JournalReadOnly,
+    JournalUnavailable,
+)
 from journal.storage.failures import journal_error_for, translated
 
 if TYPE_CHECKING:
@@ -95,6 +101,7 @@ class Database:
             raise JournalUnavailable(f"There is no journal at {path}.")
         self.read_only = read_only or (exists and not _writable(path))
         self.damaged = ""  # what quick_check found wrong, once check_whole() found it
+        self.why_read_only: JournalError | None = None  # opened read-only though asked to write
         if not self.read_only:
             create_private_file(path)
         self._engine: Engine | None = None
@@ -102,29 +109,54 @@ class Database:
 
     def _connect(self, busy_timeout_ms: int) -> sqlite3.Connection:
         """Open read-write if possible; else read-only; else as an unchanging file (a WAL
-        journal in a read-only folder cannot be opened any other way)."""
+        journal in a read-only folder cannot be opened any other way). Opened read-only for
+        a reason that may pass (a full disk), writing tries read-write again first."""
         modes = ([] if self.read_only else ["rwc"]) + ["ro", "ro&immutable=1"]
         for mode in modes:
-            uri = f"{self.path.resolve().as_uri()}?mode={mode}"
             try:
-                # isolation_level=None: reads never hold a transaction open; writes say BEGIN.
-                connection = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=False
-                )
-                connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON"):
-                    connection.execute(f"PRAGMA {pragma}")
+                return self._open(mode, busy_timeout_ms)
             except sqlite3.Error as error:
                 mapped = journal_error_for(error, self.path)
-                fallback = isinstance(mapped, (JournalReadOnly, JournalUnavailable))
+                fallback = isinstance(mapped, (JournalReadOnly, JournalFull, JournalUnavailable))
                 if not fallback or mode == modes[-1]:
                     raise (mapped or error) from error
+                if mode == "rwc":
+                    self.why_read_only = mapped
                 self.read_only = True
-                continue
-            connection.create_function("amends_contains", 2, _contains, deterministic=True)
-            return connection
         raise AssertionError("unreachable")
+
+    def _open(self, mode: str, busy_timeout_ms: int) -> sqlite3.Connection:
+        uri = f"{self.path.resolve().as_uri()}?mode={mode}"
+        # isolation_level=None: reads never hold a transaction open; writes say BEGIN.
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON"):
+                connection.execute(f"PRAGMA {pragma}")
+        except BaseException:
+            connection.close()
+            raise
+        connection.create_function("amends_contains", 2, _contains, deterministic=True)
+        return connection
+
+    def writable_again(self) -> None:
+        """Opened read-only because it could not be written then: try read-write now, and
+        if that fails too, say why it still cannot be written."""
+        if self.why_read_only is None:
+            return
+        timeout = int(self.connection.execute("PRAGMA busy_timeout").fetchone()[0])
+        try:
+            writable = self._open("rwc", timeout)
+            writable.execute("BEGIN IMMEDIATE")
+            writable.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            raise (journal_error_for(error, self.path) or self.why_read_only) from error
+        self.connection.close()
+        self.connection, self.read_only, self.why_read_only = writable, False, None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
     def use_wal(self) -> None:
         """Switch a writable journal to WAL, once it is known to be an Amends journal."""
@@ -174,6 +206,7 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction on the raw connection: all of it is saved, or none of it."""
         self.refuse_if_damaged()
+        self.writable_again()
         with translated(self.path):
             self.connection.execute("BEGIN IMMEDIATE")
             try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from journal.errors import (
@@ -22,10 +24,68 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PERM, _NOTADB = 
 )  # fmt: skip
 
 
+def primary_code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of the error (the low byte of the extended one)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def cannot_write(path: Path | str, error: OSError) -> JournalError:
+    """A file Amends was writing (an export, a briefing, a backup: `path` names it) could not
+    be written: the reason, and what to do about it."""
+    reason = error.strerror or str(error)
+    advice = {
+        errno.ENOSPC: "Free some space, or write it to another disk.",
+        errno.EDQUOT: "Free some space, or write it to another disk.",
+        errno.EROFS: "Choose a folder you can write to.",
+        errno.EACCES: "Choose a folder you can write to, or make this one writable.",
+        errno.EPERM: "Choose a folder you can write to, or make this one writable.",
+        errno.EIO: "The disk reported an error: check the disk, or write it to another.",
+    }.get(error.errno or 0, "Choose another place.")
+    return JournalError(f"Cannot write {path}: {reason}. {advice}")
+
+
+def _asked_of_the_disk(path: Path) -> JournalError | None:
+    """Why SQLite could not write beside the journal, asked of the disk itself (SQLite names
+    a full disk while it grows its index or syncs only "an I/O error", and Python does not
+    pass the system's reason on): a little is written beside the journal, and removed."""
+    probe = path.with_name(f".{path.name}.probe-{os.getpid()}")
+    try:
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(descriptor, bytes(4096))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return _full(path)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return _read_only(path)
+        return None
+    finally:
+        with suppress(OSError):
+            probe.unlink()
+    return None
+
+
+def _full(path: Path | str) -> JournalFull:
+    return JournalFull(
+        f"The disk holding {path} is full, so this change was not saved. "
+        "Free some space and try again; the journal is unchanged."
+    )
+
+
+def _read_only(path: Path | str) -> JournalReadOnly:
+    return JournalReadOnly(
+        f"The journal {path} is read-only, so this change was not saved. Make the file and "
+        "its folder writable, or open a copy with --db."
+    )
+
+
 def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | None:
     """The user-facing error for an environment failure, or None when it is a bug."""
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = primary_code(error)
     text = str(error).lower()
     if primary in (_BUSY, _LOCKED) or "locked" in text:
         return JournalLocked(
@@ -33,15 +93,13 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
             "Close other Amends windows or commands and try again; nothing was lost."
         )
     if primary in (_READONLY, _PERM) or "readonly" in text:
-        return JournalReadOnly(
-            f"The journal {path} is read-only, so this change was not saved. "
-            "Check the file's permissions or open a copy with --db."
-        )
+        return _read_only(path)
     if primary == _FULL or "disk is full" in text:
-        return JournalFull(
-            f"The disk holding {path} is full, so this change was not saved. "
-            "Free some space and try again; the journal is unchanged."
-        )
+        return _full(path)
+    if primary in (_IOERR, _CANTOPEN):
+        found = _asked_of_the_disk(Path(path))
+        if found is not None:
+            return found
     if primary in (_NOTADB, _CORRUPT) or "malformed" in text or "could not decode" in text:
         return JournalCorrupt(
             f"{path} is not an Amends journal or is damaged. "
