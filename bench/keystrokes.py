@@ -107,7 +107,7 @@ def main() -> None:
         median, worst = keystroke_ms(app, editor, 40, language)
         label = f"apology, {language}, all flagged"
         print(f"{label:30} {median:6.2f} ms {worst:6.2f} ms")
-    sheet.timer.stop()
+    sheet.stop_saving()
     window.close()
 
 

@@ -383,8 +383,7 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         """The window is going: no more saving later, no more reading."""
         if self._worksheet is not None:  # a failed save retries later; not after closing
-            self._worksheet.timer.stop()
-            self._worksheet.deadline.stop()
+            self._worksheet.stop_saving()
             self._worksheet.closed = True
         self.browse.closed = True
         self.reader.stop()

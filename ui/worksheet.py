@@ -65,6 +65,8 @@ class Worksheet(QWidget):
         self.timer.timeout.connect(self.save)
         self.deadline = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
         self.deadline.timeout.connect(self.save)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)  # after a failed save
+        self.retry.timeout.connect(self.save)
         self.side = SidePanel(journal)
         self.show_history = self.side.show_history
         self._build()
@@ -182,8 +184,7 @@ class Worksheet(QWidget):
         return "\n".join(parts)
 
     def load(self, incident: Incident | None) -> None:
-        self.timer.stop()
-        self.deadline.stop()
+        self.stop_saving()
         try:
             names = [client.name for client in self.journal.clients()]
         except JournalError as error:  # a damaged page: writing goes on, without completion
@@ -213,10 +214,14 @@ class Worksheet(QWidget):
 
     # Saving ------------------------------------------------------------------------------
 
+    def stop_saving(self) -> None:
+        """No save is waiting any more (until the next change)."""
+        for timer in (self.timer, self.deadline, self.retry):
+            timer.stop()
+
     def discard(self) -> None:
         """What could not be saved is given up, as the user chose: no more tries."""
-        self.timer.stop()
-        self.deadline.stop()
+        self.stop_saving()
         self.touched.clear()
 
     def changed(self, name: str, *_: object) -> None:
@@ -268,8 +273,7 @@ class Worksheet(QWidget):
 
     def save(self) -> bool:
         """Write what changed to the journal; on failure keep every word and say why."""
-        self.timer.stop()
-        self.deadline.stop()
+        self.stop_saving()
         if not self.touched or not self._worth_keeping():
             return True
         changes: dict[str, object] = {}
@@ -282,7 +286,7 @@ class Worksheet(QWidget):
         except JournalError as error:
             self.failure = str(error)
             self.status.emit(f"Not saved — your text is still here. {error}", True)
-            self.timer.start(RETRY_MS)  # try again later, the words stay in the editor
+            self.retry.start()  # try again later, the words stay in the editor
             return False
         self.incident, self.touched, self.failure = saved.incident, set(), ""
         self.side.history_key = None  # this incident may now count in another's history

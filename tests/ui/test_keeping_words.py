@@ -168,6 +168,22 @@ def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
     assert journal.get(journal.list_ids()[0]).what_happened == PARAGRAPH
 
 
+def test_a_failed_save_is_tried_again_and_typing_still_saves_soon(
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalLocked
+
+    _write_what_happened(window)
+    sheet = window.worksheet
+    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalLocked("busy")))
+    assert not sheet.save()
+    assert sheet.retry.isActive() and sheet.timer.interval() == worksheet_module.AUTOSAVE_MS
+    monkeypatch.undo()
+    sheet.retry.setInterval(50)  # the same rule, sooner
+    sheet.retry.start()
+    qtbot.waitUntil(lambda: journal.count() == 1, timeout=2000)
+
+
 def test_leaving_without_saving_when_asked_writes_no_file(
     window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
