@@ -1,0 +1,1 @@
+"""End-to-end proofs: the real window and the real command line, killed at random moments."""
