@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from journal import checker
 from journal.reports import DraftField, Finding, FindingKind
+from ui.text_positions import TextPositions
 from ui.theme import colors
 
 MAX_UNDERLINES = 40
@@ -21,6 +22,7 @@ class CoachHighlighter(QObject):
         super().__init__(editor)
         self.editor, self.field, self.language = editor, field, language
         self.findings: list[Finding] = []
+        self.positions = TextPositions("")  # of the text the findings are of
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.underline.setUnderlineColor(QColor(colors().coach))
@@ -31,6 +33,8 @@ class CoachHighlighter(QObject):
     def _recheck(self, *_: object) -> None:
         text = self.editor.toPlainText()
         self.findings = checker.check(text, self.language, self.field)
+        # The findings count code points, Qt counts UTF-16 units (an emoji is two).
+        self.positions = positions = TextPositions(text)
         spans = [
             finding for finding in self.findings
             if finding.end > finding.start and finding.kind is not FindingKind.TOO_LONG
@@ -39,15 +43,15 @@ class CoachHighlighter(QObject):
             # Qt shapes a paragraph again at every underline's edge on each paint: with
             # hundreds in one Thai paragraph a keystroke would take 80 ms. Those nearest the
             # cursor are underlined; the list beside the field names every one.
-            where = self.editor.textCursor().position()
+            where = positions.from_qt(self.editor.textCursor().position())
             spans = sorted(spans, key=lambda f: abs((f.start + f.end) // 2 - where))
             spans = sorted(spans[:MAX_UNDERLINES], key=lambda f: f.start)
         selections = []
         for finding in spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(finding.start)
-            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(positions.to_qt(finding.start))
+            cursor.setPosition(positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format = self.underline  # type: ignore[attr-defined]
             selections.append(selection)
@@ -58,6 +62,8 @@ class CoachHighlighter(QObject):
         self._recheck()
 
     def finding_at(self, position: int) -> Finding | None:
+        """The finding at a position in the editor's document (UTF-16 units, as Qt counts)."""
+        position = self.positions.from_qt(position)
         for finding in self.findings:
             if finding.start <= position < finding.end:
                 return finding
