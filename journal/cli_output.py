@@ -11,16 +11,9 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from journal.domain import (
-    UNFINISHED,
-    UNTITLED,
-    Incident,
-    IncidentRow,
-    SearchHit,
-    format_money,
-    unreadable_lines,
-)
+from journal.domain import UNFINISHED, UNTITLED, Incident, IncidentRow, SearchHit, format_money
 from journal.figures import Patterns
+from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal import UNSAFE
@@ -28,6 +21,7 @@ from journal.terminal import UNSAFE
 # The user's control characters are escaped when printed (cli.for_terminal): so many columns.
 _UNSAFE = re.compile(UNSAFE)
 ESCAPE_WIDTH = len("\\u001b")
+FACTS_WIDTH = 76
 
 
 def _mark(text: str) -> str:
@@ -137,51 +131,27 @@ def _block(heading: str, body: str) -> str:
     return f"{heading}\n  " + body.replace("\n", "\n  ") + "\n" if body else ""
 
 
-def incident_text(incident: Incident) -> str:
-    client = incident.client.name + (
-        f" ({incident.client.company})" if incident.client.company else ""
-    )
+def _section_text(section: Section) -> str:
+    lines = list(section.paragraphs)
+    for number, entry in enumerate(section.entries, 1):
+        mark = f"{number}." if section.numbered else ("Q:" if entry.answer else "-")
+        note = f" ({entry.note})" if entry.note else ""
+        late = " — overdue" if entry.late else ""
+        lines.append(
+            f"{mark} {entry.text}{note}{late}" + (f"\nA: {entry.answer}" if entry.answer else "")
+        )
+    return _block(section.heading, "\n".join(lines))
+
+
+def incident_text(incident: Incident, today: dt.date | None = None) -> str:
+    layout = laid_out(incident, today or dt.date.today())
+    missing = " and ".join(layout.missing)
     head = [
-        f"#{incident.id}  {incident.title or UNTITLED}"
-        + (f" ({UNFINISHED}: no client or title yet)" if incident.unfinished else ""),
-        f"Client: {client}" + (f" · Project: {incident.project}" if incident.project else ""),
-        f"When: {incident.occurred_on or '—'} · Severity: {incident.severity.value} · "
-        f"Category: {incident.category} · Status: {incident.status.value.replace('_', ' ')}",
+        f"#{incident.id}  {layout.title}"
+        + (f" ({UNFINISHED}: no {missing} yet)" if missing else ""),
+        " · ".join(f"{label}: {text}" for label, text in layout.facts),
     ]
-    if incident.tags:
-        head.append("Tags: " + ", ".join(incident.tags))
-    if incident.call_at:
-        head.append(f"Call: {incident.call_at.isoformat(sep=' ', timespec='minutes')}")
-    comp = incident.compensation
-    offer = comp.offer + (
-        f" ({format_money(comp.value)} {comp.currency})" if comp.value is not None else ""
-    )
-    actions = "\n".join(
-        f"- {a.text}"
-        + (f" (due {a.due_on})" if a.due_on else "")
-        + (f" — done {a.done_on}" if a.done_on else "")
-        for a in incident.actions
-    )
-    questions = "\n".join(f"Q: {q.question}\nA: {q.answer}" for q in incident.questions)
-    sections = [
-        ("Summary", incident.summary),
-        ("What happened", incident.what_happened),
-        ("Impact", incident.impact),
-        ("Why", "\n".join(f"{n}. {why}" for n, why in enumerate(incident.whys, 1))),
-        ("Root cause", incident.root_cause),
-        ("In my control", incident.ownership),
-        (f"Fix ({incident.fix_status.value.replace('_', ' ')})", incident.fix),
-        ("Why it won't happen again", incident.prevention),
-        ("Actions", actions),
-        ("Making it right", offer),
-        ("Surprise", incident.surprise),
-        ("Apology", incident.apology),
-        ("Empathy", incident.empathy),
-        ("Likely questions", questions),
-        ("Outcome", incident.outcome.notes),
-        ("Written where Amends could not read it", "\n".join(unreadable_lines(incident))),
-    ]
-    return "\n".join(head) + "\n\n" + "".join(_block(h, b) for h, b in sections if b.strip())
+    return "\n".join(head) + "\n\n" + "".join(_section_text(s) for s in layout.sections)
 
 
 def _more(shown: int, total: int, hint: str) -> list[str]:

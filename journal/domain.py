@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
+
+from journal.fields import Kind, Shown, Step, declared_in, described
 
 if TYPE_CHECKING:  # amounts are read when an incident is, not while the window opens
     from decimal import Decimal
@@ -56,15 +58,14 @@ class FixStatus(StrEnum):
     DONE = "done"
 
 
-# The parts of an incident read from what the user types (a day, a time, an amount), by the
-# names Incident.unreadable keeps them under, with the name the user knows them by.
-READ_PARTS = {"occurred_on": "When", "compensation.value": "Value", "call_at": "Call date and time"}
-
-
 def unreadable_lines(incident: Incident) -> list[str]:
     """What the user typed where Amends could not read it: “When: last Tuesday”."""
-    return [f"{READ_PARTS.get(name, name)}: {text}" for name, text in incident.unreadable]
+    labels = {field.path: field.about.label for field in INCIDENT_FIELDS}
+    return [f"{labels.get(name, name)}: {text}" for name, text in incident.unreadable]
 
+
+HAPPENED, WHY, FIX, MAKE, CALL, AFTER = Step
+FACT, WITH = Shown.FACT, Shown.WITH
 
 # How long a deleted incident waits in the Trash before it is removed for good.
 TRASH_DAYS = 30
@@ -119,50 +120,121 @@ class Question:
 class Compensation:
     """What the user offers to make up for it."""
 
-    offer: str = ""
-    value: Decimal | None = None  # exactly as written: 12345.67 stays 12345.67
-    currency: str = ""
-    delivered_on: dt.date | None = None
+    offer: str = described("What you offer", Kind.TEXT, default="", step=MAKE, searchable=True)
+    # exactly as written: 12345.67 stays 12345.67
+    value: Decimal | None = described(
+        "Value", Kind.AMOUNT, step=MAKE, hint="150", shown=WITH, with_field="compensation.offer",
+        unit="compensation.currency",
+    )  # fmt: skip
+    currency: str = described(
+        "Currency", Kind.LINE, default="", step=MAKE, hint="EUR", shown=Shown.HIDDEN
+    )
+    delivered_on: dt.date | None = described(
+        "Delivered on", Kind.DATE, shown=WITH, with_field="compensation.offer"
+    )
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What happened after the call."""
 
-    notes: str = ""
-    client_stayed: bool | None = None
-    advocate: bool | None = None
+    notes: str = described(
+        "How it went", Kind.TEXT, default="", step=AFTER, searchable=True, column="outcome_notes"
+    )
+    client_stayed: bool | None = described(
+        "The client stayed", Kind.FLAG, step=AFTER, column="client_stayed", shown=WITH,
+        with_field="outcome.notes",
+    )  # fmt: skip
+    advocate: bool | None = described(
+        "They became an advocate", Kind.FLAG, step=AFTER, column="advocate", shown=WITH,
+        with_field="outcome.notes",
+    )  # fmt: skip
 
 
+# Every field of an incident is declared here, once: what it holds (Kind), the worksheet step
+# that asks for it, its label, whether it is searchable and how an incident laid out to read
+# shows it. The journal's columns, the search index, the JSON format, the exports, the layouts
+# and the worksheet are made from these declarations (journal/fields.py).
 @dataclass(frozen=True)
 class Incident:
     """Everything the worksheet asks about one mistake; `id` is None until saved."""
 
-    title: str
-    client: Client
-    project: str = ""
-    occurred_on: dt.date | None = None
-    severity: Severity = Severity.MODERATE
-    category: str = FALLBACK_CATEGORY
-    tags: tuple[str, ...] = ()
-    what_happened: str = ""
-    impact: str = ""
-    whys: tuple[str, ...] = ()
-    root_cause: str = ""
-    ownership: str = ""
-    fix: str = ""
-    fix_status: FixStatus = FixStatus.PLANNED
-    prevention: str = ""
-    actions: tuple[Action, ...] = ()
-    compensation: Compensation = field(default_factory=Compensation)
-    surprise: str = ""
-    summary: str = ""
-    apology: str = ""
-    empathy: str = ""
-    questions: tuple[Question, ...] = ()
-    call_at: dt.datetime | None = None
-    status: Status = Status.DRAFT
-    outcome: Outcome = field(default_factory=Outcome)
+    title: str = described(
+        "Title", Kind.LINE, default="", step=HAPPENED, hint="A few words: “Missed the launch "
+        "date”", shown=Shown.HEADING, required=True,
+    )  # fmt: skip
+    client: Client = described(
+        "Client", Kind.CLIENT, factory=lambda: Client(""), step=HAPPENED,
+        hint="Who was let down?", shown=FACT, searchable=True, required=True,
+    )  # fmt: skip
+    project: str = described("Project", Kind.LINE, default="", step=HAPPENED, shown=FACT,
+                             searchable=True)  # fmt: skip
+    occurred_on: dt.date | None = described(
+        "When", Kind.DATE, step=HAPPENED, hint="2026-03-02, today, yesterday…", shown=FACT
+    )
+    severity: Severity = described(
+        "Severity", Kind.CHOICE, default=Severity.MODERATE, step=HAPPENED, choices=Severity,
+        shown=FACT,
+    )  # fmt: skip
+    category: str = described(
+        "Kind of mistake", Kind.CATEGORY, default=FALLBACK_CATEGORY, step=HAPPENED, shown=FACT,
+        searchable=True,
+    )  # fmt: skip
+    tags: tuple[str, ...] = described("Tags", Kind.TAGS, default=(), shown=FACT)
+    what_happened: str = described(
+        "What happened", Kind.TEXT, default="", step=HAPPENED, hint="The events, in order.",
+        searchable=True,
+    )  # fmt: skip
+    impact: str = described(
+        "Impact on the client", Kind.TEXT, default="", step=HAPPENED,
+        hint="What did it cost them?", searchable=True,
+    )  # fmt: skip
+    whys: tuple[str, ...] = described(
+        "Why", Kind.LINES, default=(), step=WHY,
+        hint="Why? One answer per line, each a “why” deeper.", searchable=True,
+    )  # fmt: skip
+    root_cause: str = described("Root cause", Kind.TEXT, default="", step=WHY, searchable=True)
+    ownership: str = described(
+        "What was in your control", Kind.TEXT, default="", step=WHY, hint="“I chose the host…”",
+        searchable=True,
+    )  # fmt: skip
+    fix: str = described(
+        "What you are doing now", Kind.TEXT, default="", step=FIX, searchable=True
+    )
+    fix_status: FixStatus = described(
+        "Fix status", Kind.CHOICE, default=FixStatus.PLANNED, step=FIX, choices=FixStatus,
+        shown=WITH, with_field="fix",
+    )  # fmt: skip
+    prevention: str = described(
+        "Why it won't happen again", Kind.TEXT, default="", step=FIX, searchable=True
+    )
+    actions: tuple[Action, ...] = described(
+        "Prevention steps", Kind.ACTIONS, default=(), step=FIX,
+        hint="One per line; a date first if due.", searchable=True,
+    )  # fmt: skip
+    compensation: Compensation = described("Make it right", Kind.GROUP, factory=Compensation)
+    surprise: str = described(
+        "An unexpected gesture", Kind.TEXT, default="", step=MAKE, searchable=True
+    )
+    summary: str = described(
+        "What you will say", Kind.COACHED, default="", step=CALL,
+        hint="One or two sentences: sorry, the mistake, the fix.", searchable=True,
+    )  # fmt: skip
+    apology: str = described("The apology", Kind.COACHED, default="", step=CALL, searchable=True)
+    empathy: str = described(
+        "Show you see their side", Kind.COACHED, default="", step=CALL, searchable=True
+    )
+    questions: tuple[Question, ...] = described(
+        "Likely questions", Kind.QUESTIONS, default=(), step=CALL,
+        hint="Question? — your answer", searchable=True,
+    )  # fmt: skip
+    call_at: dt.datetime | None = described(
+        "Call date and time", Kind.DATETIME, step=CALL, hint="2026-03-04 10:00", shown=FACT
+    )
+    status: Status = described(
+        "Status", Kind.CHOICE, default=Status.DRAFT, step=AFTER, choices=Status, shown=FACT
+    )
+    outcome: Outcome = described("Afterwards", Kind.GROUP, factory=Outcome)
     # What the user typed where a date or an amount was asked for and Amends could not read
     # it, by the field's name ("occurred_on", "compensation.value", "call_at"): kept, shown
     # beside the field, never silently dropped.
@@ -179,6 +251,9 @@ class Incident:
     def unreadable_text(self, name: str) -> str | None:
         """What was typed for the field `name` that could not be read, if anything."""
         return dict(self.unreadable).get(name)
+
+
+INCIDENT_FIELDS = tuple(declared_in(Incident))
 
 
 # What the service reports back (rows, filters, search results, what a write touched) are
@@ -269,11 +344,12 @@ class SimilarIncident(NamedTuple):
 class Changes(NamedTuple):
     """What a write touched, so each view can decide whether to reload."""
 
-    incidents: frozenset[int] = frozenset()
-    deleted: frozenset[int] = frozenset()
-    clients: bool = False
-    categories: bool = False
-    everything: bool = False
+    incidents: frozenset[int] = frozenset()  # written: created, edited or back from the Trash
+    deleted: frozenset[int] = frozenset()  # moved to the Trash
+    clients: bool = False  # a client was added, renamed or left with no incident
+    categories: bool = False  # the categories to choose from
+    trash: bool = False  # what is in the Trash
+    everything: bool = False  # any of it (a restored backup, a renamed category)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -281,6 +357,7 @@ class Changes(NamedTuple):
             deleted=self.deleted | other.deleted,
             clients=self.clients or other.clients,
             categories=self.categories or other.categories,
+            trash=self.trash or other.trash,
             everything=self.everything or other.everything,
         )
 

@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import Any, TypeVar
 
-from journal.domain import Action, Client, FixStatus, Incident, Question, Severity, Status
+from journal.domain import INCIDENT_FIELDS, Action, Incident, Question
 from journal.edits import UNREADABLE
+from journal.fields import Kind
 from ui.fields import READ, YES_NO, FieldSpec
 from ui.readers import Reading, read_amount, read_date, read_datetime, show_amount, show_datetime
 
@@ -18,17 +19,16 @@ Item = TypeVar("Item")
 _DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(.*)$")
 _LINE_END = re.compile("\r\n|\r|\n|\u2029")
 _YES_NO = {"yes": True, "no": False}  # and "not known yet": None
-_CHOICES: dict[str, Callable[[str], object]] = {
-    "severity": Severity,
-    "fix_status": FixStatus,
-    "status": Status,
-    "client_stayed": _YES_NO.get,
-    "advocate": _YES_NO.get,
-}
+
 _READERS: dict[str, Callable[[str, dt.date], Reading]] = dict(
     zip(READ, (read_date, read_datetime, lambda text, _: read_amount(text)), strict=True)
 )
-NEW = Incident(title="", client=Client(""))  # what a new incident's fields show
+NEW = Incident()  # what a new incident's fields show
+_CHOICES = {f.path: f.about.choices for f in INCIDENT_FIELDS if f.about.choices is not None}
+
+
+def _choice_of(spec: FieldSpec, text: str) -> object:
+    return _CHOICES[spec.key](text)
 
 
 def _value(incident: Incident, key: str) -> Any:
@@ -45,7 +45,7 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
     unreadable = incident.unreadable_text(spec.key)
     if unreadable is not None and as_typed:
         return unreadable
-    value = incident.client.name if spec.name == "client" else _value(incident, spec.key)
+    value = incident.client.name if spec.holds is Kind.CLIENT else _value(incident, spec.key)
     if spec.kind == "date":
         return value.isoformat() if value else ""
     if spec.kind == "datetime":
@@ -70,9 +70,11 @@ def read(
         return {spec.key: reading.value, UNREADABLE + spec.key: None}, reading
     original = _value(base, spec.key) if base is not None else None
     if spec.kind == "lines":
-        return {spec.key: _read_items(spec.name, text, original or ())}, Reading()
-    if spec.kind == "choice" and spec.name in _CHOICES:
-        return {spec.key: _CHOICES[spec.name](text)}, Reading()
+        return {spec.key: _read_items(spec.holds, text, original or ())}, Reading()
+    if spec.holds is Kind.FLAG:
+        return {spec.key: _YES_NO.get(text)}, Reading()
+    if spec.holds is Kind.CHOICE:
+        return {spec.key: _choice_of(spec, text)}, Reading()
     if spec.kind in ("text", "coached") and isinstance(original, str):
         text = _with_line_ends_of(original, text)
     return {spec.key: text}, Reading()
@@ -109,7 +111,7 @@ def _render(item: object) -> str:
     return str(item)
 
 
-def _read_items(name: str, text: str, originals: Sequence[Item]) -> tuple[Any, ...]:
+def _read_items(kind: Kind, text: str, originals: Sequence[Item]) -> tuple[Any, ...]:
     """The list the lines now say. An item whose lines are still there as they were shown is
     kept exactly (a why of several lines, a question with " — " in it, a step's done date);
     other lines are read as new items, one a line."""
@@ -131,18 +133,18 @@ def _read_items(name: str, text: str, originals: Sequence[Item]) -> tuple[Any, .
                 break
         else:
             if lines[position].strip():
-                items.append(_new_item(name, lines[position], done))
+                items.append(_new_item(kind, lines[position], done))
             position += 1
     return tuple(items)
 
 
-def _new_item(name: str, line: str, done: dict[str, dt.date]) -> object:
-    if name == "actions":
+def _new_item(kind: Kind, line: str, done: dict[str, dt.date]) -> object:
+    if kind is Kind.ACTIONS:
         dated = _DATED.match(line)
         due = _iso_date(dated[1]) if dated else None
         text = dated[2] if dated and due else line.strip()
         return Action(text, due, done.get(text))
-    if name == "questions":
+    if kind is Kind.QUESTIONS:
         question, _, answer = line.partition(" — ")
         return Question(question.strip(), answer.strip())
     return line.strip()

@@ -1,10 +1,29 @@
-"""The worksheet's steps and fields: what each asks, and which part of an incident it edits."""
+"""The worksheet's steps and fields, made from the incident's declared fields."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journal.domain import READ_PARTS, FixStatus, Severity, Status
+from journal.domain import INCIDENT_FIELDS
+from journal.fields import Declared, Kind, Step
+
+YES_NO = ("not known yet", "yes", "no")
+# How the worksheet edits each kind of field: a line, a text box, a choice, a list a line…
+_EDITORS = {
+    Kind.LINE: "line",
+    Kind.CLIENT: "line",
+    Kind.TEXT: "text",
+    Kind.COACHED: "coached",
+    Kind.CHOICE: "choice",
+    Kind.CATEGORY: "choice",
+    Kind.FLAG: "choice",
+    Kind.DATE: "date",
+    Kind.DATETIME: "datetime",
+    Kind.AMOUNT: "amount",
+    Kind.LINES: "lines",
+    Kind.ACTIONS: "lines",
+    Kind.QUESTIONS: "lines",
+}
 
 
 @dataclass(frozen=True)
@@ -15,6 +34,7 @@ class FieldSpec:
     hint: str = ""
     choices: tuple[str, ...] = ()
     path: str = ""  # the incident's part it edits (journal.edits), if not the name
+    holds: Kind = Kind.LINE  # what the field is, as declared
 
     @property
     def key(self) -> str:
@@ -22,103 +42,59 @@ class FieldSpec:
 
 
 @dataclass(frozen=True)
-class Step:
+class StepSpec:
     title: str
     guidance: str
     fields: tuple[FieldSpec, ...]
 
 
-YES_NO = ("not known yet", "yes", "no")
-STEPS = (
-    Step(
+GUIDANCE = {
+    Step.WHAT_HAPPENED: (
         "What happened",
         "Write it as your client experienced it: the events, short, and what it cost them.",
-        (
-            FieldSpec("client", "Client", "line", "Who was let down?"),
-            FieldSpec("title", "Title", "line", "A few words: “Missed the launch date”"),
-            FieldSpec("project", "Project", "line"),
-            FieldSpec(
-                "occurred_on", READ_PARTS["occurred_on"], "date", "2026-03-02, today, yesterday…"
-            ),
-            FieldSpec("category", "Kind of mistake", "choice"),
-            FieldSpec("severity", "Severity", "choice", choices=tuple(s.value for s in Severity)),
-            FieldSpec("what_happened", "What happened", "text", "The events, in order."),
-            FieldSpec("impact", "Impact on the client", "text", "What did it cost them?"),
-        ),
     ),
-    Step(
+    Step.WHY: (
         "Why",
         "Ask “why?” until you reach something in your control. That part is yours to own.",
-        (
-            FieldSpec(
-                "whys", "Why? Why? Why?", "lines", "One answer per line, each a “why” deeper."
-            ),
-            FieldSpec("root_cause", "Root cause", "text"),
-            FieldSpec("ownership", "What was in your control", "text", "“I chose the host…”"),
-        ),
     ),
-    Step(
+    Step.FIX: (
         "Fix and prevention",
         "Say what you are doing now, and what stops it happening again — so they can believe it.",
-        (
-            FieldSpec("fix", "What you are doing now", "text"),
-            FieldSpec(
-                "fix_status", "Fix status", "choice", choices=tuple(s.value for s in FixStatus)
-            ),
-            FieldSpec("prevention", "Why it won't happen again", "text"),
-            FieldSpec("actions", "Prevention steps", "lines", "One per line; a date first if due."),
-        ),
     ),
-    Step(
+    Step.MAKE_IT_RIGHT: (
         "Make it right",
         "Make up for it generously, and think of a surprise they would retell.",
-        (
-            FieldSpec("offer", "What you offer", "text", path="compensation.offer"),
-            FieldSpec(
-                "value",
-                READ_PARTS["compensation.value"],
-                "amount",
-                "150",
-                path="compensation.value",
-            ),
-            FieldSpec("currency", "Currency", "line", "EUR", path="compensation.currency"),
-            FieldSpec("surprise", "An unexpected gesture", "text"),
-        ),
     ),
-    Step(
+    Step.THE_CALL: (
         "The call",
         "Boil it down to one or two sentences: sorry, the mistake, the fix. Then listen.",
-        (
-            FieldSpec("summary", "What you will say (one or two sentences)", "coached"),
-            FieldSpec("apology", "The apology", "coached"),
-            FieldSpec("empathy", "Show you see their side", "coached"),
-            FieldSpec("questions", "Likely questions", "lines", "Question? — your answer"),
-            FieldSpec("call_at", READ_PARTS["call_at"], "datetime", "2026-03-04 10:00"),
-        ),
     ),
-    Step(
+    Step.AFTERWARDS: (
         "Afterwards",
         "Do what you said. Note how it went, and notice the clients who speak for you.",
-        (
-            FieldSpec("outcome", "How it went", "text", path="outcome.notes"),
-            FieldSpec(
-                "client_stayed",
-                "The client stayed",
-                "choice",
-                choices=YES_NO,
-                path="outcome.client_stayed",
-            ),
-            FieldSpec(
-                "advocate",
-                "They became an advocate",
-                "choice",
-                choices=YES_NO,
-                path="outcome.advocate",
-            ),
-            FieldSpec("status", "Status", "choice", choices=tuple(s.value for s in Status)),
-        ),
     ),
+}
+
+
+def _spec(field: Declared) -> FieldSpec:
+    about = field.about
+    choices: tuple[str, ...] = ()
+    if about.choices is not None:
+        choices = tuple(choice.value for choice in about.choices)
+    elif field.kind is Kind.FLAG:
+        choices = YES_NO
+    path = field.path if field.path != field.name else ""  # editors go by the last part
+    kind = _EDITORS[field.kind]
+    return FieldSpec(field.name, about.label, kind, about.hint, choices, path, field.kind)
+
+
+STEPS = tuple(
+    StepSpec(
+        *GUIDANCE[step],
+        tuple(_spec(field) for field in INCIDENT_FIELDS if field.about.step is step),
+    )
+    for step in Step
 )
-COACHED = ("summary", "apology", "empathy")
+COACHED = tuple(spec.name for step in STEPS for spec in step.fields if spec.kind == "coached")
 # Kinds of field whose text is read as a value (or kept as typed): in field_values' order.
 READ = ("date", "datetime", "amount")

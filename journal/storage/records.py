@@ -5,29 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
 from journal.domain import (
+    INCIDENT_FIELDS,
     Action,
     Client,
-    Compensation,
-    FixStatus,
     Incident,
     IncidentRow,
-    Outcome,
     Question,
     Severity,
     Status,
 )
-
-# The incident table's columns that map one-to-one onto Incident fields of the same name.
-PLAIN_TEXT = (
-    "title", "project", "what_happened", "impact", "root_cause", "ownership", "fix",
-    "prevention", "surprise", "summary", "apology", "empathy",
-)  # fmt: skip
+from journal.fields import Declared, Kind, built
 
 
 def now_text() -> str:
@@ -62,69 +56,65 @@ def utc_text(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# How each kind of field kept in a column of the incident table is written there and read back;
+# the kinds kept in tables of their own (client, category, tags, actions) are not here.
+_TO_COLUMN: dict[Kind, Callable[[Any], Any]] = {
+    Kind.LINE: str,
+    Kind.TEXT: str,
+    Kind.COACHED: str,
+    Kind.CHOICE: lambda choice: choice.value,
+    Kind.FLAG: lambda flag: flag,
+    Kind.DATE: date_text,
+    Kind.DATETIME: lambda value: None if value is None else value.isoformat(),
+    Kind.AMOUNT: amount_text,
+    Kind.LINES: lambda items: _json(list(items)),
+    Kind.QUESTIONS: lambda items: _json([[q.question, q.answer] for q in items]),
+}
+_FROM_COLUMN: dict[Kind, Callable[[Declared, Any], Any]] = {
+    Kind.LINE: lambda _, text: text,
+    Kind.TEXT: lambda _, text: text,
+    Kind.COACHED: lambda _, text: text,
+    Kind.CHOICE: lambda field, value: field.about.choices(value),  # type: ignore[misc]
+    Kind.FLAG: lambda _, flag: None if flag is None else bool(flag),
+    Kind.DATE: lambda _, text: parse_date(text),
+    Kind.DATETIME: lambda _, text: parse_datetime(text),
+    Kind.AMOUNT: lambda _, text: parse_amount(text),
+    Kind.LINES: lambda _, text: tuple(json.loads(text)),
+    Kind.QUESTIONS: lambda _, text: tuple(Question(q, a) for q, a in json.loads(text)),
+}
+# The incident's fields kept in a column of the incident table, in declaration order.
+IN_COLUMNS = tuple(field for field in INCIDENT_FIELDS if field.kind in _TO_COLUMN)
+
+
 def incident_columns(incident: Incident) -> dict[str, Any]:
     """The incident table's values for `incident`, except ids and timestamps."""
-    columns: dict[str, Any] = {name: getattr(incident, name) for name in PLAIN_TEXT}
-    compensation, outcome = incident.compensation, incident.outcome
-    columns.update(
-        occurred_on=date_text(incident.occurred_on),
-        severity=incident.severity.value,
-        whys=json.dumps(list(incident.whys), ensure_ascii=False),
-        fix_status=incident.fix_status.value,
-        compensation_offer=compensation.offer,
-        compensation_value=amount_text(compensation.value),
-        compensation_currency=compensation.currency,
-        compensation_delivered_on=date_text(compensation.delivered_on),
-        questions=json.dumps(
-            [[q.question, q.answer] for q in incident.questions], ensure_ascii=False
-        ),
-        call_at=None if incident.call_at is None else incident.call_at.isoformat(),
-        status=incident.status.value,
-        outcome_notes=outcome.notes,
-        client_stayed=outcome.client_stayed,
-        advocate=outcome.advocate,
-        unreadable=json.dumps(dict(incident.unreadable), ensure_ascii=False, sort_keys=True),
+    columns = {f.column: _TO_COLUMN[f.kind](f.value_in(incident)) for f in IN_COLUMNS}
+    columns["unreadable"] = json.dumps(
+        dict(incident.unreadable), ensure_ascii=False, sort_keys=True
     )
     return columns
-
-
-def _optional_bool(value: int | None) -> bool | None:
-    return None if value is None else bool(value)
 
 
 def incident_from_row(
     row: sqlite3.Row, client: Client, tags: tuple[str, ...], actions: tuple[Action, ...]
 ) -> Incident:
     """Build an Incident from a `SELECT incident.*, category.name AS category_name` row."""
-    return Incident(
+    values = {f.path: _FROM_COLUMN[f.kind](f, row[f.column]) for f in IN_COLUMNS}
+    values.update(
         id=row["id"],
         client=client,
-        **{name: row[name] for name in PLAIN_TEXT},
-        occurred_on=parse_date(row["occurred_on"]),
-        severity=Severity(row["severity"]),
         category=row["category_name"],
         tags=tags,
-        whys=tuple(json.loads(row["whys"])),
-        fix_status=FixStatus(row["fix_status"]),
         actions=actions,
-        compensation=Compensation(
-            offer=row["compensation_offer"],
-            value=parse_amount(row["compensation_value"]),
-            currency=row["compensation_currency"],
-            delivered_on=parse_date(row["compensation_delivered_on"]),
-        ),
-        questions=tuple(Question(q, a) for q, a in json.loads(row["questions"])),
-        call_at=parse_datetime(row["call_at"]),
-        status=Status(row["status"]),
-        outcome=Outcome(
-            notes=row["outcome_notes"],
-            client_stayed=_optional_bool(row["client_stayed"]),
-            advocate=_optional_bool(row["advocate"]),
-        ),
         unreadable=tuple(sorted(json.loads(row["unreadable"]).items())),
         created_at=parse_datetime(row["created_at"]),
         updated_at=parse_datetime(row["updated_at"]),
     )
+    return built(Incident, values)
 
 
 ROW_SELECT = """

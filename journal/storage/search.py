@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journal.domain import SnippetPart
+from journal.storage.search_source import INSERT
 
 # Private-use characters mark the matched text in snippets; the service turns them into parts.
 MATCH_START, MATCH_END = "\ue000", "\ue001"
@@ -34,12 +35,7 @@ def reindex(connection: sqlite3.Connection, ids: Iterable[int]) -> None:
         chunk = id_list[start : start + 500]
         marks = ",".join("?" * len(chunk))
         connection.execute(f"DELETE FROM incident_fts WHERE rowid IN ({marks})", chunk)
-        connection.execute(
-            "INSERT INTO incident_fts(rowid, title, client, tags, body) "
-            "SELECT incident_id, title, client, tags, body FROM incident_search_source "
-            f"WHERE incident_id IN ({marks})",
-            chunk,
-        )
+        connection.execute(f"{INSERT} WHERE i.id IN ({marks})", chunk)
 
 
 def reindex_owned_by(connection: sqlite3.Connection, column: str, owner_ids: list[int]) -> None:
@@ -49,22 +45,12 @@ def reindex_owned_by(connection: sqlite3.Connection, column: str, owner_ids: lis
     marks = ",".join("?" * len(owner_ids))
     owned = f"(SELECT id FROM incident WHERE {column} IN ({marks}))"
     connection.execute(f"DELETE FROM incident_fts WHERE rowid IN {owned}", owner_ids)
-    connection.execute(
-        "INSERT INTO incident_fts(rowid, title, client, tags, body) "
-        "SELECT incident_id, title, client, tags, body FROM incident_search_source "
-        f"WHERE incident_id IN {owned}",
-        owner_ids,
-    )
+    connection.execute(f"{INSERT} WHERE i.id IN {owned}", owner_ids)
 
 
 def reindex_from(connection: sqlite3.Connection, first_id: int) -> None:
     """Index every incident with an id of at least `first_id` (after a bulk insert)."""
-    connection.execute(
-        "INSERT INTO incident_fts(rowid, title, client, tags, body) "
-        "SELECT incident_id, title, client, tags, body FROM incident_search_source "
-        "WHERE incident_id >= ?",
-        (first_id,),
-    )
+    connection.execute(f"{INSERT} WHERE i.id >= ?", (first_id,))
 
 
 def forget(connection: sqlite3.Connection, ids: Iterable[int]) -> None:

@@ -23,7 +23,7 @@ from ui.worksheet import SPECS
 
 TYPED_INTO = (
     "title", "project", "what_happened", "impact", "root_cause", "ownership", "fix",
-    "prevention", "offer", "currency", "surprise", "summary", "apology", "empathy", "outcome",
+    "prevention", "offer", "currency", "surprise", "summary", "apology", "empathy", "notes",
 )  # fmt: skip
 # A list field gets a new item on a line of its own: what that item is, once read.
 NEW_ITEMS = {"whys": "ž", "actions": Action("ž"), "questions": Question("ž")}

@@ -41,7 +41,7 @@ TYPED = {
     "empathy": "Du hade planerat hela vårens försäljning kring katalogen.",
     "questions": "Händer det igen? — Nej, varje tidplan har nu en veckas buffert.",
     "call_at": "2026-05-06 10:00",
-    "outcome": "Hon tog emot rabatten.",
+    "notes": "Hon tog emot rabatten.",
     "client_stayed": "y",
     "advocate": "y",
     "status": "r",  # resolved

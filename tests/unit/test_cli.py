@@ -110,7 +110,7 @@ def test_list_show_search_and_patterns(capsys: pytest.CaptureFixture[str], db: P
         "Second time late",
     ]
     code, out, _ = amends(capsys, "--db", db, "show", "1")
-    assert "What happened" in out and "Refund of the wasted ad spend (150 EUR)" in out
+    assert "What happened" in out and "Refund of the wasted ad spend\n  Value: 150 EUR" in out
     code, out, _ = amends(capsys, "--db", db, "show", "1", "--json")
     assert json.loads(out)["title"] == "Missed the shop launch"
     code, out, _ = amends(capsys, "--db", db, "search", "checklist", "--json")
@@ -362,4 +362,4 @@ def test_show_gives_what_could_not_be_read(
     with Journal(journal_path) as journal:
         saved = journal.create(full_incident(unreadable=(("compensation.value", "soonish"),)))
     code, out, _ = amends(capsys, "--db", journal_path, "show", str(saved.incident.id))
-    assert code == 0 and "Written where Amends could not read it\n  Value: soonish" in out
+    assert code == 0 and "Written where Amends could not read it\n  - Value: soonish" in out

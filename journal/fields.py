@@ -1,0 +1,139 @@
+"""How an incident's fields are declared: what each is, where it is asked, kept and shown."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Kind(StrEnum):
+    """What a field holds; each kind has one way to be stored, exchanged, edited and shown."""
+
+    LINE = "line"  # one line of text
+    TEXT = "text"  # paragraphs
+    COACHED = "coached"  # paragraphs the apology coach reads
+    CHOICE = "choice"  # one of an enum's values
+    FLAG = "flag"  # yes, no, or not known yet
+    DATE = "date"
+    DATETIME = "datetime"  # kept with the offset it was given
+    AMOUNT = "amount"  # a decimal amount, every digit as written
+    LINES = "lines"  # a list of texts, one an item
+    ACTIONS = "actions"  # prevention steps, each with a due date and a done date
+    QUESTIONS = "questions"  # questions with their prepared answers
+    TAGS = "tags"
+    CATEGORY = "category"  # a name from the journal's list of categories
+    CLIENT = "client"  # the client, kept in a table of its own
+    GROUP = "group"  # fields of their own inside (compensation, outcome)
+
+
+class Step(IntEnum):
+    """The worksheet's steps, in order; the titles and guidance are the window's."""
+
+    WHAT_HAPPENED = 0
+    WHY = 1
+    FIX = 2
+    MAKE_IT_RIGHT = 3
+    THE_CALL = 4
+    AFTERWARDS = 5
+
+
+class Shown(StrEnum):
+    """Where an incident laid out to read (Markdown, the detail pane, `amends show`) puts it."""
+
+    HEADING = "heading"  # the incident's heading
+    FACT = "fact"  # in the short facts under the heading
+    SECTION = "section"  # a section of its own, under its label
+    WITH = "with"  # inside the section of the field named by `with_field`
+    HIDDEN = "hidden"
+
+
+@dataclass(frozen=True)
+class About:
+    """What one field is, attached to the domain's dataclass field as its metadata."""
+
+    label: str  # the name the user knows it by: the worksheet's label and every heading
+    kind: Kind
+    step: Step | None = None  # the worksheet step that asks for it; None: not asked there
+    hint: str = ""  # the worksheet's placeholder
+    searchable: bool = False  # its text is in the search index's body
+    column: str = ""  # the incident table's column, when not the path with "_" for "."
+    shown: Shown = Shown.SECTION
+    with_field: str = ""  # for Shown.WITH: the path of the field whose section holds it
+    choices: type[StrEnum] | None = None  # for Kind.CHOICE
+    unit: str = ""  # for Kind.AMOUNT: the path of the field naming its currency
+    required: bool = False  # an Amends JSON file must give it (it may be blank)
+
+
+def described(label: str, kind: Kind, *, default: Any = None, factory: Any = None,
+              **about: Any) -> Any:  # fmt: skip
+    """A dataclass field that carries what it is (About) as its metadata."""
+    metadata = {"about": About(label, kind, **about)}
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata=metadata)
+    return dataclasses.field(default=default, metadata=metadata)
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One declared field, by its path from the incident ("title", "compensation.value")."""
+
+    path: str
+    about: About
+
+    @property
+    def name(self) -> str:
+        """The last part of the path: the worksheet names its editor so."""
+        return self.path.rsplit(".", 1)[-1]
+
+    @property
+    def column(self) -> str:
+        return self.about.column or self.path.replace(".", "_")
+
+    @property
+    def kind(self) -> Kind:
+        return self.about.kind
+
+    def value_in(self, owner: Any) -> Any:
+        """The field's value in an incident."""
+        for part in self.path.split("."):
+            owner = getattr(owner, part)
+        return owner
+
+
+def _group_class(field: dataclasses.Field[Any]) -> type:
+    """The dataclass of a group's fields, from the factory that makes its default."""
+    factory = field.default_factory
+    assert callable(factory), f"the group {field.name} needs a factory"
+    return type(factory())
+
+
+def declared_in(cls: type, prefix: str = "") -> Iterator[Declared]:
+    """Every declared field of the dataclass `cls`, groups opened, in declaration order."""
+    for field in dataclasses.fields(cls):
+        about = field.metadata.get("about")
+        if about is None:
+            continue
+        path = prefix + field.name
+        if about.kind is Kind.GROUP:
+            yield from declared_in(_group_class(field), path + ".")
+        else:
+            yield Declared(path, about)
+
+
+def built(cls: type[T], values: Mapping[str, Any], prefix: str = "") -> T:
+    """An instance of the dataclass `cls` from values by path; groups are built the same way,
+    and what `values` does not name keeps its default."""
+    given: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+        path = prefix + field.name
+        about = field.metadata.get("about")
+        if about is not None and about.kind is Kind.GROUP:
+            given[field.name] = built(_group_class(field), values, path + ".")
+        elif path in values:
+            given[field.name] = values[path]
+    return cls(**given)

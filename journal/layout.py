@@ -1,0 +1,150 @@
+"""One incident laid out to read, from its declared fields: the one layout that Markdown, the
+journal's detail pane and `amends show` each write in their own form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from journal.domain import (
+    INCIDENT_FIELDS,
+    UNTITLED,
+    Action,
+    Client,
+    Incident,
+    Question,
+    format_money,
+    unreadable_lines,
+)
+from journal.fields import Declared, Kind, Shown
+
+UNREAD_HEADING = "Written where Amends could not read it"
+FLAG_WORDS = {True: "yes", False: "no", None: "not known yet"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a list: a why, a prevention step, a question with its answer."""
+
+    text: str
+    note: str = ""  # beside the text: a step's dates
+    answer: str = ""  # under the text: a question's prepared answer
+    late: bool = False  # a prevention step past its date, not done
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    entries: tuple[Entry, ...] = ()
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str  # UNTITLED when there is none yet
+    missing: tuple[str, ...]  # what an unfinished draft still needs: "title", "client"
+    facts: tuple[tuple[str, str], ...]  # (label, text), the ones given
+    sections: tuple[Section, ...]  # the ones with something in them
+
+
+def choice_words(value: Any) -> str:
+    """A choice as words: "in progress", "call held"."""
+    return str(value.value).replace("_", " ")
+
+
+def _client(client: Client) -> str:
+    return client.name + (f" ({client.company})" if client.company else "")
+
+
+def _when(value: dt.datetime) -> str:
+    return value.isoformat(sep=" ", timespec="minutes")
+
+
+# How each kind of field reads as one line of text ("" when there is nothing to show).
+_WORDS: dict[Kind, Callable[[Any], str]] = {
+    Kind.LINE: str,
+    Kind.TEXT: str,
+    Kind.COACHED: str,
+    Kind.CATEGORY: str,
+    Kind.CHOICE: choice_words,
+    Kind.FLAG: lambda flag: FLAG_WORDS[flag],
+    Kind.DATE: lambda day: day.isoformat() if day else "",
+    Kind.DATETIME: lambda when: _when(when) if when else "",
+    Kind.TAGS: ", ".join,
+    Kind.CLIENT: _client,
+}
+
+
+def words(field: Declared, incident: Incident) -> str:
+    """The field's value in `incident` as the user reads it."""
+    value = field.value_in(incident)
+    if field.kind is Kind.AMOUNT:
+        if value is None:
+            return ""
+        unit = next((f for f in INCIDENT_FIELDS if f.path == field.about.unit), None)
+        return f"{format_money(value)} {unit.value_in(incident) if unit else ''}".strip()
+    return _WORDS[field.kind](value).strip()
+
+
+def step_entry(action: Action, today: dt.date) -> Entry:
+    """A prevention step as an entry: its text, its dates beside it, late or done."""
+    due = f"due {action.due_on}" if action.due_on else ""
+    done = f"done {action.done_on}" if action.done_on else ""
+    late = action.done_on is None and action.due_on is not None and action.due_on < today
+    note = ", ".join(date for date in (due, done) if date)
+    return Entry(action.text, note, late=late, done=bool(action.done_on))
+
+
+def _entries(field: Declared, incident: Incident, today: dt.date) -> tuple[Entry, ...]:
+    items = field.value_in(incident)
+    if field.kind is Kind.ACTIONS:
+        return tuple(step_entry(action, today) for action in items)
+    if field.kind is Kind.QUESTIONS:
+        return tuple(Entry(q.question, answer=q.answer) for q in items if isinstance(q, Question))
+    return tuple(Entry(item) for item in items if item.strip())
+
+
+_DEFAULTS = {field.path: field.value_in(Incident()) for field in INCIDENT_FIELDS}
+
+
+def laid_out(incident: Incident, today: dt.date) -> Layout:
+    """The incident's title, facts and written sections, in the declared order."""
+    facts: list[tuple[str, str]] = []
+    sections: dict[str, Section] = {}
+    for field in INCIDENT_FIELDS:
+        label, shown = field.about.label, field.about.shown
+        if shown is Shown.FACT and (text := words(field, incident)):
+            facts.append((label, text))
+        elif shown is Shown.FACT and field.kind is Kind.CLIENT:
+            facts.append((label, "—"))  # an unfinished draft's, not named yet
+        elif shown is Shown.SECTION and field.kind in (Kind.LINES, Kind.ACTIONS, Kind.QUESTIONS):
+            numbered = field.kind is Kind.LINES
+            entries = _entries(field, incident, today)
+            sections[field.path] = Section(label, entries=entries, numbered=numbered)
+        elif shown is Shown.SECTION:
+            text = words(field, incident)
+            sections[field.path] = Section(label, paragraphs=(text,) if text else ())
+        elif shown is Shown.WITH:
+            host = sections[field.about.with_field]
+            text = words(field, incident)
+            given = host.paragraphs or field.value_in(incident) != _DEFAULTS[field.path]
+            if text and given:
+                line = f"{label}: {text}"
+                sections[field.about.with_field] = replace(
+                    host, paragraphs=(*host.paragraphs, line)
+                )
+    unread = tuple(Entry(line) for line in unreadable_lines(incident))
+    written = [*sections.values(), Section(UNREAD_HEADING, entries=unread)]
+    missing = ("title",) * (not incident.title.strip()) + ("client",) * (
+        not (incident.client.name.strip() or incident.client.id)
+    )
+    return Layout(
+        title=" ".join(incident.title.split()) or UNTITLED,
+        missing=missing,
+        facts=tuple(facts),
+        sections=tuple(s for s in written if s.paragraphs or s.entries),
+    )
