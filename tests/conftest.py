@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+import os
+import shutil
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -43,9 +45,37 @@ def journal_path(tmp_path: Path) -> Path:
     return tmp_path / "journal" / "journal.amends"
 
 
+@pytest.fixture(scope="session")
+def journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new journal, created and migrated the real way once per session. It is closed, so
+    SQLite has checkpointed its log into the file and removed it: the file alone is whole.
+    Tests about creating and migrating journals create theirs with Journal(path) instead."""
+    path = tmp_path_factory.mktemp("template") / "journal.amends"
+    Journal(path).close()
+    left = [p.name for p in path.parent.iterdir() if p != path]
+    assert not left, f"the template journal is not one whole file: {left}"
+    return path
+
+
 @pytest.fixture
-def journal(journal_path: Path) -> Iterator[Journal]:
-    with Journal(journal_path, today=lambda: TODAY) as opened:
+def fresh_journal(journal_template: Path) -> Callable[[Path], Path]:
+    """Puts a new, empty, current journal at a path as Journal would have made it (its folder
+    0700, the file 0600), by copying the session's template instead of migrating again."""
+
+    def copy_to(path: Path) -> Path:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+            os.chmod(path.parent, 0o700)
+        shutil.copyfile(journal_template, path)
+        os.chmod(path, 0o600)
+        return path
+
+    return copy_to
+
+
+@pytest.fixture
+def journal(journal_path: Path, fresh_journal: Callable[[Path], Path]) -> Iterator[Journal]:
+    with Journal(fresh_journal(journal_path), today=lambda: TODAY) as opened:
         yield opened
 
 

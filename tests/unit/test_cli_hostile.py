@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,16 +61,16 @@ def shown_safely(text: str) -> str:
 
 
 @pytest.fixture
-def db(journal_path: Path) -> Path:
-    with Journal(journal_path) as opened:
+def db(journal_path: Path, fresh_journal: Callable[[Path], Path]) -> Path:
+    with Journal(fresh_journal(journal_path)) as opened:
         opened.create(full_incident())
     return journal_path
 
 
 @pytest.fixture
-def hostile_db(journal_path: Path) -> Path:
+def hostile_db(journal_path: Path, fresh_journal: Callable[[Path], Path]) -> Path:
     """A journal whose every kind of text carries terminal escape codes."""
-    with Journal(journal_path) as opened:
+    with Journal(fresh_journal(journal_path)) as opened:
         for _ in range(2):  # twice: a pattern to show
             opened.create(
                 full_incident(
