@@ -37,3 +37,8 @@ class NotFound(JournalError):
 
 class InvalidInput(JournalError):
     """A draft or an import file that cannot be saved as it is."""
+
+
+class Interrupted(Exception):
+    """A read stopped by Journal.interrupt() because a newer one replaced it: neither the
+    user's to fix nor a bug; whoever interrupted it decides whether to read again."""

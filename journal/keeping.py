@@ -48,7 +48,7 @@ class Keeping:
         from journal import trash
 
         trash.move_to_trash(self._db, incident_id)
-        return Changes(deleted=frozenset({incident_id}), clients=True)
+        return Changes(deleted=frozenset({incident_id}), clients=True, trash=True)
 
     def trash(self) -> list[TrashedIncident]:
         """The incidents in the Trash, the most recently deleted first."""
@@ -61,7 +61,7 @@ class Keeping:
         from journal import trash
 
         restored = trash.restore(self._db, incident_ids)
-        return Changes(incidents=frozenset(restored), clients=True, categories=True)
+        return Changes(incidents=frozenset(restored), clients=True, categories=True, trash=True)
 
     def empty_trash(self, older_than: dt.timedelta | None = None) -> int:
         """Remove incidents from the Trash for good (only those deleted longer ago than
@@ -120,7 +120,7 @@ class Keeping:
     def restore(self, backup_path: Path | str) -> Changes:
         """Replace the journal with a backup, after backing up the journal as it is now."""
         self.restore_keeping_previous(backup_path)
-        return Changes(everything=True, clients=True, categories=True)
+        return Changes(everything=True, clients=True, categories=True, trash=True)
 
     def restore_keeping_previous(self, backup_path: Path | str) -> Path:
         """Restore a backup; return where the journal as it was before is kept."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import ModuleType
 from typing import IO, TYPE_CHECKING
@@ -78,6 +79,11 @@ class Journal(Keeping):
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises there."""
         self._db.connection.interrupt()
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Reads made inside see one state of the journal, whatever another program or
+        connection writes meanwhile (for a read made of several queries)."""
+        return self._db.snapshot()
 
     def close(self) -> None:
         self._db.close()

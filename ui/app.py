@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from journal.errors import JournalError
 from journal.service import Journal
 from ui import theme
+from ui.crash import CrashHandler
 from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
 
@@ -100,13 +101,17 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         return 0
     theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
+    crashes = CrashHandler(window, window.keep_after_bug, window.show_status).install()
     keep_on_exit(app, window)
     # Listening waits until the list is painted; until then a second Amends would find no
     # one to bring forward, as if this one had not started yet.
     window.browse.list_shown.connect(lambda: listen(address, window))
     window.show()
-    recover(window)
-    code = app.exec()
+    try:
+        recover(window)
+        code = app.exec()
+    finally:
+        crashes.uninstall()
     journal.close()
     return int(code)
 

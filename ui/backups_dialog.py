@@ -23,6 +23,7 @@ from journal.errors import JournalError
 from journal.reports import BackupInfo
 from journal.service import Journal
 from journal.storage.backup import backup_folder
+from ui.operations import Operations
 
 WHY = {"daily": "the day's first start", "before-restore": "before a restore"}
 
@@ -40,9 +41,16 @@ def describe(info: BackupInfo) -> tuple[str, str, str]:
 class BackupsDialog(QDialog):
     restored = Signal(object)  # Changes: everything, once a backup replaced the journal
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.operations = operations or Operations(self)  # the window's, to tell its views
         self.setWindowTitle("Backups")
         folder = backup_folder(journal.path)
         about = QLabel(
@@ -130,7 +138,7 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            changes = self.journal.restore(info.path)
+            changes = self.operations.run(lambda: self.journal.restore(info.path))
         except JournalError as error:
             self.note.setText(f"Not restored: {error}")
             return

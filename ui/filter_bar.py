@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +24,20 @@ from ui.filter_state import parse_day
 from ui.plain_text import tooltip
 from ui.theme import colors
 
-ChoiceLists = tuple[list[str], list[str], list[str]]  # clients, categories, tags
+
+class ChoicesRead(NamedTuple):
+    """The names to choose from."""
+
+    clients: list[str]
+    categories: list[str]
+    tags: list[str]
 
 
-def read_choices(journal: Journal) -> ChoiceLists:
+def read_choices(journal: Journal) -> ChoicesRead:
     """The client, category and tag names to choose from (on any thread's journal)."""
-    return journal.client_names(), [c.name for c in journal.categories()], journal.tags()
+    return ChoicesRead(
+        journal.client_names(), [c.name for c in journal.categories()], journal.tags()
+    )
 
 
 def _combo(name: str, tip: str, everything: str) -> QComboBox:
@@ -105,7 +114,7 @@ class FilterBar(QWidget):
             edit.textChanged.connect(lambda text: text or self._dates_changed())
         self.overdue.toggled.connect(self._changed)
 
-    def fill_choices(self, lists: ChoiceLists | None = None) -> None:
+    def fill_choices(self, lists: ChoicesRead | None = None) -> None:
         """The names to choose from, as the journal has them now (read here unless given, as
         read_choices() reads them); the choice stays."""
         clients, categories, tags = lists or read_choices(self.journal)

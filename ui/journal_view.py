@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,21 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import IncidentFilter, SortKey
+from journal.domain import Changes, IncidentFilter, SortKey
 from journal.errors import JournalError
 from journal.service import Journal
-from ui.filter_bar import FilterBar, read_choices
+from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
 from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
-from ui.reader import Reader
+from ui.journal_reads import Found, IdsRead, RowsRead, SnippetsRead, all_ids, rows, search, snippets
+from ui.reader import Job, Reader
 from ui.theme import colors
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 EMPTY = (
     "Nothing here yet — when something goes wrong with a client, start here.\n\n"
     "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
 )
 NOTHING_FOUND = "Nothing matches. Try fewer or shorter words, or clear the filters."
+SEARCHING = "Searching…"
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
 FIRST_IDS = 200  # a list's first ids, read at once; the rest on the reader's thread
@@ -89,10 +95,10 @@ class JournalView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(split, 1)
-        reader.result.connect(self.on_result)
-        reader.error.connect(self.on_error)
         self.painted = False
         self.closed = False  # set by the window as it closes
+        self.list_stale = False  # read again when next shown
+        self.choices_stale = False
         self.pending_page: int | None = None
         self.listed = IncidentFilter()  # the filter of the list shown (not of a search)
         # Posted now, run after the window's first paint: two turns of the event loop later.
@@ -109,7 +115,7 @@ class JournalView(QWidget):
             self.show_page(self.pending_page)
         # The filters' lists (40 ms at 100,000 incidents) and the rest of a long list's ids
         # are read on the reader's thread, after the work above, which they would slow.
-        self.reader.submit("choices", read_choices)
+        self.reader.submit(Job("choices", read_choices, self._choices_read, self._choices_failed))
         self.want_all_ids()
 
     def _table(self) -> QTableView:
@@ -144,63 +150,100 @@ class JournalView(QWidget):
         """Show the list for the current search and filters: the list at once, a search as
         soon as the reader has it (each keystroke only posts the query)."""
         text, selection = self.search.text(), self.selection()
+        self.list_stale = False
         if text.strip():
-            self.count.setText("Searching…")
-            self.reader.submit(
-                "search", partial(_search, text=text, selection=selection, limit=SEARCH_LIMIT)
-            )
+            self.count.setText(SEARCHING)
+            read = partial(search, text=text, selection=selection, limit=SEARCH_LIMIT)
+            self.reader.submit(Job("search", read, self._found, self._search_failed))
             return
-        if self.reader.thread.isRunning():
-            self.reader.submit("search", _nothing)  # a search still running is now stale
+        self.reader.cancel("search")  # a search still running is now stale
         self.listed = selection
-        first = self.journal.list_ids(selection, FIRST_IDS)
+        with self.journal.snapshot():  # the first ids and the count agree
+            first = self.journal.list_ids(selection, FIRST_IDS)
+            total = self.journal.count(selection) if len(first) == FIRST_IDS else len(first)
         if len(first) < FIRST_IDS:
             self.model.show_ids(first)
         else:  # a long list shows at once: reading 100,000 ids takes 30 ms
-            total = self.journal.count(selection)
             self.model.show_ids(first, "", total, partial(self.journal.list_ids, selection))
             self.want_all_ids()
         self.after_change()
 
+    def on_changes(self, changes: Changes) -> None:
+        """A write: the list is read again if incidents changed, the filters' names if
+        clients or categories did; now if the list is shown, else when it is next."""
+        if changes.incidents or changes.deleted or changes.everything:
+            self.list_stale = True
+        if changes.clients or changes.categories or changes.everything:
+            self.choices_stale = True
+        if self.isVisible():
+            self.catch_up()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Read again what changed while the list was not shown."""
+        if self.closed:
+            return
+        if self.choices_stale:
+            self.choices_stale = False
+            try:
+                self.filters.fill_choices()
+            except JournalError as error:
+                self._choices_failed(error)
+        if self.list_stale:
+            self.refresh()
+
     def want_all_ids(self) -> None:
         if self.painted and not self.model.complete:
-            job = partial(_all_ids, generation=self.model.generation, selection=self.listed)
-            self.reader.submit("ids", job)
+            read = partial(all_ids, generation=self.model.generation, selection=self.listed)
+            self.reader.submit(Job("ids", read, self._ids_read, self._failed))
 
     def want_rows(self, generation: int, ids: list[int]) -> None:
         if self.painted:  # not while the window opens: the reader's thread starts later
-            self.reader.submit("rows", partial(_rows, generation=generation, ids=ids))
+            read = partial(rows, generation=generation, ids=ids)
+            self.reader.submit(Job("rows", read, self._rows_read, self._failed))
 
     def want_snippets(self, ids: list[int]) -> None:
-        self.reader.submit("snippets", partial(_snippets, text=self.model.query, ids=ids))
+        read = partial(snippets, text=self.model.query, ids=ids)
+        self.reader.submit(Job("snippets", read, self._snippets_read, self._failed))
 
-    def on_result(self, kind: str, found: object) -> None:
-        if kind == "rows" and isinstance(found, tuple):
-            self.model.add_rows(found[1], found[0])
-            return
-        if kind == "ids" and isinstance(found, tuple):
-            self.model.complete_ids(found[1], found[0])
-            return
-        if kind == "choices" and isinstance(found, tuple):
-            self.filters.fill_choices(found)
-            return
-        if kind == "snippets" and isinstance(found, tuple):
-            text, ids, snippets = found
-            if text == self.model.query:
-                self.model.add_snippets(snippets, ids)
-            return
-        if kind == "search" and isinstance(found, tuple) and found[0] == self.search.text():
-            if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
-                from ui.snippet_delegate import SnippetDelegate
+    # What the reader's thread read (a job of each kind at a time, the newest) -------------
 
-                self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
-            self.model.show_ids(found[1], found[0])
-            self.after_change()
+    def _found(self, found: Found) -> None:
+        if found.text != self.search.text():
+            return
+        if self.table.itemDelegateForColumn(FOUND_IN) is None:  # loaded on the first search
+            from ui.snippet_delegate import SnippetDelegate
 
-    def on_error(self, kind: str, message: str) -> None:
-        if kind == "search":
-            self.count.setText("")
-            self.status.emit(message, True)
+            self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
+        self.model.show_ids(found.ids, found.text)
+        self.after_change()
+
+    def _ids_read(self, read: IdsRead) -> None:
+        self.model.complete_ids(read.ids, read.generation)
+
+    def _rows_read(self, read: RowsRead) -> None:
+        self.model.add_rows(read.rows, read.generation)
+
+    def _snippets_read(self, read: SnippetsRead) -> None:
+        if read.text == self.model.query:
+            self.model.add_snippets(read.snippets, read.ids)
+
+    def _choices_read(self, read: ChoicesRead) -> None:
+        self.filters.fill_choices(read)
+
+    def _choices_failed(self, error: JournalError) -> None:
+        self.choices_stale = True  # read again when the journal is next shown
+        self._failed(error)
+
+    def _search_failed(self, error: JournalError) -> None:
+        self.count.setText("")
+        self._failed(error)
+
+    def _failed(self, error: JournalError) -> None:
+        self.status.emit(str(error), True)
 
     def after_change(self) -> None:
         rows = self.model.rowCount()
@@ -278,7 +321,8 @@ class JournalView(QWidget):
         from ui.incident_page import incident_html
 
         try:
-            incident = self.journal.get(row.id)
+            with self.journal.snapshot():  # its parts as they were at one moment
+                incident = self.journal.get(row.id)
         except JournalError as error:
             self.status.emit(str(error), True)
             return
@@ -296,25 +340,3 @@ class JournalView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-
-def _search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> object:
-    """The ids found, best first: the quick part, so results show at once."""
-    return text, journal.search_ids(text, selection, limit=limit)
-
-
-def _rows(journal: Journal, generation: int, ids: list[int]) -> object:
-    return generation, journal.rows_for(ids)
-
-
-def _all_ids(journal: Journal, generation: int, selection: IncidentFilter) -> object:
-    return generation, journal.list_ids(selection)
-
-
-def _snippets(journal: Journal, text: str, ids: list[int]) -> object:
-    """The marked text of a screenful of results (snippets take longer than the search)."""
-    return text, ids, journal.snippets(text, ids)
-
-
-def _nothing(_: Journal) -> None:
-    return None

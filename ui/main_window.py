@@ -19,11 +19,15 @@ from journal.errors import JournalError
 from journal.service import Journal
 from ui import theme
 from ui.journal_view import JournalView
+from ui.operations import Operations
 from ui.reader import Reader
 from ui.safekeeping import Safekeeping
+from ui.tabs import ClientsTab, PatternsTab
 from ui.theme import colors
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent, QSessionManager
 
     from ui.clients_view import ClientsView
@@ -41,28 +45,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
-        self.safe = Safekeeping(journal, self)
+        self.reader.error.connect(lambda message: self.show_status(message, True))
+        self.operations = Operations(self)  # every write from the window, and what it changed
+        self.safe = Safekeeping(journal, self, self.operations)
         self.safe.status.connect(self.show_status)
-        self.safe.changed.connect(self.reload)
         self.safe.replaced.connect(self.after_restore)
         self.browse = JournalView(journal, self.reader)
         self.browse.open_requested.connect(self.open_incident)
         self.browse.new_requested.connect(self.new_incident)
         self.browse.status.connect(self.show_status)
-        self.reader.result.connect(self.on_read)
-        self.reader.error.connect(self.on_read_error)
         self.tabs = QTabWidget(objectName="views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browse, "&Journal")
-        self.tabs.addTab(QWidget(), "&Clients")
-        self.tabs.addTab(QWidget(), "&Patterns")
+        self.clients_tab = ClientsTab(self.tabs, 1, self.reader, self.show_status, self._wire)
+        self.patterns_tab = PatternsTab(self.tabs, 2, self.reader, self.show_status, self._wire)
         self.tabs.currentChanged.connect(self.on_view)
-        self._clients: ClientsView | None = None
-        self._patterns: PatternsView | None = None
-        self.stale = {"clients", "patterns"}  # views to read again when next shown
+        for view in (self.browse, self.clients_tab, self.patterns_tab):
+            self.operations.changed.connect(view.on_changes)
         self.remembered: int | None = 0  # unknown: the journal may hold one from a crash
+        self.kept_after_bug: tuple[str, Path | None] = ("", None)  # the text, and where
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
+        self.stack.currentChanged.connect(lambda _: self.on_view(self.tabs.currentIndex()))
         self._worksheet: Worksheet | None = None
         self.setCentralWidget(self.stack)
         # The menus' titles now; their entries and shortcuts once the list has been painted
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         if self._worksheet is None:
             from ui.worksheet import Worksheet
 
-            self._worksheet = Worksheet(self.journal)
+            self._worksheet = Worksheet(self.journal, operations=self.operations)
             self._worksheet.saved.connect(self.on_saved)
             self._worksheet.status.connect(self.show_status)
             self._worksheet.show_history.connect(self.show_history)
@@ -144,58 +148,36 @@ class MainWindow(QMainWindow):
     # Views -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """The journal changed: the list now, the other views when next shown."""
-        self.browse.filters.fill_choices()
-        self.browse.refresh()
-        self.stale |= {"clients", "patterns"}
-        self.on_view(self.tabs.currentIndex())
+        """The journal changed outside the window (another program): every view reads it
+        again, the one shown now, the others when next shown."""
+        self.operations.announce(Changes(everything=True))
+
+    @property
+    def _clients(self) -> ClientsView | None:
+        return self.clients_tab.view
+
+    @property
+    def _patterns(self) -> PatternsView | None:
+        return self.patterns_tab.view
+
+    def _wire(self, view: QWidget) -> None:
+        """A clients or patterns view, just built: what it asks for, the window does."""
+        view.show_incidents.connect(self.show_filtered)  # type: ignore[attr-defined]
+        if hasattr(view, "open_incident"):
+            view.open_incident.connect(self.open_incident)
 
     def show_view(self, number: int) -> None:
         self.back_to_journal()
         self.tabs.setCurrentIndex(number)
 
     def on_view(self, number: int) -> None:
-        """Build the clients and patterns views when first shown; read them off the UI thread."""
-        if number == 1 and self._clients is None:
-            from ui.clients_view import ClientsView
-
-            self._clients = ClientsView()
-            self._clients.show_incidents.connect(self.show_filtered)
-            self._replace_tab(1, self._clients, "&Clients")
-        if number == 2 and self._patterns is None:
-            from ui.patterns_view import PatternsView
-
-            self._patterns = PatternsView()
-            self._patterns.show_incidents.connect(self.show_filtered)
-            self._patterns.open_incident.connect(self.open_incident)
-            self._replace_tab(2, self._patterns, "&Patterns")
-        kind = {1: "clients", 2: "patterns"}.get(number)
-        if kind in self.stale:
-            self.stale.discard(kind)
-            job = _client_summaries if kind == "clients" else _patterns
-            self.reader.submit(kind, job)
-
-    def _replace_tab(
-        self, number: int, widget: QWidget, label: str, current: int | None = None
-    ) -> None:
-        self.tabs.blockSignals(True)
-        old = self.tabs.widget(number)
-        self.tabs.removeTab(number)
-        old.deleteLater()  # a placeholder, or a view built in another palette
-        self.tabs.insertTab(number, widget, label)
-        self.tabs.setCurrentIndex(number if current is None else current)
-        self.tabs.blockSignals(False)
-
-    def on_read(self, kind: str, result: object) -> None:
-        if kind == "clients" and self._clients is not None:
-            self._clients.show_clients(result)  # type: ignore[arg-type]
-        elif kind == "patterns" and self._patterns is not None:
-            self._patterns.show_patterns(result, self.journal.today())  # type: ignore[arg-type]
-
-    def on_read_error(self, kind: str, message: str) -> None:
-        if kind != "search":
-            self.stale.add(kind)  # try again when shown next
-        self.show_status(message, True)
+        """A tab came to the front: built when first shown, read if a change concerns it
+        (the journal's own tab reads again as it is shown)."""
+        if self.in_worksheet():
+            return
+        for tab in (self.clients_tab, self.patterns_tab):
+            if tab.index == number:
+                tab.shown()
 
     def show_filtered(self, selection: IncidentFilter, label: str) -> None:
         """A client or a chart's bar was chosen: the journal, filtered to those incidents."""
@@ -226,7 +208,9 @@ class MainWindow(QMainWindow):
         if not self.leave_worksheet():
             return
         try:
-            self.worksheet.load(self.journal.get(incident_id) if incident_id else None)
+            with self.journal.snapshot():  # its parts as they were at one moment
+                incident = self.journal.get(incident_id) if incident_id else None
+            self.worksheet.load(incident)
         except JournalError as error:  # a damaged page, say: the journal view stays
             self.show_status(str(error), True)
             return
@@ -266,6 +250,29 @@ class MainWindow(QMainWindow):
         reason = self.worksheet.failure.rstrip(".")
         print(f"amends: what you wrote was not saved ({reason}); {where}.", file=sys.stderr)
 
+    def keep_after_bug(self) -> tuple[bool, Path | None]:
+        """Amends hit a bug: save what is being written, or else keep it in a file beside
+        the journal as well as in the window. Whether it is saved, and in which file if not."""
+        if not self.in_worksheet():
+            return True, None  # everything written is in the journal already
+        try:
+            if self.worksheet.save():
+                return True, None
+        except Exception:  # the bug may be in saving itself: the file is the way out then
+            pass
+        from ui.unsaved import rescue
+
+        try:
+            text = self.worksheet.as_text()
+            if self.kept_after_bug[0] != text:  # a bug that comes back keeps no more copies
+                self.kept_after_bug = (text, rescue(text, self.journal.path))
+        except Exception:
+            return False, None  # the text is still in the window
+        kept = self.kept_after_bug[1]
+        if kept is not None:  # so that quitting keeps no second copy of it
+            self.worksheet.rescued = text
+        return False, kept
+
     def commit_data(self, manager: QSessionManager) -> None:
         """The session is ending (logging out): save; if that fails, ask when allowed to."""
         if self.in_worksheet() and not self.worksheet.save():
@@ -281,13 +288,7 @@ class MainWindow(QMainWindow):
             return
         if self.leave_worksheet():
             self.remember_open(None)
-            self.stack.setCurrentIndex(0)
-            if "choices" in self.stale:
-                self.browse.filters.fill_choices()
-            if "journal" in self.stale:
-                self.browse.refresh()
-            self.stale -= {"journal", "choices"}
-            self.on_view(self.tabs.currentIndex())
+            self.stack.setCurrentIndex(0)  # the view shown reads what changed meanwhile
 
     def delete_incident(self) -> None:
         """Move the open or selected incident to the Trash, after asking; what was typed in it
@@ -313,12 +314,12 @@ class MainWindow(QMainWindow):
             self.safe.show_backups()
 
     def after_restore(self) -> None:
-        """The journal was replaced by a backup: every view reads it again."""
+        """The journal was replaced by a backup (its views were told): what was open in the
+        worksheet may not be in it any more."""
         if self.in_worksheet():
             self.worksheet.load(None)
             self.stack.setCurrentIndex(0)
         self.remember_open(None)
-        self.reload()
 
     def remember_open(self, incident_id: int | None) -> None:
         """What is open in the worksheet, so a relaunch after a crash brings it back."""
@@ -329,12 +330,10 @@ class MainWindow(QMainWindow):
             self.journal.set_setting(LAST_OPEN, None if incident_id is None else str(incident_id))
 
     def on_saved(self, changes: Changes) -> None:
-        """An autosave: the views catch up when shown again, not while the user types."""
+        """An autosave (the views were told, and catch up when shown again): what is open
+        is remembered, to bring it back after a crash."""
         if changes.incidents and self.worksheet.incident and self.worksheet.incident.id:
             self.remember_open(self.worksheet.incident.id)
-        self.stale |= {"journal", "clients", "patterns"}
-        if changes.clients or changes.categories:
-            self.stale.add("choices")
 
     def set_appearance(self, name: str) -> None:
         app = QApplication.instance()
@@ -344,11 +343,7 @@ class MainWindow(QMainWindow):
             self.journal.set_setting(theme.APPEARANCE_SETTING, name)
         if self._worksheet is not None:
             self._worksheet.restyle()
-        if self._patterns is not None:  # charts and bars are drawn in the palette's colours
-            self._patterns = None
-            self._replace_tab(2, QWidget(), "&Patterns", self.tabs.currentIndex())
-        self.stale.add("patterns")
-        self.on_view(self.tabs.currentIndex())
+        self.patterns_tab.restyle()  # charts and bars are drawn in the palette's colours
 
     def show_status(self, message: str, is_error: bool) -> None:
         self.statusBar().setStyleSheet(f"color: {colors().error};" if is_error else "")
@@ -388,13 +383,3 @@ class MainWindow(QMainWindow):
         self.browse.closed = True
         self.reader.stop()
         self.safe.stop()
-
-
-def _client_summaries(journal: Journal) -> object:
-    from ui.clients_view import prepare
-
-    return prepare(journal.client_summaries())
-
-
-def _patterns(journal: Journal) -> object:
-    return journal.patterns(limit=25)

@@ -2,121 +2,204 @@
 
 from __future__ import annotations
 
+import itertools
+import queue
+import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from journal.errors import Interrupted, JournalError
 from journal.service import Journal
 
-Job = Callable[[Journal], Any]
+R = TypeVar("R")
+ATTEMPTS = 3  # a read interrupted though no newer one replaced it is read again
+STOP_WAIT_S = 2.0  # closing waits this long for a read that will not stop, then goes on
+GAVE_UP = "Amends could not finish reading the journal; it reads it again when shown next."
 
 
-class _Worker(QObject):
-    done = Signal(str, int, object)
-    failed = Signal(str, int, str)
+@dataclass(frozen=True, eq=False)
+class Job(Generic[R]):
+    """One read: `read` runs on the reader's thread, with the reader's own journal; its result
+    goes to `done` on the window's thread. Of the jobs of one `key`, only the newest is read
+    and delivers: a newer one interrupts an older one already running."""
 
-    def __init__(self, journal: Journal, latest: dict[str, int], lock: threading.Lock) -> None:
-        super().__init__()
-        self.source = journal
-        self.journal: Journal | None = None
-        self.latest = latest
-        self.lock = lock
+    key: str
+    read: Callable[[Journal], R]
+    done: Callable[[R], None]
+    failed: Callable[[JournalError], None] | None = None  # None: the reader's `error` says it
+    together: bool = True  # its queries see one state of the journal (one read transaction)
 
-        self.running = ""  # the kind of job running now
 
-    def is_latest(self, kind: str, number: int) -> bool:
-        with self.lock:
-            return number == self.latest.get(kind)
+class _Ticket(NamedTuple):
+    number: int
+    job: Job[Any]
 
-    @Slot(str, int, object)
-    def run(self, kind: str, number: int, job: Job) -> None:
-        for attempt in range(2):
-            if not self.is_latest(kind, number):
-                return  # a newer request of this kind came in meanwhile
-            with self.lock:
-                self.running = kind
-            try:
-                if self.journal is None:
-                    self.journal = self.source.reader()
-                result = job(self.journal)
-            except Exception as error:
-                # Interrupted for a newer request of another kind (a narrow race): try again.
-                if attempt == 0 and "interrupt" in str(error).lower():
-                    continue
-                self.failed.emit(kind, number, str(error))
-                return
-            finally:
-                with self.lock:
-                    self.running = ""
-            self.done.emit(kind, number, result)
-            return
 
-    @Slot()
-    def close(self) -> None:
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+class _Done(NamedTuple):
+    result: object
+
+
+class _Failed(NamedTuple):
+    error: JournalError
+
+
+class _Bug(NamedTuple):
+    error: BaseException
 
 
 class Reader(QObject):
-    """Runs read jobs in order on one thread; of each kind, only the latest result arrives."""
+    """Runs read jobs in order on one thread of its own."""
 
-    result = Signal(str, object)  # kind, what the job returned
-    error = Signal(str, str)  # kind, message
-    _submit = Signal(str, int, object)
-    _close = Signal()
+    error = Signal(str)  # why a job without a `failed` of its own could not be read
+    delivered = Signal(str)  # the key of a job whose result was just handed on
+    _finished = Signal(object, object)  # _Ticket, _Done | _Failed | _Bug
 
     def __init__(
         self, journal: Journal, parent: QObject | None = None, name: str = "journal reader"
     ) -> None:
         super().__init__(parent)
-        self.latest: dict[str, int] = {}
-        self.lock = threading.Lock()
-        self.thread = QThread()
-        self.thread.setObjectName(name)
-        self.worker = _Worker(journal, self.latest, self.lock)
-        self.worker.moveToThread(self.thread)
-        self._submit.connect(self.worker.run)
-        self._close.connect(self.worker.close)
-        self.worker.done.connect(self._on_done)
-        self.worker.failed.connect(self._on_failed)
+        self.source = journal
+        self.name = name
+        self.numbers = itertools.count(1)
+        self.lock = threading.Lock()  # guards what both threads touch: the four below
+        self.latest: dict[str, int] = {}  # per key, the number of the job that may deliver
+        self.running: _Ticket | None = None
+        self.waiting = 0  # jobs submitted and not read yet
+        self.journal: Journal | None = None  # the worker's own, opened on its thread
+        self.queue: queue.SimpleQueue[_Ticket | None] = queue.SimpleQueue()
+        self.worker: threading.Thread | None = None
         self.stopped = False
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def submit(self, kind: str, job: Job) -> None:
-        """Run `job(journal)` on the reader's thread; an older job of this kind is dropped,
-        or interrupted if it is already running."""
+    # The window's thread ------------------------------------------------------------------
+
+    def submit(self, job: Job[Any]) -> None:
+        """Read `job` on the reader's thread; an older job of its key is dropped, or
+        interrupted if it is being read."""
         if self.stopped:
             return
-        if not self.thread.isRunning():  # started on first use, not while the window opens
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.aboutToQuit.connect(self.stop, Qt.ConnectionType.UniqueConnection)
-            self.thread.start()
         with self.lock:
-            number = self.latest.get(kind, 0) + 1
-            self.latest[kind] = number
-            if self.worker.running == kind and self.worker.journal is not None:
-                self.worker.journal.interrupt()
-        self._submit.emit(kind, number, job)
+            ticket = _Ticket(next(self.numbers), job)
+            self.latest[job.key] = ticket.number
+            self.waiting += 1
+            self._interrupt(job.key)
+        self._start()
+        self.queue.put(ticket)
 
-    def _on_done(self, kind: str, number: int, result: object) -> None:
-        if self.worker.is_latest(kind, number):  # stale results are never shown
-            self.result.emit(kind, result)
+    def cancel(self, key: str) -> None:
+        """No job of this key delivers any more; one being read is interrupted."""
+        with self.lock:
+            self.latest.pop(key, None)
+            self._interrupt(key)
 
-    def _on_failed(self, kind: str, number: int, message: str) -> None:
-        if self.worker.is_latest(kind, number):
-            self.error.emit(kind, message)
+    def is_reading(self) -> bool:
+        """Whether a job is being read or waits to be (for tests and benchmarks)."""
+        with self.lock:
+            return self.waiting > 0
 
-    def stop(self) -> None:
-        """Stop a read under way (closing never waits for a long one), then the thread."""
-        self.stopped = True  # and take no more work: the journal is about to close
-        if self.thread.isRunning():
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """Take no more work and deliver nothing more; interrupt the read under way, and wait
+        for the thread at most `wait_s`. A read that does not stop (Python code running long,
+        say) is left to end on its own: its thread never delivers, never keeps Amends from
+        quitting, and closes its journal when it is done."""
+        if self.stopped:
+            return
+        self.stopped = True
+        with self.lock:
+            self.latest.clear()
+            if self.running is not None:
+                self._interrupt(self.running.job.key)
+        if self.worker is not None:
+            self.queue.put(None)
+            self.worker.join(wait_s)
+
+    def _start(self) -> None:
+        """The thread starts with the first job, not while the window opens."""
+        if self.worker is not None:
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop, Qt.ConnectionType.UniqueConnection)
+        self.worker = threading.Thread(target=self._work, name=self.name, daemon=True)
+        self.worker.start()
+
+    def _interrupt(self, key: str) -> None:
+        """With the lock held: stop the query of the job of `key` being read, if one is."""
+        if self.running is not None and self.running.job.key == key and self.journal:
+            self.journal.interrupt()
+
+    def _deliver(self, ticket: _Ticket, outcome: _Done | _Failed | _Bug) -> None:
+        if isinstance(outcome, _Bug):
+            error = outcome.error
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        if not self._is_latest(ticket):  # an older result is never shown
+            return
+        job = ticket.job
+        if isinstance(outcome, _Done):
+            job.done(outcome.result)
+            self.delivered.emit(job.key)
+        elif job.failed is not None:
+            job.failed(outcome.error)
+        else:
+            self.error.emit(str(outcome.error))
+
+    def _is_latest(self, ticket: _Ticket) -> bool:
+        with self.lock:
+            return not self.stopped and self.latest.get(ticket.job.key) == ticket.number
+
+    # The reader's thread ------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while (ticket := self.queue.get()) is not None:
+            outcome = self._read(ticket)
+            # A bug is reported even from a job no longer wanted; anything else only if wanted.
+            if isinstance(outcome, _Bug) or (outcome is not None and self._is_latest(ticket)):
+                self._post(ticket, outcome)
             with self.lock:
-                self.latest.clear()  # nothing that is queued is wanted any more
-                if self.worker.running and self.worker.journal is not None:
-                    self.worker.journal.interrupt()
-            self._close.emit()
-            self.thread.quit()
-            self.thread.wait()
+                self.waiting -= 1
+        with self.lock:
+            journal, self.journal = self.journal, None
+        if journal is not None:
+            journal.close()
+
+    def _read(self, ticket: _Ticket) -> _Done | _Failed | _Bug | None:
+        """What reading the job gave; None when a newer job replaced it."""
+        for _ in range(ATTEMPTS):
+            with self.lock:
+                if self.stopped or self.latest.get(ticket.job.key) != ticket.number:
+                    return None
+                self.running = ticket
+            try:
+                return _Done(self._result(ticket.job))
+            except Interrupted:
+                # Interrupted for a newer job of its key (not latest: dropped at the top), or,
+                # in a narrow race, for the job before it: read again.
+                continue
+            except JournalError as error:
+                return _Failed(error)
+            except Exception as error:
+                return _Bug(error)
+            finally:
+                with self.lock:
+                    self.running = None
+        return _Failed(JournalError(GAVE_UP))
+
+    def _result(self, job: Job[R]) -> R:
+        if self.journal is None:
+            opened = self.source.reader()
+            with self.lock:  # submit() and stop() interrupt it from the window's thread
+                self.journal = opened
+        if not job.together:
+            return job.read(self.journal)
+        with self.journal.snapshot():
+            return job.read(self.journal)
+
+    def _post(self, ticket: _Ticket, outcome: _Done | _Failed | _Bug) -> None:
+        with suppress(RuntimeError):  # the window and its reader are gone already
+            self._finished.emit(ticket, outcome)

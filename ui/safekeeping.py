@@ -6,14 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import suppress
 from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal.domain import TRASH_DAYS
+from journal.domain import TRASH_DAYS, Changes
 from journal.errors import JournalError
 from journal.service import Journal
-from ui.reader import Reader
+from ui.operations import Operations
+from ui.reader import Job, Reader
 
 RESCUE_TOLD = "rescue_told"  # the newest file of unsaved text the user was told of
 DAMAGED = (
@@ -23,25 +25,32 @@ DAMAGED = (
 )
 
 
+class Kept(NamedTuple):
+    """What keeping the journal safe at the start found and did."""
+
+    damage: str  # what reading it whole found wrong; "" if nothing
+    emptied: int  # incidents removed from the Trash after their days there
+
+
 class Safekeeping(QObject):
     status = Signal(str, bool)  # message, is_error
-    changed = Signal()  # incidents came back or went: the views read the journal again
-    replaced = Signal()  # a backup replaced the journal: everything is read again
+    replaced = Signal()  # a backup replaced the journal: what was open in it is gone
 
-    def __init__(self, journal: Journal, window: QWidget) -> None:
+    def __init__(self, journal: Journal, window: QWidget, operations: Operations) -> None:
         super().__init__(window)
-        self.journal, self.window = journal, window
+        self.journal, self.window, self.operations = journal, window, operations
         self.deleted: list[tuple[int, str]] = []  # Ctrl+Z brings back the last: (id, as named)
         self.keeper = Reader(journal, self, name="journal keeper")  # off the window's thread
-        self.keeper.result.connect(self._kept)
-        self.keeper.error.connect(self._not_kept)
+        operations.changed.connect(self.on_changes)
 
     def start(self) -> None:
         """Once the list is shown: the journal read whole, the day's first backup, the Trash's
         old incidents removed, and a word about text an earlier run could not save."""
         from ui.unsaved import rescued
 
-        self.keeper.submit("keep", partial(keep_safe, writable=not self.journal.read_only))
+        keep = partial(keep_safe, writable=not self.journal.read_only)
+        # Reading every page and backing up: no snapshot, which would hold the log meanwhile.
+        self.keeper.submit(Job("keep", keep, self._kept, self._not_kept, together=False))
         kept = rescued(self.journal.path)
         told = self.journal.setting(RESCUE_TOLD)
         if kept and kept[0].name != told:  # each such file is told of once
@@ -52,15 +61,28 @@ class Safekeeping(QObject):
     def stop(self) -> None:
         self.keeper.stop()
 
-    def _kept(self, kind: str, damage: object) -> None:
+    def _kept(self, kept: Kept) -> None:
         """The journal was read whole: if it is damaged, nothing more is written to it."""
-        if damage:
-            self.journal.refuse_writes(str(damage))
+        if kept.emptied:
+            self.operations.announce(Changes(trash=True))
+        if kept.damage:
+            self.journal.refuse_writes(kept.damage)
             self.status.emit(DAMAGED, True)
-            QMessageBox.warning(self.window, "The journal is damaged", f"{DAMAGED}\n\n{damage}")
+            QMessageBox.warning(
+                self.window, "The journal is damaged", f"{DAMAGED}\n\n{kept.damage}"
+            )
 
-    def _not_kept(self, kind: str, message: str) -> None:
-        self.status.emit(f"Today's backup could not be made: {message}", True)
+    def _not_kept(self, error: JournalError) -> None:
+        self.status.emit(f"Today's backup could not be made: {error}", True)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Ctrl+Z brings back only what is still in the Trash."""
+        if changes.trash and self.deleted:
+            try:
+                in_trash = {item.id for item in self.journal.trash()}
+            except JournalError:
+                return  # Ctrl+Z says so if it cannot bring one back
+            self.deleted = [item for item in self.deleted if item[0] in in_trash]
 
     def delete(self, incident_id: int) -> bool:
         """Move the incident to the Trash after asking; True if it went."""
@@ -75,12 +97,11 @@ class Safekeeping(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.journal.delete(incident_id)
+            self.operations.run(partial(self.journal.delete, incident_id))
         except JournalError as error:
             self.status.emit(str(error), True)
             return False
         self.deleted.append((incident_id, named))
-        self.changed.emit()
         self.status.emit(f"Moved {named} to the Trash. Ctrl+Z brings it back.", False)
         return True
 
@@ -90,26 +111,21 @@ class Safekeeping(QObject):
             return
         incident_id, named = self.deleted.pop()
         try:
-            self.journal.restore_from_trash([incident_id])
+            self.operations.run(partial(self.journal.restore_from_trash, [incident_id]))
         except JournalError as error:
             self.status.emit(f"Could not bring back {named}: {error}", True)
             return
-        self.changed.emit()
         self.status.emit(f"Brought back {named}.", False)
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self.journal, self.window)
-        dialog.changed.connect(lambda _: self.changed.emit())
-        dialog.exec()
-        in_trash = {item.id for item in self.journal.trash()}
-        self.deleted = [item for item in self.deleted if item[0] in in_trash]
+        TrashDialog(self.journal, self.window, operations=self.operations).exec()
 
     def show_backups(self) -> None:
         from ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.journal, self.window)
+        dialog = BackupsDialog(self.journal, self.window, operations=self.operations)
         dialog.restored.connect(lambda _: self._replaced())
         dialog.exec()
 
@@ -118,7 +134,7 @@ class Safekeeping(QObject):
         self.replaced.emit()
 
 
-def keep_safe(journal: Journal, writable: bool) -> object:
+def keep_safe(journal: Journal, writable: bool) -> Kept:
     """On the keeper's thread: every page read for damage (what was found, "" if nothing),
     the day's first backup, and, if the journal can be written, the Trash's incidents past
     their days removed."""
@@ -133,12 +149,13 @@ def keep_safe(journal: Journal, writable: bool) -> object:
     try:
         journal.check_whole()
     except JournalCorrupt:
-        return journal.damage
+        return Kept(journal.damage, 0)
     journal.daily_backup()
     kept_for = dt.timedelta(days=TRASH_DAYS)
+    emptied = 0
     if writable and any(
         item.deleted_at < dt.datetime.now(dt.UTC) - kept_for for item in journal.trash()
     ):
         with Journal(journal.path) as writing:  # this thread's journal only reads
-            writing.empty_trash(older_than=kept_for)
-    return ""
+            emptied = writing.empty_trash(older_than=kept_for)
+    return Kept("", emptied)

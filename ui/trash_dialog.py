@@ -17,17 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import TRASH_DAYS, UNTITLED
+from journal.domain import TRASH_DAYS, UNTITLED, Changes
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.operations import Operations
 
 
 class TrashDialog(QDialog):
     changed = Signal(object)  # Changes: what came back, for the views to show
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.operations = operations or Operations(self)  # the window's, to tell its views
         self.setWindowTitle("Trash")
         self.table = QTableWidget(0, 3, objectName="trash")
         self.table.setHorizontalHeaderLabels(["Title", "Client", "Deleted"])
@@ -85,7 +93,7 @@ class TrashDialog(QDialog):
     def restore(self) -> None:
         ids = self.chosen()
         try:
-            changes = self.journal.restore_from_trash(ids)
+            changes = self.operations.run(lambda: self.journal.restore_from_trash(ids))
         except JournalError as error:
             self.note.setText(str(error))
             return
@@ -107,7 +115,7 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.journal.empty_trash()
+            self.operations.run(self.journal.empty_trash, lambda _: Changes(trash=True))
         except JournalError as error:
             self.note.setText(str(error))
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Incident
+from journal.domain import Incident, Saved
 from journal.errors import JournalError
 from journal.reports import DraftField
 from journal.service import Journal
@@ -37,6 +37,7 @@ from ui.field_widgets import (
 )
 from ui.fields import COACHED, READ, STEPS, FieldSpec
 from ui.fonts import user_font
+from ui.operations import Operations
 from ui.readers import Reading
 from ui.worksheet_side import SidePanel
 
@@ -50,9 +51,16 @@ class Worksheet(QWidget):
     saved = Signal(object)  # Changes
     status = Signal(str, bool)  # message, is_error
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.operations = operations or Operations(self)  # the window's, to tell its views
         self.incident: Incident | None = None  # as stored when it was last loaded or saved
         self.touched: set[str] = set()  # fields changed since then
         self.failure = ""  # why the last save failed; "" when it did not
@@ -282,7 +290,9 @@ class Worksheet(QWidget):
         if "value" in self.touched:
             self._currency_from_amount(changes)
         try:
-            saved = self.journal.edit(self.incident_id(), changes)
+            saved: Saved = self.operations.run(
+                partial(self.journal.edit, self.incident_id(), changes)
+            )
         except JournalError as error:
             self.failure = str(error)
             self.status.emit(f"Not saved — your text is still here. {error}", True)

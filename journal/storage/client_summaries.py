@@ -21,7 +21,13 @@ OUTCOMES = """
 
 
 def summaries(db: Database) -> list[ClientSummary]:
-    """Every client, those with the most incidents first."""
+    """Every client, those with the most incidents first, read from one snapshot (a client
+    saved meanwhile is either there with its incidents, or not there at all)."""
+    with db.snapshot():
+        return _summaries(db)
+
+
+def _summaries(db: Database) -> list[ClientSummary]:
     names = dict(db.rows("SELECT id, name FROM category"))
     groups: dict[int, list[tuple[int, str]]] = {}
     last: dict[int, str] = {}

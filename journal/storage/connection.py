@@ -221,7 +221,12 @@ class Database:
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
-        """Reads inside see one consistent state of the journal, whatever others write."""
+        """Reads inside see one consistent state of the journal, whatever others write: one
+        read transaction, which in WAL mode pins the journal as it was at its first read.
+        Inside another snapshot (or a transaction) it is that one's."""
+        if self.connection.in_transaction:
+            yield
+            return
         with translated(self.path):
             self.connection.execute("BEGIN")
             self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts it

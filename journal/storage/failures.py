@@ -10,6 +10,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from journal.errors import (
+    Interrupted,
     JournalCorrupt,
     JournalError,
     JournalFull,
@@ -22,6 +23,7 @@ from journal.errors import (
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PERM, _NOTADB = (
     5, 6, 8, 10, 11, 13, 14, 3, 26,
 )  # fmt: skip
+_INTERRUPT = 9
 
 
 def primary_code(error: sqlite3.Error) -> int | None:
@@ -119,10 +121,13 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
 
 @contextmanager
 def translated(path: Path | str) -> Iterator[None]:
-    """Re-raise environment failures from SQLite (or SQLAlchemy around it) as JournalErrors."""
+    """Re-raise environment failures from SQLite (or SQLAlchemy around it) as JournalErrors,
+    and a read stopped by Journal.interrupt() as Interrupted."""
     try:
         yield
     except sqlite3.Error as error:
+        if primary_code(error) == _INTERRUPT:
+            raise Interrupted(str(error)) from error
         mapped = journal_error_for(error, path)
         if mapped is None:
             raise

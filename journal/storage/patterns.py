@@ -85,6 +85,13 @@ def _months_by_category(db: Database) -> tuple[MonthCount, ...]:
 
 
 def patterns(db: Database, today: dt.date, limit: int | None) -> Patterns:
+    """The figures, all read from one snapshot: a save from another connection between two
+    of the queries would otherwise leave totals that disagree with their lists."""
+    with db.snapshot():
+        return _patterns(db, today, limit)
+
+
+def _patterns(db: Database, today: dt.date, limit: int | None) -> Patterns:
     cap = -1 if limit is None else limit  # LIMIT -1 is no limit in SQLite
     day = today.isoformat()
     month_category = _months_by_category(db)

@@ -34,8 +34,9 @@ def test_the_first_start_of_the_day_makes_a_checked_backup_once(
     window.close()
     again = MainWindow(journal)
     qtbot.addWidget(again)
-    with qtbot.waitSignal(again.safe.keeper.result, timeout=5000):  # its keeping is done
+    with qtbot.waitSignal(again.browse.list_shown):  # and the keeping starts
         again.show()
+    qtbot.waitUntil(lambda: not again.safe.keeper.is_reading(), timeout=5000)  # it is done
     assert len(journal.backups()) == 1  # one a day is enough
     again.close()
 
@@ -45,7 +46,7 @@ def test_a_backup_is_made_and_restored_from_the_window(
 ) -> None:
     qtbot.waitUntil(lambda: len(journal.backups()) == 1)  # the day's first, made at start
     first = journal.create(full_incident(title="Before the backup")).incident
-    dialog = BackupsDialog(journal, window)
+    dialog = BackupsDialog(journal, window, operations=window.operations)
     qtbot.addWidget(dialog)
     before = len(journal.backups())
     dialog.backup_now()
@@ -54,7 +55,6 @@ def test_a_backup_is_made_and_restored_from_the_window(
     journal.create(full_incident(title="After the backup"))
     journal.delete(first.id or 0)
     restored: list[object] = []
-    dialog.restored.connect(lambda _: window.after_restore())
     dialog.restored.connect(restored.append)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
@@ -74,12 +74,11 @@ def test_the_trash_lists_restores_and_empties(
     two = journal.create(full_incident(title="")).incident  # an unfinished draft
     journal.delete(one.id or 0)
     journal.delete(two.id or 0)
-    dialog = TrashDialog(journal, window)
+    dialog = TrashDialog(journal, window, operations=window.operations)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     titles = {dialog.table.item(row, 0).text() for row in range(2)}
     assert titles == {"One", "(no title yet)"}
-    dialog.changed.connect(lambda _: window.reload())
     row = next(r for r in range(2) if dialog.table.item(r, 0).text() == "One")
     dialog.table.selectRow(row)
     dialog.restore()

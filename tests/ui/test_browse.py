@@ -16,7 +16,7 @@ from tests.conftest import full_incident
 from tests.ui.conftest import press, type_text
 from ui.journal_model import COLUMNS, FOUND_IN, KEEP_ROWS, SNIPPET_ROLE, JournalModel
 from ui.main_window import MainWindow
-from ui.reader import Reader
+from ui.reader import Job, Reader
 
 KEPT = (Action("Add a reminder", dt.date(2026, 1, 1), dt.date(2026, 1, 1)),)
 LATE = (Action("Send the style guide", dt.date(2026, 10, 1)),)  # the journal's today: 11-01
@@ -96,15 +96,14 @@ def test_search_as_you_type_finds_thai_and_marks_the_words(
 
 def test_a_slow_older_query_never_replaces_a_newer_one(qtbot: QtBot, journal: Journal) -> None:
     reader = Reader(journal)
-    shown: list[object] = []
-    reader.result.connect(lambda kind, result: shown.append(result))
+    shown: list[str] = []
 
     def slow(_: Journal) -> str:
         time.sleep(0.3)
         return "old"
 
-    reader.submit("search", slow)
-    reader.submit("search", lambda opened: f"new {opened.count()}")
+    reader.submit(Job("search", slow, shown.append))
+    reader.submit(Job("search", lambda opened: f"new {opened.count()}", shown.append))
     qtbot.waitUntil(lambda: bool(shown))
     qtbot.wait(400)
     reader.stop()

@@ -1,0 +1,159 @@
+"""The Clients and Patterns tabs: each built when first shown, read on the reader's thread,
+and read again when shown after a change that concerns it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from journal.domain import Changes
+from journal.errors import JournalError
+from journal.service import Journal
+from ui.reader import Job, Reader
+
+if TYPE_CHECKING:
+    from journal.figures import Patterns
+    from ui.clients_view import ClientsView, PreparedClients
+    from ui.patterns_view import PatternsView
+
+PATTERNS_SHOWN = 25  # the longest list the Patterns view shows
+V = TypeVar("V", bound=QWidget)
+Tell = Callable[[str, bool], None]  # a message for the status bar, and whether it is an error
+
+
+class ClientsRead(NamedTuple):
+    """Every client with the text of its row, made on the reader's thread."""
+
+    clients: PreparedClients
+
+
+class PatternsRead(NamedTuple):
+    patterns: Patterns
+    today: dt.date  # the day overdue steps were counted from
+
+
+def read_clients(journal: Journal) -> ClientsRead:
+    from ui.clients_view import prepare
+
+    return ClientsRead(prepare(journal.client_summaries()))
+
+
+def read_patterns(journal: Journal) -> PatternsRead:
+    return PatternsRead(journal.patterns(limit=PATTERNS_SHOWN), journal.today())
+
+
+class LazyTab(Generic[V]):
+    """One tab's view and whether it must be read again. Until first shown, the tab holds a
+    placeholder: the view's module is not even loaded."""
+
+    label = ""
+
+    def __init__(
+        self, tabs: QTabWidget, index: int, reader: Reader, tell: Tell, wire: Callable[[V], Any]
+    ) -> None:
+        self.tabs, self.index, self.reader, self.tell, self.wire = tabs, index, reader, tell, wire
+        self.view: V | None = None
+        self.stale = True  # read when next shown
+        tabs.insertTab(index, QWidget(), self.label)
+
+    def concerns(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def build(self) -> V:
+        raise NotImplementedError
+
+    def job(self) -> Job[Any]:
+        raise NotImplementedError
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self.stale = True
+            if self.is_shown():
+                self.shown()
+
+    def is_shown(self) -> bool:
+        return self.tabs.currentIndex() == self.index and self.tabs.isVisible()
+
+    def shown(self) -> None:
+        """The tab is in front: built if it is not yet, read if it is stale."""
+        if self.view is None:
+            self.view = self.build()
+            self.wire(self.view)
+            self._put(self.view)
+        if self.stale:
+            self.stale = False
+            self.reader.submit(self.job())
+
+    def restyle(self) -> None:
+        """The palette changed: built again, in its colours, when next shown."""
+        if self.view is None:
+            return
+        self.view = None
+        self.stale = True
+        self._put(QWidget())
+        if self.is_shown():
+            self.shown()
+
+    def failed(self, error: JournalError) -> None:
+        self.stale = True  # read again when shown next
+        self.tell(str(error), True)
+
+    def _put(self, widget: QWidget) -> None:
+        tabs = self.tabs
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)
+        old = tabs.widget(self.index)
+        tabs.removeTab(self.index)
+        old.deleteLater()  # a placeholder, or a view built in another palette
+        tabs.insertTab(self.index, widget, self.label)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+
+
+class ClientsTab(LazyTab["ClientsView"]):
+    label = "&Clients"
+
+    def concerns(self, changes: Changes) -> bool:
+        """Counts, categories and compensation per client: any incident, any client."""
+        return bool(changes.incidents or changes.deleted or changes.clients or changes.everything)
+
+    def build(self) -> ClientsView:
+        from ui.clients_view import ClientsView
+
+        return ClientsView()
+
+    def job(self) -> Job[ClientsRead]:
+        return Job("clients", read_clients, self.show, self.failed)
+
+    def show(self, read: ClientsRead) -> None:
+        if self.view is not None:
+            self.view.show_clients(read.clients)
+
+
+class PatternsTab(LazyTab["PatternsView"]):
+    label = "&Patterns"
+
+    def concerns(self, changes: Changes) -> bool:
+        """Every figure counts incidents by client and category."""
+        return bool(
+            changes.incidents
+            or changes.deleted
+            or changes.clients
+            or changes.categories
+            or changes.everything
+        )
+
+    def build(self) -> PatternsView:
+        from ui.patterns_view import PatternsView
+
+        return PatternsView()
+
+    def job(self) -> Job[PatternsRead]:
+        return Job("patterns", read_patterns, self.show, self.failed)
+
+    def show(self, read: PatternsRead) -> None:
+        if self.view is not None:
+            self.view.show_patterns(read.patterns, read.today)
