@@ -159,26 +159,26 @@ class Outcome:
 class Incident:
     """Everything the worksheet asks about one mistake; `id` is None until saved."""
 
-    title: str = described(
-        "Title", Kind.LINE, default="", step=HAPPENED, hint="A few words: “Missed the launch "
-        "date”", shown=Shown.HEADING, required=True,
-    )  # fmt: skip
     client: Client = described(
         "Client", Kind.CLIENT, factory=lambda: Client(""), step=HAPPENED,
         hint="Who was let down?", shown=FACT, searchable=True, required=True,
+    )  # fmt: skip
+    title: str = described(
+        "Title", Kind.LINE, default="", step=HAPPENED, hint="A few words: “Missed the launch "
+        "date”", shown=Shown.HEADING, required=True,
     )  # fmt: skip
     project: str = described("Project", Kind.LINE, default="", step=HAPPENED, shown=FACT,
                              searchable=True)  # fmt: skip
     occurred_on: dt.date | None = described(
         "When", Kind.DATE, step=HAPPENED, hint="2026-03-02, today, yesterday…", shown=FACT
     )
-    severity: Severity = described(
-        "Severity", Kind.CHOICE, default=Severity.MODERATE, step=HAPPENED, choices=Severity,
-        shown=FACT,
-    )  # fmt: skip
     category: str = described(
         "Kind of mistake", Kind.CATEGORY, default=FALLBACK_CATEGORY, step=HAPPENED, shown=FACT,
         searchable=True,
+    )  # fmt: skip
+    severity: Severity = described(
+        "Severity", Kind.CHOICE, default=Severity.MODERATE, step=HAPPENED, choices=Severity,
+        shown=FACT,
     )  # fmt: skip
     tags: tuple[str, ...] = described("Tags", Kind.TAGS, default=(), shown=FACT)
     what_happened: str = described(
@@ -231,10 +231,10 @@ class Incident:
     call_at: dt.datetime | None = described(
         "Call date and time", Kind.DATETIME, step=CALL, hint="2026-03-04 10:00", shown=FACT
     )
+    outcome: Outcome = described("Afterwards", Kind.GROUP, factory=Outcome)
     status: Status = described(
         "Status", Kind.CHOICE, default=Status.DRAFT, step=AFTER, choices=Status, shown=FACT
     )
-    outcome: Outcome = described("Afterwards", Kind.GROUP, factory=Outcome)
     # What the user typed where a date or an amount was asked for and Amends could not read
     # it, by the field's name ("occurred_on", "compensation.value", "call_at"): kept, shown
     # beside the field, never silently dropped.

@@ -85,7 +85,7 @@ def test_every_searchable_field_is_found_by_its_words(journal: Journal) -> None:
     assert len(searchable) >= 15
     for field in searchable:
         hits = journal.search(_word(field))
-        assert [hit.row.title for hit in hits] == [_word(INCIDENT_FIELDS[0])], field.path
+        assert [hit.row.title for hit in hits] == ["zqtitle"], field.path
 
 
 def test_every_field_is_a_csv_column() -> None:
