@@ -52,9 +52,9 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
         return show_datetime(value)
     if spec.kind == "amount":
         return show_amount(value)
-    if spec.kind == "lines":
-        return "\n".join(_render(item) for item in value)
-    if spec.name in ("client_stayed", "advocate"):
+    if spec.kind == "lines":  # each item's line ends apart, so "a\r" + "\n" is not one CR LF
+        return "\n".join(as_shown(_render(item)) for item in value)
+    if spec.holds is Kind.FLAG:
         return {True: "yes", False: "no", None: YES_NO[0]}[value]
     return str(value.value if hasattr(value, "value") else value)
 

@@ -138,3 +138,13 @@ def test_list_items_with_windows_line_ends_survive_an_added_item(
     assert after.whys == ("first line\r\nsecond line", "other", "a new why")
     assert after.actions == (stored.actions[0], Action("Book a review"))
     assert after.what_happened == "a\r\nb\nc!"
+
+
+def test_a_why_ending_in_a_carriage_return_keeps_it_when_one_is_added(
+    window: MainWindow, journal: Journal
+) -> None:
+    stored = journal.create(full_incident(whys=("From a Mac file\r", "Another"))).incident
+    window.open_incident(stored.id)
+    _type_at_end(window, "whys", "\nž")
+    assert window.worksheet.save()
+    assert journal.get(stored.id or 0).whys == ("From a Mac file\r", "Another", "ž")
