@@ -82,7 +82,8 @@ def demo_journal() -> Path:
 
 
 def run_window(db: Path | None, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Amends")
     register()
     try:

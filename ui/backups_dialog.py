@@ -23,6 +23,7 @@ from journal.errors import JournalError
 from journal.reports import BackupInfo
 from journal.service import Journal
 from journal.storage.backup import backup_folder
+from ui.named import named
 from ui.operations import Operations
 
 WHY = {"daily": "the day's first start", "before-restore": "before a restore"}
@@ -59,14 +60,14 @@ class BackupsDialog(QDialog):
             wordWrap=True,
         )
         about.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableWidget(0, 3, objectName="backups")
+        self.table = named(QTableWidget(0, 3), "backups")
         self.table.setHorizontalHeaderLabels(["Made", "Size", "Why"])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.keep = QSpinBox(objectName="keep", minimum=1, maximum=999)
+        self.keep = named(QSpinBox(minimum=1, maximum=999), "keep")
         self.keep.setValue(journal.backups_to_keep)
         self.keep.valueChanged.connect(self.set_keep)
         keep_row = QHBoxLayout()
@@ -76,13 +77,13 @@ class BackupsDialog(QDialog):
         keep_row.addWidget(self.keep)
         keep_row.addWidget(QLabel("backups"))
         keep_row.addStretch()
-        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        now = QPushButton("&Back up now", objectName="backup_now")
+        now = named(QPushButton("&Back up now"), "backup_now")
         now.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton("&Restore…", objectName="restore_backup")
+        self.restore_button = named(QPushButton("&Restore…"), "restore_backup")
         self.restore_button.clicked.connect(self.restore)
         buttons.addButton(now, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

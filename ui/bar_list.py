@@ -97,7 +97,8 @@ class BarList(QListView):
     chosen = Signal(object)
 
     def __init__(self, name: str, color: str, rows_shown: int = 8) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setModel(QStandardItemModel(self))
         self.setItemDelegate(BarDelegate(color, self))
         self.setFont(user_font(10.5))

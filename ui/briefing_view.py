@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.reports import Briefing
 from journal.service import Journal
+from ui.named import named
 from ui.scratch import scratch_folder
 from ui.theme import colors
 
@@ -45,7 +46,7 @@ class BriefingPreview(QDialog):
         view = QPdfView(self)
         view.setDocument(self.document)
         view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.warning = QLabel(self.notice(), wordWrap=True, objectName="warning")
+        self.warning = named(QLabel(self.notice(), wordWrap=True), "warning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setVisible(bool(self.warning.text()))
         self.warning.setStyleSheet(colors().warning)

@@ -52,8 +52,8 @@ class CoachHighlighter(QObject):
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(positions.to_qt(finding.start))
             cursor.setPosition(positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = self.underline  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = self.underline
             selections.append(selection)
         self.editor.setExtraSelections(selections)
 

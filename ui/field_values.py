@@ -45,7 +45,7 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
     unreadable = incident.unreadable_text(spec.key)
     if unreadable is not None and as_typed:
         return unreadable
-    value = incident.client.name if spec.holds is Kind.CLIENT else _value(incident, spec.key)
+    value: Any = incident.client.name if spec.holds is Kind.CLIENT else _value(incident, spec.key)
     if spec.kind == "date":
         return value.isoformat() if value else ""
     if spec.kind == "datetime":

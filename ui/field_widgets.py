@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fonts import user_font
+from ui.named import named
 from ui.readers import read_datetime, show_datetime
 from ui.theme import colors
 
@@ -52,7 +53,8 @@ class DayPicker(QToolButton):
     beside a call time, the day of it (the time typed stays)."""
 
     def __init__(self, field: QLineEdit, today: dt.date, with_time: bool) -> None:
-        super().__init__(toolTip="Pick a day", objectName="pick_day")
+        super().__init__()
+        named(self, "pick_day", "Pick a day")
         self.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.field, self.today, self.with_time = field, today, with_time
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
@@ -101,7 +103,7 @@ def calendar_icon(ink: QColor) -> QIcon:
 
 def problem_label() -> QLabel:
     """The note under a field that could not read its text: hidden while there is none."""
-    label = QLabel(wordWrap=True, objectName="problem")
+    label = named(QLabel(wordWrap=True), "problem")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"color: {colors().error};")
     label.hide()

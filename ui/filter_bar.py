@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
 from ui.filter_state import parse_day
+from ui.named import named
 from ui.plain_text import tooltip
 from ui.theme import colors
 
@@ -41,14 +42,14 @@ def read_choices(journal: Journal) -> ChoicesRead:
 
 
 def _combo(name: str, tip: str, everything: str) -> QComboBox:
-    combo = QComboBox(objectName=name, toolTip=tip)
+    combo = named(QComboBox(), name, tip)
     combo.setProperty("everything", everything)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
 
 def _date(name: str, tip: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name, placeholderText="any", toolTip=tip)
+    edit = named(QLineEdit(placeholderText="any"), name, tip)
     edit.setClearButtonEnabled(True)
     edit.setFixedWidth(110)
     return edit
@@ -63,7 +64,7 @@ class FilterBar(QWidget):
         self.ids: tuple[int, ...] | None = None
         self.sort = (SortKey.OCCURRED, True)
         # A name with completion, not a list: a journal can have thousands of clients.
-        self.client = QLineEdit(objectName="client", placeholderText="All clients")
+        self.client = named(QLineEdit(placeholderText="All clients"), "client")
         self.client.setToolTip("Only this client's incidents: type a name, Enter to apply")
         self.client.setClearButtonEnabled(True)
         self.client.setFixedWidth(190)
@@ -82,24 +83,24 @@ class FilterBar(QWidget):
         self.tag = _combo("tag", "Only incidents with this tag", "All tags")
         self.occurred_from = _date("from", "On or after: 2026-03-02, 2026-03 or 2026")
         self.occurred_to = _date("to", "On or before: 2026-03-02, 2026-03 (its end) or 2026")
-        self.overdue = QCheckBox("Overdue steps", objectName="overdue")
+        self.overdue = named(QCheckBox("Overdue steps"), "overdue")
         self.overdue.setToolTip("Only incidents with a prevention step past its due date")
-        self.chip = QLabel(objectName="chip", textFormat=Qt.TextFormat.PlainText)
+        self.chip = named(QLabel(textFormat=Qt.TextFormat.PlainText), "chip")
         # A long label (a root cause) is cut short here and never widens the window.
         self.chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chip.setMinimumWidth(40)
-        self.clear = QPushButton("Clear filters", objectName="clear")
+        self.clear = named(QPushButton("Clear filters"), "clear")
         self.clear.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.client)
         for widget in (self.category, self.severity, self.status, self.tag):
             layout.addWidget(widget)
-        for label, widget in (("From", self.occurred_from), ("to", self.occurred_to)):
+        for label, edit in (("From", self.occurred_from), ("to", self.occurred_to)):
             caption = QLabel(label)
-            caption.setBuddy(widget)
+            caption.setBuddy(edit)
             layout.addWidget(caption)
-            layout.addWidget(widget)
+            layout.addWidget(edit)
         layout.addWidget(self.overdue)
         layout.addWidget(self.chip, 1)
         layout.addWidget(self.clear)
@@ -111,7 +112,7 @@ class FilterBar(QWidget):
         self.client.textChanged.connect(self._client_cleared)
         for edit in (self.occurred_from, self.occurred_to):
             edit.editingFinished.connect(self._dates_changed)
-            edit.textChanged.connect(lambda text: text or self._dates_changed())
+            edit.textChanged.connect(self._date_edited)
         self.overdue.toggled.connect(self._changed)
 
     def fill_choices(self, lists: ChoicesRead | None = None) -> None:
@@ -141,6 +142,10 @@ class FilterBar(QWidget):
     def _client_cleared(self, text: str) -> None:
         if not text.strip() and self.chosen_client:
             self._client_chosen()
+
+    def _date_edited(self, text: str) -> None:
+        if not text:  # cleared: at once; typed: once it is whole
+            self._dates_changed()
 
     def _dates_changed(self) -> None:
         """Dates apply when typed in full (Enter, Tab) or cleared, not at every keystroke."""

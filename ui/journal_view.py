@@ -28,6 +28,7 @@ from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
 from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
 from ui.journal_reads import Found, IdsRead, RowsRead, SnippetsRead, all_ids, rows, search, snippets
+from ui.named import named
 from ui.reader import Job, Reader
 from ui.theme import colors
 
@@ -60,12 +61,12 @@ class JournalView(QWidget):
         self.model.snippets_wanted.connect(self.want_snippets)
         self.model.rows_wanted.connect(self.want_rows)
         self.model.failed.connect(lambda message: self.status.emit(message, True))
-        self.search = QLineEdit(objectName="search")
+        self.search = named(QLineEdit(), "search")
         self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setFont(user_font(11))
         self.search.textChanged.connect(self.refresh)
-        new = QPushButton("New incident", objectName="new")
+        new = named(QPushButton("New incident"), "new")
         new.clicked.connect(self.new_requested)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -75,12 +76,12 @@ class JournalView(QWidget):
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
         self.table = self._table()
-        self.page = QTextBrowser(objectName="page", openLinks=False)
+        self.page = named(QTextBrowser(openLinks=False), "page")
         self.page.setFont(user_font(11))
         self.page.setPlaceholderText("Select an incident to read it here; Enter opens it.")
-        self.empty = QLabel(EMPTY, wordWrap=True, objectName="empty")
+        self.empty = named(QLabel(EMPTY, wordWrap=True), "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count = QLabel(objectName="count")
+        self.count = named(QLabel(), "count")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +120,7 @@ class JournalView(QWidget):
         self.want_all_ids()
 
     def _table(self) -> QTableView:
-        table = QTableView(objectName="journal")
+        table = named(QTableView(), "journal")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

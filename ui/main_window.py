@@ -19,6 +19,7 @@ from journal.errors import JournalError
 from journal.service import Journal
 from ui import theme
 from ui.journal_view import JournalView
+from ui.named import named
 from ui.operations import Operations
 from ui.reader import Reader
 from ui.safekeeping import Safekeeping
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
+        self.wakeup: object = None  # what lets a signal wake the event loop, kept alive here
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.browse.open_requested.connect(self.open_incident)
         self.browse.new_requested.connect(self.new_incident)
         self.browse.status.connect(self.show_status)
-        self.tabs = QTabWidget(objectName="views")
+        self.tabs = named(QTabWidget(), "views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browse, "&Journal")
         self.clients_tab = ClientsTab(self.tabs, 1, self.reader, self.show_status, self._wire)
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
 
     def move_step(self, by: int) -> None:
         if self.in_worksheet():
-            self.worksheet.move(by)
+            self.worksheet.move_step(by)
 
     def in_worksheet(self) -> bool:
         return self._worksheet is not None and self.stack.currentWidget() is self._worksheet

@@ -20,6 +20,9 @@ class Reports(Protocol):
     def changes(self) -> Changes: ...
 
 
+R = TypeVar("R", bound=Reports)
+
+
 def _reported(result: Any) -> Changes:
     return result if isinstance(result, Changes) else result.changes
 
@@ -36,7 +39,7 @@ class Operations(QObject):
     @overload
     def run(self, write: Callable[[], T], changes: Callable[[T], Changes]) -> T: ...
     @overload
-    def run(self, write: Callable[[], Reports]) -> Reports: ...
+    def run(self, write: Callable[[], R]) -> R: ...
 
     def run(self, write: Callable[[], Any], changes: Callable[[Any], Changes] = _reported) -> Any:
         """Write, then announce what changed and give back what the write returned. A

@@ -19,13 +19,14 @@ from journal.figures import Patterns
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart
 from ui.fonts import user_font
+from ui.named import named
 from ui.theme import colors
 
 EMPTY = "No incidents yet, so no patterns. They appear here as the journal fills."
 
 
 def _card(title: str, hint: str, *widgets: QWidget) -> QFrame:
-    card = QFrame(objectName="card")
+    card = named(QFrame(), "card")
     card.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(card)
     heading = QLabel(title, textFormat=Qt.TextFormat.PlainText)
@@ -47,7 +48,7 @@ class PatternsView(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         palette = colors().series
-        self.summary = QLabel("Reading your journal…", wordWrap=True, objectName="summary")
+        self.summary = named(QLabel("Reading your journal…", wordWrap=True), "summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(user_font(12))
         self.months = MonthChart()

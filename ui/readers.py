@@ -208,7 +208,7 @@ def _decimal(number: str, point: str) -> Decimal | None:
             groups_of_three = len(plain) - last - 1 == 3
             if len(marks) > 1 or (decimal_mark != point and groups_of_three):
                 decimal_mark = None
-        elif marks.count(decimal_mark) > 1:
+        elif decimal_mark is not None and marks.count(decimal_mark) > 1:
             return None
         if decimal_mark is not None:
             whole, _, fraction = plain.rpartition(decimal_mark)

@@ -107,7 +107,8 @@ class LazyTab(Generic[V]):
         tabs.blockSignals(True)
         old = tabs.widget(self.index)
         tabs.removeTab(self.index)
-        old.deleteLater()  # a placeholder, or a view built in another palette
+        if old is not None:
+            old.deleteLater()  # a placeholder, or a view built in another palette
         tabs.insertTab(self.index, widget, self.label)
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)

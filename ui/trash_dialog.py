@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.domain import TRASH_DAYS, UNTITLED, Changes
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.named import named
 from ui.operations import Operations
 
 
@@ -37,7 +38,7 @@ class TrashDialog(QDialog):
         self.journal = journal
         self.operations = operations or Operations(self)  # the window's, to tell its views
         self.setWindowTitle("Trash")
-        self.table = QTableWidget(0, 3, objectName="trash")
+        self.table = named(QTableWidget(0, 3), "trash")
         self.table.setHorizontalHeaderLabels(["Title", "Client", "Deleted"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,13 +50,13 @@ class TrashDialog(QDialog):
             "Emptying the Trash removes them now, and wipes their words from the journal file.",
             wordWrap=True,
         )
-        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("&Restore", objectName="restore")
+        self.restore_button = named(QPushButton("&Restore"), "restore")
         self.restore_button.clicked.connect(self.restore)
-        self.empty_button = QPushButton("&Empty Trash…", objectName="empty_trash")
+        self.empty_button = named(QPushButton("&Empty Trash…"), "empty_trash")
         self.empty_button.clicked.connect(self.empty)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -88,7 +89,8 @@ class TrashDialog(QDialog):
 
     def chosen(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        items = (self.table.item(row, 0) for row in rows)
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def restore(self) -> None:
         ids = self.chosen()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.named import named
+
 RESCUE_PREFIX = "amends-unsaved-"
 
 
@@ -77,25 +79,27 @@ class UnsavedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Not saved")
         self.text = text
-        message = QLabel(
-            f"Amends could not save what you wrote: {reason}\n\n"
-            "Your text is still here. Copy it or save it as a file before you go — or stay, "
-            "and Amends tries again.",
-            wordWrap=True,
-            objectName="message",
+        message = named(
+            QLabel(
+                f"Amends could not save what you wrote: {reason}\n\n"
+                "Your text is still here. Copy it or save it as a file before you go — or stay, "
+                "and Amends tries again.",
+                wordWrap=True,
+            ),
+            "message",
         )
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setMinimumWidth(480)  # wrapped lines then get the height they need
-        self.note = QLabel(wordWrap=True, objectName="note")
+        self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox()
-        copy = QPushButton("&Copy the text", objectName="copy")
+        copy = named(QPushButton("&Copy the text"), "copy")
         copy.clicked.connect(self.copy)
-        save = QPushButton("&Save as a file…", objectName="save_file")
+        save = named(QPushButton("&Save as a file…"), "save_file")
         save.clicked.connect(self.save_file)
-        stay = QPushButton("S&tay", objectName="stay")
+        stay = named(QPushButton("S&tay"), "stay")
         stay.setDefault(True)
-        leave = QPushButton(leaving, objectName="leave")
+        leave = named(QPushButton(leaving), "leave")
         for button, role in (
             (copy, QDialogButtonBox.ButtonRole.ActionRole),
             (save, QDialogButtonBox.ButtonRole.ActionRole),

@@ -37,6 +37,7 @@ from ui.field_widgets import (
 )
 from ui.fields import COACHED, READ, STEPS, FieldSpec
 from ui.fonts import user_font
+from ui.named import named
 from ui.operations import Operations
 from ui.readers import Reading
 from ui.worksheet_side import SidePanel
@@ -92,7 +93,7 @@ class Worksheet(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.steps = QListWidget(objectName="steps")
+        self.steps = named(QListWidget(), "steps")
         self.steps.setFixedWidth(190)
         self.pages = QStackedWidget()
         for step in STEPS:
@@ -173,7 +174,7 @@ class Worksheet(QWidget):
         self.widgets[STEPS[row].fields[0].name].setFocus()
         self.refresh_side()
 
-    def move(self, by: int) -> None:
+    def move_step(self, by: int) -> None:
         self.steps.setCurrentRow(max(0, min(len(STEPS) - 1, self.steps.currentRow() + by)))
 
     # Values ------------------------------------------------------------------------------

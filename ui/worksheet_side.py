@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from journal.domain import Client, Incident, IncidentFilter, history_note
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
+from ui.named import named
 from ui.theme import colors
 
 
 def _label(name: str) -> QLabel:
-    label = QLabel(wordWrap=True, objectName=name)
+    label = named(QLabel(wordWrap=True), name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -22,14 +23,15 @@ class SidePanel(QWidget):
     show_history = Signal(object, str)  # the filter of the earlier incidents, and its label
 
     def __init__(self, journal: Journal) -> None:
-        super().__init__(objectName="side")
+        super().__init__()
+        self.setObjectName("side")
         self.journal = journal
         self.history_key: tuple[str, str, int | None] | None = None
         self.guidance = _label("guidance")
         self.history = _label("history")
         self.history.setStyleSheet(colors().history)
         self.history.hide()
-        self.history_button = QPushButton("Open the earlier ones", objectName="open_history")
+        self.history_button = named(QPushButton("Open the earlier ones"), "open_history")
         self.history_button.setToolTip("The earlier incidents of this client in this category")
         self.history_button.clicked.connect(self._open_history)
         self.history_button.hide()

@@ -93,7 +93,7 @@ def test_typed_emoji_before_a_flagged_word_leave_its_underline_and_tooltip_on_it
 ) -> None:
     window.new_incident()
     sheet = window.worksheet
-    sheet.move(4)
+    sheet.move_step(4)
     apology = sheet.widgets["apology"]
     assert isinstance(apology, QPlainTextEdit)
     apology.setFocus()

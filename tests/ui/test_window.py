@@ -60,7 +60,7 @@ def test_a_whole_incident_written_with_the_keyboard_is_saved(
     type_text(QApplication.focusWidget(), "Prijevod")
     press(QApplication.focusWidget(), Qt.Key.Key_Tab)
     type_text(QApplication.focusWidget(), "2026-03-02")
-    sheet.move(4)  # Ctrl+PgDown through the steps to the call
+    sheet.move_step(4)  # Ctrl+PgDown through the steps to the call
     summary = sheet.widgets["summary"]
     summary.setFocus()
     type_text(summary, "আমি দুঃখিত, আমি ভুল ফাইল পাঠিয়েছি। আমি ঠিক ফাইল পাঠিয়েছি।")
@@ -87,7 +87,7 @@ def test_pasting_html_keeps_the_text_and_never_the_markup(window: MainWindow) ->
 def test_the_coach_underlines_and_explains_while_typing(window: MainWindow) -> None:
     window.new_incident()
     sheet = window.worksheet
-    sheet.move(4)
+    sheet.move_step(4)
     apology = sheet.widgets["apology"]
     apology.setFocus()
     type_text(apology, "I'm sorry if you were upset, but it was just a small delay.")
@@ -232,7 +232,7 @@ def test_a_second_amends_on_the_same_journal_opens_no_window(
 def test_the_summary_meter_counts_in_the_summary_s_own_terms(window: MainWindow) -> None:
     window.new_incident()
     sheet = window.worksheet
-    sheet.move(4)
+    sheet.move_step(4)
     summary = sheet.widgets["summary"]
     summary.setFocus()
     type_text(summary, "ผมส่งใบแจ้งหนี้ซ้ำ ผมคืนเงินแล้ว")
