@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from journal.domain import FALLBACK_CATEGORY, Incident
 from journal.errors import InvalidInput
-from journal.storage.bulk import nocase
+from journal.naming import name_key
 
 T = TypeVar("T")
 # What a journal cannot hold: NUL (SQLite's text functions and the search index stop at it)
@@ -80,7 +80,7 @@ def normalized(incident: Incident) -> Incident:
     for tag in incident.tags:
         tag = " ".join(tag.split())
         if tag:
-            tags.setdefault(nocase(tag), tag)
+            tags.setdefault(name_key(tag), tag)
     return dataclasses.replace(
         incident,
         title=title,

@@ -24,6 +24,7 @@ from journal.domain import (
 )
 from journal.errors import InvalidInput
 from journal.keeping import Keeping
+from journal.naming import name_key
 from journal.storage import backup, reads, schema
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
@@ -123,7 +124,7 @@ class Journal(Keeping):
         with self._db.transaction() as connection:
             stored = normalized(make())
             known = connection.execute(
-                "SELECT 1 FROM category WHERE name = ?", (stored.category,)
+                "SELECT 1 FROM category WHERE name_key = ?", (name_key(stored.category),)
             ).fetchone()
             incident_id, new_client = _writes().save_incident(connection, stored)
         return Saved(
@@ -235,7 +236,7 @@ class Journal(Keeping):
         return reads.clients(self._db)
 
     def client_names(self) -> list[str]:
-        return [row[0] for row in self._db.rows("SELECT name FROM client ORDER BY name")]
+        return [row[0] for row in self._db.rows("SELECT name FROM client ORDER BY name_key")]
 
     def update_client(self, client: Client) -> Changes:
         if not client.name.strip():
@@ -251,7 +252,7 @@ class Journal(Keeping):
     def tags(self) -> list[str]:
         """The tags some incident has, in alphabetical order."""
         rows = self._db.rows(
-            "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM incident_tag) ORDER BY name"
+            "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM incident_tag) ORDER BY name_key"
         )
         return [row[0] for row in rows]
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import format_money
 from journal.figures import ClientSummary
+from journal.naming import name_key
 from ui.fonts import user_font
 from ui.journal_model import move_persistent_rows
 from ui.plain_text import tooltip
@@ -54,24 +55,29 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
 
 
 class PreparedClients(NamedTuple):
-    """The clients with each row's text and its folded form for finding: made on the
-    reader's thread, so thousands of clients never hold up the window."""
+    """The clients with each row's text, its folded form for finding and the keys of name
+    and company for sorting (both by journal.naming.name_key): made on the reader's thread,
+    so thousands of clients never hold up the window."""
 
     clients: list[ClientSummary]
     texts: list[tuple[str, ...]]
     folded: list[str]
+    names: list[tuple[str, str]]
 
 
 def prepare(clients: list[ClientSummary]) -> PreparedClients:
     texts = [_row(client) for client in clients]
-    return PreparedClients(clients, texts, [" ".join(text).casefold() for text in texts])
+    return PreparedClients(
+        clients,
+        texts,
+        [name_key(" ".join(text)) for text in texts],
+        [(name_key(client.name), name_key(client.company)) for client in clients],
+    )
 
 
-def _key(client: ClientSummary, column: int) -> Any:
-    if column == 0:
-        return client.name.casefold()
-    if column == 1:
-        return client.company.casefold()
+def _key(client: ClientSummary, names: tuple[str, str], column: int) -> Any:
+    if column in (0, 1):
+        return names[column]
     if column == 2:
         return client.incidents
     if column == 3:
@@ -93,19 +99,20 @@ class ClientsModel(QAbstractTableModel):
         self.clients: list[ClientSummary] = []
         self.texts: list[tuple[str, ...]] = []
         self.folded: list[str] = []
+        self.names: list[tuple[str, str]] = []
         self.shown: list[int] = []  # positions in self.clients, in the order shown
         self.find = ""
         self.order = (2, Qt.SortOrder.DescendingOrder)
 
     def show(self, prepared: PreparedClients) -> None:
         self.beginResetModel()
-        self.clients, self.texts, self.folded = prepared
+        self.clients, self.texts, self.folded, self.names = prepared
         self._arrange()
         self.endResetModel()
 
     def set_find(self, text: str) -> None:
         self.beginResetModel()
-        self.find = text.casefold().strip()
+        self.find = name_key(text)
         self._arrange()
         self.endResetModel()
 
@@ -116,7 +123,7 @@ class ClientsModel(QAbstractTableModel):
         column, order = self.order
         self.shown = sorted(
             positions,
-            key=lambda p: _key(self.clients[p], column),
+            key=lambda p: _key(self.clients[p], self.names[p], column),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 

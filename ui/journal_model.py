@@ -19,6 +19,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import JournalError
+from journal.naming import name_key
 from journal.service import Journal
 from ui.plain_text import tooltip
 from ui.theme import colors
@@ -49,16 +50,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _sort_value(row: IncidentRow, key: SortKey) -> Any:
+    """What search results sort by: as the list sorts in SQL (reads.SORT_COLUMNS), names and
+    titles by journal.naming.name_key, ties by id."""
     values: dict[SortKey, Any] = {
         SortKey.OCCURRED: row.occurred_on.isoformat() if row.occurred_on else "",
-        SortKey.CLIENT: row.client_name.casefold(),
-        SortKey.TITLE: row.title.casefold(),
-        SortKey.CATEGORY: row.category.casefold(),
+        SortKey.CLIENT: name_key(row.client_name),
+        SortKey.TITLE: name_key(row.title),
+        SortKey.CATEGORY: name_key(row.category),
         SortKey.SEVERITY: list(Severity).index(row.severity),
         SortKey.STATUS: list(Status).index(row.status),
         SortKey.OVERDUE: row.overdue,
     }
-    return values.get(key, row.updated_at)
+    return values.get(key, row.updated_at), row.id
 
 
 def move_persistent_rows(model: QAbstractTableModel, before: list[Any], after: list[Any]) -> None:

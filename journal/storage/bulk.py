@@ -7,34 +7,28 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 
 from journal.domain import Client, Incident
+from journal.naming import name_key
 from journal.storage import search
 from journal.storage.records import incident_columns, now_text, utc_text
 
 Progress = Callable[[int, int], None]
 BATCH = 2000
-_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def nocase(name: str) -> str:
-    """The key SQLite's NOCASE collation compares by (it folds ASCII letters only)."""
-    return name.translate(_ASCII_FOLD)
 
 
 class _Names:
-    """Ids of a name table (client, category, tag), creating rows for new names on demand."""
+    """Ids of a name table (client, category, tag) by name_key, creating rows for new names
+    on demand."""
 
     def __init__(self, connection: sqlite3.Connection, table: str) -> None:
         self.connection, self.table = connection, table
-        self.ids = {nocase(name): id_ for id_, name in connection.execute(
-            f"SELECT id, name FROM {table}"
-        )}  # fmt: skip
+        self.ids = dict(connection.execute(f"SELECT name_key, id FROM {table}"))
         self.created = False
 
     def id_for(self, name: str, extra: Mapping[str, object] | None = None) -> int:
-        key = nocase(name)
+        key = name_key(name)
         found = self.ids.get(key)
         if found is None:
-            columns = {"name": name, **(extra or {})}
+            columns = {"name": name, "name_key": key, **(extra or {})}
             marks = ",".join("?" * len(columns))
             cursor = self.connection.execute(
                 f"INSERT INTO {self.table} ({','.join(columns)}) VALUES ({marks})",
@@ -118,9 +112,10 @@ def insert_incidents(
             incident_id = incident.id if keep_ids and incident.id else first_free + start + offset
             ids.append(incident_id)
             columns = incident_columns(incident)
+            columns["title_key"] = name_key(incident.title)
             columns["id"] = incident_id
             columns["client_id"] = clients.id_for_client(incident.client)
-            if nocase(incident.category) not in categories.ids:
+            if name_key(incident.category) not in categories.ids:
                 position += 1
             columns["category_id"] = categories.id_for(incident.category, {"position": position})
             columns["created_at"] = utc_text(incident.created_at) if incident.created_at else now

@@ -29,15 +29,16 @@ def summaries(db: Database) -> list[ClientSummary]:
 
 def _summaries(db: Database) -> list[ClientSummary]:
     names = dict(db.rows("SELECT id, name FROM category"))
-    groups: dict[int, list[tuple[int, str]]] = {}
+    name_keys = dict(db.rows("SELECT id, name_key FROM category"))  # journal.naming.name_key
+    groups: dict[int, list[tuple[int, int]]] = {}  # incidents and category, by client
     last: dict[int, str] = {}
     for client_id, category_id, incidents, last_on in db.rows(GROUPS):
-        groups.setdefault(client_id, []).append((incidents, names[category_id]))
+        groups.setdefault(client_id, []).append((incidents, category_id))
         if last_on and last_on > last.get(client_id, ""):
             last[client_id] = last_on
     counts = {client_id: sum(n for n, _ in found) for client_id, found in groups.items()}
     categories = {
-        client_id: [name for _, name in sorted(found, key=lambda g: (-g[0], g[1]))]
+        client_id: [names[c] for _, c in sorted(found, key=lambda g: (-g[0], name_keys[g[1]]))]
         for client_id, found in groups.items()
     }
     offered: dict[int, list[tuple[str, float]]] = {}
@@ -50,6 +51,8 @@ def _summaries(db: Database) -> list[ClientSummary]:
             stayed[client_id] = bool(client_stayed)
         if became_advocate is not None:
             advocate[client_id] = advocate.get(client_id, False) or bool(became_advocate)
+    clients = db.rows("SELECT id, name, company, name_key FROM client")
+    keys = {client_id: key for client_id, *_, key in clients}  # journal.naming.name_key
     found = [
         ClientSummary(
             id=client_id,
@@ -62,7 +65,7 @@ def _summaries(db: Database) -> list[ClientSummary]:
             stayed=stayed.get(client_id),
             advocate=advocate.get(client_id),
         )
-        for client_id, name, company in db.rows("SELECT id, name, company FROM client")
+        for client_id, name, company, _ in clients
     ]
-    found.sort(key=lambda client: (-client.incidents, client.name.casefold()))
+    found.sort(key=lambda client: (-client.incidents, keys[client.id]))
     return found

@@ -20,6 +20,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import NotFound
+from journal.naming import name_key
 from journal.storage.connection import Database
 from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, row_from_tuple
 
@@ -34,10 +35,10 @@ SORT_COLUMNS = {
     SortKey.OCCURRED: "i.occurred_on",
     SortKey.UPDATED: "i.updated_at",
     SortKey.CREATED: "i.created_at",
-    SortKey.TITLE: "i.title",
-    SortKey.CLIENT: "c.name",
+    SortKey.TITLE: "i.title_key",  # names and titles sort by journal.naming.name_key
+    SortKey.CLIENT: "c.name_key",
     SortKey.SEVERITY: _SEVERITY_ORDER,
-    SortKey.CATEGORY: "k.name",
+    SortKey.CATEGORY: "k.name_key",
     SortKey.STATUS: _STATUS_ORDER,
     SortKey.OVERDUE: f"i.id IN ({OVERDUE_IDS})",
 }
@@ -49,12 +50,16 @@ SORT_JOINS = {
 
 
 def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any]]:
-    """WHERE clauses over `incident i` alone (no joins, so indexes serve them), and parameters."""
+    """WHERE clauses over `incident i` alone (no joins, so indexes serve them), and parameters.
+    Clients, categories and tags are found by name_key."""
     clauses: list[str] = []
     params: list[Any] = []
     simple = (
-        ("i.client_id IN (SELECT id FROM client WHERE name = ?)", selection.client),
-        ("i.category_id IN (SELECT id FROM category WHERE name = ?)", selection.category),
+        ("i.client_id IN (SELECT id FROM client WHERE name_key = ?)", _key(selection.client)),
+        (
+            "i.category_id IN (SELECT id FROM category WHERE name_key = ?)",
+            _key(selection.category),
+        ),
         ("i.severity = ?", selection.severity and selection.severity.value),
         ("i.status = ?", selection.status and selection.status.value),
         ("i.occurred_on >= ?", selection.occurred_from and selection.occurred_from.isoformat()),
@@ -67,9 +72,9 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
     if selection.tag:
         clauses.append(
             "EXISTS (SELECT 1 FROM incident_tag it JOIN tag t ON t.id = it.tag_id "
-            "WHERE it.incident_id = i.id AND t.name = ?)"
+            "WHERE it.incident_id = i.id AND t.name_key = ?)"
         )
-        params.append(selection.tag)
+        params.append(name_key(selection.tag))
     if selection.overdue:
         clauses.append(f"i.id IN ({OVERDUE_IDS})")
         params.append(today.isoformat())
@@ -77,6 +82,10 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
         clauses.append("i.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(selection.ids)))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _key(name: str | None) -> str | None:
+    return name and name_key(name)
 
 
 def order_sql(selection: IncidentFilter) -> str:
@@ -185,7 +194,7 @@ def iter_incidents(db: Database, batch: int = 500) -> Iterator[Incident]:
 
 
 def clients(db: Database) -> list[Client]:
-    rows = db.rows("SELECT id, name, company, email, notes FROM client ORDER BY name")
+    rows = db.rows("SELECT id, name, company, email, notes FROM client ORDER BY name_key")
     return [_client(row) for row in rows]
 
 

@@ -25,6 +25,7 @@ REVISIONS = (
     "0004_browse_indexes",
     "0005_list_order",
     "0006_drafts_and_trash",
+    "0007_name_keys",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -9,11 +9,17 @@ from sqlmodel import Field, SQLModel
 # lists of text as JSON arrays: readable with any SQLite tool, and sortable as text.
 
 
+def _key_column(unique: bool = False) -> Column[str]:
+    """A name's or title's key (journal.naming.name_key): what it is compared and sorted by."""
+    return Column(String, nullable=False, server_default="", index=True, unique=unique)
+
+
 class ClientTable(SQLModel, table=True):
     __tablename__ = "client"
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+    name_key: str = Field(sa_column=_key_column(unique=True))  # journal.naming.name_key(name)
     company: str = ""
     email: str = ""
     notes: str = ""
@@ -24,6 +30,7 @@ class CategoryTable(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+    name_key: str = Field(sa_column=_key_column(unique=True))  # journal.naming.name_key(name)
     position: int = 0
 
 
@@ -32,6 +39,7 @@ class TagTable(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False, unique=True))
+    name_key: str = Field(sa_column=_key_column(unique=True))  # journal.naming.name_key(name)
 
 
 class IncidentTable(SQLModel, table=True):
@@ -48,7 +56,6 @@ class IncidentTable(SQLModel, table=True):
         Index("ix_incident_created_at", "created_at"),
         Index("ix_incident_status", "status"),
         Index("ix_incident_severity", "severity"),
-        Index("ix_incident_title", "title"),
         Index(
             "ix_incident_compensation",
             "client_id",
@@ -70,6 +77,7 @@ class IncidentTable(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_column=Column(String(collation="NOCASE"), nullable=False))
+    title_key: str = Field(sa_column=_key_column())  # sorts by title, from its index
     # None while an unfinished draft has no client yet.
     client_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("client.id"), nullable=True)

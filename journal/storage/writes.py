@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from journal.domain import Client, Incident
 from journal.errors import InvalidInput, NotFound
+from journal.naming import name_key
 from journal.storage import search
 from journal.storage.records import incident_columns, now_text, utc_text
 
@@ -15,7 +16,7 @@ CLIENT_DETAILS = ("company", "email", "notes")
 
 
 def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | None, bool]:
-    """The client's id, found by id or by name (ignoring case), and whether the client's row
+    """The client's id, found by id or by name (by name_key), and whether the client's row
     was created or filled in (their other incidents then need reindexing); None for an
     unfinished draft that names no client yet."""
     if client.id is not None:
@@ -24,13 +25,14 @@ def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | No
         raise NotFound(f"There is no client with id {client.id}.")
     if not client.name:
         return None, False
+    key = name_key(client.name)
     found = connection.execute(
-        "SELECT id, company, email, notes FROM client WHERE name = ?", (client.name,)
+        "SELECT id, company, email, notes FROM client WHERE name_key = ?", (key,)
     ).fetchone()
     if found is None:
         cursor = connection.execute(
-            "INSERT INTO client (name, company, email, notes) VALUES (?, ?, ?, ?)",
-            (client.name, client.company, client.email, client.notes),
+            "INSERT INTO client (name, name_key, company, email, notes) VALUES (?, ?, ?, ?, ?)",
+            (client.name, key, client.company, client.email, client.notes),
         )
         return int(cursor.lastrowid or 0), True
     client_id, *known = found
@@ -45,13 +47,14 @@ def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | No
 
 
 def category_id(connection: sqlite3.Connection, name: str) -> int:
-    found = connection.execute("SELECT id FROM category WHERE name = ?", (name,)).fetchone()
+    key = name_key(name)
+    found = connection.execute("SELECT id FROM category WHERE name_key = ?", (key,)).fetchone()
     if found is not None:
         return int(found[0])
     cursor = connection.execute(
-        "INSERT INTO category (name, position) "
-        "SELECT ?, coalesce(max(position), 0) + 1 FROM category",
-        (name,),
+        "INSERT INTO category (name, name_key, position) "
+        "SELECT ?, ?, coalesce(max(position), 0) + 1 FROM category",
+        (name, key),
     )
     return int(cursor.lastrowid or 0)
 
@@ -59,11 +62,13 @@ def category_id(connection: sqlite3.Connection, name: str) -> int:
 def _tag_ids(connection: sqlite3.Connection, names: Sequence[str]) -> list[int]:
     ids: list[int] = []
     for name in names:
-        found = connection.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
+        key = name_key(name)
+        found = connection.execute("SELECT id FROM tag WHERE name_key = ?", (key,)).fetchone()
         if found is None:
-            tag_id = int(
-                connection.execute("INSERT INTO tag (name) VALUES (?)", (name,)).lastrowid or 0
+            cursor = connection.execute(
+                "INSERT INTO tag (name, name_key) VALUES (?, ?)", (name, key)
             )
+            tag_id = int(cursor.lastrowid or 0)
         else:
             tag_id = int(found[0])
         if tag_id not in ids:
@@ -75,6 +80,7 @@ def save_incident(connection: sqlite3.Connection, incident: Incident) -> tuple[i
     """Insert or update `incident`; return its id and whether the client list changed."""
     now = now_text()
     columns = incident_columns(incident)
+    columns["title_key"] = name_key(incident.title)
     columns["client_id"], client_changed = _client_id(connection, incident.client)
     columns["category_id"] = category_id(connection, incident.category)
     columns["updated_at"] = now
@@ -150,14 +156,15 @@ def update_client(connection: sqlite3.Connection, client: Client) -> list[int]:
         raise InvalidInput("Choose which client to change.")
     if not connection.execute("SELECT 1 FROM client WHERE id = ?", (client.id,)).fetchone():
         raise NotFound(f"There is no client with id {client.id}.")
+    key = name_key(client.name)
     clash = connection.execute(
-        "SELECT name FROM client WHERE name = ? AND id != ?", (client.name, client.id)
+        "SELECT name FROM client WHERE name_key = ? AND id != ?", (key, client.id)
     ).fetchone()
     if clash is not None:
         raise InvalidInput(f"There is already a client called {clash[0]!r}.")
     connection.execute(
-        "UPDATE client SET name = ?, company = ?, email = ?, notes = ? WHERE id = ?",
-        (client.name, client.company, client.email, client.notes, client.id),
+        "UPDATE client SET name = ?, name_key = ?, company = ?, email = ?, notes = ? WHERE id = ?",
+        (client.name, key, client.company, client.email, client.notes, client.id),
     )
     ids = [
         row[0]
@@ -168,7 +175,9 @@ def update_client(connection: sqlite3.Connection, client: Client) -> list[int]:
 
 
 def _category_named(connection: sqlite3.Connection, name: str) -> int:
-    found = connection.execute("SELECT id FROM category WHERE name = ?", (name,)).fetchone()
+    found = connection.execute(
+        "SELECT id FROM category WHERE name_key = ?", (name_key(name),)
+    ).fetchone()
     if found is None:
         raise NotFound(f"There is no category {name!r}.")
     return int(found[0])
@@ -177,12 +186,15 @@ def _category_named(connection: sqlite3.Connection, name: str) -> int:
 def rename_category(connection: sqlite3.Connection, old: str, new: str) -> None:
     """Rename a category; its incidents are reindexed, as the category name is searchable."""
     row_id = _category_named(connection, old)
+    key = name_key(new)
     clash = connection.execute(
-        "SELECT name FROM category WHERE name = ? AND id != ?", (new, row_id)
+        "SELECT name FROM category WHERE name_key = ? AND id != ?", (key, row_id)
     ).fetchone()
     if clash is not None:
         raise InvalidInput(f"There is already a category called {clash[0]!r}.")
-    connection.execute("UPDATE category SET name = ? WHERE id = ?", (new, row_id))
+    connection.execute(
+        "UPDATE category SET name = ?, name_key = ? WHERE id = ?", (new, key, row_id)
+    )
     search.reindex_owned_by(connection, "category_id", [row_id])
 
 

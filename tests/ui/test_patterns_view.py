@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -152,13 +153,16 @@ def test_clients_sort_by_any_column_and_are_found_in_any_script(
     assert clients is not None
     qtbot.waitUntil(lambda: clients.model.rowCount() == 3)
     names = lambda: [clients.model.index(r, 0).data() for r in range(clients.model.rowCount())]  # noqa: E731
-    clients.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    assert names() == ["Marko Horvat", "Åsa Lindqvist", "สมชาย ใจดี"]
+    clients.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by journal.naming.name_key
+    assert names() == ["Åsa Lindqvist", "Marko Horvat", "สมชาย ใจดี"]
     clients.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # the latest incident first
     assert names()[0] == "Marko Horvat"
     clients.find.setText("ใจดี")
     assert names() == ["สมชาย ใจดี"]
     clients.find.setText("keramik")  # the company counts too
+    assert names() == ["Åsa Lindqvist"]
+    # Found by the rule names compare by: in any case, typed composed or decomposed.
+    clients.find.setText(unicodedata.normalize("NFD", "ÅSA LIND"))
     assert names() == ["Åsa Lindqvist"]
 
 

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from journal import interchange
 from journal.domain import Client, Incident
 from journal.drafts import normalized
+from journal.naming import name_key
 from journal.service import Journal
-from journal.storage.bulk import nocase
 from tests.conftest import TODAY, full_incident
 from tests.strategies import incidents
 
@@ -38,14 +38,14 @@ def journals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Journal
 
 def _without_numbers(incident: Incident) -> Incident:
     """The incident apart from what the journal gives it (numbers, times of writing). A
-    client, category or tag is one of the journal's own when its name matches one ignoring
-    case (as SQLite's NOCASE does), and then keeps that one's spelling."""
+    client, category or tag is one of the journal's own when its name has the same
+    journal.naming.name_key as one, and then keeps that one's spelling."""
     return dataclasses.replace(
         incident,
         id=None,
-        client=dataclasses.replace(incident.client, id=None, name=nocase(incident.client.name)),
-        category=nocase(incident.category),
-        tags=tuple(nocase(tag) for tag in incident.tags),
+        client=dataclasses.replace(incident.client, id=None, name=name_key(incident.client.name)),
+        category=name_key(incident.category),
+        tags=tuple(name_key(tag) for tag in incident.tags),
         created_at=None,
         updated_at=None,
     )

@@ -19,7 +19,7 @@ def damage_an_index(path: Path) -> None:
         journal._db.fold_log()
         page_size = journal._db.scalar("PRAGMA page_size")
         root = journal._db.scalar(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_incident_title'"
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_incident_title_key'"
         )
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size
