@@ -198,9 +198,7 @@ class Incident:
         "What was in your control", Kind.TEXT, default="", step=WHY, hint="“I chose the host…”",
         searchable=True,
     )  # fmt: skip
-    fix: str = described(
-        "What you are doing now", Kind.TEXT, default="", step=FIX, searchable=True
-    )
+    fix: str = described("What you are doing now", Kind.TEXT, default="", step=FIX, searchable=True)
     fix_status: FixStatus = described(
         "Fix status", Kind.CHOICE, default=FixStatus.PLANNED, step=FIX, choices=FixStatus,
         shown=WITH, with_field="fix",

@@ -93,9 +93,11 @@ def _model(name: str, fields: list[Declared], depth: int) -> type[BaseModel]:
             continue
         shape = _SHAPES[field.kind](field)
         # a required key may be blank or null (an unfinished draft), but must be there
-        keys[parts[depth]] = (shape if field.kind is Kind.LINE else shape | None, ...) if (
-            field.about.required
-        ) else (shape | None, None)
+        keys[parts[depth]] = (
+            (shape if field.kind is Kind.LINE else shape | None, ...)
+            if (field.about.required)
+            else (shape | None, None)
+        )
     if depth == 0:
         keys["unreadable"] = (dict[str, str] | None, None)
         for stamp in ("created_at", "updated_at"):

@@ -40,10 +40,10 @@ def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
     journal.create(full_incident())
     (exported,) = json.loads(_export(journal))["incidents"]
     assert list(exported) == [
-        "id", "title", "client", "project", "occurred_on", "severity", "category", "tags",
+        "id", "client", "title", "project", "occurred_on", "category", "severity", "tags",
         "what_happened", "impact", "whys", "root_cause", "ownership", "fix", "fix_status",
         "prevention", "actions", "compensation", "surprise", "summary", "apology", "empathy",
-        "questions", "call_at", "status", "outcome", "unreadable", "created_at", "updated_at",
+        "questions", "call_at", "outcome", "status", "unreadable", "created_at", "updated_at",
     ]  # fmt: skip
     assert exported["compensation"] == {
         "offer": "Refund of the wasted ad spend",
