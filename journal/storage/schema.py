@@ -26,6 +26,7 @@ REVISIONS = (
     "0005_list_order",
     "0006_drafts_and_trash",
     "0007_name_keys",
+    "0008_search_from_declaration",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).parent / "migrations"
