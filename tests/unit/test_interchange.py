@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from journal.domain import Client, Incident
 from journal.errors import InvalidInput
 from journal.service import Journal
 from tests.conftest import SAMPLES, full_incident
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _export(journal: Journal) -> str:
@@ -39,12 +42,10 @@ def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Pa
 def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
     journal.create(full_incident())
     (exported,) = json.loads(_export(journal))["incidents"]
-    assert list(exported) == [
-        "id", "client", "title", "project", "occurred_on", "category", "severity", "tags",
-        "what_happened", "impact", "whys", "root_cause", "ownership", "fix", "fix_status",
-        "prevention", "actions", "compensation", "surprise", "summary", "apology", "empathy",
-        "questions", "call_at", "outcome", "status", "unreadable", "created_at", "updated_at",
-    ]  # fmt: skip
+    table = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    documented = [key for row in re.findall(r"^\| `([a-z_]+)`(?:, `([a-z_]+)`)? \|", table, re.M)
+                  for key in row if key]  # fmt: skip
+    assert list(exported) == documented
     assert exported["compensation"] == {
         "offer": "Refund of the wasted ad spend",
         "value": 150,
