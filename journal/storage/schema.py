@@ -16,20 +16,11 @@ from journal.storage.failures import translated
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-# Kept in step with migrations/versions by a test, so opening a current journal
-# does not have to import Alembic.
-REVISIONS = (
-    "0001_tables",
-    "0002_search",
-    "0003_pattern_counts",
-    "0004_browse_indexes",
-    "0005_list_order",
-    "0006_drafts_and_trash",
-    "0007_name_keys",
-    "0008_search_from_declaration",
-)
-HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The revisions in order, by their file names (a test checks Alembic's chain agrees), so that
+# opening a current journal does not have to import Alembic.
+REVISIONS = tuple(sorted(path.stem for path in (MIGRATIONS / "versions").glob("[0-9]*.py")))
+HEAD = REVISIONS[-1]
 # How long opening a journal waits for another program creating or upgrading it: creating
 # takes a moment, upgrading a large journal can take minutes.
 UPGRADE_WAIT_MS = 10 * 60 * 1000
