@@ -41,7 +41,9 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
         if layout.missing
         else ""
     )
-    facts = " · ".join(f"{escape(label)}: {escape(text)}" for label, text in layout.facts)
-    return f"<h2>{_text(layout.title)}</h2>{unfinished}<p>{facts}</p>" + "".join(
-        _section(section, overdue_color) for section in layout.sections
+    facts = "".join(
+        f"<tr><td style='padding-right:12px'><i>{escape(label)}</i></td><td>{_text(text)}</td></tr>"
+        for label, text in layout.facts
     )
+    sections = "".join(_section(section, overdue_color) for section in layout.sections)
+    return f"<h2>{_text(layout.title)}</h2>{unfinished}<table>{facts}</table>{sections}"
