@@ -56,7 +56,7 @@ def main() -> None:
 
     incident = full_incident()
     with Journal(folder / "journal.amends") as journal:
-        incident_id = journal.create(incident).incident.id
+        incident_id = journal.incidents.create(incident).incident.id
     texts = [(getattr(incident, name), size) for name, size in (
         ("title", 16), ("summary", 16.5), ("apology", 12), ("empathy", 12),
         ("what_happened", 9.5), ("impact", 9.5), ("root_cause", 9.5), ("ownership", 9.5),

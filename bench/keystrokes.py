@@ -73,7 +73,7 @@ def main() -> None:
     app = QApplication([])
     journal = Journal(Path(tempfile.mkdtemp()) / "typing.amends")
     for number in range(200):
-        journal.create(full_incident(title=f"Earlier {number}"))
+        journal.incidents.create(full_incident(title=f"Earlier {number}"))
     print(f"{'field (300-word draft)':30} {'median':>8} {'worst':>8}   goal: worst ≤ 16 ms")
     drafts = [(language, 0) for language in ("en", "th", "bn")] + [("th", 60), ("bn", 60)]
     for language, paragraph in drafts:

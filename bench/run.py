@@ -101,7 +101,7 @@ def main() -> None:
 
     base = timed(lambda: raw_import(folder / "raw.sqlite", data))
     journal = Journal(folder / "journal.amends")
-    ours = timed(lambda: journal.import_incidents(interchange.parse(data)))
+    ours = timed(lambda: journal.transfer.import_incidents(interchange.parse(data)))
     report("import (file → searchable)", ours, base, "≤ 3×", "s")
 
     fts = journal._db.connection
@@ -113,27 +113,40 @@ def main() -> None:
     for query in QUERIES:
         match = " AND ".join(f'"{word}"' for word in query.split())
         base_ms = median_ms(lambda m=match: fts.execute(raw_sql, (m,)).fetchall(), args.repeat)
-        ours_ms = median_ms(lambda q=query: journal.search(q), args.repeat)
-        hits = len(journal.search(query))
+        ours_ms = median_ms(lambda q=query: journal.search.find(q), args.repeat)
+        hits = len(journal.search.find(query))
         report(f"search {query!r} ({hits} hits)", ours_ms, base_ms, "≤ 2×")
 
     draft = full_incident()
-    journal.create(draft)  # warm the ORM up, as a running window would be
-    report("save one new incident", median_ms(lambda: journal.create(draft), 50), None, "≤ 5 ms")
-    saved = journal.create(draft).incident
+    journal.incidents.create(draft)  # warm the ORM up, as a running window would be
     report(
-        "save an edit to one incident", median_ms(lambda: journal.update(saved), 50), None, "≤ 5 ms"
+        "save one new incident",
+        median_ms(lambda: journal.incidents.create(draft), 50),
+        None,
+        "≤ 5 ms",
+    )
+    saved = journal.incidents.create(draft).incident
+    report(
+        "save an edit to one incident",
+        median_ms(lambda: journal.incidents.update(saved), 50),
+        None,
+        "≤ 5 ms",
     )
 
     raw_count = median_ms(
         lambda: fts.execute("SELECT category_id, count(*) FROM incident GROUP BY 1").fetchall(), 5
     )
     report(
-        "pattern figures (top 50 of each)", median_ms(journal.patterns, 9), raw_count, "≤ 200 ms"
+        "pattern figures (top 50 of each)",
+        median_ms(journal.patterns.figures, 9),
+        raw_count,
+        "≤ 200 ms",
     )
-    every = median_ms(lambda: journal.patterns(limit=None), 9)
+    every = median_ms(lambda: journal.patterns.figures(limit=None), 9)
     report("pattern figures, every entry", every, raw_count, "(patterns --all)")
-    first_page = median_ms(lambda: journal.rows_for(journal.list_ids(IncidentFilter())[:100]), 5)
+    first_page = median_ms(
+        lambda: journal.incidents.rows_for(journal.incidents.list_ids(IncidentFilter())[:100]), 5
+    )
     report("list ids + first 100 rows", first_page, None, "(window's first page)")
     journal.close()
 

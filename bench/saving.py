@@ -43,7 +43,7 @@ def raw_save(n):
 baseline = [timed(lambda: raw_save(1))] + [timed(lambda n=n: raw_save(n)) for n in range(2, 22)]
 raw.close()
 journal = Journal(path)
-ours = [timed(lambda n=n: journal.edit(incident_id, {{"what_happened": text * n}}))
+ours = [timed(lambda n=n: journal.incidents.edit(incident_id, {{"what_happened": text * n}}))
         for n in range(1, 22)]
 journal.close()
 print(json.dumps({{"ours": ours, "baseline": baseline}}))
@@ -61,8 +61,8 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="amends-bench-saving-"))
     path = folder / "journal.amends"
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(args.size, seed=7)))
-        incident_id = journal.list_ids()[0]
+        journal.transfer.import_json(json.dumps(generate(args.size, seed=7)))
+        incident_id = journal.incidents.list_ids()[0]
     script = SESSION.format(root=str(ROOT), path=str(path), incident_id=incident_id)
     firsts, firsts_raw, laters, laters_raw = [], [], [], []
     for _ in range(args.sessions):

@@ -57,7 +57,7 @@ def main() -> None:
     import json
 
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(args.size, seed=2), ensure_ascii=False))
+        journal.transfer.import_json(json.dumps(generate(args.size, seed=2), ensure_ascii=False))
     ours_code = AMENDS.format(root=str(ROOT), path=str(path), size=args.size)
     bare, ours = whole_process_ms(
         [[sys.executable, "-c", BARE], [sys.executable, "-c", ours_code]],

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _check_output(journal: Journal, path: Path) -> None:
-    if journal.is_own_file(path):
+    if journal.backups.is_own_file(path):
         raise JournalError(f"{path} is the journal or one of its backups.")
     from journal.storage.connection import not_a_file
 
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 say(f"Checking {args.file.name}…", stream=sys.stderr, end="")
                 sys.stderr.flush()
             try:
-                result = journal.import_json(data, progress=show)
+                result = journal.transfer.import_json(data, progress=show)
             except InvalidInput as error:
                 raise InvalidInput(f"{args.file} was not imported: {error}") from error
             kept = " (with new numbers: the file's were taken)" if result.renumbered else ""
@@ -90,15 +90,15 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "export":
             if args.output is not None:
                 _check_output(journal, args.output)
-            _write_output(args.output, lambda out: journal.export(out, args.format))
+            _write_output(args.output, lambda out: journal.transfer.export(out, args.format))
         elif args.command in ("list", "show", "search", "patterns"):
             _show(journal, args)
         elif args.command == "check":
             _check(journal, args)
         elif args.command == "language":
             if args.code:
-                journal.set_language(None if args.code == "auto" else args.code)
-            say(f"The coach reads this journal as: {journal.language or 'auto (guessed)'}")
+                journal.settings.set_language(None if args.code == "auto" else args.code)
+            say(f"The coach reads this journal as: {journal.settings.language or 'auto (guessed)'}")
         elif args.command == "brief":
             _brief(journal, args)
         elif args.command == "backup":
@@ -111,19 +111,19 @@ def _show(journal: Journal, args: argparse.Namespace) -> None:
     from journal import cli_output
 
     if args.command == "list":
-        rows = journal.list_rows(selection(args), limit=args.limit)
+        rows = journal.incidents.list_rows(selection(args), limit=args.limit)
         say(cli_output.as_json(rows) if args.json else cli_output.table(rows))
     elif args.command == "show":
-        incident = journal.get(args.id)
+        incident = journal.incidents.get(args.id)
         say(cli_output.as_json(incident) if args.json else cli_output.incident_text(incident))
     elif args.command == "search":
-        hits = journal.search(" ".join(args.query), selection(args), limit=args.limit)
+        hits = journal.search.find(" ".join(args.query), selection(args), limit=args.limit)
         if args.json:
             say(cli_output.hits_json(hits))
         else:
             say(cli_output.hits_text(hits), marked=True)
     elif args.command == "patterns":
-        found = journal.patterns(limit=None if args.all else args.limit)
+        found = journal.patterns.figures(limit=None if args.all else args.limit)
         say(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
 
 
@@ -134,12 +134,12 @@ def _check(journal: Journal, args: argparse.Namespace) -> None:
     if args.id is not None and args.text is not None:
         raise JournalError("Give either a text or --id, not both.")
     if args.id is not None:
-        incident = journal.get(args.id)
-        found = journal.check_call(incident, args.lang)
+        incident = journal.incidents.get(args.id)
+        found = journal.coach.check_call(incident, args.lang)
         texts = {field: getattr(incident, field.value) for field in found}
     else:
         text = args.text if args.text is not None else _standard_input()
-        found = {DraftField.ANY: journal.check(text, language=args.lang)}
+        found = {DraftField.ANY: journal.coach.check(text, language=args.lang)}
         texts = {DraftField.ANY: text}
     if args.json:
         say(cli_output.findings_json(found, texts))
@@ -159,7 +159,7 @@ def _standard_input() -> str:
 def _brief(journal: Journal, args: argparse.Namespace) -> None:
     output = args.output or Path(f"briefing-{args.id}.pdf")
     _check_output(journal, output)
-    briefing = journal.brief(args.id, output, args.paper)
+    briefing = journal.briefings.write(args.id, output, args.paper)
     say(f"Wrote the briefing to {briefing.path} ({briefing.paper}, one page).")
     if briefing.cut:
         say("To keep it to one page, these are left for your journal: " + ", ".join(briefing.cut))
@@ -172,14 +172,14 @@ def _brief(journal: Journal, args: argparse.Namespace) -> None:
 
 def _backup(journal: Journal, args: argparse.Namespace) -> None:
     if args.keep:
-        journal.set_backups_to_keep(args.keep)
+        journal.settings.set_backups_to_keep(args.keep)
     if args.list:
-        found = journal.backups()
+        found = journal.backups.list()
         for info in found:
             say(f"{info.path}  {info.size / 1024:,.0f} KiB")
-        say(f"{len(found)} backup(s); keeping the newest {journal.backups_to_keep}.")
+        say(f"{len(found)} backup(s); keeping the newest {journal.settings.backups_to_keep}.")
         return
-    info = journal.backup()
+    info = journal.backups.make()
     say(f"Backed up to {info.path} ({info.size / 1024:,.0f} KiB).")
 
 

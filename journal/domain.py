@@ -332,13 +332,6 @@ class SearchHit(NamedTuple):
         return "".join(part.text for part in self.snippet)
 
 
-class SimilarIncident(NamedTuple):
-    """A past incident like a draft, and why it was picked."""
-
-    row: IncidentRow
-    reason: str  # "same client and category", "same client", "similar words"
-
-
 class Changes(NamedTuple):
     """What a write touched, so each view can decide whether to reload."""
 

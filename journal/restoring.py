@@ -4,24 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal.errors import InvalidInput, JournalCorrupt, JournalTooNew
-from journal.storage import backup, schema
+from journal.backups import usable_backup
+from journal.errors import InvalidInput, JournalCorrupt
+from journal.service import Journal
+from journal.storage import backup
 from journal.storage.connection import (
     SQLITE_HEADER,
     default_journal_path,
     refuse_unless_a_file,
 )
-
-
-def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
-    source = Path(backup_path)
-    if journal_path.exists() and source.exists() and source.samefile(journal_path):
-        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
-    if backup.check_backup(source) not in schema.REVISIONS:
-        raise JournalTooNew(
-            f"{source} was made by a newer version of Amends; update Amends to restore it."
-        )
-    return source
 
 
 def _was_a_journal(path: Path) -> bool:
@@ -41,11 +32,9 @@ def restore_journal(journal_path: Path | str | None, backup_path: Path | str) ->
     path = Path(journal_path) if journal_path is not None else default_journal_path()
     refuse_unless_a_file(path)
     source = usable_backup(backup_path, path)
-    from journal.service import Journal
-
     try:
         with Journal(path) as journal:
-            return journal.restore_keeping_previous(source)
+            return journal.backups.restore_keeping_previous(source)
     except JournalCorrupt:
         if not _was_a_journal(path):
             raise InvalidInput(

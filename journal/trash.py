@@ -7,18 +7,25 @@ import datetime as dt
 import json
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from journal.domain import Changes
 from journal.errors import NotFound
-from journal.reports import TrashedIncident
-from journal.storage import bulk, reads, writes
+from journal.storage import reads
 from journal.storage.connection import Database
-from journal.storage.records import now_text
+
+if TYPE_CHECKING:  # the Trash's reports and writes load when it is first used
+    from journal.reports import TrashedIncident
 
 FOLD_ATTEMPTS = 20  # a reader on another thread may hold the log for a moment
 
 
 def move_to_trash(db: Database, incident_id: int) -> None:
+    """Keep the whole incident in the Trash and take it out of the journal (for
+    journal.incidents.delete)."""
     from journal.interchange import incident_dict
+    from journal.storage import writes
+    from journal.storage.records import now_text
 
     with db.transaction() as connection:
         incident = reads.get_incident(db, incident_id)
@@ -26,54 +33,49 @@ def move_to_trash(db: Database, incident_id: int) -> None:
         writes.move_to_trash(connection, incident, data, now_text())
 
 
-def listed(db: Database) -> list[TrashedIncident]:
-    rows = db.rows("SELECT id, title, client, deleted_at FROM trash ORDER BY deleted_at DESC, id")
-    return [
-        TrashedIncident(id_, title, client, dt.datetime.fromisoformat(deleted))
-        for id_, title, client, deleted in rows
-    ]
+class Trash:
+    """One open journal's Trash (`journal.trash`)."""
 
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
-def restore(db: Database, incident_ids: Sequence[int]) -> list[int]:
-    """Put these incidents back, with their own numbers; return the numbers they have."""
-    from journal.drafts import normalized
-    from journal.interchange import incident_from_json
+    def restore(self, incident_ids: Sequence[int]) -> Changes:
+        """Put incidents from the Trash back in the journal, with their own numbers."""
+        from journal.drafts import normalized
+        from journal.interchange import incident_from_json
+        from journal.storage import bulk, writes
 
-    incident_ids = list(dict.fromkeys(incident_ids))  # each once, in the order asked
-    with db.transaction() as connection:
-        found = {
-            row[0]: row[1]
-            for row in connection.execute(
-                "SELECT id, data FROM trash WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(incident_ids)),),
-            )
-        }
-        missing = [i for i in incident_ids if i not in found]
-        if missing:
-            raise NotFound(f"Incident {missing[0]} is not in the Trash.")
-        incidents = [normalized(incident_from_json(found[i])) for i in incident_ids]
-        connection.execute(
-            "DELETE FROM trash WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(incident_ids)),),
-        )
-        keep_ids = not bulk.taken(connection, list(incident_ids))
-        ids, _, _ = bulk.insert_incidents(connection, incidents, keep_ids=keep_ids)
-    return ids
+        incident_ids = list(dict.fromkeys(incident_ids))  # each once, in the order asked
+        with self._db.transaction() as connection:
+            found = writes.trash_data(connection, incident_ids)
+            missing = [i for i in incident_ids if i not in found]
+            if missing:
+                raise NotFound(f"Incident {missing[0]} is not in the Trash.")
+            incidents = [normalized(incident_from_json(found[i])) for i in incident_ids]
+            writes.take_from_trash(connection, incident_ids)
+            keep_ids = not bulk.taken(connection, incident_ids)
+            restored, _, _ = bulk.insert_incidents(connection, incidents, keep_ids=keep_ids)
+        return Changes(incidents=frozenset(restored), clients=True, categories=True, trash=True)
 
+    def empty(self, older_than: dt.timedelta | None = None) -> int:
+        """Remove incidents from the Trash for good (only those deleted longer ago than
+        `older_than`, if given), their text wiped from the file; return how many."""
+        from journal.storage import writes
 
-def empty(db: Database, older_than: dt.timedelta | None = None) -> int:
-    """Remove incidents from the Trash for good; return how many."""
-    query, params = "SELECT id FROM trash", []
-    if older_than is not None:
-        cutoff = dt.datetime.now(dt.UTC) - older_than
-        query, params = f"{query} WHERE deleted_at < ?", [cutoff.isoformat(timespec="seconds")]
-    with db.transaction() as connection:
-        ids = [row[0] for row in connection.execute(query, params)]
+        cutoff = None
+        if older_than is not None:
+            cutoff = (dt.datetime.now(dt.UTC) - older_than).isoformat(timespec="seconds")
+        with self._db.transaction() as connection:
+            ids = writes.trash_ids(connection, cutoff)
+            if ids:
+                writes.purge_trash(connection, ids)
         if ids:
-            writes.purge_trash(connection, ids)
-    if ids:
-        for _ in range(FOLD_ATTEMPTS):  # the old page images in the log go too
-            if db.fold_log():
-                break
-            time.sleep(0.05)
-    return len(ids)
+            for _ in range(FOLD_ATTEMPTS):  # the old page images in the log go too
+                if self._db.fold_log():
+                    break
+                time.sleep(0.05)
+        return len(ids)
+
+    def list(self) -> list[TrashedIncident]:
+        """The incidents in the Trash, the most recently deleted first."""
+        return reads.trashed(self._db)

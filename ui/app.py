@@ -77,7 +77,7 @@ def demo_journal() -> Path:
     path = scratch_folder() / "demo" / "demo.amends"
     data = resources.files("journal.demo").joinpath("journal.json").read_bytes()
     with Journal(path) as journal:
-        journal.import_json(data)
+        journal.transfer.import_json(data)
     return path
 
 
@@ -100,7 +100,7 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         journal.close()
         print("Amends is already open on this journal; it has been brought forward.")
         return 0
-    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
+    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
     crashes = CrashHandler(window, window.keep_after_bug, window.show_status).install()
     keep_on_exit(app, window)
@@ -174,7 +174,7 @@ def _wakeup_pair() -> tuple[int, int, Callable[[], object], object]:
 
 def recover(window: MainWindow) -> None:
     """Reopen the incident that was being written when Amends last stopped without closing."""
-    last = window.journal.setting(LAST_OPEN)
+    last = window.journal.settings.get(LAST_OPEN)
     if last and last.isdigit():
         try:
             window.open_incident(int(last))

@@ -68,7 +68,7 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.keep = named(QSpinBox(minimum=1, maximum=999), "keep")
-        self.keep.setValue(journal.backups_to_keep)
+        self.keep.setValue(journal.settings.backups_to_keep)
         self.keep.valueChanged.connect(self.set_keep)
         keep_row = QHBoxLayout()
         keep_label = QLabel("&Keep the newest")
@@ -97,7 +97,7 @@ class BackupsDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
-        self.found = self.journal.backups()
+        self.found = self.journal.backups.list()
         self.table.setRowCount(len(self.found))
         for row, info in enumerate(self.found):
             for column, text in enumerate(describe(info)):
@@ -110,13 +110,13 @@ class BackupsDialog(QDialog):
 
     def set_keep(self, keep: int) -> None:
         try:
-            self.journal.set_backups_to_keep(keep)
+            self.journal.settings.set_backups_to_keep(keep)
         except JournalError as error:
             self.note.setText(str(error))
 
     def backup_now(self) -> None:
         try:
-            info = self.journal.backup()
+            info = self.journal.backups.make()
         except JournalError as error:
             self.note.setText(f"No backup was made: {error}")
             return
@@ -139,7 +139,7 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            changes = self.operations.run(lambda: self.journal.restore(info.path))
+            changes = self.operations.run(lambda: self.journal.backups.restore(info.path))
         except JournalError as error:
             self.note.setText(f"Not restored: {error}")
             return

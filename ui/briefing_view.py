@@ -40,7 +40,7 @@ class BriefingPreview(QDialog):
         self.folder = Path(tempfile.mkdtemp(dir=scratch_folder(), prefix="brief-"))
         self.finished.connect(lambda _: shutil.rmtree(self.folder, ignore_errors=True))
         self.incident_id = incident_id
-        self.briefing: Briefing = journal.brief(incident_id, self.folder / "briefing.pdf")
+        self.briefing: Briefing = journal.briefings.write(incident_id, self.folder / "briefing.pdf")
         self.document = QPdfDocument(self)
         self.document.load(str(self.briefing.path))
         view = QPdfView(self)

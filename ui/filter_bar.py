@@ -37,7 +37,7 @@ class ChoicesRead(NamedTuple):
 def read_choices(journal: Journal) -> ChoicesRead:
     """The client, category and tag names to choose from (on any thread's journal)."""
     return ChoicesRead(
-        journal.client_names(), [c.name for c in journal.categories()], journal.tags()
+        journal.clients.names(), [c.name for c in journal.categories.list()], journal.tags.list()
     )
 
 

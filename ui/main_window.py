@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         appearance = views.addMenu("&Appearance")
         group = QActionGroup(self)
-        current = theme.chosen_appearance(self.journal.setting(theme.APPEARANCE_SETTING))
+        current = theme.chosen_appearance(self.journal.settings.get(theme.APPEARANCE_SETTING))
         for name in theme.APPEARANCES:
             label = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}[name]
             action = QAction(label, self, checkable=True, checked=name == current)
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.journal.snapshot():  # its parts as they were at one moment
-                incident = self.journal.get(incident_id) if incident_id else None
+                incident = self.journal.incidents.get(incident_id) if incident_id else None
             self.worksheet.load(incident)
         except JournalError as error:  # a damaged page, say: the journal view stays
             self.show_status(str(error), True)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             return
         self.remembered = incident_id
         with suppress(JournalError):  # a read-only journal: nothing to recover into anyway
-            self.journal.set_setting(LAST_OPEN, None if incident_id is None else str(incident_id))
+            self.journal.settings.set(LAST_OPEN, None if incident_id is None else str(incident_id))
 
     def on_saved(self, changes: Changes) -> None:
         """An autosave (the views were told, and catch up when shown again): what is open
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app, name)
         with suppress(JournalError):
-            self.journal.set_setting(theme.APPEARANCE_SETTING, name)
+            self.journal.settings.set(theme.APPEARANCE_SETTING, name)
         if self._worksheet is not None:
             self._worksheet.restyle()
         self.patterns_tab.restyle()  # charts and bars are drawn in the palette's colours

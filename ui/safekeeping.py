@@ -52,11 +52,11 @@ class Safekeeping(QObject):
         # Reading every page and backing up: no snapshot, which would hold the log meanwhile.
         self.keeper.submit(Job("keep", keep, self._kept, self._not_kept, together=False))
         kept = rescued(self.journal.path)
-        told = self.journal.setting(RESCUE_TOLD)
+        told = self.journal.settings.get(RESCUE_TOLD)
         if kept and kept[0].name != told:  # each such file is told of once
             self.status.emit(f"Text that could not be saved earlier is kept in {kept[0]}.", False)
             with suppress(JournalError):
-                self.journal.set_setting(RESCUE_TOLD, kept[0].name)
+                self.journal.settings.set(RESCUE_TOLD, kept[0].name)
 
     def stop(self) -> None:
         self.keeper.stop()
@@ -79,14 +79,14 @@ class Safekeeping(QObject):
         """Ctrl+Z brings back only what is still in the Trash."""
         if changes.trash and self.deleted:
             try:
-                in_trash = {item.id for item in self.journal.trash()}
+                in_trash = {item.id for item in self.journal.trash.list()}
             except JournalError:
                 return  # Ctrl+Z says so if it cannot bring one back
             self.deleted = [item for item in self.deleted if item[0] in in_trash]
 
     def delete(self, incident_id: int) -> bool:
         """Move the incident to the Trash after asking; True if it went."""
-        title = self.journal.get(incident_id).title
+        title = self.journal.incidents.get(incident_id).title
         named = f"“{title}”" if title else "this unfinished draft"
         answer = QMessageBox.question(
             self.window,
@@ -97,7 +97,7 @@ class Safekeeping(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.operations.run(partial(self.journal.delete, incident_id))
+            self.operations.run(partial(self.journal.incidents.delete, incident_id))
         except JournalError as error:
             self.status.emit(str(error), True)
             return False
@@ -111,7 +111,7 @@ class Safekeeping(QObject):
             return
         incident_id, named = self.deleted.pop()
         try:
-            self.operations.run(partial(self.journal.restore_from_trash, [incident_id]))
+            self.operations.run(partial(self.journal.trash.restore, [incident_id]))
         except JournalError as error:
             self.status.emit(f"Could not bring back {named}: {error}", True)
             return
@@ -150,12 +150,12 @@ def keep_safe(journal: Journal, writable: bool) -> Kept:
         journal.check_whole()
     except JournalCorrupt:
         return Kept(journal.damage, 0)
-    journal.daily_backup()
+    journal.backups.daily()
     kept_for = dt.timedelta(days=TRASH_DAYS)
     emptied = 0
     if writable and any(
-        item.deleted_at < dt.datetime.now(dt.UTC) - kept_for for item in journal.trash()
+        item.deleted_at < dt.datetime.now(dt.UTC) - kept_for for item in journal.trash.list()
     ):
         with Journal(journal.path) as writing:  # this thread's journal only reads
-            emptied = writing.empty_trash(older_than=kept_for)
+            emptied = writing.trash.empty(older_than=kept_for)
     return Kept("", emptied)

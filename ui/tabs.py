@@ -38,11 +38,11 @@ class PatternsRead(NamedTuple):
 def read_clients(journal: Journal) -> ClientsRead:
     from ui.clients_view import prepare
 
-    return ClientsRead(prepare(journal.client_summaries()))
+    return ClientsRead(prepare(journal.clients.summaries()))
 
 
 def read_patterns(journal: Journal) -> PatternsRead:
-    return PatternsRead(journal.patterns(limit=PATTERNS_SHOWN), journal.today())
+    return PatternsRead(journal.patterns.figures(limit=PATTERNS_SHOWN), journal.today())
 
 
 class LazyTab(Generic[V]):

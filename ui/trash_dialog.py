@@ -67,7 +67,7 @@ class TrashDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
-        items = self.journal.trash()
+        items = self.journal.trash.list()
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             when = item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -95,7 +95,7 @@ class TrashDialog(QDialog):
     def restore(self) -> None:
         ids = self.chosen()
         try:
-            changes = self.operations.run(lambda: self.journal.restore_from_trash(ids))
+            changes = self.operations.run(lambda: self.journal.trash.restore(ids))
         except JournalError as error:
             self.note.setText(str(error))
             return
@@ -117,7 +117,7 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.operations.run(self.journal.empty_trash, lambda _: Changes(trash=True))
+            self.operations.run(self.journal.trash.empty, lambda _: Changes(trash=True))
         except JournalError as error:
             self.note.setText(str(error))
             return

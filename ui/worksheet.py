@@ -134,7 +134,7 @@ class Worksheet(QWidget):
         changed = partial(self.changed, spec.name)
         if spec.kind == "choice":
             widget = QComboBox()
-            choices = spec.choices or tuple(c.name for c in self.journal.categories())
+            choices = spec.choices or tuple(c.name for c in self.journal.categories.list())
             widget.addItems(list(choices))
             widget.setEditable(spec.name == "category")
             widget.currentTextChanged.connect(changed)
@@ -147,7 +147,7 @@ class Worksheet(QWidget):
             widget.textChanged.connect(changed)
             if spec.kind == "coached":
                 self.highlighters[spec.name] = CoachHighlighter(
-                    widget, DraftField(spec.name), self.journal.language
+                    widget, DraftField(spec.name), self.journal.settings.language
                 )
         else:
             widget = line_editor(spec.hint)
@@ -195,7 +195,7 @@ class Worksheet(QWidget):
     def load(self, incident: Incident | None) -> None:
         self.stop_saving()
         try:
-            names = [client.name for client in self.journal.clients()]
+            names = [client.name for client in self.journal.clients.list()]
         except JournalError as error:  # a damaged page: writing goes on, without completion
             names = []
             self.status.emit(str(error), True)
@@ -292,7 +292,7 @@ class Worksheet(QWidget):
             self._currency_from_amount(changes)
         try:
             saved: Saved = self.operations.run(
-                partial(self.journal.edit, self.incident_id(), changes)
+                partial(self.journal.incidents.edit, self.incident_id(), changes)
             )
         except JournalError as error:
             self.failure = str(error)

@@ -71,7 +71,7 @@ class SidePanel(QWidget):
             return
         from journal.checker import summary_measure
 
-        measure = summary_measure(summary, self.journal.language)
+        measure = summary_measure(summary, self.journal.settings.language)
         self.meter.setText(f"Summary: {measure} (one breath)")
         self.meter.show()
 
@@ -85,7 +85,7 @@ class SidePanel(QWidget):
         earlier = []
         if client and category:
             draft = Incident(title="", client=Client(client), category=category, id=incident_id)
-            earlier = self.journal.history_for(draft)
+            earlier = self.journal.incidents.history_for(draft)
         note = history_note(client, category, earlier)
         self.history.setText(f"{note} Failing the same way twice is what makes a client leave.")
         self.history.setVisible(bool(note))

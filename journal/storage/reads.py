@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal.domain import (
     Action,
@@ -23,6 +22,9 @@ from journal.errors import NotFound
 from journal.naming import name_key
 from journal.storage.connection import Database
 from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, row_from_tuple
+
+if TYPE_CHECKING:  # the Trash's report type is not needed to open and list a journal
+    from journal.reports import TrashedIncident
 
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
@@ -198,6 +200,10 @@ def clients(db: Database) -> list[Client]:
     return [_client(row) for row in rows]
 
 
+def client_names(db: Database) -> list[str]:
+    return [row[0] for row in db.rows("SELECT name FROM client ORDER BY name_key")]
+
+
 def categories(db: Database) -> list[Category]:
     rows = db.rows(
         "SELECT k.id, k.name, count(i.id) FROM category k "
@@ -211,13 +217,20 @@ def get_setting(db: Database, key: str) -> str | None:
     return None if value is None else str(value)
 
 
-def put_setting(connection: sqlite3.Connection, key: str, value: str | None) -> None:
-    """Store (or with None, forget) a journal setting, inside the caller's transaction."""
-    if value is None:
-        connection.execute("DELETE FROM setting WHERE key = ?", (key,))
-        return
-    connection.execute(
-        "INSERT INTO setting (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
+def used_tags(db: Database) -> list[str]:
+    """The tags some incident has, by name_key."""
+    rows = db.rows(
+        "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM incident_tag) ORDER BY name_key"
     )
+    return [row[0] for row in rows]
+
+
+def trashed(db: Database) -> list[TrashedIncident]:
+    """The incidents in the Trash, the most recently deleted first."""
+    from journal.reports import TrashedIncident
+
+    rows = db.rows("SELECT id, title, client, deleted_at FROM trash ORDER BY deleted_at DESC, id")
+    return [
+        TrashedIncident(id_, title, client, dt.datetime.fromisoformat(deleted))
+        for id_, title, client, deleted in rows
+    ]

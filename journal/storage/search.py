@@ -23,9 +23,6 @@ COLUMNS = ("title", "client", "tags", "body")
 CROWDED = 300
 CROWDED_SNIPPET = "amends_crowded_snippet"  # crowded_snippet, as the SQL function finding adds
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
-_WORD_BREAK = re.compile(r"[\s.,;:!?\"'()\[\]{}<>«»“”‘’„—–\-/\\|*#]+")
-SIMILARITY_TERMS = 16
-LONG_RUN = 12  # longer runs without a break are unspaced script (Thai): compare in pieces
 
 
 def reindex(connection: sqlite3.Connection, ids: Iterable[int]) -> None:
@@ -162,19 +159,6 @@ def crowded_snippet(terms: str, *columns: str | None) -> str | None:
     if not _matches_at_least(text.casefold(), [word.casefold() for word in words], CROWDED):
         return None
     return mark_terms(text, words)
-
-
-def similarity_terms(text: str) -> str | None:
-    """An FTS5 expression matching incidents that share any of the text's longest words."""
-    pieces: list[str] = []
-    for word in _WORD_BREAK.split(text.replace("\x00", "")):
-        if len(word) > LONG_RUN:
-            pieces.extend(word[i : i + 4] for i in range(0, len(word) - TRIGRAM, 4))
-        elif len(word) >= TRIGRAM:
-            pieces.append(word)
-    unique = dict.fromkeys(piece.casefold() for piece in pieces)
-    chosen = sorted(unique, key=len, reverse=True)[:SIMILARITY_TERMS]
-    return " OR ".join('"' + piece.replace('"', '""') + '"' for piece in chosen) or None
 
 
 SNIPPET_MARKS = re.compile(f"{MATCH_START}(.*?){MATCH_END}", re.DOTALL)

@@ -1,8 +1,9 @@
-"""Saves incidents, clients and categories, moves incidents to the Trash and back, and purges
-it; each inside the caller's transaction, with the search index kept in step."""
+"""Saves incidents, clients, categories and settings, moves incidents to the Trash and back,
+and purges it; each inside the caller's transaction, with the search index kept in step."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -44,6 +45,11 @@ def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | No
             connection.execute(f"UPDATE client SET {field} = ? WHERE id = ?", (new, client_id))
             filled = True
     return int(client_id), filled
+
+
+def category_exists(connection: sqlite3.Connection, name: str) -> bool:
+    found = connection.execute("SELECT 1 FROM category WHERE name_key = ?", (name_key(name),))
+    return found.fetchone() is not None
 
 
 def category_id(connection: sqlite3.Connection, name: str) -> int:
@@ -137,6 +143,30 @@ def move_to_trash(connection: sqlite3.Connection, incident: Incident, data: str,
     search.forget(connection, [incident.id])
 
 
+def trash_data(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
+    """The kept Amends JSON of those of these incidents that are in the Trash, by id."""
+    found = connection.execute(
+        "SELECT id, data FROM trash WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    return {row[0]: row[1] for row in found}
+
+
+def take_from_trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Take these incidents out of the Trash, to be put back in the journal."""
+    connection.execute(
+        "DELETE FROM trash WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
+    )
+
+
+def trash_ids(connection: sqlite3.Connection, deleted_before: str | None = None) -> list[int]:
+    """The incidents in the Trash; only those deleted before the given UTC time, if given."""
+    query, params = "SELECT id FROM trash", []
+    if deleted_before is not None:
+        query, params = f"{query} WHERE deleted_at < ?", [deleted_before]
+    return [row[0] for row in connection.execute(query, params)]
+
+
 def purge_trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
     """Remove these incidents from the Trash for good, with the tag and client names that
     nothing uses any more; the search index drops the old text of whatever was deleted."""
@@ -214,3 +244,15 @@ def remove_category(connection: sqlite3.Connection, name: str, move_to: str) -> 
     connection.execute("DELETE FROM category WHERE id = ?", (row_id,))
     search.reindex_owned_by(connection, "category_id", [target])
     return ids
+
+
+def put_setting(connection: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Store (or with None, forget) a journal setting."""
+    if value is None:
+        connection.execute("DELETE FROM setting WHERE key = ?", (key,))
+        return
+    connection.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

@@ -181,11 +181,11 @@ def test_the_paper_follows_the_locale(environ: dict[str, str], paper: str) -> No
 def test_the_page_warns_of_earlier_failures_with_this_client(
     journal: Journal, tmp_path: Path
 ) -> None:
-    earlier = journal.create(full_incident(title="Late logo")).incident
-    now = journal.create(full_incident()).incident
-    journal.create(full_incident(category="billing error"))
-    assert [row.id for row in journal.history_for(now)] == [earlier.id]
-    briefing = journal.brief(now.id or 0, tmp_path / "b.pdf", "a4")
+    earlier = journal.incidents.create(full_incident(title="Late logo")).incident
+    now = journal.incidents.create(full_incident()).incident
+    journal.incidents.create(full_incident(category="billing error"))
+    assert [row.id for row in journal.incidents.history_for(now)] == [earlier.id]
+    briefing = journal.briefings.write(now.id or 0, tmp_path / "b.pdf", "a4")
     text = " ".join(_text(briefing.path).split())
     assert "You have been here before: 1 earlier incident of “missed deadline”" in text
 

@@ -33,7 +33,7 @@ print(json.dumps({"fonts": read, "modules": sorted(sys.modules)}))
 def test_the_brief_command_reads_each_font_once_and_loads_only_what_it_uses(
     journal: Journal, tmp_path: Path
 ) -> None:
-    incident = journal.create(full_incident()).incident
+    incident = journal.incidents.create(full_incident()).incident
     command = ["--db", str(journal.path), "brief", str(incident.id), "-o", str(tmp_path / "b.pdf")]
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *command], check=True, capture_output=True, text=True

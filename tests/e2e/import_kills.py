@@ -65,8 +65,8 @@ class Importer:
         )
         self.original = self.folder / "before" / "journal.amends"
         with Journal(self.original) as journal:
-            journal.import_json(json.dumps(generate(BEFORE, seed=self.seed + 1)))
-            self.first_new = max(journal.list_ids()) + 1
+            journal.transfer.import_json(json.dumps(generate(BEFORE, seed=self.seed + 1)))
+            self.first_new = max(journal.incidents.list_ids()) + 1
         self.journal = self.folder / "work" / "journal.amends"
         self.journal.parent.mkdir(mode=0o700)
         self.put_back()

@@ -53,13 +53,14 @@ class Failed(Exception):
 
 
 def watch_saves(log: KeyLog) -> None:
-    """Log each save of the worksheet (Journal.edit) and of the incident to bring back after
-    a crash as it begins and ends; what they do is unchanged."""
-    from journal.service import Journal
+    """Log each save of the worksheet (journal.incidents.edit) and of the incident to bring
+    back after a crash as it begins and ends; what they do is unchanged."""
+    from journal.incidents import Incidents
+    from journal.settings import Settings
 
-    edit, set_setting = Journal.edit, Journal.set_setting
+    edit, set_setting = Incidents.edit, Settings.set
 
-    def logged_edit(self: Journal, incident_id: int | None, changes: Any) -> Any:
+    def logged_edit(self: Incidents, incident_id: int | None, changes: Any) -> Any:
         log.write("save", p="begin", id=incident_id, fields=sorted(changes))
         try:
             saved = edit(self, incident_id, changes)
@@ -69,7 +70,7 @@ def watch_saves(log: KeyLog) -> None:
         log.write("save", p="end", id=saved.incident.id)
         return saved
 
-    def logged_setting(self: Journal, key: str, value: str | None) -> None:
+    def logged_setting(self: Settings, key: str, value: str | None) -> None:
         if key != LAST_OPEN:
             set_setting(self, key, value)
             return
@@ -77,8 +78,8 @@ def watch_saves(log: KeyLog) -> None:
         set_setting(self, key, value)
         log.write("remember", p="end", value=value)
 
-    Journal.edit = logged_edit  # type: ignore[method-assign]
-    Journal.set_setting = logged_setting  # type: ignore[method-assign]
+    Incidents.edit = logged_edit  # type: ignore[method-assign]
+    Settings.set = logged_setting  # type: ignore[method-assign]
 
 
 class Page:

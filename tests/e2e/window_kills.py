@@ -79,7 +79,7 @@ def untouched_journal(folder: Path, seed: int) -> Path:
     """A journal of generated incidents, copied for each chain of kills."""
     path = folder / "untouched.amends"
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(UNTOUCHED_INCIDENTS, seed=seed)))
+        journal.transfer.import_json(json.dumps(generate(UNTOUCHED_INCIDENTS, seed=seed)))
     return path
 
 
@@ -97,7 +97,7 @@ class Killer:
         self.languages = languages
         self.template = untouched_journal(folder, seed)
         with Journal(self.template, read_only=True) as journal:
-            self.untouched_up_to = max(journal.list_ids())
+            self.untouched_up_to = max(journal.incidents.list_ids())
         self.untouched = snapshot(self.template, self.untouched_up_to).untouched
         self.figures = Figures(mode)
         self.save_spans: list[float] = []

@@ -45,8 +45,8 @@ def make_journal(folder: Path, count: int = 12) -> Path:
     the journal file itself (no -wal beside it)."""
     path = folder / NAME
     with Journal(path) as journal:
-        journal.import_json(document(count))
-        journal.backup()
+        journal.transfer.import_json(document(count))
+        journal.backups.make()
     return path
 
 

@@ -41,7 +41,7 @@ def halfway(done, total):
         raise SystemExit(0)
 
 with Journal(sys.argv[1]) as journal:
-    journal.import_json(document(BATCH + 1, first=100), progress=halfway)
+    journal.transfer.import_json(document(BATCH + 1, first=100), progress=halfway)
 """
 
 

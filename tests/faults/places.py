@@ -19,7 +19,7 @@ def prepare(folder: Path, count: int) -> Path:
     (folder / "journal").mkdir(parents=True)
     path = journals.make_journal(folder / "journal", count)
     with Journal(path) as journal:
-        journal.import_json(journals.document(1, first=count))
+        journal.transfer.import_json(journals.document(1, first=count))
     (folder / "incoming.json").write_text(journals.document(2, first=500), encoding="utf-8")
     (folder / "out").mkdir()
     return folder

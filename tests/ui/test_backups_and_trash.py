@@ -26,10 +26,10 @@ def _open(qtbot: QtBot, journal: Journal) -> MainWindow:
 def test_the_first_start_of_the_day_makes_a_checked_backup_once(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     window = _open(qtbot, journal)
-    qtbot.waitUntil(lambda: len(journal.backups()) == 1, timeout=5000)
-    (made,) = journal.backups()
+    qtbot.waitUntil(lambda: len(journal.backups.list()) == 1, timeout=5000)
+    (made,) = journal.backups.list()
     assert made.label == "daily" and oct(Path(made.path).stat().st_mode)[-3:] == "600"
     window.close()
     again = MainWindow(journal)
@@ -37,43 +37,45 @@ def test_the_first_start_of_the_day_makes_a_checked_backup_once(
     with qtbot.waitSignal(again.browse.list_shown):  # and the keeping starts
         again.show()
     qtbot.waitUntil(lambda: not again.safe.keeper.is_reading(), timeout=5000)  # it is done
-    assert len(journal.backups()) == 1  # one a day is enough
+    assert len(journal.backups.list()) == 1  # one a day is enough
     again.close()
 
 
 def test_a_backup_is_made_and_restored_from_the_window(
     qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    qtbot.waitUntil(lambda: len(journal.backups()) == 1)  # the day's first, made at start
-    first = journal.create(full_incident(title="Before the backup")).incident
+    qtbot.waitUntil(lambda: len(journal.backups.list()) == 1)  # the day's first, made at start
+    first = journal.incidents.create(full_incident(title="Before the backup")).incident
     dialog = BackupsDialog(journal, window, operations=window.operations)
     qtbot.addWidget(dialog)
-    before = len(journal.backups())
+    before = len(journal.backups.list())
     dialog.backup_now()
-    assert len(journal.backups()) == before + 1 and "Backed up" in dialog.note.text()
+    assert len(journal.backups.list()) == before + 1 and "Backed up" in dialog.note.text()
     assert dialog.table.rowCount() == before + 1 and "KiB" in dialog.table.item(0, 1).text()
-    journal.create(full_incident(title="After the backup"))
-    journal.delete(first.id or 0)
+    journal.incidents.create(full_incident(title="After the backup"))
+    journal.incidents.delete(first.id or 0)
     restored: list[object] = []
     dialog.restored.connect(restored.append)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
     dialog.restore()
-    assert restored and [row.title for row in journal.list_rows()] == ["Before the backup"]
+    assert restored and [row.title for row in journal.incidents.list_rows()] == [
+        "Before the backup"
+    ]
     assert window.browse.model.rowCount() == 1
-    names = [Path(info.path).name for info in journal.backups()]
+    names = [Path(info.path).name for info in journal.backups.list()]
     assert any("before-restore" in name for name in names)  # this can be undone too
     dialog.keep.setValue(3)
-    assert journal.backups_to_keep == 3
+    assert journal.settings.backups_to_keep == 3
 
 
 def test_the_trash_lists_restores_and_empties(
     qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    one = journal.create(full_incident(title="One")).incident
-    two = journal.create(full_incident(title="")).incident  # an unfinished draft
-    journal.delete(one.id or 0)
-    journal.delete(two.id or 0)
+    one = journal.incidents.create(full_incident(title="One")).incident
+    two = journal.incidents.create(full_incident(title="")).incident  # an unfinished draft
+    journal.incidents.delete(one.id or 0)
+    journal.incidents.delete(two.id or 0)
     dialog = TrashDialog(journal, window, operations=window.operations)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
@@ -82,10 +84,10 @@ def test_the_trash_lists_restores_and_empties(
     row = next(r for r in range(2) if dialog.table.item(r, 0).text() == "One")
     dialog.table.selectRow(row)
     dialog.restore()
-    assert journal.get(one.id or 0).title == "One" and window.browse.model.rowCount() == 1
+    assert journal.incidents.get(one.id or 0).title == "One" and window.browse.model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     dialog.empty()
-    assert journal.trash() == [] and dialog.table.rowCount() == 0
+    assert journal.trash.list() == [] and dialog.table.rowCount() == 0
     assert "empty" in dialog.note.text()
 
 
@@ -108,6 +110,6 @@ def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
         editor.setPlainText("Written after the damage was found")  # type: ignore[attr-defined]
         assert not window.worksheet.save()
         assert "your text is still here" in window.statusBar().currentMessage()
-        assert journal.count() == 200
+        assert journal.incidents.count() == 200
         answer_next_dialog("leave")
         window.close()

@@ -87,8 +87,8 @@ def test_a_bug_while_writing_saves_the_draft_and_keeps_the_user_s_words_out_of_t
     with handling(window, folder):
         QTimer.singleShot(0, _boom)
         qtbot.waitUntil(lambda: bool(dialogs))
-    (row,) = journal.list_rows()
-    assert journal.get(row.id).what_happened == SECRET  # saved as the dialog appeared
+    (row,) = journal.incidents.list_rows()
+    assert journal.incidents.get(row.id).what_happened == SECRET  # saved as the dialog appeared
     assert crash.SAVED in dialogs[0]
     assert SECRET not in _reports(folder)[0].read_text(encoding="utf-8")
     assert window.worksheet.values()["what_happened"] == SECRET  # still in the window
@@ -107,7 +107,9 @@ def test_a_bug_when_the_draft_cannot_be_saved_keeps_it_in_a_file_too(
     assert isinstance(editor, QPlainTextEdit)
     editor.setFocus()
     type_text(editor, SECRET)
-    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro")))
+    monkeypatch.setattr(
+        journal.incidents, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro"))
+    )
     with handling(window, tmp_path / "logs"):
         QTimer.singleShot(0, _boom)
         qtbot.waitUntil(lambda: bool(dialogs))

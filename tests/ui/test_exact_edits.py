@@ -53,7 +53,7 @@ def _same_but_updated(after: Incident, expected: Incident) -> None:
 def test_typing_into_one_field_changes_that_field_by_what_was_typed_and_nothing_else(
     window: MainWindow, journal: Journal, incident: Incident, name: str
 ) -> None:
-    stored = journal.create(incident).incident
+    stored = journal.incidents.create(incident).incident
     window.open_incident(stored.id)
     key = SPECS[name].key
     before = functools.reduce(getattr, key.split("."), stored)  # "compensation.offer" too
@@ -64,7 +64,7 @@ def test_typing_into_one_field_changes_that_field_by_what_was_typed_and_nothing_
         _type_at_end(window, name, "ž")
         expected = with_changes(stored, {key: before + "ž"})
     assert window.worksheet.save()
-    _same_but_updated(journal.get(stored.id or 0), expected)
+    _same_but_updated(journal.incidents.get(stored.id or 0), expected)
 
 
 def test_every_awkward_value_survives_an_edit_elsewhere(
@@ -81,23 +81,24 @@ def test_every_awkward_value_survives_an_edit_elsewhere(
         call_at=dt.datetime(2026, 3, 4, 10, 0, 7, tzinfo=dt.timezone(dt.timedelta(hours=5.5))),
         what_happened="Line one\r\nLine two\u00a0with a no-break space",
     )
-    stored = journal.create(awkward).incident
+    stored = journal.incidents.create(awkward).incident
     window.open_incident(stored.id)
     _type_at_end(window, "impact", "!")
     assert window.worksheet.save()
     _same_but_updated(
-        journal.get(stored.id or 0), dataclasses.replace(stored, impact=stored.impact + "!")
+        journal.incidents.get(stored.id or 0),
+        dataclasses.replace(stored, impact=stored.impact + "!"),
     )
 
 
 def test_an_edited_field_keeps_its_windows_line_ends_and_no_break_spaces(
     window: MainWindow, journal: Journal
 ) -> None:
-    stored = journal.create(full_incident(fix="Refunded\r\nand\u00a0sorry")).incident
+    stored = journal.incidents.create(full_incident(fix="Refunded\r\nand\u00a0sorry")).incident
     window.open_incident(stored.id)
     _type_at_end(window, "fix", ".")
     assert window.worksheet.save()
-    assert journal.get(stored.id or 0).fix == "Refunded\r\nand\u00a0sorry."
+    assert journal.incidents.get(stored.id or 0).fix == "Refunded\r\nand\u00a0sorry."
 
 
 def test_adding_a_step_keeps_the_others_and_their_done_dates(
@@ -108,11 +109,11 @@ def test_adding_a_step_keeps_the_others_and_their_done_dates(
         Action("Same step", None, dt.date(2026, 3, 1)),
         Action("Same step", dt.date(2026, 4, 1)),
     )
-    stored = journal.create(full_incident(actions=steps)).incident
+    stored = journal.incidents.create(full_incident(actions=steps)).incident
     window.open_incident(stored.id)
     _type_at_end(window, "actions", "\n2026-05-01 Book a review")
     assert window.worksheet.save()
-    assert journal.get(stored.id or 0).actions == (
+    assert journal.incidents.get(stored.id or 0).actions == (
         *steps,
         Action("Book a review", dt.date(2026, 5, 1)),
     )
@@ -122,7 +123,7 @@ def test_list_items_with_windows_line_ends_survive_an_added_item(
     window: MainWindow, journal: Journal
 ) -> None:
     done = dt.date(2026, 3, 2)
-    stored = journal.create(
+    stored = journal.incidents.create(
         full_incident(
             whys=("first line\r\nsecond line", "other"),
             actions=(Action("call\r\nthem", dt.date(2026, 3, 1), done),),
@@ -134,7 +135,7 @@ def test_list_items_with_windows_line_ends_survive_an_added_item(
     _type_at_end(window, "actions", "\nBook a review")
     _type_at_end(window, "what_happened", "!")
     assert window.worksheet.save()
-    after = journal.get(stored.id or 0)
+    after = journal.incidents.get(stored.id or 0)
     assert after.whys == ("first line\r\nsecond line", "other", "a new why")
     assert after.actions == (stored.actions[0], Action("Book a review"))
     assert after.what_happened == "a\r\nb\nc!"
@@ -143,8 +144,8 @@ def test_list_items_with_windows_line_ends_survive_an_added_item(
 def test_a_why_ending_in_a_carriage_return_keeps_it_when_one_is_added(
     window: MainWindow, journal: Journal
 ) -> None:
-    stored = journal.create(full_incident(whys=("From a Mac file\r", "Another"))).incident
+    stored = journal.incidents.create(full_incident(whys=("From a Mac file\r", "Another"))).incident
     window.open_incident(stored.id)
     _type_at_end(window, "whys", "\nž")
     assert window.worksheet.save()
-    assert journal.get(stored.id or 0).whys == ("From a Mac file\r", "Another", "ž")
+    assert journal.incidents.get(stored.id or 0).whys == ("From a Mac file\r", "Another", "ž")

@@ -37,8 +37,8 @@ def test_ctrl_w_keeps_a_draft_without_title_or_client(window: MainWindow, journa
     _write_what_happened(window)
     press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
     assert not window.in_worksheet()
-    (row,) = journal.list_rows()
-    assert row.unfinished and journal.get(row.id).what_happened == PARAGRAPH
+    (row,) = journal.incidents.list_rows()
+    assert row.unfinished and journal.incidents.get(row.id).what_happened == PARAGRAPH
     model = window.browse.model
     assert model.data(model.index(0, 2)) == "(no title yet)"
     assert model.data(model.index(0, 5)) == "unfinished"
@@ -63,7 +63,7 @@ def test_quitting_keeps_a_draft_with_a_title_but_no_client(
     else:
         window.close()
     assert not window.isVisible()
-    (row,) = journal.list_rows()
+    (row,) = journal.incidents.list_rows()
     assert row.title == "Fel prislista" and row.unfinished
 
 
@@ -71,7 +71,9 @@ def test_a_second_ctrl_n_keeps_the_first_draft(window: MainWindow, journal: Jour
     _write_what_happened(window, "The first one")
     _write_what_happened(window, "The second one")
     press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
-    texts = sorted(journal.get(row.id).what_happened for row in journal.list_rows())
+    texts = sorted(
+        journal.incidents.get(row.id).what_happened for row in journal.incidents.list_rows()
+    )
     assert texts == ["The first one", "The second one"]
 
 
@@ -87,10 +89,13 @@ def test_autosave_does_not_wait_for_a_pause_that_never_comes(
     typist = QTimer(interval=50)  # steady typing: the pause timer never runs out
     typist.timeout.connect(lambda: type_text(editor, "a"))
     typist.start()
-    qtbot.waitUntil(lambda: journal.count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: journal.incidents.count() == 1, timeout=2000)
     typed_so_far = sheet.values()["what_happened"]
     qtbot.waitUntil(
-        lambda: len(journal.get(journal.list_ids()[0]).what_happened) > len(typed_so_far),
+        lambda: (
+            len(journal.incidents.get(journal.incidents.list_ids()[0]).what_happened)
+            > len(typed_so_far)
+        ),
         timeout=2000,
     )
     typist.stop()
@@ -104,7 +109,8 @@ def test_the_first_save_imports_nothing_heavy(window: MainWindow) -> None:
     code = (
         "import sys; from journal.service import Journal; from journal.domain import Incident, "
         f"Client; j = Journal({str(window.journal.path)!r}); "
-        "j.edit(j.list_ids()[0], {'title': 'Quick'}); print('sqlalchemy' in sys.modules)"
+        "j.incidents.edit(j.incidents.list_ids()[0], {'title': 'Quick'}); "
+        "print('sqlalchemy' in sys.modules)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
@@ -126,7 +132,7 @@ def test_a_failed_save_on_closing_asks_and_offers_the_text(
     def full(*_: object) -> object:
         raise JournalFull("The disk holding the journal is full, so this change was not saved.")
 
-    monkeypatch.setattr(journal, "edit", full)
+    monkeypatch.setattr(journal.incidents, "edit", full)
     shown: list[UnsavedDialog] = []
 
     def answer() -> None:
@@ -148,7 +154,7 @@ def test_a_failed_save_on_closing_asks_and_offers_the_text(
     assert window.isVisible() and window.worksheet.values()["what_happened"] == PARAGRAPH
     monkeypatch.undo()
     assert window.close()  # the disk has room again: it saves and closes
-    assert journal.get(journal.list_ids()[0]).what_happened == PARAGRAPH
+    assert journal.incidents.get(journal.incidents.list_ids()[0]).what_happened == PARAGRAPH
 
 
 def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
@@ -157,7 +163,9 @@ def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
     from journal.errors import JournalReadOnly
 
     _write_what_happened(window)
-    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro")))
+    monkeypatch.setattr(
+        journal.incidents, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro"))
+    )
     window.keep_unsaved()  # what logging out or SIGTERM does when saving fails
     (kept,) = journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt")
     assert PARAGRAPH in kept.read_text(encoding="utf-8")
@@ -165,7 +173,7 @@ def test_quitting_while_nobody_can_be_asked_keeps_the_text_in_a_file(
     assert len(list(journal.path.parent.glob(f"{RESCUE_PREFIX}*.txt"))) == 1  # kept once
     monkeypatch.undo()  # the logout was cancelled, and the journal can be written again
     assert window.worksheet.save()
-    assert journal.get(journal.list_ids()[0]).what_happened == PARAGRAPH
+    assert journal.incidents.get(journal.incidents.list_ids()[0]).what_happened == PARAGRAPH
 
 
 def test_a_failed_save_is_tried_again_and_typing_still_saves_soon(
@@ -175,13 +183,15 @@ def test_a_failed_save_is_tried_again_and_typing_still_saves_soon(
 
     _write_what_happened(window)
     sheet = window.worksheet
-    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalLocked("busy")))
+    monkeypatch.setattr(
+        journal.incidents, "edit", lambda *_: (_ for _ in ()).throw(JournalLocked("busy"))
+    )
     assert not sheet.save()
     assert sheet.retry.isActive() and sheet.timer.interval() == worksheet_module.AUTOSAVE_MS
     monkeypatch.undo()
     sheet.retry.setInterval(50)  # the same rule, sooner
     sheet.retry.start()
-    qtbot.waitUntil(lambda: journal.count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: journal.incidents.count() == 1, timeout=2000)
 
 
 def test_leaving_without_saving_when_asked_writes_no_file(
@@ -191,7 +201,9 @@ def test_leaving_without_saving_when_asked_writes_no_file(
     from tests.ui.conftest import answer_next_dialog
 
     _write_what_happened(window)
-    monkeypatch.setattr(journal, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro")))
+    monkeypatch.setattr(
+        journal.incidents, "edit", lambda *_: (_ for _ in ()).throw(JournalReadOnly("ro"))
+    )
     answer_next_dialog("leave")
     assert window.close()
     window.keep_unsaved()  # what the application's quitting does next
@@ -256,8 +268,8 @@ def test_a_signal_to_stop_saves_first(journal_file: Path, number: int) -> None:
     _, errors = running.communicate(timeout=30)
     assert running.returncode == 0, errors
     with Journal(journal_file) as journal:
-        (row,) = journal.list_rows()
-        assert journal.get(row.id).what_happened == PARAGRAPH
+        (row,) = journal.incidents.list_rows()
+        assert journal.incidents.get(row.id).what_happened == PARAGRAPH
 
 
 def test_the_application_quitting_saves_first(journal_file: Path) -> None:
@@ -265,8 +277,8 @@ def test_the_application_quitting_saves_first(journal_file: Path) -> None:
     _, errors = running.communicate(timeout=30)
     assert running.returncode == 0, errors
     with Journal(journal_file) as journal:
-        (row,) = journal.list_rows()
-        assert journal.get(row.id).what_happened == PARAGRAPH
+        (row,) = journal.incidents.list_rows()
+        assert journal.incidents.get(row.id).what_happened == PARAGRAPH
 
 
 def test_the_demo_journal_and_previews_are_private_and_removed_on_exit(tmp_path: Path) -> None:
@@ -284,11 +296,13 @@ QApplication.instance().quit()"""
 
 
 def test_text_fields_keep_every_character_they_show(window: MainWindow, journal: Journal) -> None:
-    stored = journal.create(full_incident(empathy="Tab\there, no-break\u00a0space")).incident
+    stored = journal.incidents.create(
+        full_incident(empathy="Tab\there, no-break\u00a0space")
+    ).incident
     window.open_incident(stored.id)
     editor = window.worksheet.widgets["empathy"]
     assert isinstance(editor, QPlainTextEdit)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     type_text(editor, "!")
     assert window.worksheet.save()
-    assert journal.get(stored.id or 0).empathy == "Tab\there, no-break\u00a0space!"
+    assert journal.incidents.get(stored.id or 0).empathy == "Tab\there, no-break\u00a0space!"

@@ -71,9 +71,9 @@ def test_every_step_is_written_with_the_keyboard_in_reading_order(
             assert focused is owner or owner.isAncestorOf(focused), spec.name
             type_text(focused, TYPED.get(spec.name) or _any_value(spec))
             press(focused, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: journal.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: journal.incidents.count() == 1, timeout=5000)
     press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)  # back to the journal: saved now
-    saved = journal.get(journal.list_ids()[0])
+    saved = journal.incidents.get(journal.incidents.list_ids()[0])
     assert (saved.client.name, saved.title, saved.project) == (
         "Ingrid Ström",
         TYPED["title"],

@@ -26,7 +26,7 @@ SORTED = {"Title": SortKey.TITLE, "Client": SortKey.CLIENT, "Category": SortKey.
 @pytest.fixture
 def filled(journal: Journal) -> Journal:
     for number, name in enumerate(NAMES):
-        journal.create(
+        journal.incidents.create(
             full_incident(
                 title=f"{name} titel",
                 client=Client(f"{name} {number}"),
@@ -42,8 +42,8 @@ def test_sorted_search_results_come_in_the_lists_order(
     qtmodeltester: ModelTester, filled: Journal, column: str, order: Qt.SortOrder
 ) -> None:
     descending = order == Qt.SortOrder.DescendingOrder
-    listed = filled.list_ids(IncidentFilter(sort=SORTED[column], descending=descending))
-    found = filled.search_ids("titel", limit=100)
+    listed = filled.incidents.list_ids(IncidentFilter(sort=SORTED[column], descending=descending))
+    found = filled.search.ids("titel", limit=100)
     assert sorted(found) == sorted(listed) and found != listed  # best first, not sorted yet
     model = JournalModel(filled)
     model.show_ids(found, "titel")
@@ -54,7 +54,7 @@ def test_sorted_search_results_come_in_the_lists_order(
 
 def test_titles_sort_with_accented_letters_after_their_bare_letter(filled: Journal) -> None:
     model = JournalModel(filled)
-    model.show_ids(filled.search_ids("titel", limit=100), "titel")
+    model.show_ids(filled.search.ids("titel", limit=100), "titel")
     model.sort(COLUMNS.index("Title"), Qt.SortOrder.AscendingOrder)
     shown = [model.data(model.index(row, COLUMNS.index("Title"))) for row in range(4)]
     assert shown == ["Ågren titel", "Čović titel", "Edgar titel", "émile titel"]

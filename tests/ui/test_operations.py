@@ -44,7 +44,7 @@ def _show_patterns(qtbot: QtBot, window: MainWindow, expected: str) -> None:
 def test_after_a_save_the_list_reads_again_and_patterns_only_when_shown(
     qtbot: QtBot, window: MainWindow, journal: Journal, jobs: list[str]
 ) -> None:
-    journal.create(full_incident(title="Older"))
+    journal.incidents.create(full_incident(title="Older"))
     window.reload()
     _show_patterns(qtbot, window, "1 incident with 1 client")
     window.show_view(0)
@@ -71,11 +71,11 @@ def test_after_a_save_the_list_reads_again_and_patterns_only_when_shown(
 def test_after_a_category_is_renamed_the_filters_offer_the_new_name(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
-    journal.create(full_incident(category="billing error"))
+    journal.incidents.create(full_incident(category="billing error"))
     window.reload()
     category = window.browse.filters.category
     assert category.findText("billing error") > 0
-    window.operations.run(lambda: journal.rename_category("billing error", "invoicing"))
+    window.operations.run(lambda: journal.categories.rename("billing error", "invoicing"))
     assert category.findText("invoicing") > 0 and category.findText("billing error") < 0
     column = COLUMNS.index("Category")
     model = window.browse.model
@@ -85,21 +85,21 @@ def test_after_a_category_is_renamed_the_filters_offer_the_new_name(
 def test_after_a_client_is_edited_the_clients_view_reads_again(
     qtbot: QtBot, window: MainWindow, journal: Journal, jobs: list[str]
 ) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     window.reload()
     window.show_view(1)
     clients = window._clients
     assert clients is not None
     qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
-    (client,) = journal.clients()
+    (client,) = journal.clients.list()
     renamed = dataclasses.replace(client, name="Åsa Berg", company="Berg Keramik")
-    window.operations.run(lambda: journal.update_client(renamed))  # shown: read at once
+    window.operations.run(lambda: journal.clients.update(renamed))  # shown: read at once
     qtbot.waitUntil(lambda: clients.model.index(0, 0).data() == "Åsa Berg")
     assert clients.model.index(0, 1).data() == "Berg Keramik"
     window.show_view(0)
     jobs.clear()
     again = dataclasses.replace(renamed, company="Berg & Dotter")
-    window.operations.run(lambda: journal.update_client(again))
+    window.operations.run(lambda: journal.clients.update(again))
     assert "clients" not in jobs and window.clients_tab.stale  # not shown: when shown next
     window.show_view(1)
     qtbot.waitUntil(lambda: clients.model.index(0, 1).data() == "Berg & Dotter")
@@ -108,16 +108,16 @@ def test_after_a_client_is_edited_the_clients_view_reads_again(
 def test_a_change_no_view_shows_reads_nothing_again(
     qtbot: QtBot, window: MainWindow, journal: Journal, jobs: list[str]
 ) -> None:
-    gone = journal.create(full_incident(title="Gone")).incident
-    journal.create(full_incident(title="Stays"))
-    journal.delete(gone.id or 0)
+    gone = journal.incidents.create(full_incident(title="Gone")).incident
+    journal.incidents.create(full_incident(title="Stays"))
+    journal.incidents.delete(gone.id or 0)
     window.reload()
     window.show_view(1)
     qtbot.waitUntil(lambda: not window.reader.is_reading())
     generation = window.browse.model.generation
     jobs.clear()
-    window.operations.run(journal.empty_trash, lambda _: Changes(trash=True))
-    assert journal.trash() == [] and jobs == []
+    window.operations.run(journal.trash.empty, lambda _: Changes(trash=True))
+    assert journal.trash.list() == [] and jobs == []
     assert window.browse.model.generation == generation and not window.clients_tab.stale
 
 
@@ -137,7 +137,7 @@ def test_a_write_made_outside_the_window_shows_once_the_window_is_told(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     with Journal(journal.path) as elsewhere:  # another program's connection
-        elsewhere.create(full_incident(title="From elsewhere", client=Client("Nong")))
+        elsewhere.incidents.create(full_incident(title="From elsewhere", client=Client("Nong")))
     assert shown_titles(window) == []
     window.reload()
     assert shown_titles(window) == ["From elsewhere"]

@@ -25,7 +25,7 @@ CAUSE = "Jag hade ingen checklista för lanseringar."
 
 def fill(journal: Journal) -> None:
     for day in (dt.date(2026, 9, 3), dt.date(2026, 10, 7)):
-        journal.create(
+        journal.incidents.create(
             full_incident(
                 title=f"Late launch {day.month}",
                 occurred_on=day,
@@ -34,7 +34,7 @@ def fill(journal: Journal) -> None:
                 compensation=Compensation("refund", Decimal("100.0"), "EUR", dt.date(2026, 10, 9)),
             )
         )
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="Wrong invoice",
             client=Client("Marko Horvat"),
@@ -134,7 +134,7 @@ def test_dark_appearance_is_dark_and_is_remembered(window: MainWindow, journal: 
     try:
         window.set_appearance("dark")
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
-        assert theme.colors().dark and journal.setting(theme.APPEARANCE_SETTING) == "dark"
+        assert theme.colors().dark and journal.settings.get(theme.APPEARANCE_SETTING) == "dark"
         window.set_appearance("light")
         assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
         assert not theme.colors().dark
@@ -146,7 +146,9 @@ def test_clients_sort_by_any_column_and_are_found_in_any_script(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     fill(journal)
-    journal.create(full_incident(client=Client("สมชาย ใจดี"), occurred_on=dt.date(2026, 1, 2)))
+    journal.incidents.create(
+        full_incident(client=Client("สมชาย ใจดี"), occurred_on=dt.date(2026, 1, 2))
+    )
     window.reload()
     window.show_view(1)
     clients = window._clients
@@ -169,7 +171,7 @@ def test_clients_sort_by_any_column_and_are_found_in_any_script(
 def test_an_empty_list_says_why_and_clicking_it_goes_nowhere(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
-    journal.create(full_incident(actions=(), root_cause="Once only."))
+    journal.incidents.create(full_incident(actions=(), root_cause="Once only."))
     window.reload()
     window.show_view(2)
     patterns = window._patterns

@@ -37,9 +37,9 @@ def reader(journal: Journal) -> Iterator[Reader]:
 def test_a_job_delivers_its_own_type_to_its_own_callback(
     qtbot: QtBot, reader: Reader, journal: Journal
 ) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     got: list[Counted] = []
-    reader.submit(Job("count", lambda opened: Counted(opened.count()), got.append))
+    reader.submit(Job("count", lambda opened: Counted(opened.incidents.count()), got.append))
     qtbot.waitUntil(lambda: bool(got))
     assert got == [Counted(1)]
     assert callable(reader.thread) and reader.thread() is not None  # QObject's, not shadowed
@@ -164,15 +164,15 @@ def test_stopping_waits_a_little_then_leaves_a_read_that_will_not_stop(
 def test_several_queries_of_a_job_see_one_state_of_the_journal(
     qtbot: QtBot, reader: Reader, journal: Journal
 ) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
 
     def twice(opened: Journal) -> tuple[int, int]:
-        before = opened.count()
+        before = opened.incidents.count()
         with Journal(journal.path) as elsewhere:
-            elsewhere.create(full_incident(title="Meanwhile"))
-        return before, opened.count()
+            elsewhere.incidents.create(full_incident(title="Meanwhile"))
+        return before, opened.incidents.count()
 
     got: list[tuple[int, int]] = []
     reader.submit(Job("count", twice, got.append))
     qtbot.waitUntil(lambda: bool(got))
-    assert got == [(1, 1)] and journal.count() == 2
+    assert got == [(1, 1)] and journal.incidents.count() == 2

@@ -91,7 +91,7 @@ def test_what_cannot_be_read_says_so_and_how(reader: object, typed: str) -> None
 def test_unreadable_input_is_kept_said_beside_its_field_and_never_called_saved(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
-    stored = journal.create(full_incident()).incident
+    stored = journal.incidents.create(full_incident()).incident
     window.open_incident(stored.id)
     sheet = window.worksheet
     for name, typed in (("occurred_on", "last Tuesday"), ("value", "about 80 euros")):
@@ -104,7 +104,7 @@ def test_unreadable_input_is_kept_said_beside_its_field_and_never_called_saved(
     note = sheet.problems["occurred_on"]
     assert isinstance(note, QLabel) and note.isVisibleTo(window)
     assert "last Tuesday" in note.text() and "2026-03-02" in note.text()  # and what is kept
-    saved = journal.get(stored.id or 0)
+    saved = journal.incidents.get(stored.id or 0)
     assert saved.occurred_on == stored.occurred_on and saved.compensation == stored.compensation
     assert dict(saved.unreadable) == {
         "occurred_on": "last Tuesday",
@@ -119,7 +119,7 @@ def test_unreadable_input_is_kept_said_beside_its_field_and_never_called_saved(
     field.setText("yesterday")
     assert not sheet.problems["occurred_on"].isVisibleTo(window)
     assert sheet.save()
-    fixed = journal.get(stored.id or 0)
+    fixed = journal.incidents.get(stored.id or 0)
     assert fixed.occurred_on == journal.today() - dt.timedelta(days=1)
     assert dict(fixed.unreadable) == {"compensation.value": "about 80 euros"}
 
@@ -134,17 +134,20 @@ def test_an_amount_with_its_currency_fills_an_empty_currency(
     value.setFocus()
     type_text(value, "1.234,50 €")  # and the cursor stays there: autosave comes first
     assert sheet.save()
-    saved = journal.get(journal.list_ids()[0])
+    saved = journal.incidents.get(journal.incidents.list_ids()[0])
     assert saved.compensation.currency == "€" and currency.text() == "€"
     currency.setText("SEK")  # a currency of its own is never overwritten
     type_text(value, "0")
-    assert sheet.save() and journal.get(journal.list_ids()[0]).compensation.currency == "SEK"
+    assert (
+        sheet.save()
+        and journal.incidents.get(journal.incidents.list_ids()[0]).compensation.currency == "SEK"
+    )
 
 
 def test_an_amount_too_large_to_keep_is_unreadable_and_the_rest_saves(
     window: MainWindow, journal: Journal
 ) -> None:
-    stored = journal.create(full_incident()).incident
+    stored = journal.incidents.create(full_incident()).incident
     window.open_incident(stored.id)
     sheet = window.worksheet
     for name, typed in (("value", "12345678901234567"), ("title", "Renamed")):
@@ -152,7 +155,7 @@ def test_an_amount_too_large_to_keep_is_unreadable_and_the_rest_saves(
         assert isinstance(field, QLineEdit)
         field.setText(typed)
     assert sheet.save()
-    saved = journal.get(stored.id or 0)
+    saved = journal.incidents.get(stored.id or 0)
     assert saved.title == "Renamed" and saved.compensation.value == stored.compensation.value
     assert saved.unreadable_text("compensation.value") == "12345678901234567"
 

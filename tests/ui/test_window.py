@@ -36,11 +36,11 @@ def test_the_list_model_is_a_well_behaved_qt_model(
     qtmodeltester: ModelTester, journal: Journal
 ) -> None:
     for number in range(30):
-        journal.create(full_incident(title=f"Incident {number}"))
+        journal.incidents.create(full_incident(title=f"Incident {number}"))
     from ui.journal_model import JournalModel
 
     model = JournalModel(journal)
-    model.show_ids(journal.list_ids())
+    model.show_ids(journal.incidents.list_ids())
     qtmodeltester.check(model)
     assert model.rowCount() == 30
 
@@ -64,8 +64,8 @@ def test_a_whole_incident_written_with_the_keyboard_is_saved(
     summary = sheet.widgets["summary"]
     summary.setFocus()
     type_text(summary, "আমি দুঃখিত, আমি ভুল ফাইল পাঠিয়েছি। আমি ঠিক ফাইল পাঠিয়েছি।")
-    qtbot.waitUntil(lambda: journal.count() == 1, timeout=5000)
-    saved = journal.get(journal.list_ids()[0])
+    qtbot.waitUntil(lambda: journal.incidents.count() == 1, timeout=5000)
+    saved = journal.incidents.get(journal.incidents.list_ids()[0])
     assert (saved.client.name, saved.title) == ("Ivana Kovačić", "ส่งใบแจ้งหนี้ผิดเดือน")
     assert saved.project == "Prijevod" and saved.occurred_on.isoformat() == "2026-03-02"
     assert saved.summary.startswith("আমি দুঃখিত")
@@ -102,7 +102,7 @@ def test_the_coach_underlines_and_explains_while_typing(window: MainWindow) -> N
 def test_the_history_banner_warns_of_the_same_failure_with_this_client(
     window: MainWindow, journal: Journal
 ) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     window.new_incident()
     sheet = window.worksheet
     client = sheet.widgets["client"]
@@ -117,7 +117,7 @@ def test_the_history_banner_warns_of_the_same_failure_with_this_client(
     category.setCurrentText("missed deadline")
     sheet.widgets["title"].setText("Late again")  # type: ignore[attr-defined]
     sheet.side.history_button.click()  # saves this one, then lists the earlier one
-    assert not window.in_worksheet() and journal.count() == 2
+    assert not window.in_worksheet() and journal.incidents.count() == 2
     model = window.browse.model
     titles = {model.row_at(row).title for row in range(model.rowCount())}  # type: ignore[union-attr]
     assert titles == {"Late again", "Missed the shop launch"}
@@ -176,7 +176,7 @@ def test_a_killed_window_brings_back_what_was_being_written(
     done = subprocess.run([sys.executable, "-c", script], timeout=60, check=False)
     assert done.returncode == -signal.SIGKILL
     with Journal(journal_file) as journal:
-        assert journal.setting(LAST_OPEN)
+        assert journal.settings.get(LAST_OPEN)
         window = MainWindow(journal)
         qtbot.addWidget(window)
         window.show()
@@ -185,7 +185,7 @@ def test_a_killed_window_brings_back_what_was_being_written(
         assert window.worksheet.values()["what_happened"] == "Leveransen blev tre dagar sen."
         assert "Brought back" in window.statusBar().currentMessage()
         window.back_to_journal()
-        assert journal.setting(LAST_OPEN) is None
+        assert journal.settings.get(LAST_OPEN) is None
         window.close()
 
 
@@ -264,7 +264,9 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
     from journal.domain import Question
 
     long_questions = tuple(Question(f"Question {n}?", "answer " * 80) for n in range(50))
-    saved = journal.create(full_incident(questions=long_questions, whys=("why " * 300,) * 20))
+    saved = journal.incidents.create(
+        full_incident(questions=long_questions, whys=("why " * 300,) * 20)
+    )
     window.reload()
     window.browse.table.selectRow(0)
     press(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -279,7 +281,7 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
 
 
 def test_the_client_field_offers_existing_clients(window: MainWindow, journal: Journal) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     window.new_incident()
     client = window.worksheet.widgets["client"]
     assert isinstance(client, QLineEdit)
@@ -293,8 +295,8 @@ def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    journal.create(full_incident(title="Keep me"))
-    gone = journal.create(full_incident(title="Delete me", occurred_on=None)).incident
+    journal.incidents.create(full_incident(title="Keep me"))
+    gone = journal.incidents.create(full_incident(title="Delete me", occurred_on=None)).incident
     window.reload()
     window.browse.table.selectRow(1)
     asked: list[str] = []
@@ -305,16 +307,16 @@ def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     window.delete_incident()
-    assert journal.count() == 2
+    assert journal.incidents.count() == 2
     window.delete_incident()
     assert "Trash" in asked[-1] and "Ctrl+Z" in asked[-1]  # the dialog says what will happen
-    assert [row.title for row in journal.list_rows()] == ["Keep me"]
-    assert [item.title for item in journal.trash()] == ["Delete me"]
+    assert [row.title for row in journal.incidents.list_rows()] == ["Keep me"]
+    assert [item.title for item in journal.trash.list()] == ["Delete me"]
     assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
     window.browse.table.setFocus()
     press(window.browse.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert journal.get(gone.id or 0) == gone  # back whole, with its own number
-    assert journal.trash() == [] and window.browse.model.rowCount() == 2
+    assert journal.incidents.get(gone.id or 0) == gone  # back whole, with its own number
+    assert journal.trash.list() == [] and window.browse.model.rowCount() == 2
     assert "Brought back" in window.statusBar().currentMessage()
 
 
@@ -323,7 +325,7 @@ def test_deleting_from_the_worksheet_keeps_what_was_just_typed(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    stored = journal.create(full_incident(title="Delete me")).incident
+    stored = journal.incidents.create(full_incident(title="Delete me")).incident
     window.open_incident(stored.id)
     editor = window.worksheet.widgets["impact"]
     assert isinstance(editor, QPlainTextEdit)
@@ -333,12 +335,12 @@ def test_deleting_from_the_worksheet_keeps_what_was_just_typed(
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *_: next(answers))
     window.delete_incident()  # asked, and the user keeps it: it was saved, and autosave goes on
-    assert journal.get(stored.id or 0).impact.endswith("Typed just now.")
+    assert journal.incidents.get(stored.id or 0).impact.endswith("Typed just now.")
     type_text(editor, " And more.")
     assert window.worksheet.timer.isActive() and window.worksheet.deadline.isActive()
     window.delete_incident()
-    journal.restore_from_trash([stored.id or 0])
-    assert journal.get(stored.id or 0).impact.endswith("Typed just now. And more.")
+    journal.trash.restore([stored.id or 0])
+    assert journal.incidents.get(stored.id or 0).impact.endswith("Typed just now. And more.")
 
 
 def test_tab_walks_the_first_step_in_reading_order(window: MainWindow) -> None:

@@ -66,19 +66,19 @@ def _round_trip(journals: tuple[Journal, Journal, Path], incident: Incident) -> 
     incident = dataclasses.replace(
         incident, client=dataclasses.replace(incident.client, name=unique)
     )
-    saved = first.create(incident).incident
-    stored = first.get(saved.id or 0)
+    saved = first.incidents.create(incident).incident
+    stored = first.incidents.get(saved.id or 0)
     _same(stored, normalized(incident))  # stored exactly, but for what drafts.py documents
     out = io.StringIO()
     from journal.interchange import write
 
     write([stored], out)
-    result = second.import_json(out.getvalue())
+    result = second.transfer.import_json(out.getvalue())
     (imported_id,) = result.changes.incidents
-    imported = second.get(imported_id)
+    imported = second.incidents.get(imported_id)
     _same(imported, stored)
     assert imported.created_at == stored.created_at and imported.updated_at == stored.updated_at
-    briefing = first.brief(saved.id or 0, folder / "briefing.pdf")
+    briefing = first.briefings.write(saved.id or 0, folder / "briefing.pdf")
     assert len(PdfReader(briefing.path).pages) == 1
 
 
@@ -100,7 +100,7 @@ def test_ten_thousand_incidents_of_any_text_come_back_exactly(
 
 
 def test_what_a_journal_cannot_hold_is_changed_one_documented_way(journal: Journal) -> None:
-    saved = journal.create(
+    saved = journal.incidents.create(
         full_incident(
             title="Nul\x00 and a lone \ud800 surrogate",
             what_happened="Pasted from a broken program: \udfff",
@@ -113,24 +113,26 @@ def test_what_a_journal_cannot_hold_is_changed_one_documented_way(journal: Journ
 
 
 def test_an_exported_journal_always_imports_again(journal: Journal, tmp_path: Path) -> None:
-    journal.create(full_incident(actions=(), questions=()))
-    journal.create(
+    journal.incidents.create(full_incident(actions=(), questions=()))
+    journal.incidents.create(
         dataclasses.replace(
             full_incident(),
             actions=(dataclasses.replace(full_incident().actions[0], text="\x00\x00"),),
             questions=(dataclasses.replace(full_incident().questions[0], question="\x00"),),
         )
     )
-    journal.create(Incident(title="", client=Client(""), what_happened="an unfinished draft"))
+    journal.incidents.create(
+        Incident(title="", client=Client(""), what_happened="an unfinished draft")
+    )
     out = io.StringIO()
-    journal.export(out)
+    journal.transfer.export(out)
     assert len(interchange.parse(out.getvalue())) == 3
 
 
 def test_a_megabyte_paste_is_kept_and_printed(journal: Journal, tmp_path: Path) -> None:
     paste = ("ส่งใบแจ้งหนี้ผิดเดือน ভুল ফাইল পাঠিয়েছি Wrong file sent. " * 20_000)[:1_000_000]
-    saved = journal.create(full_incident(what_happened=paste)).incident
-    assert journal.get(saved.id or 0).what_happened == paste
-    assert [hit.row.id for hit in journal.search("ใบแจ้งหนี้")] == [saved.id]
-    briefing = journal.brief(saved.id or 0, tmp_path / "long.pdf")
+    saved = journal.incidents.create(full_incident(what_happened=paste)).incident
+    assert journal.incidents.get(saved.id or 0).what_happened == paste
+    assert [hit.row.id for hit in journal.search.find("ใบแจ้งหนี้")] == [saved.id]
+    briefing = journal.briefings.write(saved.id or 0, tmp_path / "long.pdf")
     assert len(PdfReader(briefing.path).pages) == 1 and briefing.shortened

@@ -15,19 +15,19 @@ KEPT = Action("Add a calendar reminder", dt.date(2026, 10, 1), dt.date(2026, 9, 
 
 def add(journal: Journal, title: str, **changes: object) -> int:
     changes.setdefault("actions", (KEPT,))  # full_incident's own actions include a late one
-    saved = journal.create(full_incident(title=title, **changes))
+    saved = journal.incidents.create(full_incident(title=title, **changes))
     assert saved.incident.id is not None
     return saved.incident.id
 
 
 def titles(journal: Journal, selection: IncidentFilter) -> list[str]:
-    return [row.title for row in journal.list_rows(selection)]
+    return [row.title for row in journal.incidents.list_rows(selection)]
 
 
 def test_a_row_is_flagged_when_a_promised_step_is_overdue(journal: Journal) -> None:
     late = add(journal, "Late", actions=(KEPT, LATE))
     kept = add(journal, "Kept", actions=(KEPT,))
-    rows = {row.id: row for row in journal.rows_for([late, kept])}
+    rows = {row.id: row for row in journal.incidents.rows_for([late, kept])}
     assert rows[late].overdue and not rows[kept].overdue
     assert titles(journal, IncidentFilter(overdue=True)) == ["Late"]
 
@@ -74,7 +74,7 @@ def test_every_column_sorts_both_ways(journal: Journal) -> None:
 def test_search_honours_the_new_filters(journal: Journal) -> None:
     add(journal, "Launch late again", actions=(LATE,))
     add(journal, "Launch late")
-    hits = journal.search("launch", IncidentFilter(overdue=True))
+    hits = journal.search.find("launch", IncidentFilter(overdue=True))
     assert [hit.row.title for hit in hits] == ["Launch late again"]
 
 
@@ -100,7 +100,7 @@ def test_the_newest_first_list_is_read_in_index_order_without_sorting(journal: J
     plan = " ".join(row[3] for row in journal._db.rows("EXPLAIN QUERY PLAN " + sql))
     assert "TEMP B-TREE" not in plan, plan
     assert titles(journal, newest_first) == ["Day 3", "Day 2", "Day 2", "Day 1", "Undated"]
-    ids = journal.list_ids(newest_first)
+    ids = journal.incidents.list_ids(newest_first)
     assert ids[1] > ids[2]  # ties: the later written first
 
 
@@ -116,6 +116,6 @@ def test_the_first_ids_and_the_count_agree_with_the_whole_list(journal: Journal)
         IncidentFilter(tag="launch"),
         IncidentFilter(severity=Severity.MINOR),
     ):
-        whole = journal.list_ids(selection)
-        assert journal.count(selection) == len(whole)
-        assert journal.list_ids(selection, 2) == whole[:2]
+        whole = journal.incidents.list_ids(selection)
+        assert journal.incidents.count(selection) == len(whole)
+        assert journal.incidents.list_ids(selection, 2) == whole[:2]

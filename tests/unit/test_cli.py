@@ -25,8 +25,8 @@ from tests.conftest import SAMPLES, full_incident
 @pytest.fixture
 def db(journal_path: Path) -> Path:
     with Journal(journal_path) as opened:
-        opened.create(full_incident())
-        opened.create(full_incident(title="Second time late", occurred_on=None, tags=()))
+        opened.incidents.create(full_incident())
+        opened.incidents.create(full_incident(title="Second time late", occurred_on=None, tags=()))
     return journal_path
 
 
@@ -245,8 +245,8 @@ def test_patterns_says_how_many_more_there_are(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     with Journal(db) as opened:
-        opened.create(full_incident(client=Client("Nong")))
-        opened.create(full_incident(client=Client("Nong")))
+        opened.incidents.create(full_incident(client=Client("Nong")))
+        opened.incidents.create(full_incident(client=Client("Nong")))
     code, out, _ = amends(capsys, "--db", db, "patterns", "--limit", "1")
     assert code == 0 and "… and 1 more (patterns --all)" in out
     code, out, _ = amends(capsys, "--db", db, "patterns", "--all")
@@ -279,11 +279,11 @@ def test_the_coach_language_is_kept_per_journal(
     assert code == 0
     assert [item["kind"] for item in json.loads(out)] == ["conditional"]
     with Journal(db) as opened:
-        assert opened.language == "hr"
-        opened.set_language(None)
-        assert opened.language is None
+        assert opened.settings.language == "hr"
+        opened.settings.set_language(None)
+        assert opened.settings.language is None
         with pytest.raises(InvalidInput):
-            opened.set_language("xx")
+            opened.settings.set_language("xx")
 
 
 def test_brief_writes_one_page_and_tells_what_was_cut(
@@ -294,8 +294,10 @@ def test_brief_writes_one_page_and_tells_what_was_cut(
     assert code == 0 and "briefing-1.pdf (letter, one page)" in out
     assert (tmp_path / "briefing-1.pdf").stat().st_size > 1000
     with Journal(db) as opened:
-        opened.update(dataclasses.replace(opened.get(1), what_happened="long " * 30_000,
-                      whys=tuple("why " * 80 for _ in range(40))))  # fmt: skip
+        opened.incidents.update(dataclasses.replace(
+            opened.incidents.get(1), what_happened="long " * 30_000,
+            whys=tuple("why " * 80 for _ in range(40)),
+        ))  # fmt: skip
     code, out, _ = amends(capsys, "--db", db, "brief", "1", "-o", tmp_path / "long.pdf")
     assert code == 0 and "left for your journal" in out
     code, _, err = amends(capsys, "--db", db, "brief", "99")
@@ -309,7 +311,7 @@ def test_patterns_prints_causes_kept_promises_and_delivered_offers(
 ) -> None:
     with Journal(db) as opened:
         for _ in range(2):
-            opened.create(full_incident(client=Client("Nong")))
+            opened.incidents.create(full_incident(client=Client("Nong")))
     code, out, _ = amends(capsys, "--db", db, "patterns")
     assert code == 0
     assert "Root causes you gave again and again:\n      4  No launch checklist" in out
@@ -322,7 +324,7 @@ def test_list_shows_only_incidents_with_overdue_steps(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     with Journal(db) as opened:
-        opened.create(full_incident(title="All kept", actions=()))
+        opened.incidents.create(full_incident(title="All kept", actions=()))
     code, out, _ = amends(capsys, "--db", db, "list", "--overdue", "--sort", "title", "--asc")
     assert code == 0 and "All kept" not in out and "Missed the shop launch" in out
 
@@ -331,7 +333,7 @@ def test_an_unfinished_draft_is_listed_as_such_and_not_briefed(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     with Journal(db) as journal:
-        draft = journal.create(full_incident(title="", client=Client(""))).incident
+        draft = journal.incidents.create(full_incident(title="", client=Client(""))).incident
     code, out, _ = amends(capsys, "--db", db, "list")
     line = next(line for line in out.splitlines() if line.split()[0] == str(draft.id))
     assert code == 0 and "unfinished" in line and "(no title yet)" in line
@@ -349,7 +351,7 @@ def test_totals_of_exact_amounts_show_cents_not_float_noise(
 
     with Journal(journal_path) as journal:
         for value in ("0.10", "0.20"):
-            journal.create(
+            journal.incidents.create(
                 full_incident(compensation=Compensation("refund", Decimal(value), "EUR"))
             )
     code, out, _ = amends(capsys, "--db", journal_path, "patterns")
@@ -360,6 +362,8 @@ def test_show_gives_what_could_not_be_read(
     capsys: pytest.CaptureFixture[str], journal_path: Path
 ) -> None:
     with Journal(journal_path) as journal:
-        saved = journal.create(full_incident(unreadable=(("compensation.value", "soonish"),)))
+        saved = journal.incidents.create(
+            full_incident(unreadable=(("compensation.value", "soonish"),))
+        )
     code, out, _ = amends(capsys, "--db", journal_path, "show", str(saved.incident.id))
     assert code == 0 and "Written where Amends could not read it\n  - Value: soonish" in out

@@ -63,7 +63,7 @@ def shown_safely(text: str) -> str:
 @pytest.fixture
 def db(journal_path: Path, fresh_journal: Callable[[Path], Path]) -> Path:
     with Journal(fresh_journal(journal_path)) as opened:
-        opened.create(full_incident())
+        opened.incidents.create(full_incident())
     return journal_path
 
 
@@ -72,7 +72,7 @@ def hostile_db(journal_path: Path, fresh_journal: Callable[[Path], Path]) -> Pat
     """A journal whose every kind of text carries terminal escape codes."""
     with Journal(fresh_journal(journal_path)) as opened:
         for _ in range(2):  # twice: a pattern to show
-            opened.create(
+            opened.incidents.create(
                 full_incident(
                     title=TITLE,
                     client=Client(f"Åsa {HOSTILE}"),
@@ -161,7 +161,7 @@ def test_a_date_time_near_the_edge_that_fits_is_kept_as_given(
     edge = write(tmp_path, "edge.json", document(created_at=early, call_at=late))
     assert amends(capsys, "--db", db, "import", edge)[0] == 0
     with Journal(db) as opened:
-        (kept,) = [i for i in opened.all_incidents() if i.title == "x"]
+        (kept,) = [i for i in opened.incidents.all() if i.title == "x"]
     assert kept.created_at == dt.datetime.fromisoformat(early)
     assert kept.call_at == dt.datetime.fromisoformat(late)
 
@@ -171,11 +171,11 @@ def test_the_library_refuses_such_a_date_time_too(journal: Journal, field: str) 
     too_early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=5)))
     draft = Incident(title="Edge", client=Client("Edgar"), **{field: too_early})
     with pytest.raises(InvalidInput, match="outside the years 1 to 9999"):
-        journal.create(draft)
-    saved = journal.create(Incident(title="Edge", client=Client("Edgar"))).incident
+        journal.incidents.create(draft)
+    saved = journal.incidents.create(Incident(title="Edge", client=Client("Edgar"))).incident
     too_late = dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-2)))
     with pytest.raises(InvalidInput, match="outside the years 1 to 9999"):
-        journal.update(
+        journal.incidents.update(
             Incident(title="Edge", client=Client("Edgar"), id=saved.id, call_at=too_late)
         )
 
@@ -252,7 +252,7 @@ def test_a_very_long_title_is_listed_as_quickly_as_any(
     capsys: pytest.CaptureFixture[str], journal_path: Path
 ) -> None:
     with Journal(journal_path) as opened:
-        opened.create(Incident(title="T" * 10_000, client=Client("C" * 10_000)))
+        opened.incidents.create(Incident(title="T" * 10_000, client=Client("C" * 10_000)))
     started = time.perf_counter()
     code, out, _ = amends(capsys, "--db", journal_path, "list")
     assert time.perf_counter() - started < 5  # cut to its column a letter at a time: minutes

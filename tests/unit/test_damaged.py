@@ -15,7 +15,7 @@ def damage_an_index(path: Path) -> None:
     """Overwrite one page of an index: the journal opens and lists, but is not whole."""
     with Journal(path) as journal:
         for number in range(200):
-            journal.create(full_incident(title=f"Incident {number:03}"))
+            journal.incidents.create(full_incident(title=f"Incident {number:03}"))
         journal._db.fold_log()
         page_size = journal._db.scalar("PRAGMA page_size")
         root = journal._db.scalar(
@@ -33,9 +33,9 @@ def test_a_damaged_journal_takes_no_import_and_no_more_writes(
     damage_an_index(journal_path)
     before = journal_path.read_bytes()
     with Journal(journal_path) as journal:
-        assert journal.count() == 200  # it still opens and reads
+        assert journal.incidents.count() == 200  # it still opens and reads
         with pytest.raises(JournalCorrupt, match=r"damaged .* nothing more is written"):
-            journal.import_incidents([full_incident(title="Not imported")])
+            journal.transfer.import_incidents([full_incident(title="Not imported")])
         with pytest.raises(JournalCorrupt, match="Restore the newest good backup"):
-            journal.create(full_incident(title="Not written either"))
+            journal.incidents.create(full_incident(title="Not written either"))
     assert journal_path.read_bytes() == before

@@ -65,8 +65,8 @@ def test_every_declared_field_is_given_a_value_unlike_its_default() -> None:
 
 
 def test_every_field_is_kept_by_the_journal_and_by_the_json_format(journal: Journal) -> None:
-    stored = journal.create(_every_field_given()).incident
-    again = journal.get(stored.id or 0)
+    stored = journal.incidents.create(_every_field_given()).incident
+    again = journal.incidents.get(stored.id or 0)
     assert again.client.id is not None
     for field in INCIDENT_FIELDS:
         kept = field.value_in(again)
@@ -79,12 +79,12 @@ def test_every_field_is_kept_by_the_journal_and_by_the_json_format(journal: Jour
 
 
 def test_every_searchable_field_is_found_by_its_words(journal: Journal) -> None:
-    journal.create(_every_field_given())
-    journal.create(Incident(title="Another", client=Client("Someone else")))
+    journal.incidents.create(_every_field_given())
+    journal.incidents.create(Incident(title="Another", client=Client("Someone else")))
     searchable = [f for f in INCIDENT_FIELDS if f.about.searchable]
     assert len(searchable) >= 15
     for field in searchable:
-        hits = journal.search(_word(field))
+        hits = journal.search.find(_word(field))
         assert [hit.row.title for hit in hits] == ["zqtitle"], field.path
 
 

@@ -40,7 +40,7 @@ def test_a_fresh_journal_is_one_created_the_real_way(
     Journal(created).close()
     copied = fresh_journal(tmp_path / "copied" / "journal.amends")
     with Journal(copied) as journal:
-        assert journal.count() == 0
+        assert journal.incidents.count() == 0
         assert _shape(copied)["revision"] == [(HEAD,)]
     assert _shape(copied) == _shape(created)
     for path in (copied, created):  # as private as Amends makes its own
@@ -53,13 +53,13 @@ def test_each_fresh_journal_starts_empty_whatever_the_last_test_wrote(
 ) -> None:
     first = fresh_journal(tmp_path / "one" / "journal.amends")
     with Journal(first) as journal:
-        journal.create(full_incident())
-        assert journal.count() == 1
+        journal.incidents.create(full_incident())
+        assert journal.incidents.count() == 1
     with Journal(fresh_journal(tmp_path / "two" / "journal.amends")) as second:
-        assert second.count() == 0
+        assert second.incidents.count() == 0
 
 
 def test_the_journal_fixture_is_a_working_current_journal(journal: Journal) -> None:
-    saved = journal.create(full_incident())
-    assert journal.get(saved.incident.id or 0).title == full_incident().title
+    saved = journal.incidents.create(full_incident())
+    assert journal.incidents.get(saved.incident.id or 0).title == full_incident().title
     assert _shape(journal.path)["revision"] == [(HEAD,)]

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _export(journal: Journal) -> str:
     out = io.StringIO()
-    interchange.write(journal.all_incidents(), out)
+    interchange.write(journal.incidents.all(), out)
     return out.getvalue()
 
 
@@ -29,18 +29,20 @@ def _document(*incidents: dict[str, object]) -> str:
 
 
 def test_export_import_export_gives_the_same_file(journal: Journal, tmp_path: Path) -> None:
-    journal.import_incidents(interchange.parse((SAMPLES / "journal_small.json").read_bytes()))
-    journal.create(full_incident(what_happened='<b>not bold</b> & "quotes"\nline 2 😅'))
+    journal.transfer.import_incidents(
+        interchange.parse((SAMPLES / "journal_small.json").read_bytes())
+    )
+    journal.incidents.create(full_incident(what_happened='<b>not bold</b> & "quotes"\nline 2 😅'))
     first = _export(journal)
     with Journal(tmp_path / "second.amends") as second:
-        result = second.import_incidents(interchange.parse(first))
+        result = second.transfer.import_incidents(interchange.parse(first))
         assert not result.renumbered
         assert _export(second) == first
     assert json.loads(first)["incidents"][-1]["what_happened"].endswith("😅")
 
 
 def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     (exported,) = json.loads(_export(journal))["incidents"]
     table = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
     documented = [key for row in re.findall(r"^\| `([a-z_]+)`(?:, `([a-z_]+)`)? \|", table, re.M)
@@ -57,21 +59,24 @@ def test_every_documented_key_is_exported_in_order(journal: Journal) -> None:
 
 def test_only_title_and_client_name_are_required(journal: Journal) -> None:
     (incident,) = interchange.parse(_document({"title": "Late", "client": {"name": "Nong"}}))
-    saved = journal.create(incident).incident
+    saved = journal.incidents.create(incident).incident
     assert (saved.title, saved.client.name, saved.category) == ("Late", "Nong", "other")
 
 
 def test_imported_ids_give_way_to_incidents_already_in_the_journal(journal: Journal) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     incidents = interchange.parse(_document({"id": 1, "title": "Clash", "client": {"name": "B"}}))
-    result = journal.import_incidents(incidents)
+    result = journal.transfer.import_incidents(incidents)
     assert result.renumbered
-    assert journal.get(2).title == "Clash" and journal.get(1).title == "Missed the shop launch"
+    assert (
+        journal.incidents.get(2).title == "Clash"
+        and journal.incidents.get(1).title == "Missed the shop launch"
+    )
 
 
 def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> None:
-    journal.create(full_incident())
-    result = journal.import_incidents(
+    journal.incidents.create(full_incident())
+    result = journal.transfer.import_incidents(
         interchange.parse(
             _document(
                 {"title": "A", "client": {"name": "Åsa Lindqvist"}, "category": "slow replies"},
@@ -81,9 +86,9 @@ def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> N
     )
     assert result.changes.clients and result.changes.categories
     # By journal.naming.name_key: "Å" sorts with the A's.
-    assert [client.name for client in journal.clients()] == ["Åsa Lindqvist", "New Client"]
-    assert "slow replies" in [category.name for category in journal.categories()]
-    assert [hit.row.title for hit in journal.search("slow replies")] == ["A"]
+    assert [client.name for client in journal.clients.list()] == ["Åsa Lindqvist", "New Client"]
+    assert "slow replies" in [category.name for category in journal.categories.list()]
+    assert [hit.row.title for hit in journal.search.find("slow replies")] == ["A"]
 
 
 @pytest.mark.parametrize(
@@ -124,9 +129,9 @@ def test_a_bad_file_is_refused_with_the_place_named(
     journal: Journal, text: str, message: str
 ) -> None:
     with pytest.raises(InvalidInput) as refused:
-        journal.import_incidents(interchange.parse(text))
+        journal.transfer.import_incidents(interchange.parse(text))
     assert message in str(refused.value)
-    assert journal.count() == 0
+    assert journal.incidents.count() == 0
 
 
 def test_a_file_that_is_not_text_is_refused(journal: Journal) -> None:
@@ -146,8 +151,8 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(
             raise OSError("disk went away")
 
     with pytest.raises(OSError, match="disk went away"):
-        journal.import_incidents(incidents, progress=fail_late)
-    assert calls and journal.count() == 0 and journal.clients() == []
+        journal.transfer.import_incidents(incidents, progress=fail_late)
+    assert calls and journal.incidents.count() == 0 and journal.clients.list() == []
 
 
 def _one(**keys: object) -> str:
@@ -179,7 +184,7 @@ def test_an_export_is_one_consistent_state_while_another_program_writes(
 ) -> None:
     import sqlite3
 
-    journal.import_incidents([full_incident(title=f"Incident {n}") for n in range(1200)])
+    journal.transfer.import_incidents([full_incident(title=f"Incident {n}") for n in range(1200)])
     other = sqlite3.connect(journal.path, isolation_level=None)
 
     class RenamingOnFirstWrite(io.StringIO):
@@ -192,11 +197,11 @@ def test_an_export_is_one_consistent_state_while_another_program_writes(
             return super().write(text)
 
     out = RenamingOnFirstWrite()
-    journal.export(out)
+    journal.transfer.export(out)
     other.close()
     names = {item["client"]["name"] for item in json.loads(out.getvalue())["incidents"]}
     assert names == {"Åsa Lindqvist"}
-    assert journal.clients()[0].name == "Renamed meanwhile"
+    assert journal.clients.list()[0].name == "Renamed meanwhile"
 
 
 def test_creation_times_without_an_offset_are_local_time(
@@ -208,8 +213,8 @@ def test_creation_times_without_an_offset_are_local_time(
     time.tzset()
     try:
         (incident,) = interchange.parse(_one(created_at="2026-01-15T10:00:00"))
-        saved = journal.import_incidents([incident])
-        stored = journal.get(min(saved.changes.incidents)).created_at
+        saved = journal.transfer.import_incidents([incident])
+        stored = journal.incidents.get(min(saved.changes.incidents)).created_at
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

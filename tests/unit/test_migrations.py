@@ -57,12 +57,12 @@ def test_a_journal_of_each_revision_upgrades_with_nothing_lost(
         }
 
     with Journal(path) as journal:
-        incidents = [journal.get(incident_id) for incident_id in written]
+        incidents = [journal.incidents.get(incident_id) for incident_id in written]
         for word in SEARCH_WORDS:
-            found = {hit.row.id for hit in journal.search(word, limit=1000)}
+            found = {hit.row.id for hit in journal.search.find(word, limit=1000)}
             containing = {i.id for i in incidents if word.casefold() in repr(i).casefold()}
             assert found == containing != set(), word
-        backups = journal.backups()
+        backups = journal.backups.list()
 
     with journal_state.opened(path) as upgraded:
         assert journal_state.revision(upgraded) == schema.HEAD

@@ -55,28 +55,28 @@ def test_names_sort_in_one_fixed_order_accented_letters_after_their_bare_letter(
 
 def test_the_list_sorts_titles_clients_and_categories_by_the_same_rule(journal: Journal) -> None:
     for name in NAMES:
-        journal.create(
+        journal.incidents.create(
             full_incident(title=f"{name} title", client=Client(name), category=f"{name} kind")
         )
     expected = [f"{name} title" for name in sorted(NAMES, key=name_key)]
     for key in (SortKey.TITLE, SortKey.CLIENT, SortKey.CATEGORY):
         for descending in (False, True):
-            rows = journal.list_rows(IncidentFilter(sort=key, descending=descending))
+            rows = journal.incidents.list_rows(IncidentFilter(sort=key, descending=descending))
             wanted = expected[::-1] if descending else expected
             assert [row.title for row in rows] == wanted, (key, descending)
-    assert journal.client_names() == sorted(NAMES, key=name_key)
-    assert [client.name for client in journal.clients()] == sorted(NAMES, key=name_key)
+    assert journal.clients.names() == sorted(NAMES, key=name_key)
+    assert [client.name for client in journal.clients.list()] == sorted(NAMES, key=name_key)
 
 
 @pytest.fixture
 def olof(journal: Journal) -> Journal:
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="Late again", client=Client("Olof Åkesson"), category="Översättningsfel",
             tags=("Ärende",),
         )
     )  # fmt: skip
-    journal.create(full_incident(title="Someone else's"))
+    journal.incidents.create(full_incident(title="Someone else's"))
     return journal
 
 
@@ -91,9 +91,9 @@ def olof(journal: Journal) -> Journal:
     ids=["client", "client-decomposed", "category", "tag"],
 )
 def test_the_filters_find_a_name_in_any_case(olof: Journal, selection: IncidentFilter) -> None:
-    assert [row.title for row in olof.list_rows(selection)] == ["Late again"]
-    assert olof.count(selection) == 1
-    assert [hit.row.title for hit in olof.search("late", selection)] == ["Late again"]
+    assert [row.title for row in olof.incidents.list_rows(selection)] == ["Late again"]
+    assert olof.incidents.count(selection) == 1
+    assert [hit.row.title for hit in olof.search.find("late", selection)] == ["Late again"]
 
 
 def test_amends_list_finds_a_client_in_any_case(
@@ -107,14 +107,16 @@ def test_amends_list_finds_a_client_in_any_case(
 
 
 def test_saving_joins_a_client_category_and_tag_spelt_in_another_case(journal: Journal) -> None:
-    journal.create(full_incident(client=Client("ÅSA AB"), category="Fel", tags=("Ärende",)))
-    journal.create(full_incident(client=Client("åsa ab", email="a@b.se"), category="FEL",
+    journal.incidents.create(
+        full_incident(client=Client("ÅSA AB"), category="Fel", tags=("Ärende",))
+    )
+    journal.incidents.create(full_incident(client=Client("åsa ab", email="a@b.se"), category="FEL",
                                  tags=("ÄRENDE", "ärende")))  # fmt: skip
-    (client,) = journal.clients()
+    (client,) = journal.clients.list()
     assert (client.name, client.email) == ("ÅSA AB", "a@b.se")
-    assert [c.name for c in journal.categories()].count("Fel") == 1
-    assert "FEL" not in [c.name for c in journal.categories()]
-    assert journal.tags() == ["Ärende"]
+    assert [c.name for c in journal.categories.list()].count("Fel") == 1
+    assert "FEL" not in [c.name for c in journal.categories.list()]
+    assert journal.tags.list() == ["Ärende"]
 
 
 def _document(*incidents: dict[str, object]) -> str:
@@ -122,7 +124,7 @@ def _document(*incidents: dict[str, object]) -> str:
 
 
 def test_importing_two_spellings_of_a_client_makes_one_client(journal: Journal) -> None:
-    journal.import_incidents(
+    journal.transfer.import_incidents(
         interchange.parse(
             _document(
                 {"title": "One", "client": {"name": "ÅSA AB"}, "tags": ["Öl"]},
@@ -132,35 +134,35 @@ def test_importing_two_spellings_of_a_client_makes_one_client(journal: Journal) 
             )
         )
     )
-    assert [(c.name, c.company) for c in journal.clients()] == [("ÅSA AB", "Åsa"), ("x", "")]
-    assert journal.tags() == ["Öl"]
-    assert [c.name for c in journal.categories()].count("Ny sort") == 1
-    assert len(journal.list_rows(IncidentFilter(client="Åsa ab"))) == 3
+    assert [(c.name, c.company) for c in journal.clients.list()] == [("ÅSA AB", "Åsa"), ("x", "")]
+    assert journal.tags.list() == ["Öl"]
+    assert [c.name for c in journal.categories.list()].count("Ny sort") == 1
+    assert len(journal.incidents.list_rows(IncidentFilter(client="Åsa ab"))) == 3
 
 
 def test_renaming_a_category_to_another_ones_name_in_another_case_is_refused(
     journal: Journal,
 ) -> None:
-    journal.add_category("Översättningsfel")
-    journal.add_category("Kašnjenje")
+    journal.categories.add("Översättningsfel")
+    journal.categories.add("Kašnjenje")
     with pytest.raises(InvalidInput, match="already a category called 'Översättningsfel'"):
-        journal.rename_category("Kašnjenje", "ÖVERSÄTTNINGSFEL")
+        journal.categories.rename("Kašnjenje", "ÖVERSÄTTNINGSFEL")
     with pytest.raises(InvalidInput, match="already a category"):
-        journal.rename_category("Kašnjenje", _nfd("översättningsfel"))
-    journal.rename_category("kaŠnjenje", "KAŠNJENJE")  # a category may change its own case
-    assert "KAŠNJENJE" in [c.name for c in journal.categories()]
+        journal.categories.rename("Kašnjenje", _nfd("översättningsfel"))
+    journal.categories.rename("kaŠnjenje", "KAŠNJENJE")  # a category may change its own case
+    assert "KAŠNJENJE" in [c.name for c in journal.categories.list()]
 
 
 def test_renaming_a_client_to_another_ones_name_in_another_case_is_refused(
     journal: Journal,
 ) -> None:
-    journal.create(full_incident(client=Client("Olof Åkesson")))
-    journal.create(full_incident(client=Client("Ivana Marković")))
-    ivana = next(c for c in journal.clients() if c.name == "Ivana Marković")
+    journal.incidents.create(full_incident(client=Client("Olof Åkesson")))
+    journal.incidents.create(full_incident(client=Client("Ivana Marković")))
+    ivana = next(c for c in journal.clients.list() if c.name == "Ivana Marković")
     with pytest.raises(InvalidInput, match="already a client called 'Olof Åkesson'"):
-        journal.update_client(dataclasses.replace(ivana, name="olof åkesson"))
-    journal.update_client(dataclasses.replace(ivana, name="IVANA MARKOVIĆ"))
-    assert journal.client_names() == ["IVANA MARKOVIĆ", "Olof Åkesson"]
+        journal.clients.update(dataclasses.replace(ivana, name="olof åkesson"))
+    journal.clients.update(dataclasses.replace(ivana, name="IVANA MARKOVIĆ"))
+    assert journal.clients.names() == ["IVANA MARKOVIĆ", "Olof Åkesson"]
 
 
 # An older journal whose names NOCASE kept apart: they become one when it is upgraded.
@@ -226,34 +228,36 @@ def test_upgrading_merges_names_that_only_nocase_kept_apart(tmp_path: Path) -> N
         counts = journal_state.row_counts(old)
 
     with Journal(path) as journal:
-        (merged,) = [c for c in journal.clients() if name_key(c.name) == name_key("åsa ab")]
+        (merged,) = [c for c in journal.clients.list() if name_key(c.name) == name_key("åsa ab")]
         assert (merged.id, merged.name) == (first, "ÅSA AB")  # the lowest id, with its name
         # Blank details filled from the others in id order; the kept one's own are kept.
         assert (merged.company, merged.email, merged.notes) == (
             "Åsa AB", "info@asa.example", "Föredrar mejl."
         )  # fmt: skip
-        found = journal.list_rows(
+        found = journal.incidents.list_rows(
             IncidentFilter(client="Åsa AB", sort=SortKey.TITLE, descending=False)
         )
         assert [row.title for row in found] == ["Ett", "Tre", "Två"]
         assert {row.client_id for row in found} == {first}
         # The per-client counts (kept by triggers) follow the incidents.
-        assert ("ÅSA AB", 3) in [(c.label, c.incidents) for c in journal.patterns().by_client]
-        assert [c.name for c in journal.categories()].count("Översättningsfel") == 1
-        assert "ÖVERSÄTTNINGSFEL" not in [c.name for c in journal.categories()]
-        assert journal.get(moved[1]).category == "Översättningsfel"
-        two = journal.list_rows(IncidentFilter(category="ÖVERSÄTTNINGSFEL"))
+        assert ("ÅSA AB", 3) in [
+            (c.label, c.incidents) for c in journal.patterns.figures().by_client
+        ]
+        assert [c.name for c in journal.categories.list()].count("Översättningsfel") == 1
+        assert "ÖVERSÄTTNINGSFEL" not in [c.name for c in journal.categories.list()]
+        assert journal.incidents.get(moved[1]).category == "Översättningsfel"
+        two = journal.incidents.list_rows(IncidentFilter(category="ÖVERSÄTTNINGSFEL"))
         assert moved[1] in [row.id for row in two]
         assert journal._db.scalar("SELECT category_id FROM incident WHERE id = ?", (moved[1],)) == (
             kind
         )
-        assert "MÄSSA" not in journal.tags()
-        fair = journal.list_rows(IncidentFilter(tag="MÄSSA"))
+        assert "MÄSSA" not in journal.tags.list()
+        fair = journal.incidents.list_rows(IncidentFilter(tag="MÄSSA"))
         assert {row.id for row in fair} >= {tagged, moved[0]}
-        assert journal.get(tagged).tags.count("mässa") == 1
+        assert journal.incidents.get(tagged).tags.count("mässa") == 1
         # The search index has the merged names, not the deleted client's company.
-        assert journal.search("Wrongco") == []
-        assert {hit.row.id for hit in journal.search("Föredrar mejl")} >= set(moved)
+        assert journal.search.find("Wrongco") == []
+        assert {hit.row.id for hit in journal.search.find("Föredrar mejl")} >= set(moved)
     with journal_state.opened(path) as upgraded:
         assert journal_state.problems(upgraded) == []
         after = journal_state.row_counts(upgraded)

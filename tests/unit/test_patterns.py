@@ -12,30 +12,33 @@ from tests.conftest import SAMPLES, full_incident
 
 
 def test_patterns_of_an_empty_journal_are_empty(journal: Journal) -> None:
-    found = journal.patterns()
+    found = journal.patterns.figures()
     assert found.repeats == () and found.by_category == () and found.overdue_actions == ()
 
 
 def test_failing_the_same_client_the_same_way_twice_is_a_repeat(journal: Journal) -> None:
-    first = journal.create(full_incident(occurred_on=dt.date(2026, 1, 10))).incident
-    second = journal.create(full_incident(occurred_on=dt.date(2026, 3, 2))).incident
-    journal.create(full_incident(category="billing error"))
-    journal.create(full_incident(client=Client("Marko Horvat")))
-    (repeat,) = journal.patterns().repeats
+    first = journal.incidents.create(full_incident(occurred_on=dt.date(2026, 1, 10))).incident
+    second = journal.incidents.create(full_incident(occurred_on=dt.date(2026, 3, 2))).incident
+    journal.incidents.create(full_incident(category="billing error"))
+    journal.incidents.create(full_incident(client=Client("Marko Horvat")))
+    (repeat,) = journal.patterns.figures().repeats
     assert (repeat.client, repeat.category, repeat.incidents) == (
         "Åsa Lindqvist",
         "missed deadline",
         2,
     )
     assert repeat.last_on == dt.date(2026, 3, 2)
-    assert {row.id for row in journal.list_rows(repeat.selection)} == {first.id, second.id}
+    assert {row.id for row in journal.incidents.list_rows(repeat.selection)} == {
+        first.id,
+        second.id,
+    }
 
 
 def test_counts_by_category_client_and_month(journal: Journal) -> None:
-    journal.create(full_incident(occurred_on=dt.date(2026, 1, 10)))
-    journal.create(full_incident(occurred_on=dt.date(2026, 1, 20), client=Client("Nong")))
-    journal.create(full_incident(occurred_on=None, category="data loss"))
-    found = journal.patterns()
+    journal.incidents.create(full_incident(occurred_on=dt.date(2026, 1, 10)))
+    journal.incidents.create(full_incident(occurred_on=dt.date(2026, 1, 20), client=Client("Nong")))
+    journal.incidents.create(full_incident(occurred_on=None, category="data loss"))
+    found = journal.patterns.figures()
     assert [(c.label, c.incidents) for c in found.by_category] == [
         ("missed deadline", 2),
         ("data loss", 1),
@@ -46,7 +49,7 @@ def test_counts_by_category_client_and_month(journal: Journal) -> None:
 
 def test_overdue_steps_are_those_past_due_and_not_done(journal: Journal) -> None:
     # The journal fixture's today is 2026-11-01.
-    journal.create(
+    journal.incidents.create(
         full_incident(
             actions=(
                 Action("Done in time", dt.date(2026, 3, 1), dt.date(2026, 2, 28)),
@@ -56,16 +59,25 @@ def test_overdue_steps_are_those_past_due_and_not_done(journal: Journal) -> None
             )
         )
     )
-    (overdue,) = journal.patterns().overdue_actions
+    (overdue,) = journal.patterns.figures().overdue_actions
     assert (overdue.text, overdue.due_on) == ("Overdue", dt.date(2026, 10, 31))
 
 
 def test_compensation_is_totalled_per_client_and_currency(journal: Journal) -> None:
-    journal.create(full_incident(compensation=Compensation("refund", Decimal("150.0"), "EUR")))
-    journal.create(full_incident(compensation=Compensation("discount", Decimal("50.5"), "EUR")))
-    journal.create(full_incident(compensation=Compensation("gift", Decimal("300.0"), "SEK")))
-    journal.create(full_incident(compensation=Compensation("an apology card")))
-    totals = [(c.client, c.currency, c.total, c.incidents) for c in journal.patterns().compensation]
+    journal.incidents.create(
+        full_incident(compensation=Compensation("refund", Decimal("150.0"), "EUR"))
+    )
+    journal.incidents.create(
+        full_incident(compensation=Compensation("discount", Decimal("50.5"), "EUR"))
+    )
+    journal.incidents.create(
+        full_incident(compensation=Compensation("gift", Decimal("300.0"), "SEK"))
+    )
+    journal.incidents.create(full_incident(compensation=Compensation("an apology card")))
+    totals = [
+        (c.client, c.currency, c.total, c.incidents)
+        for c in journal.patterns.figures().compensation
+    ]
     assert totals == [("Åsa Lindqvist", "EUR", 200.5, 2), ("Åsa Lindqvist", "SEK", 300.0, 1)]
 
 
@@ -81,18 +93,20 @@ def test_the_counts_behind_the_patterns_follow_every_kind_of_change(journal: Jou
             "GROUP BY 1, 2 ORDER BY 1, 2"
         )
 
-    a = journal.create(full_incident(occurred_on=dt.date(2026, 1, 1))).incident
-    b = journal.create(full_incident(occurred_on=dt.date(2026, 5, 1))).incident
-    journal.create(full_incident(occurred_on=None, client=Client("Nong")))
-    journal.update(dataclasses.replace(b, occurred_on=dt.date(2025, 1, 1)))
-    journal.update(dataclasses.replace(a, category="billing error", client=Client("Nong")))
-    journal.import_json((SAMPLES / "journal_small.json").read_bytes())
+    a = journal.incidents.create(full_incident(occurred_on=dt.date(2026, 1, 1))).incident
+    b = journal.incidents.create(full_incident(occurred_on=dt.date(2026, 5, 1))).incident
+    journal.incidents.create(full_incident(occurred_on=None, client=Client("Nong")))
+    journal.incidents.update(dataclasses.replace(b, occurred_on=dt.date(2025, 1, 1)))
+    journal.incidents.update(
+        dataclasses.replace(a, category="billing error", client=Client("Nong"))
+    )
+    journal.transfer.import_json((SAMPLES / "journal_small.json").read_bytes())
     assert counted_by_triggers() == counted_directly()
-    journal.remove_category("billing error", move_to="missed deadline")
-    journal.delete(b.id or 0)
+    journal.categories.remove("billing error", move_to="missed deadline")
+    journal.incidents.delete(b.id or 0)
     assert counted_by_triggers() == counted_directly()
-    for row in journal.list_rows():
-        journal.delete(row.id)
+    for row in journal.incidents.list_rows():
+        journal.incidents.delete(row.id)
     assert counted_by_triggers() == [] == counted_directly()
 
 
@@ -101,19 +115,19 @@ def test_long_lists_are_cut_to_the_largest_and_the_totals_tell_how_many(
 ) -> None:
     for name, times in (("Busiest", 4), ("Second", 3), ("Third", 2), ("Once", 1)):
         for n in range(times):
-            journal.create(
+            journal.incidents.create(
                 full_incident(
                     client=Client(name),
                     occurred_on=dt.date(2026, 1, 1 + n),
                     actions=(Action("Overdue step", dt.date(2026, 2, 1 + n)),),
                 )
             )
-    top = journal.patterns(limit=2)
+    top = journal.patterns.figures(limit=2)
     assert [(r.client, r.incidents) for r in top.repeats] == [("Busiest", 4), ("Second", 3)]
     assert top.repeats_total == 3 and top.clients_total == 4
     assert [c.label for c in top.by_client] == ["Busiest", "Second"]
     assert len(top.overdue_actions) == 2 and top.overdue_total == 10
     assert [a.due_on for a in top.overdue_actions] == [dt.date(2026, 2, 1)] * 2
-    everything = journal.patterns(limit=None)
+    everything = journal.patterns.figures(limit=None)
     assert len(everything.repeats) == 3 and len(everything.overdue_actions) == 10
     assert len(everything.by_client) == 4 and everything.compensated_total == 4

@@ -27,10 +27,10 @@ def test_everything_amends_writes_is_private(
     journal_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Journal(journal_path) as journal:
-        saved = journal.create(full_incident()).incident
-        journal.delete(saved.id or 0)  # the Trash is in the journal, not beside it
-        journal.restore_from_trash([saved.id or 0])
-        backup = Path(journal.backup().path)
+        saved = journal.incidents.create(full_incident()).incident
+        journal.incidents.delete(saved.id or 0)  # the Trash is in the journal, not beside it
+        journal.trash.restore([saved.id or 0])
+        backup = Path(journal.backups.make().path)
         wal, shm = Path(f"{journal_path}-wal"), Path(f"{journal_path}-shm")
         written = {journal_path: _mode(journal_path), wal: _mode(wal), shm: _mode(shm)}
     for arguments in (
@@ -56,7 +56,7 @@ def test_a_connection_attempt_is_refused_and_fails_the_run() -> None:
 
 def test_the_command_line_exports_and_briefs_without_the_network(journal_path: Path) -> None:
     with Journal(journal_path) as journal:
-        journal.create(full_incident())
+        journal.incidents.create(full_incident())
     script = textwrap.dedent(
         f"""
         import sys

@@ -84,9 +84,9 @@ def test_an_older_journal_is_backed_up_then_upgraded(journal_path: Path) -> None
     )
     db.close()
     with Journal(journal_path) as opened:
-        assert [hit.row.title for hit in opened.search("backup drive")] == ["Lost the files"]
-        assert [(c.label, c.incidents) for c in opened.patterns().by_client] == [("Old", 1)]
-        (backup,) = opened.backups()
+        assert [hit.row.title for hit in opened.search.find("backup drive")] == ["Lost the files"]
+        assert [(c.label, c.incidents) for c in opened.patterns.figures().by_client] == [("Old", 1)]
+        (backup,) = opened.backups.list()
     assert f"before-{schema.HEAD}" in backup.path
     with sqlite3.connect(backup.path) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
@@ -97,7 +97,7 @@ def test_an_older_journal_is_backed_up_then_upgraded(journal_path: Path) -> None
 
 def test_a_journal_from_a_newer_amends_is_refused_and_left_untouched(journal_path: Path) -> None:
     with Journal(journal_path) as opened:
-        opened.create(full_incident())
+        opened.incidents.create(full_incident())
         opened._db.connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
     before = journal_path.read_bytes()
     with pytest.raises(JournalTooNew, match="newer version of Amends"):
@@ -175,7 +175,7 @@ def test_opening_waits_for_another_program_upgrading_beyond_the_busy_timeout(
     releases.start()
     try:
         with Journal(journal_path, busy_timeout_ms=50) as opened:
-            assert [row.title for row in opened.list_rows()] == ["Lost the files"]
+            assert [row.title for row in opened.incidents.list_rows()] == ["Lost the files"]
             assert opened._db.scalar("PRAGMA busy_timeout") == 50
     finally:
         releases.join()

@@ -46,7 +46,7 @@ TEXTS = {
 
 @pytest.fixture
 def multilingual(journal: Journal) -> dict[str, int]:
-    return {lang: journal.create(draft).incident.id or 0 for lang, draft in TEXTS.items()}
+    return {lang: journal.incidents.create(draft).incident.id or 0 for lang, draft in TEXTS.items()}
 
 
 @pytest.mark.parametrize(
@@ -70,13 +70,13 @@ def multilingual(journal: Journal) -> dict[str, int]:
 def test_a_word_is_found_in_its_language(
     journal: Journal, multilingual: dict[str, int], query: str, language: str
 ) -> None:
-    assert [hit.row.id for hit in journal.search(query)] == [multilingual[language]]
+    assert [hit.row.id for hit in journal.search.find(query)] == [multilingual[language]]
 
 
 def test_the_snippet_marks_the_matching_text(
     journal: Journal, multilingual: dict[str, int]
 ) -> None:
-    (hit,) = journal.search("ใบแจ้งหนี้")
+    (hit,) = journal.search.find("ใบแจ้งหนี้")
     marked = [part.text for part in hit.snippet if part.is_match]
     assert marked and all(text == "ใบแจ้งหนี้" for text in marked)
     assert "ใบแจ้งหนี้" in hit.snippet_text
@@ -85,33 +85,37 @@ def test_the_snippet_marks_the_matching_text(
 def test_all_words_must_occur_and_quotes_find_a_phrase(
     journal: Journal, multilingual: dict[str, int]
 ) -> None:
-    assert [hit.row.id for hit in journal.search("contact week")] == [multilingual["en"]]
-    assert journal.search("contact leveransen") == []
-    assert journal.search('"form silently"') != []
-    assert journal.search('"silently form"') == []
+    assert [hit.row.id for hit in journal.search.find("contact week")] == [multilingual["en"]]
+    assert journal.search.find("contact leveransen") == []
+    assert journal.search.find('"form silently"') != []
+    assert journal.search.find('"silently form"') == []
 
 
 def test_short_words_are_found_too(journal: Journal, multilingual: dict[str, int]) -> None:
-    hits = journal.search("ส่ง")  # three characters
+    hits = journal.search.find("ส่ง")  # three characters
     assert [hit.row.id for hit in hits] == [multilingual["th"]]
-    hits = journal.search("Åk")  # shorter than the index can look up
+    hits = journal.search.find("Åk")  # shorter than the index can look up
     assert [hit.row.id for hit in hits] == [multilingual["sv"]]
     assert any(part.is_match for part in hits[0].snippet)
 
 
 def test_title_matches_rank_above_body_matches(journal: Journal) -> None:
-    in_body = journal.create(full_incident(title="Late", what_happened="the invoice was wrong"))
-    in_title = journal.create(full_incident(title="Wrong invoice", what_happened="sent twice"))
-    ids = [hit.row.id for hit in journal.search("invoice")]
+    in_body = journal.incidents.create(
+        full_incident(title="Late", what_happened="the invoice was wrong")
+    )
+    in_title = journal.incidents.create(
+        full_incident(title="Wrong invoice", what_happened="sent twice")
+    )
+    ids = [hit.row.id for hit in journal.search.find("invoice")]
     assert ids == [in_title.incident.id, in_body.incident.id]
 
 
 def test_the_index_follows_every_change(journal: Journal) -> None:
-    saved = journal.create(full_incident(surprise="a box of chocolates")).incident
-    assert journal.search("chocolates")
-    journal.update(dataclasses.replace(saved, surprise="a bouquet", tags=("flowers",)))
-    assert journal.search("chocolates") == []
-    assert [hit.row.id for hit in journal.search("bouquet flowers")] == [saved.id]
+    saved = journal.incidents.create(full_incident(surprise="a box of chocolates")).incident
+    assert journal.search.find("chocolates")
+    journal.incidents.update(dataclasses.replace(saved, surprise="a bouquet", tags=("flowers",)))
+    assert journal.search.find("chocolates") == []
+    assert [hit.row.id for hit in journal.search.find("bouquet flowers")] == [saved.id]
 
 
 @pytest.mark.parametrize(
@@ -121,40 +125,19 @@ def test_the_index_follows_every_change(journal: Journal) -> None:
 def test_query_syntax_characters_never_break_search(
     journal: Journal, multilingual: dict[str, int], query: str
 ) -> None:
-    assert isinstance(journal.search(query), list)
+    assert isinstance(journal.search.find(query), list)
 
 
 def test_percent_and_underscore_are_plain_characters(journal: Journal) -> None:
-    journal.create(full_incident(title="Discount 50% off"))
-    assert len(journal.search("0%")) == 1
-    assert journal.search("_") == []
+    journal.incidents.create(full_incident(title="Discount 50% off"))
+    assert len(journal.search.find("0%")) == 1
+    assert journal.search.find("_") == []
 
 
 def test_search_combines_with_filters(journal: Journal, multilingual: dict[str, int]) -> None:
-    assert journal.search("form", IncidentFilter(severity=Severity.CRITICAL))
-    assert journal.search("form", IncidentFilter(severity=Severity.MINOR)) == []
-    assert journal.search("ใบแจ้งหนี้", IncidentFilter(category="billing error"))
-
-
-def test_similar_incidents_put_the_same_client_and_category_first(journal: Journal) -> None:
-    same = journal.create(full_incident(title="Late logo")).incident
-    other_category = journal.create(full_incident(category="billing error")).incident
-    worded = journal.create(
-        Incident(title="Payment provider tests", client=Client("Someone else"))
-    ).incident
-    draft = full_incident(title="Payment provider failed at launch", what_happened="")
-    found = journal.similar(draft)
-    assert [(item.row.id, item.reason) for item in found] == [
-        (same.id, "same client and category"),
-        (other_category.id, "same client"),
-        (worded.id, "similar words"),
-    ]
-    assert journal.similar(dataclasses.replace(draft, id=same.id))[0].row.id != same.id
-
-
-def test_similar_finds_unspaced_thai_text(journal: Journal, multilingual: dict[str, int]) -> None:
-    draft = Incident(title="ลืมส่งใบแจ้งหนี้ให้ลูกค้าตามกำหนดเวลาอีกครั้งหนึ่ง", client=Client("คนอื่น"))
-    assert [item.row.id for item in journal.similar(draft)] == [multilingual["th"]]
+    assert journal.search.find("form", IncidentFilter(severity=Severity.CRITICAL))
+    assert journal.search.find("form", IncidentFilter(severity=Severity.MINOR)) == []
+    assert journal.search.find("ใบแจ้งหนี้", IncidentFilter(category="billing error"))
 
 
 @pytest.mark.parametrize("word", ["ใบแจ้งหนี้", "leveransen", "rokova", "greška", "ক্লায়েন্ট"])
@@ -162,28 +145,32 @@ def test_each_word_is_found_once_in_a_realistic_journal(journal: Journal, word: 
     from journal import interchange
     from tests.conftest import SAMPLES
 
-    journal.import_incidents(interchange.parse((SAMPLES / "journal_small.json").read_bytes()))
-    hits = journal.search(word)
+    journal.transfer.import_incidents(
+        interchange.parse((SAMPLES / "journal_small.json").read_bytes())
+    )
+    hits = journal.search.find(word)
     assert len(hits) == 1
     assert any(part.is_match and part.text.casefold() == word for part in hits[0].snippet)
 
 
 def test_client_details_filled_in_later_are_found_on_every_incident(journal: Journal) -> None:
-    first = journal.create(Incident(title="One", client=Client("Acme"))).incident
-    saved = journal.create(Incident(title="Two", client=Client("acme", company="Zebracorp")))
+    first = journal.incidents.create(Incident(title="One", client=Client("Acme"))).incident
+    saved = journal.incidents.create(
+        Incident(title="Two", client=Client("acme", company="Zebracorp"))
+    )
     assert saved.changes.clients
-    assert {hit.row.id for hit in journal.search("Zebracorp")} == {first.id, saved.incident.id}
+    assert {hit.row.id for hit in journal.search.find("Zebracorp")} == {first.id, saved.incident.id}
     document = (
         '{"format": "amends", "version": 1, "incidents": ['
         '{"title": "Three", "client": {"name": "ACME", "email": "ops@acme.example"}}]}'
     )
-    journal.import_json(document)
-    assert len(journal.search("ops@acme")) == 3
-    assert journal.clients()[0].email == "ops@acme.example"
+    journal.transfer.import_json(document)
+    assert len(journal.search.find("ops@acme")) == 3
+    assert journal.clients.list()[0].email == "ops@acme.example"
 
 
 def test_questions_email_notes_and_category_are_searchable(journal: Journal) -> None:
-    saved = journal.create(
+    saved = journal.incidents.create(
         full_incident(client=Client("Nina", email="nina@studio.example", notes="prefers mornings"))
     ).incident
     for query in (
@@ -193,26 +180,26 @@ def test_questions_email_notes_and_category_are_searchable(journal: Journal) -> 
         "mornings",
         "deadline",
     ):
-        assert [hit.row.id for hit in journal.search(query)] == [saved.id], query
-    journal.rename_category("missed deadline", "late delivery")
-    assert [hit.row.id for hit in journal.search("late delivery")] == [saved.id]
-    journal.remove_category("late delivery", move_to="quality defect")
-    assert [hit.row.id for hit in journal.search("quality defect")] == [saved.id]
+        assert [hit.row.id for hit in journal.search.find(query)] == [saved.id], query
+    journal.categories.rename("missed deadline", "late delivery")
+    assert [hit.row.id for hit in journal.search.find("late delivery")] == [saved.id]
+    journal.categories.remove("late delivery", move_to="quality defect")
+    assert [hit.row.id for hit in journal.search.find("quality defect")] == [saved.id]
 
 
 def test_two_letter_words_match_in_any_case_and_script(journal: Journal) -> None:
-    saved = journal.create(full_incident(title="Öl för teamet")).incident
-    assert [hit.row.id for hit in journal.search("öl")] == [saved.id]
-    assert [hit.row.id for hit in journal.search("ÖL")] == [saved.id]
+    saved = journal.incidents.create(full_incident(title="Öl för teamet")).incident
+    assert [hit.row.id for hit in journal.search.find("öl")] == [saved.id]
+    assert [hit.row.id for hit in journal.search.find("ÖL")] == [saved.id]
 
 
 def test_a_field_of_one_repeated_character_is_searched_as_quickly_as_any(journal: Journal) -> None:
     # FTS5 weighs every match against every other: each of these took over a minute.
-    saved = journal.create(full_incident(what_happened="a" * 100_000)).incident
+    saved = journal.incidents.create(full_incident(what_happened="a" * 100_000)).incident
     started = time.perf_counter()
-    (hit,) = journal.search("aaa")
-    marked = journal.snippets("aaa aaaa", [saved.id])[saved.id]
-    assert journal.search_ids("AAA aaa " * 100) == [saved.id]
+    (hit,) = journal.search.find("aaa")
+    marked = journal.search.snippets("aaa aaaa", [saved.id])[saved.id]
+    assert journal.search.ids("AAA aaa " * 100) == [saved.id]
     assert time.perf_counter() - started < 5
     assert hit.row.id == saved.id and SnippetPart("aaa", True) in hit.snippet
     assert SnippetPart("aaaa", True) in marked and SnippetPart("aaa", True) not in marked

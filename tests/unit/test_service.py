@@ -22,7 +22,7 @@ from tests.conftest import full_incident
 
 def test_every_field_written_is_read_back_unchanged(journal: Journal) -> None:
     draft = full_incident()
-    saved = journal.create(draft).incident
+    saved = journal.incidents.create(draft).incident
     assert saved.id is not None
     assert saved.created_at is not None and saved.updated_at is not None
     same_fields = dataclasses.replace(
@@ -33,7 +33,7 @@ def test_every_field_written_is_read_back_unchanged(journal: Journal) -> None:
 
 
 def test_a_minimal_draft_gets_sensible_defaults(journal: Journal) -> None:
-    saved = journal.create(
+    saved = journal.incidents.create(
         Incident(title="Sent the wrong invoice", client=Client("Marko"))
     ).incident
     assert (saved.severity, saved.category, saved.status) == (
@@ -44,34 +44,36 @@ def test_a_minimal_draft_gets_sensible_defaults(journal: Journal) -> None:
 
 
 def test_incidents_of_the_same_client_are_linked_whatever_the_case(journal: Journal) -> None:
-    first = journal.create(full_incident()).incident
-    second = journal.create(
+    first = journal.incidents.create(full_incident()).incident
+    second = journal.incidents.create(
         full_incident(client=Client("åsa lindqvist".replace("å", "Å")))
     ).incident
-    third = journal.create(full_incident(client=Client("ÅSA LINDQVIST"))).incident
+    third = journal.incidents.create(full_incident(client=Client("ÅSA LINDQVIST"))).incident
     assert first.client.id == second.client.id
     # SQLite folds ASCII letters only; "Å" and "å" are different letters to it.
     assert third.client.id == first.client.id
-    assert [client.name for client in journal.clients()] == ["Åsa Lindqvist"]
+    assert [client.name for client in journal.clients.list()] == ["Åsa Lindqvist"]
 
 
 def test_a_new_client_keeps_details_and_later_drafts_fill_only_blanks(journal: Journal) -> None:
-    journal.create(Incident(title="One", client=Client("Ivana Horvat")))
-    journal.create(
+    journal.incidents.create(Incident(title="One", client=Client("Ivana Horvat")))
+    journal.incidents.create(
         Incident(title="Two", client=Client("Ivana Horvat", company="Horvat d.o.o.", notes="n"))
     )
-    journal.create(Incident(title="Three", client=Client("Ivana Horvat", company="Other")))
-    (client,) = journal.clients()
+    journal.incidents.create(
+        Incident(title="Three", client=Client("Ivana Horvat", company="Other"))
+    )
+    (client,) = journal.clients.list()
     assert (client.company, client.notes) == ("Horvat d.o.o.", "n")
 
 
 def test_update_changes_fields_and_keeps_the_creation_time(journal: Journal) -> None:
-    saved = journal.create(full_incident()).incident
+    saved = journal.incidents.create(full_incident()).incident
     changed = dataclasses.replace(
         saved, title="Launch two days late", tags=("launch",), actions=(), status=Status.RESOLVED
     )
-    result = journal.update(changed)
-    again = journal.get(saved.id or 0)
+    result = journal.incidents.update(changed)
+    again = journal.incidents.get(saved.id or 0)
     assert again.title == "Launch two days late"
     assert again.tags == ("launch",) and again.actions == ()
     assert again.status is Status.RESOLVED
@@ -80,7 +82,7 @@ def test_update_changes_fields_and_keeps_the_creation_time(journal: Journal) -> 
 
 
 def test_tags_are_tidied_and_duplicates_merged(journal: Journal) -> None:
-    saved = journal.create(
+    saved = journal.incidents.create(
         full_incident(tags=("  urgent ", "Urgent", "", "web  shop", "web shop"))
     ).incident
     assert saved.tags == ("urgent", "web shop")
@@ -93,47 +95,49 @@ def test_a_draft_without_title_or_client_is_kept_unfinished(
     journal: Journal, title: str, client: str
 ) -> None:
     draft = Incident(title=title, client=Client(client), what_happened="The files went to Nina")
-    saved = journal.create(draft).incident
+    saved = journal.incidents.create(draft).incident
     assert saved.unfinished and saved.what_happened == draft.what_happened
-    (row,) = journal.list_rows()
+    (row,) = journal.incidents.list_rows()
     assert row.id == saved.id and row.unfinished
-    assert [hit.row.id for hit in journal.search("Nina")] == [saved.id]
-    finished = journal.edit(saved.id, {"title": "Files sent to Nina", "client": "Marko"})
+    assert [hit.row.id for hit in journal.search.find("Nina")] == [saved.id]
+    finished = journal.incidents.edit(saved.id, {"title": "Files sent to Nina", "client": "Marko"})
     assert not finished.incident.unfinished and finished.incident.what_happened.endswith("Nina")
 
 
 def test_text_with_markup_control_characters_and_emoji_is_kept(journal: Journal) -> None:
     text = '<b>not bold</b> & "quotes"\n\tnext line \u202e reversed 😅 \x07'
-    saved = journal.create(full_incident(what_happened=text, title="Nul\x00 inside")).incident
+    saved = journal.incidents.create(
+        full_incident(what_happened=text, title="Nul\x00 inside")
+    ).incident
     assert saved.what_happened == text
     assert saved.title == "Nul inside"
 
 
 def test_deleting_removes_the_incident_everywhere(journal: Journal) -> None:
-    saved = journal.create(full_incident()).incident
-    changes = journal.delete(saved.id or 0)
+    saved = journal.incidents.create(full_incident()).incident
+    changes = journal.incidents.delete(saved.id or 0)
     assert changes.deleted == {saved.id}
     with pytest.raises(NotFound):
-        journal.get(saved.id or 0)
-    assert journal.search("checklist") == []
+        journal.incidents.get(saved.id or 0)
+    assert journal.search.find("checklist") == []
     with pytest.raises(NotFound):
-        journal.delete(saved.id or 0)
+        journal.incidents.delete(saved.id or 0)
 
 
 def test_updating_a_deleted_incident_says_so(journal: Journal) -> None:
-    saved = journal.create(full_incident()).incident
-    journal.delete(saved.id or 0)
+    saved = journal.incidents.create(full_incident()).incident
+    journal.incidents.delete(saved.id or 0)
     with pytest.raises(NotFound):
-        journal.update(saved)
+        journal.incidents.update(saved)
 
 
 def _titles(journal: Journal, selection: IncidentFilter) -> list[str]:
-    return [row.title for row in journal.list_rows(selection)]
+    return [row.title for row in journal.incidents.list_rows(selection)]
 
 
 def test_list_filters_by_each_field(journal: Journal) -> None:
-    journal.create(full_incident(title="A", occurred_on=dt.date(2025, 1, 5)))
-    journal.create(
+    journal.incidents.create(full_incident(title="A", occurred_on=dt.date(2025, 1, 5)))
+    journal.incidents.create(
         full_incident(
             title="B",
             client=Client("Nong"),
@@ -156,34 +160,36 @@ def test_list_filters_by_each_field(journal: Journal) -> None:
 
 def test_list_sorts_and_ids_fetch_rows_in_the_same_order(journal: Journal) -> None:
     for title, severity in (("b", Severity.CRITICAL), ("a", Severity.MINOR), ("c", Severity.MAJOR)):
-        journal.create(full_incident(title=title, severity=severity))
+        journal.incidents.create(full_incident(title=title, severity=severity))
     by_title = IncidentFilter(sort=SortKey.TITLE, descending=False)
     assert _titles(journal, by_title) == ["a", "b", "c"]
     by_severity = IncidentFilter(sort=SortKey.SEVERITY)
     assert _titles(journal, by_severity) == ["b", "c", "a"]
-    ids = journal.list_ids(by_title)
-    assert [row.id for row in journal.rows_for(list(reversed(ids)))] == list(reversed(ids))
-    assert journal.rows_for([999, ids[0]])[0].id == ids[0]
+    ids = journal.incidents.list_ids(by_title)
+    assert [row.id for row in journal.incidents.rows_for(list(reversed(ids)))] == list(
+        reversed(ids)
+    )
+    assert journal.incidents.rows_for([999, ids[0]])[0].id == ids[0]
 
 
 def test_categories_can_be_added_renamed_and_removed(journal: Journal) -> None:
-    names = [category.name for category in journal.categories()]
+    names = [category.name for category in journal.categories.list()]
     assert names[:2] == ["missed deadline", "quality defect"] and names[-1] == "other"
-    assert journal.add_category("  late   feedback ").categories
-    saved = journal.create(full_incident(category="late feedback")).incident
-    journal.rename_category("late feedback", "slow feedback")
-    assert journal.get(saved.id or 0).category == "slow feedback"
+    assert journal.categories.add("  late   feedback ").categories
+    saved = journal.incidents.create(full_incident(category="late feedback")).incident
+    journal.categories.rename("late feedback", "slow feedback")
+    assert journal.incidents.get(saved.id or 0).category == "slow feedback"
     with pytest.raises(InvalidInput):
-        journal.rename_category("slow feedback", "Other")
-    journal.remove_category("slow feedback", move_to="miscommunication")
-    assert journal.get(saved.id or 0).category == "miscommunication"
-    assert "slow feedback" not in [category.name for category in journal.categories()]
+        journal.categories.rename("slow feedback", "Other")
+    journal.categories.remove("slow feedback", move_to="miscommunication")
+    assert journal.incidents.get(saved.id or 0).category == "miscommunication"
+    assert "slow feedback" not in [category.name for category in journal.categories.list()]
 
 
 def test_renaming_a_client_keeps_their_history_together(journal: Journal) -> None:
-    saved = journal.create(full_incident()).incident
+    saved = journal.incidents.create(full_incident()).incident
     client = dataclasses.replace(saved.client, name="Åsa Lindqvist-Berg")
-    changes = journal.update_client(client)
+    changes = journal.clients.update(client)
     assert changes.incidents == {saved.id}
-    assert journal.get(saved.id or 0).client.name == "Åsa Lindqvist-Berg"
-    assert [hit.row.id for hit in journal.search("Lindqvist-Berg")] == [saved.id]
+    assert journal.incidents.get(saved.id or 0).client.name == "Åsa Lindqvist-Berg"
+    assert [hit.row.id for hit in journal.search.find("Lindqvist-Berg")] == [saved.id]

@@ -53,14 +53,14 @@ def _incident(number: int) -> object:
 def test_pattern_totals_agree_with_their_lists_while_another_connection_writes(
     journal: Journal,
 ) -> None:
-    journal.create(full_incident())
-    journal.create(full_incident(category="billing error"))
+    journal.incidents.create(full_incident())
+    journal.incidents.create(full_incident(category="billing error"))
     with journal.reader() as reading:
         for number in range(1, 16):  # after each of the queries in turn
             with writing_after_query(
-                reading, number, lambda n=number: journal.create(_incident(n))
+                reading, number, lambda n=number: journal.incidents.create(_incident(n))
             ):
-                found = reading.patterns(limit=None)
+                found = reading.patterns.figures(limit=None)
             incidents = sum(count.incidents for count in found.by_category)
             assert sum(count.incidents for count in found.by_month) == incidents
             assert sum(count.incidents for count in found.by_client) == incidents
@@ -69,31 +69,31 @@ def test_pattern_totals_agree_with_their_lists_while_another_connection_writes(
             assert found.overdue_total == len(found.overdue_actions)
             assert found.repeats_total == len(found.repeats)
             assert found.compensated_total == len(found.compensation)
-    assert journal.count() == 17  # every write landed; the figures just did not see it
+    assert journal.incidents.count() == 17  # every write landed; the figures just did not see it
 
 
 def test_client_summaries_never_list_a_client_without_their_incidents(journal: Journal) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     with journal.reader() as reading:
         for number in range(1, 6):
             with writing_after_query(
-                reading, number, lambda n=number: journal.create(_incident(n))
+                reading, number, lambda n=number: journal.incidents.create(_incident(n))
             ):
-                found = reading.client_summaries()
+                found = reading.clients.summaries()
             assert all(client.incidents == 1 and client.compensation for client in found), [
                 (client.name, client.incidents) for client in found
             ]
 
 
 def test_a_snapshot_inside_a_snapshot_is_the_same_one(journal: Journal) -> None:
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     with journal.reader() as reading, reading.snapshot():
-        before = reading.count()
-        journal.create(full_incident(title="Not seen"))
+        before = reading.incidents.count()
+        journal.incidents.create(full_incident(title="Not seen"))
         with reading.snapshot():
-            assert reading.count() == before
-        assert reading.patterns().by_category[0].incidents == before
-    assert journal.count() == before + 1
+            assert reading.incidents.count() == before
+        assert reading.patterns.figures().by_category[0].incidents == before
+    assert journal.incidents.count() == before + 1
 
 
 def test_an_interrupted_read_raises_interrupted_not_a_journal_error(journal: Journal) -> None:
@@ -104,12 +104,12 @@ def test_an_interrupted_read_raises_interrupted_not_a_journal_error(journal: Jou
             reading._db.rows(ENDLESS)
         timer.join()
         assert not isinstance(raised.value, JournalError)
-        assert reading.count() == 0  # the connection reads on afterwards
+        assert reading.incidents.count() == 0  # the connection reads on afterwards
 
 
 def test_figures_are_still_correct_without_anyone_writing(journal: Journal) -> None:
-    journal.create(full_incident())
-    journal.create(dataclasses.replace(full_incident(), category="billing error"))
-    found = journal.patterns(limit=None)
+    journal.incidents.create(full_incident())
+    journal.incidents.create(dataclasses.replace(full_incident(), category="billing error"))
+    found = journal.patterns.figures(limit=None)
     assert [count.incidents for count in found.by_category] == [1, 1]
     assert found.clients_total == 1

@@ -22,34 +22,34 @@ def _bytes_in(path: Path, text: str) -> int:
 
 
 def test_a_deleted_incident_leaves_every_view_and_comes_back_whole(journal: Journal) -> None:
-    kept = journal.create(full_incident(title="Kept")).incident
-    gone = journal.create(full_incident(title="Gone", what_happened=MARKER)).incident
-    changes = journal.delete(gone.id or 0)
+    kept = journal.incidents.create(full_incident(title="Kept")).incident
+    gone = journal.incidents.create(full_incident(title="Gone", what_happened=MARKER)).incident
+    changes = journal.incidents.delete(gone.id or 0)
     assert changes.deleted == {gone.id}
-    assert [row.id for row in journal.list_rows()] == [kept.id]
-    assert journal.search(MARKER) == [] and journal.count() == 1
-    assert journal.patterns().by_category[0].incidents == 1
+    assert [row.id for row in journal.incidents.list_rows()] == [kept.id]
+    assert journal.search.find(MARKER) == [] and journal.incidents.count() == 1
+    assert journal.patterns.figures().by_category[0].incidents == 1
     out = io.StringIO()
-    assert journal.export(out) == 1 and MARKER not in out.getvalue()
-    (trashed,) = journal.trash()
+    assert journal.transfer.export(out) == 1 and MARKER not in out.getvalue()
+    (trashed,) = journal.trash.list()
     assert (trashed.id, trashed.title, trashed.client) == (gone.id, "Gone", gone.client.name)
-    journal.restore_from_trash([gone.id or 0])
-    assert journal.get(gone.id or 0) == gone  # same number, same times, every field
-    assert [hit.row.id for hit in journal.search(MARKER)] == [gone.id]
-    assert journal.trash() == []
+    journal.trash.restore([gone.id or 0])
+    assert journal.incidents.get(gone.id or 0) == gone  # same number, same times, every field
+    assert [hit.row.id for hit in journal.search.find(MARKER)] == [gone.id]
+    assert journal.trash.list() == []
     with pytest.raises(NotFound):
-        journal.restore_from_trash([gone.id or 0])
+        journal.trash.restore([gone.id or 0])
 
 
 def test_a_number_is_never_given_to_another_incident(journal: Journal) -> None:
-    first = journal.create(full_incident(title="One")).incident
-    last = journal.create(full_incident(title="Two")).incident
-    journal.delete(last.id or 0)
-    assert journal.create(full_incident(title="Three")).incident.id == (last.id or 0) + 1
-    journal.empty_trash()
-    journal.delete(first.id or 0)
-    journal.empty_trash()
-    newest = journal.import_json(
+    first = journal.incidents.create(full_incident(title="One")).incident
+    last = journal.incidents.create(full_incident(title="Two")).incident
+    journal.incidents.delete(last.id or 0)
+    assert journal.incidents.create(full_incident(title="Three")).incident.id == (last.id or 0) + 1
+    journal.trash.empty()
+    journal.incidents.delete(first.id or 0)
+    journal.trash.empty()
+    newest = journal.transfer.import_json(
         '{"format": "amends", "version": 1, "incidents": '
         '[{"title": "Four", "client": {"name": "Nong"}}]}'
     )
@@ -57,22 +57,22 @@ def test_a_number_is_never_given_to_another_incident(journal: Journal) -> None:
 
 
 def test_the_trash_empties_what_it_held_longer_than_asked(journal: Journal) -> None:
-    old = journal.create(full_incident(title="Old")).incident
-    new = journal.create(full_incident(title="New")).incident
-    journal.delete(old.id or 0)
-    journal.delete(new.id or 0)
+    old = journal.incidents.create(full_incident(title="Old")).incident
+    new = journal.incidents.create(full_incident(title="New")).incident
+    journal.incidents.delete(old.id or 0)
+    journal.incidents.delete(new.id or 0)
     long_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=31)).isoformat(timespec="seconds")
     with journal._db.transaction() as connection:
         connection.execute("UPDATE trash SET deleted_at = ? WHERE id = ?", (long_ago, old.id))
-    assert journal.empty_trash(older_than=dt.timedelta(days=30)) == 1
-    assert [item.title for item in journal.trash()] == ["New"]
+    assert journal.trash.empty(older_than=dt.timedelta(days=30)) == 1
+    assert [item.title for item in journal.trash.list()] == ["New"]
 
 
 def test_emptying_the_trash_wipes_the_words_from_the_file_its_log_and_new_backups(
     journal: Journal,
 ) -> None:
     for number in range(20):  # pages and index segments to hide in
-        journal.create(full_incident(title=f"Other {number}", what_happened="x" * 3000))
+        journal.incidents.create(full_incident(title=f"Other {number}", what_happened="x" * 3000))
     secret = full_incident(
         title=f"Title {MARKER}",
         client=Client(f"Client {MARKER}", notes=f"Notes {MARKER}"),
@@ -81,13 +81,13 @@ def test_emptying_the_trash_wipes_the_words_from_the_file_its_log_and_new_backup
         whys=(f"Why {MARKER}",),
         actions=(dataclasses.replace(full_incident().actions[0], text=f"Step {MARKER}"),),
     )
-    gone = journal.create(secret).incident
-    journal.create(full_incident(title="Later"))
-    journal.delete(gone.id or 0)
-    journal.empty_trash()
+    gone = journal.incidents.create(secret).incident
+    journal.incidents.create(full_incident(title="Later"))
+    journal.incidents.delete(gone.id or 0)
+    journal.trash.empty()
     wal = Path(f"{journal.path}-wal")
     assert _bytes_in(journal.path, MARKER) == 0
     assert _bytes_in(wal, MARKER) == 0
-    assert _bytes_in(Path(journal.backup().path), MARKER) == 0
-    assert journal.search(MARKER) == [] and journal.tags() == ["launch", "webshop"]
-    assert all(MARKER not in client.name for client in journal.clients())
+    assert _bytes_in(Path(journal.backups.make().path), MARKER) == 0
+    assert journal.search.find(MARKER) == [] and journal.tags.list() == ["launch", "webshop"]
+    assert all(MARKER not in client.name for client in journal.clients.list())

@@ -1,0 +1,95 @@
+"""The journal's backups: made by hand and on each day's first start, listed, and restored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.domain import Changes
+from journal.errors import InvalidInput, JournalReadOnly, JournalTooNew
+from journal.settings import Settings
+from journal.storage import backup, schema
+from journal.storage.connection import Database
+
+if TYPE_CHECKING:
+    from journal.reports import BackupInfo
+
+
+def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
+    """The backup to restore into the journal, checked: not the journal itself, nor newer."""
+    source = Path(backup_path)
+    if journal_path.exists() and source.exists() and source.samefile(journal_path):
+        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
+    if backup.check_backup(source) not in schema.REVISIONS:
+        raise JournalTooNew(
+            f"{source} was made by a newer version of Amends; update Amends to restore it."
+        )
+    return source
+
+
+class Backups:
+    """One open journal's backups (`journal.backups`)."""
+
+    def __init__(self, db: Database, path: Path, settings: Settings) -> None:
+        self._db, self._path, self._settings = db, path, settings
+
+    def make(self) -> BackupInfo:
+        """A checked copy of the journal as it is now, the oldest beyond those kept removed."""
+        return backup.make_backup(self._db, keep=self._settings.backups_to_keep)
+
+    def daily(self) -> BackupInfo | None:
+        """A backup on the first start of each day (the user's day); None if one was made
+        today already. It works on a read-only journal too."""
+        today = dt.datetime.now().astimezone().date()
+        made = self.list()
+        if any(info.created_at.astimezone().date() == today for info in made):
+            return None
+        if made and self._written_last() <= made[0].created_at:
+            return None  # nothing changed since the newest: a copy of it would push out older
+        return backup.make_backup(self._db, keep=self._settings.backups_to_keep, label="daily")
+
+    def _written_last(self) -> dt.datetime:
+        """When the journal's file or its log was last written to (a log is made empty as
+        the journal opens: that is no writing)."""
+        times = []
+        for part in (self._path, Path(f"{self._path}-wal")):
+            with suppress(FileNotFoundError):
+                found = part.stat()
+                if found.st_size:
+                    times.append(found.st_mtime)
+        return dt.datetime.fromtimestamp(max(times, default=0), dt.UTC)
+
+    def restore(self, backup_path: Path | str) -> Changes:
+        """Replace the journal with a backup, after backing up the journal as it is now."""
+        self.restore_keeping_previous(backup_path)
+        return Changes(everything=True, clients=True, categories=True, trash=True)
+
+    def restore_keeping_previous(self, backup_path: Path | str) -> Path:
+        """Restore a backup; return where the journal as it was before is kept."""
+        source = usable_backup(backup_path, self._path)
+        self._db.writable_again()  # opened read-only while the disk was full, say
+        if self._db.read_only:
+            raise JournalReadOnly(
+                f"{self._path} is read-only, so it cannot be restored into. Make the file and "
+                "its folder writable and try again, or copy the backup to a new file and open "
+                "that with --db."
+            )
+        keep = self._settings.backups_to_keep + 1
+        previous = backup.make_backup(self._db, keep=keep, label="before-restore")
+        backup.copy_backup_into(self._db, source)
+        schema.ensure_current(self._db, keep)
+        return Path(previous.path)
+
+    def is_own_file(self, path: Path) -> bool:
+        """Whether `path` is the journal, its WAL files or one of its backups."""
+        target = path.resolve()
+        own = [self._path, Path(f"{self._path}-wal"), Path(f"{self._path}-shm")]
+        return any(target == item.resolve() for item in own) or target.parent == (
+            backup.backup_folder(self._path).resolve()
+        )
+
+    def list(self) -> list[BackupInfo]:
+        """The journal's backups, the newest first."""
+        return backup.list_backups(self._path)

@@ -1,0 +1,97 @@
+"""The journal's incidents: written whole or field by field, read, listed and deleted."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+from journal.domain import Changes, Client, Incident, IncidentFilter, IncidentRow, Saved
+from journal.errors import InvalidInput
+from journal.storage import reads
+from journal.storage.connection import Database
+
+
+class Incidents:
+    """The incidents of one open journal (`journal.incidents`)."""
+
+    def __init__(self, db: Database, today: Callable[[], dt.date]) -> None:
+        self._db, self._today = db, today
+
+    def create(self, draft: Incident) -> Saved:
+        """Save a new incident (any id it has is ignored)."""
+        return self._save(lambda: dataclasses.replace(draft, id=None))
+
+    def update(self, incident: Incident) -> Saved:
+        """Replace a stored incident, every field, with this one."""
+        if incident.id is None:
+            raise InvalidInput("This incident has not been saved yet; create it first.")
+        return self._save(lambda: incident)
+
+    def edit(self, incident_id: int | None, changes: Mapping[str, object]) -> Saved:
+        """Save only what the user changed (see edits.with_changes for the keys), on top of the
+        incident as it is stored at this moment; with no id, a new incident with just those."""
+        from journal.edits import with_changes
+
+        def changed() -> Incident:
+            if incident_id is None:
+                return with_changes(Incident(title="", client=Client("")), changes)
+            return with_changes(self.get(incident_id), changes)
+
+        return self._save(changed)
+
+    def _save(self, make: Callable[[], Incident]) -> Saved:
+        """Write what `make` gives, read and written in one transaction, as it is stored."""
+        from journal.drafts import normalized
+        from journal.storage import writes  # the write path: loaded on the first write
+
+        with self._db.transaction() as connection:
+            stored = normalized(make())
+            known = writes.category_exists(connection, stored.category)
+            incident_id, new_client = writes.save_incident(connection, stored)
+        return Saved(
+            incident=self.get(incident_id),
+            changes=Changes(
+                incidents=frozenset({incident_id}), clients=new_client, categories=not known
+            ),
+        )
+
+    def get(self, incident_id: int) -> Incident:
+        return reads.get_incident(self._db, incident_id)
+
+    def all(self) -> Iterator[Incident]:
+        """Every incident, in id order, read a batch at a time."""
+        return reads.iter_incidents(self._db)
+
+    def count(self, selection: IncidentFilter | None = None) -> int:
+        """How many incidents list_ids() gives, without reading them."""
+        return reads.count_ids(self._db, selection or IncidentFilter(), self._today())
+
+    def list_ids(
+        self, selection: IncidentFilter | None = None, limit: int | None = None
+    ) -> list[int]:
+        """The ids of the incidents a filtered list shows, in its order (fetch rows lazily)."""
+        return reads.list_ids(self._db, selection or IncidentFilter(), self._today(), limit)
+
+    def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
+        """The list's rows for these ids, in their order; ids that are gone are skipped."""
+        return reads.rows_for(self._db, ids, self._today())
+
+    def list_rows(
+        self, selection: IncidentFilter | None = None, limit: int | None = None
+    ) -> list[IncidentRow]:
+        return self.rows_for(self.list_ids(selection, limit))
+
+    def history_for(self, incident: Incident) -> list[IncidentRow]:
+        """Other incidents with the same client in the same category: the repeat to avoid."""
+        if not incident.client.name.strip():
+            return []
+        selection = IncidentFilter(client=incident.client.name, category=incident.category)
+        return [row for row in self.list_rows(selection) if row.id != incident.id]
+
+    def delete(self, incident_id: int) -> Changes:
+        """Move the incident to the Trash, from where journal.trash.restore() brings it back."""
+        from journal.trash import move_to_trash
+
+        move_to_trash(self._db, incident_id)
+        return Changes(deleted=frozenset({incident_id}), clients=True, trash=True)
