@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 
 
 class Forwarding:
-    """The old names, each forwarding to its concern (see journal.service.Journal)."""
+    """The old names, each forwarding to its concern (see journal.service.Journal).
+
+    Still called by the journal list's files, which move to the concerns on their own:
+    ui/journal_model.py, ui/journal_view.py, ui/journal_reads.py, tests/ui/test_browse*.py,
+    bench/browse.py and bench/paging.py. Delete each method once they call its concern."""
 
     if TYPE_CHECKING:  # Journal's concerns
 
@@ -34,62 +38,56 @@ class Forwarding:
         @property
         def transfer(self) -> Transfer: ...
 
-    # forwarding until ui/journal_model.py, ui/journal_reads.py, tests/ui/test_browse.py and
-    # bench/paging.py call journal.incidents.rows_for
+    # forwarding until the journal list's files call journal.incidents.rows_for
     def rows_for(self, ids: Sequence[int]) -> list[IncidentRow]:
         return self.incidents.rows_for(ids)
 
-    # forwarding until ui/journal_view.py, ui/journal_reads.py and tests/ui/test_browse*.py
-    # call journal.incidents.list_ids
+    # forwarding until the journal list's files call journal.incidents.list_ids
     def list_ids(
         self, selection: IncidentFilter | None = None, limit: int | None = None
     ) -> list[int]:
         return self.incidents.list_ids(selection, limit)
 
-    # forwarding until ui/journal_view.py and tests/ui/test_browse.py call
-    # journal.incidents.count
+    # forwarding until the journal list's files call journal.incidents.count
     def count(self, selection: IncidentFilter | None = None) -> int:
         return self.incidents.count(selection)
 
-    # forwarding until ui/journal_view.py calls journal.incidents.get
+    # forwarding until the journal list's files call journal.incidents.get
     def get(self, incident_id: int) -> Incident:
         return self.incidents.get(incident_id)
 
-    # forwarding until tests/ui/test_browse*.py call journal.incidents.create
+    # forwarding until the journal list's files call journal.incidents.create
     def create(self, draft: Incident) -> Saved:
         return self.incidents.create(draft)
 
-    # forwarding until tests/ui/test_browse.py calls journal.transfer.import_incidents
+    # forwarding until the journal list's files call journal.transfer.import_incidents
     def import_incidents(
         self, incidents: Sequence[Incident], progress: Progress | None = None
     ) -> ImportResult:
         return self.transfer.import_incidents(incidents, progress)
 
-    # forwarding until bench/browse.py calls journal.transfer.import_json
+    # forwarding until the journal list's files call journal.transfer.import_json
     def import_json(self, data: bytes | str, progress: Progress | None = None) -> ImportResult:
         return self.transfer.import_json(data, progress)
 
-    # forwarding until ui/journal_view.py, bench/browse.py, bench/paging.py and
-    # tests/ui/test_browse*.py call journal.settings.get
+    # forwarding until the journal list's files call journal.settings.get
     def setting(self, key: str) -> str | None:
         return self.settings.get(key)
 
-    # forwarding until ui/journal_view.py, bench/browse.py, bench/paging.py and
-    # tests/ui/test_browse_edges.py call journal.settings.set
+    # forwarding until the journal list's files call journal.settings.set
     def set_setting(self, key: str, value: str | None) -> None:
         self.settings.set(key, value)
 
-    # forwarding until ui/journal_reads.py and tests/ui/test_browse.py call journal.search.ids
+    # forwarding until the journal list's files call journal.search.ids
     def search_ids(
         self, text: str, selection: IncidentFilter | None = None, limit: int = 50
     ) -> list[int]:
         return self.search.ids(text, selection, limit)
 
-    # forwarding until ui/journal_reads.py and tests/ui/test_browse.py call
-    # journal.search.snippets
+    # forwarding until the journal list's files call journal.search.snippets
     def snippets(self, text: str, ids: Sequence[int]) -> dict[int, tuple[SnippetPart, ...]]:
         return self.search.snippets(text, ids)
 
-    # forwarding until bench/browse.py calls journal.clients.summaries
+    # forwarding until the journal list's files call journal.clients.summaries
     def client_summaries(self) -> list[ClientSummary]:
         return self.clients.summaries()

@@ -25,6 +25,6 @@ class PatternFigures:
 
         return patterns.patterns(self._db, self._today(), limit)
 
-    # forwarding until tests/ui/test_browse_edges.py and bench/browse.py call
-    # journal.patterns.figures(): they call journal.patterns(limit=…), Journal's old method.
+    # forwarding until the journal list's files (tests/ui/test_browse_edges.py, bench/browse.py)
+    # call journal.patterns.figures: journal.patterns(limit=…) was Journal's method.
     __call__ = figures
