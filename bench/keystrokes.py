@@ -94,7 +94,7 @@ def main() -> None:
     window.open_incident(None)
     sheet = window.worksheet
     sheet.widgets["client"].setText("Åsa Lindqvist")
-    sheet.move(4)
+    sheet.move_step(4)
     editor = sheet.widgets["apology"]
     for language, paragraph in drafts:
         editor.setPlainText(realistic_draft(language, paragraph=paragraph))
