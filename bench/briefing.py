@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 from bench.timing import median_ms, whole_process_ms
 from journal.briefing.render import render
 from journal.service import Journal
-from tests.briefing.test_briefing import BENGALI_INCIDENT, THAI
 from tests.conftest import full_incident
+from tests.journal.briefing.test_briefing import BENGALI_INCIDENT, THAI
 
 BARE = """
 import sys

@@ -20,7 +20,7 @@ from bench.timing import median_ms
 from journal import checker
 from journal.coach.lexicon import LANGUAGES, load
 from journal.reports import DraftField
-from tests.coach.score import corpus
+from tests.journal.coach.score import corpus
 
 WORDS = regex.compile(r"\w+")
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from bench.coach import WORDS, draft_of
 from journal.service import Journal
-from tests.coach.score import corpus
 from tests.conftest import full_incident
+from tests.journal.coach.score import corpus
 from ui.fonts import user_font
 from ui.main_window import MainWindow
 

@@ -94,8 +94,8 @@ def test_the_trash_lists_restores_and_empties(
 def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
     qtbot: QtBot, journal_file: Path
 ) -> None:
+    from tests.journal.storage.test_damaged import damage_an_index
     from tests.ui.conftest import answer_next_dialog
-    from tests.unit.test_damaged import damage_an_index
 
     damage_an_index(journal_file)
     with Journal(journal_file) as journal:

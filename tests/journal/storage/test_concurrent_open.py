@@ -21,7 +21,7 @@ from journal.storage import backup, schema
 from tests.fixtures import journal_state
 from tests.fixtures.make_journals import fixture_path
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 AMENDS = ("-m", "journal.cli")
 # Or: each program loads Amends, then waits at a gate, so that all of them open the journal
 # at the same instant (loading takes longer than starting them one after another); then it

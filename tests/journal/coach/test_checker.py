@@ -11,7 +11,7 @@ from journal.checker import MAX_CHECKED, check, check_call
 from journal.coach.detect import detect
 from journal.coach.lexicon import LANGUAGES
 from journal.reports import DraftField, FindingKind
-from tests.coach.score import corpus, score
+from tests.journal.coach.score import corpus, score
 
 GRAPHEME = regex.compile(r"\X")
 

@@ -26,7 +26,7 @@ from journal.storage import backup, schema
 from tests.fixtures import journal_state
 from tests.fixtures.make_journals import build
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 OLD_REVISION = schema.REVISIONS[0]
 
 

@@ -1,6 +1,6 @@
 """Precision and recall of the apology coach on its labelled corpus.
 
-python -m tests.coach.score [-v]
+python -m tests.journal.coach.score [-v]
 """
 
 from __future__ import annotations
