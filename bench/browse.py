@@ -19,6 +19,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import paging
 from bench.timing import median_ms
 
 QUERIES = ("invoice client", "fakturan", "ใบแจ้งหนี้", "ক্লায়েন্ট")
@@ -130,6 +131,10 @@ def probe(kind: str, path: str) -> None:
         app.processEvents()
         table.viewport().repaint()
         steps.append(ms_since(start))
+    deadline = time.perf_counter() + 10  # the rows come from the reader's thread
+    while model.ids[-1] not in model.rows and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
     assert model.ids[-1] in model.rows, "the last row was never fetched"
     rss, median = peak_rss_kb(), statistics.median(steps)
     main.close()  # as Amends does on quitting: its reader thread stops
@@ -155,7 +160,9 @@ def build_journal(size: int) -> Path:
     return path
 
 
-def measure_window(journal: Any, repeat: int, memory: tuple[dict[str, Any], ...]) -> None:
+def measure_window(
+    journal: Any, repeat: int, memory: tuple[dict[str, Any], ...], paged: dict[str, Any]
+) -> None:
     from PySide6 import __version__ as pyside
     from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
     from PySide6.QtGui import QStandardItemModel
@@ -315,6 +322,8 @@ def measure_window(journal: Any, repeat: int, memory: tuple[dict[str, Any], ...]
     report("  above the floor", (browsed["rss_kb"] - floor["rss_kb"]) / 1024, None, "≤ 60 MB", "MB")
     name = f"  a page down, worst (med {browsed['median_ms']:.1f}, {browsed['pages']:,} pages)"
     report(name, browsed["worst_ms"], None, "≤ 16 ms (a frame)")
+    print()
+    paging.report_lines(paged, report)  # far jumps, cold: bench/paging.py
 
 
 def main() -> None:
@@ -331,12 +340,13 @@ def main() -> None:
     path = args.db or build_journal(args.size)
     journal = Journal(path)  # upgrades an older journal before anything else reads it
     memory = (run_probe("bare", path), run_probe("ours", path))
+    paged = paging.run(path)  # in a fresh process, the page cache dropped
     from ui.journal_view import FILTER_SETTING
 
     kept_filter = journal.setting(FILTER_SETTING)
     journal.set_setting(FILTER_SETTING, None)  # the whole journal; put back at the end
     try:
-        measure_window(journal, args.repeat, memory)
+        measure_window(journal, args.repeat, memory, paged)
     finally:
         journal.set_setting(FILTER_SETTING, kept_filter)
         journal.close()

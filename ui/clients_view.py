@@ -1,16 +1,16 @@
-"""The clients view: each client with how often it went wrong and how they took it."""
+"""The clients view: each client with how often it went wrong and how they took it.
+
+Thousands of clients show at once: what Find looks in is made on the reader's thread, and
+the model makes a row's text when the row is first shown and a column's sort keys when
+first sorted by it. A first page of clients can show before the rest (show_clients with a
+PreparedClients that is not complete, then the whole list): the selected client stays."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,12 +26,17 @@ from journal.figures import ClientSummary
 from journal.naming import name_key
 from ui.fonts import user_font
 from ui.journal_model import move_persistent_rows
+from ui.named import named
 from ui.plain_text import tooltip
 
 COLUMNS = (
     "Client", "Company", "Incidents", "Categories", "Last incident", "Compensation given",
     "Stayed", "Advocate",
 )  # fmt: skip
+INCIDENTS = COLUMNS.index("Incidents")
+HINT = "Enter or double-click a client to see their incidents in the journal."
+NO_CLIENTS = "No clients yet: they appear here with their first incident."
+READING = "Reading your clients…"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,58 +60,73 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
 
 
 class PreparedClients(NamedTuple):
-    """The clients with each row's text, its folded form for finding and the keys of name
-    and company for sorting (both by journal.naming.name_key): made on the reader's thread,
-    so thousands of clients never hold up the window."""
+    """The clients, most incidents first, and what Find looks in for each (every word of its
+    row, as names compare: journal.naming.name_key), made on the reader's thread; `complete`
+    is False for a first page shown while the rest is read."""
 
     clients: list[ClientSummary]
-    texts: list[tuple[str, ...]]
     folded: list[str]
-    names: list[tuple[str, str]]
+    complete: bool = True
 
 
-def prepare(clients: list[ClientSummary]) -> PreparedClients:
-    texts = [_row(client) for client in clients]
-    return PreparedClients(
-        clients,
-        texts,
-        [name_key(" ".join(text)) for text in texts],
-        [(name_key(client.name), name_key(client.company)) for client in clients],
+def prepare(clients: list[ClientSummary], complete: bool = True) -> PreparedClients:
+    """What Find looks in; each row's text is made when it is shown (making all of them
+    here took as long again: 50 ms for 12,000 clients)."""
+    categories: dict[tuple[str, ...], str] = {}  # clients share the same few categories
+    folded = []
+    for client in clients:
+        kinds = categories.get(client.categories)
+        if kinds is None:
+            kinds = categories[client.categories] = ", ".join(client.categories)
+        words = (
+            client.name,
+            client.company,
+            str(client.incidents),
+            kinds,
+            client.last_on.isoformat() if client.last_on else "—",
+            ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
+            or "—",
+            _yes_no(client.stayed),
+            _yes_no(client.advocate),
+        )
+        folded.append(name_key(" ".join(words)))  # the words of _row(client)
+    return PreparedClients(clients, folded, complete)
+
+
+def _sort_keys(column: int) -> Callable[[ClientSummary], Any]:
+    """What a column sorts by: names by journal.naming.name_key, the rest by value."""
+    keys: tuple[Callable[[ClientSummary], Any], ...] = (
+        lambda client: name_key(client.name),
+        lambda client: name_key(client.company),
+        lambda client: client.incidents,
+        lambda client: len(client.categories),
+        lambda client: client.last_on.isoformat() if client.last_on else "",
+        lambda client: sum(total for _, total in client.compensation),
+        lambda client: -1 if client.stayed is None else int(client.stayed),
+        lambda client: -1 if client.advocate is None else int(client.advocate),
     )
-
-
-def _key(client: ClientSummary, names: tuple[str, str], column: int) -> Any:
-    if column in (0, 1):
-        return names[column]
-    if column == 2:
-        return client.incidents
-    if column == 3:
-        return len(client.categories)
-    if column == 4:
-        return client.last_on.isoformat() if client.last_on else ""
-    if column == 5:
-        return sum(total for _, total in client.compensation)
-    known = client.stayed if column == 6 else client.advocate
-    return -1 if known is None else int(known)
+    return keys[column]
 
 
 class ClientsModel(QAbstractTableModel):
-    """Every client, each row's text made once; found and sorted here (thousands of clients:
-    a sort-filter proxy asking data() for each cell takes seconds)."""
+    """Every client; found and sorted here (thousands of clients: a sort-filter proxy asking
+    data() for each cell takes seconds)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.clients: list[ClientSummary] = []
-        self.texts: list[tuple[str, ...]] = []
-        self.folded: list[str] = []
-        self.names: list[tuple[str, str]] = []
+        self.complete = True
+        self.texts: dict[int, tuple[str, ...]] = {}  # by position in clients, made when shown
+        self.keys: dict[int, list[Any]] = {}  # each column's sort keys, made when sorted by it
+        self.folded: list[str] = []  # what Find looks in, for each client
         self.shown: list[int] = []  # positions in self.clients, in the order shown
         self.find = ""
-        self.order = (2, Qt.SortOrder.DescendingOrder)
+        self.order = (INCIDENTS, Qt.SortOrder.DescendingOrder)
 
     def show(self, prepared: PreparedClients) -> None:
         self.beginResetModel()
-        self.clients, self.texts, self.folded, self.names = prepared
+        self.clients, self.folded, self.complete = prepared
+        self.texts, self.keys = {}, {}
         self._arrange()
         self.endResetModel()
 
@@ -116,15 +136,23 @@ class ClientsModel(QAbstractTableModel):
         self._arrange()
         self.endResetModel()
 
+    def _text(self, position: int) -> tuple[str, ...]:
+        text = self.texts.get(position)
+        if text is None:
+            text = self.texts[position] = _row(self.clients[position])
+        return text
+
     def _arrange(self) -> None:
-        positions = range(len(self.clients))
+        positions: range | list[int] = range(len(self.clients))
         if self.find:
-            positions = [p for p in positions if self.find in self.folded[p]]  # type: ignore[assignment]
+            positions = [p for p in positions if self.find in self.folded[p]]
         column, order = self.order
+        keys = self.keys.get(column)
+        if keys is None:
+            key = _sort_keys(column)
+            keys = self.keys[column] = [key(client) for client in self.clients]
         self.shown = sorted(
-            positions,
-            key=lambda p: _key(self.clients[p], self.names[p], column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            positions, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -138,6 +166,12 @@ class ClientsModel(QAbstractTableModel):
     def client_at(self, row: int) -> ClientSummary | None:
         return self.clients[self.shown[row]] if 0 <= row < len(self.shown) else None
 
+    def row_of(self, client_id: int) -> int:
+        """The row showing that client; -1 if none does."""
+        return next(
+            (row for row, p in enumerate(self.shown) if self.clients[p].id == client_id), -1
+        )
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.shown)
 
@@ -147,11 +181,11 @@ class ClientsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.shown):
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == INCIDENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        text = self.texts[self.shown[index.row()]][index.column()]
+        text = self._text(self.shown[index.row()])[index.column()]
         return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(
@@ -164,24 +198,26 @@ class ClientsModel(QAbstractTableModel):
 
 class ClientsView(QWidget):
     show_incidents = Signal(object, str)  # IncidentFilter, label
+    find: QLineEdit  # type: ignore[assignment]  # the Find box hides QWidget.find, a lookup by id
 
     def __init__(self) -> None:
         super().__init__()
         self.model = ClientsModel()
-        self.find = QLineEdit(objectName="find_client", placeholderText="Find a client")
+        self.find = named(QLineEdit(), "find_client")
+        self.find.setPlaceholderText("Find a client")
         self.find.setClearButtonEnabled(True)
         self.find.setFont(user_font(11))
         self.find.textChanged.connect(self.on_find)
         self.find.returnPressed.connect(self.show_current)
-        self.open = QPushButton("Show their incidents", objectName="show_incidents")
+        self.open = named(QPushButton("Show their incidents"), "show_incidents")
         self.open.clicked.connect(self.show_current)
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
         top.addWidget(self.open)
-        self.table = QTableView(objectName="clients")
+        self.table = named(QTableView(), "clients")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(INCIDENTS, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -191,20 +227,26 @@ class ClientsView(QWidget):
         for column, width in enumerate((190, 150, 80, 300, 100, 170, 64)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.show_current)
-        self.hint = QLabel("Reading your clients…", objectName="hint")
+        self.hint = named(QLabel(READING), "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
     def show_clients(self, prepared: PreparedClients) -> None:
+        """Show the clients read; the client selected stays selected (a first page, then
+        the rest)."""
+        chosen = self.model.client_at(self.table.currentIndex().row())
         self.model.show(prepared)
-        self.hint.setText(
-            "Enter or double-click a client to see their incidents in the journal."
-            if self.model.clients
-            else "No clients yet: they appear here with their first incident."
-        )
-        self.select_first()
+        if not prepared.complete:
+            self.hint.setText(READING)
+        else:
+            self.hint.setText(HINT if self.model.clients else NO_CLIENTS)
+        row = -1 if chosen is None else self.model.row_of(chosen.id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.select_first()
 
     def on_find(self, text: str) -> None:
         self.model.set_find(text)

@@ -1,9 +1,15 @@
-"""The journal table's model: holds only row ids and fetches rows when Qt asks for them."""
+"""The journal table's model: one id per row, and the rows read for the rows shown.
+
+A row not read yet shows "…" in its title and nothing else, and is read on the reader's
+thread: the model asks with rows_wanted, the view reads and hands the rows to rows_read, and
+the cells fill in. A long list shows at once from its first ids (the rest are UNKNOWN, shown
+as "…", until complete_ids brings them). A model on its own (read_here, as in tests) reads a
+missing row itself, on its own thread. The row count is always len(ids): a change of count
+is a reset or a removal of rows, never a layout change."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -34,6 +40,7 @@ SORT_KEYS = (
     SortKey.STATUS,
     SortKey.OVERDUE,
 )
+TITLE = COLUMNS.index("Title")
 FOUND_IN = COLUMNS.index("Found in")
 STEPS = COLUMNS.index("Steps")
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,9 +50,15 @@ ANSWERED = {
     Qt.ItemDataRole.ForegroundRole,
     SNIPPET_ROLE,
 }
-BATCH = 100
+BATCH = 100  # rows read together: a screenful and more, from a little above the one wanted
 SNIPPET_BATCH = 60  # more than a screenful
 KEEP_ROWS = 5_000  # rows kept in memory; scrolling 100,000 refetches, never hoards
+UNKNOWN = 0  # the id of a row of a long list whose ids are still being read (ids start at 1)
+PENDING = "…"  # the title of a row being read
+# What rows are read for, each a job of the reader's of its own (the newest of each wins):
+ROWS = "rows"  # the rows shown
+AHEAD = "rows ahead"  # the rows below them (or all search results), before they are wanted
+TO_SORT = "rows to sort"  # every search result, to sort them by a column
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -78,16 +91,21 @@ def move_persistent_rows(model: QAbstractTableModel, before: list[Any], after: l
 class JournalModel(QAbstractTableModel):
     sort_changed = Signal(object, bool)  # SortKey, descending: the list is to be fetched again
     snippets_wanted = Signal(list)  # ids of results whose snippets are to be read
-    rows_wanted = Signal(int, list)  # the list's generation, ids of rows to read ahead
+    rows_wanted = Signal(int, list, str)  # the list's generation, ids to read, ROWS/AHEAD/TO_SORT
     failed = Signal(str)  # rows could not be read: why
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal, read_here: bool = True) -> None:
         super().__init__()
         self.journal = journal
-        self.ids: list[int] = []
-        self.total = 0  # rows shown: more than len(ids) while only the first ids are read
-        self.all_ids: Callable[[], list[int]] | None = None  # reads them all, until done
+        self.read_here = read_here  # False: rows are read elsewhere (rows_wanted, rows_read)
+        self.ids: list[int] = []  # one per row, UNKNOWN where not read yet
+        self.known = 0  # how many of the first ids are known: all, once complete
         self.rows: dict[int, IncidentRow] = {}
+        self.wanted: set[int] = set()  # the rows being read for the rows shown
+        self.gone: set[int] = set()  # rows asked for and not found (deleted) or unreadable
+        self.ahead_from = 0  # where reading ahead starts: below the rows last wanted
+        self.spans: dict[str, range] = {}  # the rows each kind of read was last asked for
+        self.sorting: tuple[SortKey, bool] | None = None  # a sort of results waiting for rows
         self.snippets: dict[int, tuple[SnippetPart, ...]] = {}
         self.asked: set[int] = set()  # the batch of snippets being read now
         self.generation = 0  # counts the lists shown, so late rows for an old one are dropped
@@ -98,47 +116,166 @@ class JournalModel(QAbstractTableModel):
     def searching(self) -> bool:
         return bool(self.query)
 
+    # What is listed ---------------------------------------------------------------------
+
     def show_ids(
         self,
         ids: list[int],
         query: str = "",
         total: int | None = None,
-        all_ids: Callable[[], list[int]] | None = None,
+        rows: list[IncidentRow] | tuple[IncidentRow, ...] = (),
     ) -> None:
-        """The list, or with `query` the search results best first; rows are fetched only
-        for the rows shown, snippets asked for (snippets_wanted) and added when read.
+        """The list, or with `query` the search results best first, with what is read of
+        their `rows` (the first screenful); other rows are read as they are shown, snippets
+        asked for (snippets_wanted) and added when read.
 
-        With `total`, `ids` are only the first of that many: all_ids() reads the rest when
-        a row past them is wanted, unless complete_ids() brought them first."""
+        With `total`, `ids` are only the first of that many: complete_ids() brings the rest."""
         self.beginResetModel()
-        self.ids, self.query = ids, query
-        self.total = len(ids) if total is None else max(total, len(ids))
-        self.all_ids = all_ids if self.total > len(ids) else None
-        self.rows, self.snippets, self.asked = {}, {}, set()
+        count = len(ids) if total is None else max(total, len(ids))
+        self.ids = [*ids, *itertools.repeat(UNKNOWN, count - len(ids))]
+        self.known, self.query = len(ids), query
+        self.rows = {row.id: row for row in rows}
+        self.wanted, self.gone, self.ahead_from, self.sorting = set(), set(), len(rows), None
+        self.spans = {}
+        self.snippets, self.asked = {}, set()
         self.generation += 1
         self.endResetModel()
 
     @property
     def complete(self) -> bool:
-        return self.all_ids is None
+        return self.known >= len(self.ids)
 
     def complete_ids(self, ids: list[int], generation: int) -> None:
         """Every id of a list shown by its first ones, read meanwhile on another thread. If
         the journal changed in between, the list is shown again as it now is."""
         if generation != self.generation or self.complete:
             return
-        if len(ids) == self.total and ids[: len(self.ids)] == self.ids:
-            self.ids, self.all_ids = ids, None
+        if len(ids) == len(self.ids) and ids[: self.known] == self.ids[: self.known]:
+            came = range(self.known, len(ids))
+            self.ids, self.known = ids, len(ids)
+            self._changed(came)  # those shown fill in, asking for their rows
+            self.read_ahead()  # and those ahead that had no id yet
         else:
             self.show_ids(ids)
 
-    def _read_all_ids(self) -> None:
-        """A row past the first ids is wanted before complete_ids() came: read them here.
-        Called while Qt paints, so the row count must stay; a change shows at the next
-        refresh."""
-        assert self.all_ids is not None
-        ids, self.all_ids = self.all_ids(), None
-        self.ids = ids[: self.total] + [-1] * (self.total - len(ids))  # -1: gone, left blank
+    def id_at(self, position: int) -> int | None:
+        """The id of the incident in that row, if it is known and was not found gone."""
+        if not 0 <= position < len(self.ids):
+            return None
+        incident_id = self.ids[position]
+        return None if incident_id == UNKNOWN or incident_id in self.gone else incident_id
+
+    # Rows ---------------------------------------------------------------------------------
+
+    def row_at(self, position: int) -> IncidentRow | None:
+        """The row if read; else None, and it is asked for (or read, read_here)."""
+        incident_id = self.id_at(position)
+        if incident_id is None:
+            return None
+        row = self.rows.get(incident_id)
+        if row is None and incident_id not in self.wanted:
+            self._want_rows(position)
+            row = self.rows.get(incident_id)
+        return row
+
+    def _missing(self, incident_id: int) -> bool:
+        return (
+            incident_id != UNKNOWN and incident_id not in self.rows and incident_id not in self.gone
+        )
+
+    def _want_rows(self, position: int) -> None:
+        start = max(position - BATCH // 4, 0)
+        batch = [i for i in self.ids[start : position + BATCH] if self._missing(i)]
+        if self.read_here:
+            self._read_here(batch)
+            return
+        # One batch for the rows shown at a time: a newer one replaces it (the reader drops
+        # the older), and rows of the dropped one ask again when they are painted next.
+        self.wanted, self.ahead_from = set(batch), position + BATCH
+        self._ask(batch, ROWS, range(start, position + BATCH))
+
+    def _read_here(self, ids: list[int]) -> None:
+        try:
+            self._keep(self.journal.rows_for(ids), ids)
+        except JournalError as error:  # a damaged page: blank rows, and said once
+            self.gone.update(ids)
+            self._say(str(error))
+
+    def _keep(self, rows: list[IncidentRow], asked: list[int]) -> None:
+        """Keep these rows, forgetting the longest-kept beyond KEEP_ROWS; those asked for and
+        not found are gone (deleted meanwhile) and left blank."""
+        self.rows.update((row.id, row) for row in rows)
+        self.gone.update(i for i in asked if i not in self.rows)
+        for old in list(itertools.islice(self.rows, max(len(self.rows) - KEEP_ROWS, 0))):
+            del self.rows[old]
+
+    def rows_read(
+        self, generation: int, asked: list[int], rows: list[IncidentRow], why: str
+    ) -> None:
+        """Rows read on the reader's thread for the list of `generation` (else dropped)."""
+        if generation != self.generation:
+            return
+        self._keep(rows, asked)
+        self.wanted.difference_update(asked)
+        self._changed(self.spans.get(why))
+        if why == ROWS:
+            self.read_ahead()
+        self._sort_results()
+
+    def rows_failed(self, generation: int, asked: list[int], error: JournalError) -> None:
+        """Rows that could not be read are left blank, and why is said once."""
+        if generation != self.generation:
+            return
+        self.gone.update(i for i in asked if i not in self.rows)
+        self.wanted.difference_update(asked)
+        self._say(str(error))
+        self._changed()
+        self._sort_results()
+
+    def _ask(self, ids: list[int], why: str, span: range | None = None) -> None:
+        """Ask for rows to be read; `span` holds the rows they are in (None: anywhere), so
+        that only those are painted again when the rows come."""
+        if span is None:
+            self.spans.pop(why, None)
+        else:
+            self.spans[why] = span
+        self.rows_wanted.emit(self.generation, ids, why)
+
+    def read_ahead(self) -> None:
+        """Ask for the rows below those last wanted (all of them for search results), so that
+        paging on finds them read."""
+        if self.read_here:
+            return
+        span = (
+            range(len(self.ids))
+            if self.searching
+            else range(self.ahead_from, self.ahead_from + 2 * BATCH)
+        )
+        ahead = [i for i in self.ids[span.start : span.stop] if self._missing(i)]
+        if ahead:
+            self._ask(ahead, AHEAD, span)
+
+    def ask_again(self) -> None:
+        """Rows asked for were never read (asked before the reader could read): the rows
+        shown ask again."""
+        if self.wanted:
+            self.wanted = set()
+            self._changed()
+
+    def _changed(self, span: range | None = None) -> None:
+        """Rows filled in: those of `span` (None: any). Only those on screen are painted."""
+        rows = range(len(self.ids)) if span is None else span
+        first, last = max(rows.start, 0), min(rows.stop, len(self.ids)) - 1
+        if first <= last:
+            bottom = self.index(last, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(first, 0), bottom)
+
+    def _say(self, message: str) -> None:
+        if self.failed_generation != self.generation:
+            self.failed_generation = self.generation
+            self.failed.emit(message)
+
+    # Snippets -----------------------------------------------------------------------------
 
     def snippet_at(self, position: int) -> tuple[SnippetPart, ...]:
         """The snippet if read; else it is asked for, and the cell fills in when it comes."""
@@ -157,42 +294,13 @@ class JournalModel(QAbstractTableModel):
             last = len(self.ids) - 1
             self.dataChanged.emit(self.index(0, FOUND_IN), self.index(last, FOUND_IN))
 
+    # Qt's side ----------------------------------------------------------------------------
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.total
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def row_at(self, position: int) -> IncidentRow | None:
-        if not 0 <= position < self.total:
-            return None
-        if position >= len(self.ids):
-            self._read_all_ids()
-        incident_id = self.ids[position]
-        if incident_id not in self.rows:
-            batch = self.ids[max(position - BATCH // 4, 0) : position + BATCH]
-            try:
-                self.add_rows(self.journal.rows_for(batch))
-            except JournalError as error:  # a damaged page: blank rows, and said once
-                if self.failed_generation != self.generation:
-                    self.failed_generation = self.generation
-                    self.failed.emit(str(error))
-                return None
-            # The rows below are read on the reader's thread meanwhile: paging on through a
-            # large journal then finds them here instead of waiting for the disk.
-            ahead = self.ids[position + BATCH : position + 3 * BATCH]
-            if ahead and not self.searching:
-                self.rows_wanted.emit(self.generation, ahead)
-        return self.rows.get(incident_id)
-
-    def add_rows(self, rows: list[IncidentRow], generation: int | None = None) -> None:
-        """Keep these rows, forgetting the longest-kept beyond KEEP_ROWS; rows read for a
-        list shown before (another `generation`) are dropped."""
-        if generation is not None and generation != self.generation:
-            return
-        self.rows.update((row.id, row) for row in rows)
-        for old in list(itertools.islice(self.rows, max(len(self.rows) - KEEP_ROWS, 0))):
-            del self.rows[old]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt asks each cell for a dozen roles; most are answered before any row is looked at.
@@ -201,18 +309,21 @@ class JournalModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and column != STEPS:
             return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
+        position = index.row()
+        row = self.row_at(position)
+        if row is None:  # being read, or gone: never another row's text
+            shows = role == Qt.ItemDataRole.DisplayRole and column == TITLE
+            being_read = position < len(self.ids) and self.ids[position] not in self.gone
+            return PENDING if shows and being_read else None
         if role == SNIPPET_ROLE and column == FOUND_IN:
-            return self.snippet_at(index.row()) if self.searching else ()
+            return self.snippet_at(position) if self.searching else ()
         if role == Qt.ItemDataRole.ForegroundRole:
             # A colour, not a QBrush: QBrush costs its own start-up (its enums).
             return QColor(colors().overdue) if row.overdue else None
         if role == SNIPPET_ROLE:
             return None
         if column == FOUND_IN:
-            parts = self.snippet_at(index.row()) if self.searching else ()
+            parts = self.snippet_at(position) if self.searching else ()
             text = " ".join("".join(part.text for part in parts).split())
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         values = (
@@ -236,18 +347,51 @@ class JournalModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    # Sorting ------------------------------------------------------------------------------
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The list is read again in that order (sort_changed); search results, at most a
+        few hundred, are sorted here once all their rows are read."""
         if column >= len(SORT_KEYS):
             return
         key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        if self.searching:  # at most a few hundred: sorted here, the ranking aside
-            missing = [i for i in self.ids if i not in self.rows]
-            self.rows.update((row.id, row) for row in self.journal.rows_for(missing))
-            self.layoutAboutToBeChanged.emit()
-            before = list(self.ids)
-            self.ids = [i for i in self.ids if i in self.rows]
-            self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
-            move_persistent_rows(self, before, self.ids)
-            self.layoutChanged.emit()
+        if not self.searching:
+            self.sort_changed.emit(key, descending)
             return
-        self.sort_changed.emit(key, descending)
+        self.sorting = (key, descending)
+        missing = [i for i in self.ids if self._missing(i)]
+        if missing and self.read_here:
+            self._read_here(missing)
+        elif missing:
+            self._ask(missing, TO_SORT)
+            return
+        self._sort_results()
+
+    def _sort_results(self) -> None:
+        """The sort asked for, once every result's row is read; results found gone (another
+        program deleted them) are removed first, as rows."""
+        if self.sorting is None or any(self._missing(i) for i in self.ids):
+            return
+        key, descending = self.sorting
+        self.sorting = None
+        self._remove_gone()
+        self.layoutAboutToBeChanged.emit()
+        before = list(self.ids)
+        self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
+        move_persistent_rows(self, before, self.ids)
+        self.layoutChanged.emit()
+
+    def _remove_gone(self) -> None:
+        end = len(self.ids)
+        while end > 0:
+            if self.ids[end - 1] not in self.gone:
+                end -= 1
+                continue
+            start = end - 1
+            while start > 0 and self.ids[start - 1] in self.gone:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del self.ids[start:end]
+            self.known = len(self.ids)
+            self.endRemoveRows()
+            end = start

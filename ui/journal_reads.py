@@ -7,12 +7,15 @@ from typing import NamedTuple
 from journal.domain import IncidentFilter, IncidentRow, SnippetPart
 from journal.service import Journal
 
+FIRST_ROWS = 100  # the rows read with a list's or a search's ids: the first screenful and more
+
 
 class Found(NamedTuple):
-    """A search's ids, best first, and the text searched for."""
+    """A search's ids, best first, the text searched for, and the rows of the first ids."""
 
     text: str
     ids: list[int]
+    rows: list[IncidentRow]
 
 
 class IdsRead(NamedTuple):
@@ -23,9 +26,10 @@ class IdsRead(NamedTuple):
 
 
 class RowsRead(NamedTuple):
-    """The rows a screenful of the list shows, for the list of that generation."""
+    """The rows of these ids (those not found are gone), for the list of that generation."""
 
     generation: int
+    ids: list[int]
     rows: list[IncidentRow]
 
 
@@ -37,13 +41,22 @@ class SnippetsRead(NamedTuple):
     snippets: dict[int, tuple[SnippetPart, ...]]
 
 
+class PageRead(NamedTuple):
+    """An incident laid out to read beside the list."""
+
+    incident_id: int
+    html: str
+
+
 def search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> Found:
-    """The ids found, best first: the quick part, so results show at once."""
-    return Found(text, journal.search_ids(text, selection, limit=limit))
+    """The ids found, best first, and the first rows: the quick part, so results show at
+    once."""
+    ids = journal.search_ids(text, selection, limit=limit)
+    return Found(text, ids, journal.rows_for(ids[:FIRST_ROWS]))
 
 
 def rows(journal: Journal, generation: int, ids: list[int]) -> RowsRead:
-    return RowsRead(generation, journal.rows_for(ids))
+    return RowsRead(generation, ids, journal.rows_for(ids))
 
 
 def all_ids(journal: Journal, generation: int, selection: IncidentFilter) -> IdsRead:
@@ -53,3 +66,11 @@ def all_ids(journal: Journal, generation: int, selection: IncidentFilter) -> Ids
 def snippets(journal: Journal, text: str, ids: list[int]) -> SnippetsRead:
     """The marked text of a screenful of results (snippets take longer than the search)."""
     return SnippetsRead(text, ids, journal.snippets(text, ids))
+
+
+def page(journal: Journal, incident_id: int, overdue_color: str) -> PageRead:
+    """The incident, its parts as they were at one moment, laid out as HTML."""
+    from ui.incident_page import incident_html
+
+    html = incident_html(journal.get(incident_id), journal.today(), overdue_color)
+    return PageRead(incident_id, html)

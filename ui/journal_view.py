@@ -20,14 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Changes, IncidentFilter, SortKey
+from journal.domain import Changes, IncidentFilter, IncidentRow, SortKey
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
-from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
-from ui.journal_reads import Found, IdsRead, RowsRead, SnippetsRead, all_ids, rows, search, snippets
+from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
+from ui.journal_reads import (
+    FIRST_ROWS,
+    Found,
+    IdsRead,
+    PageRead,
+    RowsRead,
+    SnippetsRead,
+    all_ids,
+    page,
+    rows,
+    search,
+    snippets,
+)
 from ui.named import named
 from ui.reader import Job, Reader
 from ui.theme import colors
@@ -56,7 +68,7 @@ class JournalView(QWidget):
         super().__init__()
         self.journal = journal
         self.reader = reader
-        self.model = JournalModel(journal)
+        self.model = JournalModel(journal, read_here=False)  # rows come from the reader
         self.model.sort_changed.connect(self.on_sort)
         self.model.snippets_wanted.connect(self.want_snippets)
         self.model.rows_wanted.connect(self.want_rows)
@@ -76,10 +88,12 @@ class JournalView(QWidget):
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
         self.table = self._table()
-        self.page = named(QTextBrowser(openLinks=False), "page")
+        self.page = named(QTextBrowser(), "page")
+        self.page.setOpenLinks(False)
         self.page.setFont(user_font(11))
         self.page.setPlaceholderText("Select an incident to read it here; Enter opens it.")
-        self.empty = named(QLabel(EMPTY, wordWrap=True), "empty")
+        self.empty = named(QLabel(EMPTY), "empty")
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = named(QLabel(), "count")
         left = QWidget()
@@ -101,6 +115,7 @@ class JournalView(QWidget):
         self.list_stale = False  # read again when next shown
         self.choices_stale = False
         self.pending_page: int | None = None
+        self.page_id: int | None = None  # the incident shown beside the list, or being read
         self.listed = IncidentFilter()  # the filter of the list shown (not of a search)
         # Posted now, run after the window's first paint: two turns of the event loop later.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after_first_paint))
@@ -114,10 +129,13 @@ class JournalView(QWidget):
         self.list_shown.emit()  # the menus and the one-window server
         if self.pending_page is not None:
             self.show_page(self.pending_page)
-        # The filters' lists (40 ms at 100,000 incidents) and the rest of a long list's ids
-        # are read on the reader's thread, after the work above, which they would slow.
-        self.reader.submit(Job("choices", read_choices, self._choices_read, self._choices_failed))
+        # The rest of a long list's ids, the rows below the first and the filters' lists
+        # (40 ms at 100,000 incidents) are read on the reader's thread, after the work above,
+        # which they would slow; rows asked for before now are asked again.
         self.want_all_ids()
+        self.model.ask_again()
+        self.model.read_ahead()
+        self.reader.submit(Job("choices", read_choices, self._choices_read, self._choices_failed))
 
     def _table(self) -> QTableView:
         table = named(QTableView(), "journal")
@@ -159,15 +177,25 @@ class JournalView(QWidget):
             return
         self.reader.cancel("search")  # a search still running is now stale
         self.listed = selection
-        with self.journal.snapshot():  # the first ids and the count agree
+        with self.journal.snapshot():  # the first ids, the count and the first rows agree
             first = self.journal.list_ids(selection, FIRST_IDS)
             total = self.journal.count(selection) if len(first) == FIRST_IDS else len(first)
-        if len(first) < FIRST_IDS:
-            self.model.show_ids(first)
-        else:  # a long list shows at once: reading 100,000 ids takes 30 ms
-            self.model.show_ids(first, "", total, partial(self.journal.list_ids, selection))
-            self.want_all_ids()
+            shown = self._first_rows(first)
+        # A long list shows at once (reading 100,000 ids takes 30 ms): the rest of its ids,
+        # and every row past the first, come from the reader's thread.
+        self.model.show_ids(first, "", total, shown)
+        self.want_all_ids()
+        if self.painted:
+            self.model.read_ahead()
         self.after_change()
+
+    def _first_rows(self, ids: list[int]) -> list[IncidentRow]:
+        """The rows the list shows first, read as the first paint read them before. A damaged
+        page: none, and the reader's thread reads them, and says why it cannot."""
+        try:
+            return self.journal.rows_for(ids[:FIRST_ROWS])
+        except JournalError:
+            return []
 
     def on_changes(self, changes: Changes) -> None:
         """A write: the list is read again if incidents changed, the filters' names if
@@ -201,10 +229,16 @@ class JournalView(QWidget):
             read = partial(all_ids, generation=self.model.generation, selection=self.listed)
             self.reader.submit(Job("ids", read, self._ids_read, self._failed))
 
-    def want_rows(self, generation: int, ids: list[int]) -> None:
-        if self.painted:  # not while the window opens: the reader's thread starts later
-            read = partial(rows, generation=generation, ids=ids)
-            self.reader.submit(Job("rows", read, self._rows_read, self._failed))
+    def want_rows(self, generation: int, ids: list[int], why: str) -> None:
+        """Read rows for the model on the reader's thread; not while the window opens (the
+        reader's thread starts later: the model asks again after the first paint)."""
+        if not self.painted or self.closed:
+            return
+        if why == ROWS:  # the rows shown come before any read ahead
+            self.reader.cancel(AHEAD)
+        read = partial(rows, generation=generation, ids=ids)
+        failed = partial(self.model.rows_failed, generation, ids)
+        self.reader.submit(Job(why, read, partial(self._rows_read, why), failed))
 
     def want_snippets(self, ids: list[int]) -> None:
         read = partial(snippets, text=self.model.query, ids=ids)
@@ -219,14 +253,18 @@ class JournalView(QWidget):
             from ui.snippet_delegate import SnippetDelegate
 
             self.table.setItemDelegateForColumn(FOUND_IN, SnippetDelegate(self.table))
-        self.model.show_ids(found.ids, found.text)
+        self.model.show_ids(found.ids, found.text, rows=found.rows)
+        self.model.read_ahead()  # every result's row: sorting them waits for none
         self.after_change()
 
     def _ids_read(self, read: IdsRead) -> None:
         self.model.complete_ids(read.ids, read.generation)
+        current = self.table.currentIndex().row()
+        if current >= 0 and self.model.id_at(current) != self.page_id:
+            self.show_page(current)  # its id was not known yet, or the list was shown again
 
-    def _rows_read(self, read: RowsRead) -> None:
-        self.model.add_rows(read.rows, read.generation)
+    def _rows_read(self, why: str, read: RowsRead) -> None:
+        self.model.rows_read(read.generation, read.ids, read.rows, why)
 
     def _snippets_read(self, read: SnippetsRead) -> None:
         if read.text == self.model.query:
@@ -312,31 +350,29 @@ class JournalView(QWidget):
         QTimer.singleShot(0, lambda: self.show_page(position))
 
     def show_page(self, position: int) -> None:
-        if self.closed:  # its journal may be closed too
+        """The incident in that row beside the list, read on the reader's thread."""
+        if self.closed or position != self.table.currentIndex().row():
             return
-        row = self.model.row_at(position)
-        if row is None or position != self.table.currentIndex().row():
-            if row is None:
-                self.page.clear()
+        incident_id = self.model.id_at(position)
+        self.page_id = incident_id
+        if incident_id is None:  # gone, or its id not read yet (it shows when it is)
+            self.reader.cancel("page")
+            self.page.clear()
             return
-        from ui.incident_page import incident_html
+        read = partial(page, incident_id=incident_id, overdue_color=colors().overdue)
+        self.reader.submit(Job("page", read, self._page_read, self._failed))
 
-        try:
-            with self.journal.snapshot():  # its parts as they were at one moment
-                incident = self.journal.get(row.id)
-        except JournalError as error:
-            self.status.emit(str(error), True)
-            return
-        self.page.setHtml(incident_html(incident, self.journal.today(), colors().overdue))
+    def _page_read(self, read: PageRead) -> None:
+        if read.incident_id == self.page_id:
+            self.page.setHtml(read.html)
 
     def current_id(self) -> int | None:
-        row = self.model.row_at(self.table.currentIndex().row())
-        return row.id if row else None
+        return self.model.id_at(self.table.currentIndex().row())
 
     def open_index(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.open_requested.emit(row.id)
+        incident_id = self.model.id_at(index.row())
+        if incident_id is not None:
+            self.open_requested.emit(incident_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()
