@@ -114,13 +114,13 @@ def probe(kind: str, path: str) -> None:
 
     register()
     journal = Journal(path)
-    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
-    kept_filter = journal.setting(FILTER_SETTING)
-    journal.set_setting(FILTER_SETTING, None)  # the whole journal
+    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
+    kept_filter = journal.settings.get(FILTER_SETTING)
+    journal.settings.set(FILTER_SETTING, None)  # the whole journal
     try:
         main = MainWindow(journal)
     finally:
-        journal.set_setting(FILTER_SETTING, kept_filter)
+        journal.settings.set(FILTER_SETTING, kept_filter)
     main.show()
     pump(app, 0.2)
     table, model = main.browse.table, main.browse.model
@@ -155,7 +155,7 @@ def build_journal(size: int) -> Path:
     path = Path(tempfile.mkdtemp(prefix="amends-browse-")) / "journal.amends"
     start = time.perf_counter()
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(size, seed=1), ensure_ascii=False))
+        journal.transfer.import_json(json.dumps(generate(size, seed=1), ensure_ascii=False))
     print(f"built {size:,} incidents at {path} in {time.perf_counter() - start:.0f} s")
     return path
 
@@ -176,7 +176,7 @@ def measure_window(
     qInstallMessageHandler(lambda _, __, text: "SizeHints" in text or print(text, file=sys.stderr))
     app = QApplication([])
     register()
-    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
+    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
     raw = sqlite3.connect(f"file:{journal.path}?mode=ro", uri=True)
     total = raw.execute("SELECT count(*) FROM incident").fetchone()[0]
     print(f"{total:,} incidents in {journal.path} ({journal.path.stat().st_size / 1e6:.0f} MB)")
@@ -284,8 +284,8 @@ def measure_window(
     browse.search.setText("")
 
     base = median_ms(lambda: raw.execute(RAW_COUNT.format("category")).fetchall(), repeat)
-    patterns = median_ms(lambda: journal.patterns(limit=25), repeat)
-    report("journal.patterns(limit=25)", patterns, base, "≤ 200 ms")
+    patterns = median_ms(lambda: journal.patterns.figures(limit=25), repeat)
+    report("journal.patterns.figures(limit=25)", patterns, base, "≤ 200 ms")
     for number, kind in ((2, "patterns"), (1, "clients")):
         calls, shown = [], []
         for _ in range(repeat):
@@ -299,15 +299,15 @@ def measure_window(
             wait_until(app, lambda kind=kind: kind in arrived)
             shown.append((arrived[kind] - start) * 1000)
         if kind == "patterns":
-            view, found = window._patterns, journal.patterns(limit=25)
+            view, found = window._patterns, journal.patterns.figures(limit=25)
             assert view is not None
             build = median_ms(lambda v=view, f=found: v.show_patterns(f, journal.today()), repeat)
             report("show_patterns() (UI build)", build, None, "≤ 200 ms with the figures")
         else:
             base = median_ms(lambda: raw.execute(RAW_COUNT.format("client")).fetchall(), repeat)
             summaries = median_ms(journal.client_summaries, repeat)
-            count = len(journal.client_summaries())
-            report(f"journal.client_summaries() ({count:,})", summaries, base, "≤ 200 ms")
+            count = len(journal.clients.summaries())
+            report(f"journal.clients.summaries() ({count:,})", summaries, base, "≤ 200 ms")
         report(f"show_view({number}) call (UI thread)", statistics.median(calls), None, "≤ 100 ms")
         report(f"Ctrl+{number + 1} → {kind} shown", statistics.median(shown), base, "≤ 200 ms")
     clients = window._clients
@@ -343,12 +343,12 @@ def main() -> None:
     paged = paging.run(path)  # in a fresh process, the page cache dropped
     from ui.journal_view import FILTER_SETTING
 
-    kept_filter = journal.setting(FILTER_SETTING)
-    journal.set_setting(FILTER_SETTING, None)  # the whole journal; put back at the end
+    kept_filter = journal.settings.get(FILTER_SETTING)
+    journal.settings.set(FILTER_SETTING, None)  # the whole journal; put back at the end
     try:
         measure_window(journal, args.repeat, memory, paged)
     finally:
-        journal.set_setting(FILTER_SETTING, kept_filter)
+        journal.settings.set(FILTER_SETTING, kept_filter)
         journal.close()
 
 

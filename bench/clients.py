@@ -50,11 +50,11 @@ def measure(path: Path, repeat: int) -> None:
     journal = Journal(path)
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     base = median_ms(lambda: raw.execute(RAW_COUNT).fetchall(), repeat)
-    clients = journal.client_summaries()
+    clients = journal.clients.summaries()
     print(f"{len(clients):,} clients in {path}\n")
     report("the clients' counts, raw SQLite", base, None, "")
     report(
-        "journal.client_summaries(), every client",
+        "journal.clients.summaries(), every client",
         median_ms(journal.client_summaries, repeat),
         base,
         "",
@@ -73,13 +73,13 @@ def measure(path: Path, repeat: int) -> None:
     if first_page is not None:
         page = median_ms(lambda: first_page(journal._db, FIRST_PAGE), repeat)
         report(f"client_overview.first_page({FIRST_PAGE})", page, base, "")
-    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
-    kept_filter = journal.setting(FILTER_SETTING)
-    journal.set_setting(FILTER_SETTING, None)
+    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
+    kept_filter = journal.settings.get(FILTER_SETTING)
+    journal.settings.set(FILTER_SETTING, None)
     try:
         window = MainWindow(journal)
     finally:
-        journal.set_setting(FILTER_SETTING, kept_filter)
+        journal.settings.set(FILTER_SETTING, kept_filter)
     window.show()
 
     waking = QTimer(interval=20)  # the loop below waits for events, as an idle window does

@@ -78,13 +78,13 @@ def probe(path: Path, jumps: int) -> dict[str, Any]:
     app = QApplication([])
     register()
     journal = Journal(path)
-    theme.apply(app, theme.chosen_appearance(journal.setting(theme.APPEARANCE_SETTING)))
-    kept_filter = journal.setting(FILTER_SETTING)
-    journal.set_setting(FILTER_SETTING, None)  # the whole journal
+    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
+    kept_filter = journal.settings.get(FILTER_SETTING)
+    journal.settings.set(FILTER_SETTING, None)  # the whole journal
     try:
         window = MainWindow(journal)
     finally:
-        journal.set_setting(FILTER_SETTING, kept_filter)
+        journal.settings.set(FILTER_SETTING, kept_filter)
     window.show()
     table, model = window.browse.table, window.browse.model
     bar = table.verticalScrollBar()
@@ -137,7 +137,7 @@ def probe(path: Path, jumps: int) -> dict[str, Any]:
         if cold:
             evict(path)
         begin = time.perf_counter()
-        other.rows_for(batch)
+        other.incidents.rows_for(batch)
         return max(held), shown, ms_since(begin)
 
     def key(which: Qt.Key) -> Callable[[], None]:

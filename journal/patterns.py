@@ -24,7 +24,3 @@ class PatternFigures:
         from journal.storage import patterns
 
         return patterns.patterns(self._db, self._today(), limit)
-
-    # forwarding until the journal list's files (tests/ui/test_browse_edges.py, bench/browse.py)
-    # call journal.patterns.figures: journal.patterns(limit=…) was Journal's method.
-    __call__ = figures

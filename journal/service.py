@@ -9,7 +9,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.forwarding import Forwarding
 from journal.storage import backup, schema
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
@@ -28,7 +27,7 @@ if TYPE_CHECKING:  # each concern's module loads when it is first used: opening 
     from journal.trash import Trash
 
 
-class Journal(Forwarding):
+class Journal:
     """An open journal file. Use as a context manager, or call close().
 
     What it holds is reached by concern: `journal.incidents`, `.search`, `.trash`,
@@ -62,7 +61,7 @@ class Journal(Forwarding):
 
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises there."""
-        self._db.connection.interrupt()
+        self._db.interrupt()
 
     def snapshot(self) -> AbstractContextManager[None]:
         """Reads made inside see one state of the journal, whatever another program or

@@ -196,7 +196,7 @@ class JournalModel(QAbstractTableModel):
 
     def _read_here(self, ids: list[int]) -> None:
         try:
-            self._keep(self.journal.rows_for(ids), ids)
+            self._keep(self.journal.incidents.rows_for(ids), ids)
         except JournalError as error:  # a damaged page: blank rows, and said once
             self.gone.update(ids)
             self._say(str(error))

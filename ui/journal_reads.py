@@ -51,26 +51,26 @@ class PageRead(NamedTuple):
 def search(journal: Journal, text: str, selection: IncidentFilter, limit: int) -> Found:
     """The ids found, best first, and the first rows: the quick part, so results show at
     once."""
-    ids = journal.search_ids(text, selection, limit=limit)
-    return Found(text, ids, journal.rows_for(ids[:FIRST_ROWS]))
+    ids = journal.search.ids(text, selection, limit=limit)
+    return Found(text, ids, journal.incidents.rows_for(ids[:FIRST_ROWS]))
 
 
 def rows(journal: Journal, generation: int, ids: list[int]) -> RowsRead:
-    return RowsRead(generation, ids, journal.rows_for(ids))
+    return RowsRead(generation, ids, journal.incidents.rows_for(ids))
 
 
 def all_ids(journal: Journal, generation: int, selection: IncidentFilter) -> IdsRead:
-    return IdsRead(generation, journal.list_ids(selection))
+    return IdsRead(generation, journal.incidents.list_ids(selection))
 
 
 def snippets(journal: Journal, text: str, ids: list[int]) -> SnippetsRead:
     """The marked text of a screenful of results (snippets take longer than the search)."""
-    return SnippetsRead(text, ids, journal.snippets(text, ids))
+    return SnippetsRead(text, ids, journal.search.snippets(text, ids))
 
 
 def page(journal: Journal, incident_id: int, overdue_color: str) -> PageRead:
     """The incident, its parts as they were at one moment, laid out as HTML."""
     from ui.incident_page import incident_html
 
-    html = incident_html(journal.get(incident_id), journal.today(), overdue_color)
+    html = incident_html(journal.incidents.get(incident_id), journal.today(), overdue_color)
     return PageRead(incident_id, html)

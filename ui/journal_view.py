@@ -84,7 +84,7 @@ class JournalView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(new)
         self.filters = FilterBar(journal)  # its lists fill in after the first paint
-        selection, label = filter_from_text(journal.setting(FILTER_SETTING))
+        selection, label = filter_from_text(journal.settings.get(FILTER_SETTING))
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
         self.table = self._table()
@@ -178,8 +178,9 @@ class JournalView(QWidget):
         self.reader.cancel("search")  # a search still running is now stale
         self.listed = selection
         with self.journal.snapshot():  # the first ids, the count and the first rows agree
-            first = self.journal.list_ids(selection, FIRST_IDS)
-            total = self.journal.count(selection) if len(first) == FIRST_IDS else len(first)
+            incidents = self.journal.incidents
+            first = incidents.list_ids(selection, FIRST_IDS)
+            total = incidents.count(selection) if len(first) == FIRST_IDS else len(first)
             shown = self._first_rows(first)
         # A long list shows at once (reading 100,000 ids takes 30 ms): the rest of its ids,
         # and every row past the first, come from the reader's thread.
@@ -193,7 +194,7 @@ class JournalView(QWidget):
         """The rows the list shows first, read as the first paint read them before. A damaged
         page: none, and the reader's thread reads them, and says why it cannot."""
         try:
-            return self.journal.rows_for(ids[:FIRST_ROWS])
+            return self.journal.incidents.rows_for(ids[:FIRST_ROWS])
         except JournalError:
             return []
 
@@ -337,7 +338,7 @@ class JournalView(QWidget):
     def remember_filter(self) -> None:
         kept = filter_to_text(self.selection(), self.filters.label)
         with suppress(JournalError):  # a read-only journal: the filter lasts until Amends closes
-            self.journal.set_setting(FILTER_SETTING, kept)
+            self.journal.settings.set(FILTER_SETTING, kept)
 
     # The selected incident ----------------------------------------------------------------
 

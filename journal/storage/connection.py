@@ -6,7 +6,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +105,7 @@ class Database:
         if not self.read_only:
             create_private_file(path)
         self._engine: Engine | None = None
+        self._interrupted = False  # interrupt() came while the read now running ran
         self.connection = self._connect(busy_timeout_ms)
 
     def _connect(self, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -169,19 +170,29 @@ class Database:
             self._engine.dispose()
         self.connection.close()
 
+    def interrupt(self) -> None:
+        """Stop the read running on this connection (from any thread): it raises Interrupted."""
+        self._interrupted = True
+        self.connection.interrupt()
+
+    def _read(self) -> AbstractContextManager[None]:
+        """Around a read: its failure is Interrupted if interrupt() came while it ran."""
+        self._interrupted = False
+        return translated(self.path, lambda: self._interrupted)
+
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
-        with translated(self.path):
+        with self._read():
             return self.connection.execute(sql, params).fetchall()
 
     def records(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """Like rows(), but each row can also be read by column name."""
-        with translated(self.path):
+        with self._read():
             cursor = self.connection.cursor()
             cursor.row_factory = sqlite3.Row
             return cursor.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        with translated(self.path):
+        with self._read():
             row = self.connection.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -227,7 +238,7 @@ class Database:
         if self.connection.in_transaction:
             yield
             return
-        with translated(self.path):
+        with self._read():
             self.connection.execute("BEGIN")
             self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts it
         try:

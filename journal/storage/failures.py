@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -120,13 +120,14 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
 
 
 @contextmanager
-def translated(path: Path | str) -> Iterator[None]:
+def translated(path: Path | str, interrupted: Callable[[], bool] = lambda: False) -> Iterator[None]:
     """Re-raise environment failures from SQLite (or SQLAlchemy around it) as JournalErrors,
-    and a read stopped by Journal.interrupt() as Interrupted."""
+    and a read stopped by Journal.interrupt() as Interrupted: also when SQLite says otherwise,
+    as an interrupted search does ("vtable constructor failed"), which `interrupted` tells."""
     try:
         yield
     except sqlite3.Error as error:
-        if primary_code(error) == _INTERRUPT:
+        if primary_code(error) == _INTERRUPT or interrupted():
             raise Interrupted(str(error)) from error
         mapped = journal_error_for(error, path)
         if mapped is None:

@@ -11,7 +11,6 @@ from functools import cached_property
 from pathlib import Path
 
 import journal
-from journal.forwarding import Forwarding
 from journal.service import Journal
 
 PACKAGE = Path(journal.__file__).parent
@@ -120,15 +119,9 @@ def test_the_sql_check_would_notice_a_query(tmp_path: Path) -> None:
 def test_journal_keeps_the_open_files_life_and_names_its_concerns(journal: Journal) -> None:
     """Journal itself is the open file (at most 12 names); everything else is a concern, an
     attribute whose class lives in a module of its own (after Anki's `col.decks`)."""
-    forwarded = {name for name in vars(Forwarding) if not name.startswith("_")}
-    public = {name for name in dir(journal) if not name.startswith("_")} - forwarded
+    public = {name for name in dir(journal) if not name.startswith("_")}
     concerns = {name for name in public if isinstance(vars(Journal).get(name), cached_property)}
     assert len(public - concerns) <= 12, sorted(public - concerns)
     modules = {type(getattr(journal, name)).__module__ for name in concerns}
     assert len(modules) == len(concerns) >= 12
     assert all(module.startswith("journal.") for module in modules - {"journal.service"})
-    # The old names the browse files still call only go: none is added.
-    assert forwarded <= {
-        "rows_for", "list_ids", "count", "get", "create", "import_incidents", "import_json",
-        "setting", "set_setting", "search_ids", "snippets", "client_summaries",
-    }  # fmt: skip

@@ -24,8 +24,8 @@ THAI_TITLE = "ส่งใบแจ้งหนี้ผิดเดือนใ
 
 
 def fill(journal: Journal) -> None:
-    journal.create(full_incident(title="Missed the launch", actions=KEPT))
-    journal.create(
+    journal.incidents.create(full_incident(title="Missed the launch", actions=KEPT))
+    journal.incidents.create(
         full_incident(
             title=THAI_TITLE,
             client=Client("สมชาย ใจดี"),
@@ -36,7 +36,7 @@ def fill(journal: Journal) -> None:
             occurred_on=dt.date(2026, 4, 3),
         )
     )
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="Wrong invoice total",
             category="billing error",
@@ -57,12 +57,12 @@ def test_the_model_is_a_well_behaved_qt_model_listing_and_searching(
 ) -> None:
     fill(journal)
     model = JournalModel(journal)
-    model.show_ids(journal.list_ids())
+    model.show_ids(journal.incidents.list_ids())
     qtmodeltester.check(model)
     model.snippets_wanted.connect(
-        lambda ids: model.add_snippets(journal.snippets("invoice", ids), ids)
+        lambda ids: model.add_snippets(journal.search.snippets("invoice", ids), ids)
     )
-    model.show_ids(journal.search_ids("invoice"), "invoice")
+    model.show_ids(journal.search.ids("invoice"), "invoice")
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.data(model.index(0, FOUND_IN))
 
@@ -70,7 +70,7 @@ def test_the_model_is_a_well_behaved_qt_model_listing_and_searching(
 def test_scrolling_the_whole_journal_keeps_only_a_window_of_rows(journal: Journal) -> None:
     model = JournalModel(journal)
     ids = list(range(1, 20_001))  # ids of incidents that do not exist cost no rows
-    journal.create(full_incident())
+    journal.incidents.create(full_incident())
     model.show_ids([1, *ids])
     for position in range(0, len(ids), 150):
         model.row_at(position)
@@ -103,7 +103,7 @@ def test_a_slow_older_query_never_replaces_a_newer_one(qtbot: QtBot, journal: Jo
         return "old"
 
     reader.submit(Job("search", slow, shown.append))
-    reader.submit(Job("search", lambda opened: f"new {opened.count()}", shown.append))
+    reader.submit(Job("search", lambda opened: f"new {opened.incidents.count()}", shown.append))
     qtbot.waitUntil(lambda: bool(shown))
     qtbot.wait(400)
     reader.stop()
@@ -164,13 +164,13 @@ def test_clicking_a_column_header_sorts_by_it_and_is_remembered(
     assert shown_titles(window) == ["Missed the launch", "Wrong invoice total", THAI_TITLE]
     assert header.sortIndicatorSection() == COLUMNS.index("Title")
     assert window.browse.filters.sort == (SortKey.TITLE, False)
-    assert '"sort": "title"' in (journal.setting("browse_filter") or "")
+    assert '"sort": "title"' in (journal.settings.get("browse_filter") or "")
 
 
 def test_the_detail_pane_shows_user_markup_as_text_and_enter_opens_it(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="<b>Bold</b> & <a href='x'>link</a>", what_happened="line one\nline two"
         )
@@ -209,7 +209,7 @@ def test_autosave_leaves_the_list_alone_until_the_user_goes_back_to_it(
     sheet = window.worksheet
     sheet.widgets["client"].setText("Marko Horvat")  # type: ignore[attr-defined]
     sheet.widgets["title"].setText("Typed while the list waits")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: journal.count() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: journal.incidents.count() == 4, timeout=5000)
     assert len(shown_titles(window)) == 3  # no re-listing of a large journal mid-typing
     press(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert "Typed while the list waits" in shown_titles(window)
@@ -220,7 +220,7 @@ def test_paging_on_finds_the_next_rows_already_read(
 ) -> None:
     from ui.journal_model import BATCH
 
-    journal.import_incidents(
+    journal.transfer.import_incidents(
         [full_incident(title=f"Incident {n}", actions=()) for n in range(3 * BATCH)]
     )
     window.reload()
@@ -228,7 +228,7 @@ def test_paging_on_finds_the_next_rows_already_read(
     # The first rows come with the list; those below them are read ahead on the reader's
     # thread, and the window's own journal reads no row.
     calls: list[int] = []
-    monkeypatch.setattr(journal, "rows_for", lambda ids: calls.append(len(ids)) or [])
+    monkeypatch.setattr(journal.incidents, "rows_for", lambda ids: calls.append(len(ids)) or [])
     qtbot.waitUntil(lambda: model.complete and model.ids[2 * BATCH] in model.rows)
     assert model.row_at(2 * BATCH) is not None and calls == []
 
@@ -238,7 +238,7 @@ def test_a_long_list_shows_its_first_ids_at_once_and_the_rest_meanwhile(
 ) -> None:
     from ui.journal_view import FIRST_IDS
 
-    journal.import_incidents(
+    journal.transfer.import_incidents(
         [full_incident(title=f"Incident {n}", actions=()) for n in range(FIRST_IDS + 50)]
     )
     model = window.browse.model
@@ -247,25 +247,26 @@ def test_a_long_list_shows_its_first_ids_at_once_and_the_rest_meanwhile(
     title = model.index(FIRST_IDS + 49, COLUMNS.index("Title"))
     assert model.data(title) == "…"  # its id is not read yet: a placeholder, never a guess
     qtbot.waitUntil(lambda: model.complete)  # from the reader's thread
-    assert model.ids == journal.list_ids() and model.rowCount() == FIRST_IDS + 50
+    assert model.ids == journal.incidents.list_ids() and model.rowCount() == FIRST_IDS + 50
     qtbot.waitUntil(lambda: model.data(title) == "Incident 0")  # the oldest, at the bottom
-    first, total = journal.list_ids(limit=FIRST_IDS), journal.count()
+    first, total = journal.incidents.list_ids(limit=FIRST_IDS), journal.incidents.count()
     model.show_ids(first, "", total)
-    journal.create(full_incident(title="Written meanwhile"))  # an autosave, say
-    model.complete_ids(journal.list_ids(), model.generation)  # read after the write
-    assert model.rowCount() == FIRST_IDS + 51 and model.ids == journal.list_ids()
+    journal.incidents.create(full_incident(title="Written meanwhile"))  # an autosave, say
+    model.complete_ids(journal.incidents.list_ids(), model.generation)  # read after the write
+    assert model.rowCount() == FIRST_IDS + 51 and model.ids == journal.incidents.list_ids()
 
 
 def test_a_partly_read_list_is_a_well_behaved_qt_model(
     qtmodeltester: ModelTester, journal: Journal
 ) -> None:
-    journal.import_incidents([full_incident(title=f"Incident {n}") for n in range(60)])
+    journal.transfer.import_incidents([full_incident(title=f"Incident {n}") for n in range(60)])
     model = JournalModel(journal)
-    model.show_ids(journal.list_ids(limit=20), "", 60)
+    model.show_ids(journal.incidents.list_ids(limit=20), "", 60)
     qtmodeltester.check(model)
     assert model.rowCount() == 60
     title = model.index(59, COLUMNS.index("Title"))
     assert model.data(title) == "…" and model.row_at(59) is None  # past the first 20
-    model.complete_ids(journal.list_ids(), model.generation)
-    assert model.data(title) == journal.rows_for(journal.list_ids()[-1:])[0].title
+    model.complete_ids(journal.incidents.list_ids(), model.generation)
+    (last,) = journal.incidents.rows_for(journal.incidents.list_ids()[-1:])
+    assert model.data(title) == last.title
     assert model.complete and model.rowCount() == 60

@@ -26,9 +26,9 @@ def _window(qtbot: QtBot, journal: Journal) -> MainWindow:
 
 
 def test_detail_pane_works_after_crash_recovery(qtbot: QtBot, journal: Journal) -> None:
-    journal.create(full_incident(title="Alpha"))
-    journal.create(full_incident(title="Beta"))
-    journal.set_setting(LAST_OPEN, str(journal.list_ids()[0]))
+    journal.incidents.create(full_incident(title="Alpha"))
+    journal.incidents.create(full_incident(title="Beta"))
+    journal.settings.set(LAST_OPEN, str(journal.incidents.list_ids()[0]))
     w = _window(qtbot, journal)
     recover(w)  # as run_window does: the worksheet is shown before the first paint
     qtbot.wait(200)
@@ -39,7 +39,7 @@ def test_detail_pane_works_after_crash_recovery(qtbot: QtBot, journal: Journal) 
 
 
 def test_chosen_sort_survives_a_restart(qtbot: QtBot, journal: Journal) -> None:
-    journal.create(full_incident(title="Alpha"))
+    journal.incidents.create(full_incident(title="Alpha"))
     w = _window(qtbot, journal)
     w.browse.table.sortByColumn(COLUMNS.index("Client"), Qt.SortOrder.AscendingOrder)
     w.close()
@@ -52,7 +52,7 @@ def test_sorting_search_results_keeps_pane_and_selection_together(
     qtbot: QtBot, journal: Journal
 ) -> None:
     for i, name in enumerate(("Zed", "Amy", "Mia")):
-        journal.create(
+        journal.incidents.create(
             full_incident(
                 title=f"Invoice {name}", client=Client(name), occurred_on=dt.date(2026, 1, 1 + i)
             )
@@ -73,7 +73,7 @@ def test_sorting_search_results_keeps_pane_and_selection_together(
 
 
 def test_new_client_is_offered_after_two_autosaves(qtbot: QtBot, journal: Journal) -> None:
-    journal.create(full_incident(title="Old"))
+    journal.incidents.create(full_incident(title="Old"))
     w = _window(qtbot, journal)
     w.new_incident()
     ws = w.worksheet
@@ -90,7 +90,7 @@ def test_new_client_is_offered_after_two_autosaves(qtbot: QtBot, journal: Journa
 def test_appearance_change_in_worksheet_does_not_lose_the_list_refresh(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    journal.create(full_incident(title="Old"))
+    journal.incidents.create(full_incident(title="Old"))
     w = _window(qtbot, journal)
     w.new_incident()
     w.worksheet.widgets["title"].setText("Brand new")
@@ -103,8 +103,8 @@ def test_appearance_change_in_worksheet_does_not_lose_the_list_refresh(
 
 
 def test_show_incidents_after_finding_a_client(qtbot: QtBot, journal: Journal) -> None:
-    journal.create(full_incident(title="A", client=Client("Acme")))
-    journal.create(full_incident(title="B", client=Client("Bob")))
+    journal.incidents.create(full_incident(title="A", client=Client("Acme")))
+    journal.incidents.create(full_incident(title="B", client=Client("Bob")))
     w = _window(qtbot, journal)
     w.show_view(1)
     cv = w._clients
@@ -121,26 +121,26 @@ def test_show_incidents_after_finding_a_client(qtbot: QtBot, journal: Journal) -
 
 def test_empty_causes_do_not_read_alike(journal: Journal) -> None:
     acme = Client("Acme")
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="A", client=acme, root_cause=" ", whys=(), occurred_on=dt.date(2026, 1, 5)
         )
     )
-    journal.create(
+    journal.incidents.create(
         full_incident(
             title="B", client=acme, root_cause="\n", whys=(), occurred_on=dt.date(2026, 2, 5)
         )
     )
-    assert journal.patterns().similar_causes == ()
+    assert journal.patterns.figures().similar_causes == ()
 
 
 def test_a_mistyped_future_date_does_not_blank_the_month_chart(journal: Journal) -> None:
     from ui.charts import MonthChart
 
-    journal.create(full_incident(title="now", occurred_on=dt.date(2026, 10, 3)))
-    journal.create(full_incident(title="typo", occurred_on=dt.date(2062, 6, 3)))
+    journal.incidents.create(full_incident(title="now", occurred_on=dt.date(2026, 10, 3)))
+    journal.incidents.create(full_incident(title="typo", occurred_on=dt.date(2062, 6, 3)))
     chart = MonthChart()
-    chart.show_months(journal.patterns().by_month_category, journal.today())
+    chart.show_months(journal.patterns.figures().by_month_category, journal.today())
     sets = chart.chart().series()[0].barSets()
     assert sum(s.sum() for s in sets) >= 1 and any(
         s.at(i) for s in sets for i in range(s.count()) if s.label() == "missed deadline"
@@ -149,8 +149,8 @@ def test_a_mistyped_future_date_does_not_blank_the_month_chart(journal: Journal)
 
 
 def test_a_corrupt_stored_filter_is_ignored(qtbot: QtBot, journal: Journal) -> None:
-    journal.create(full_incident(title="Alpha"))
-    journal.set_setting("browse_filter", '{"client": 5}')
+    journal.incidents.create(full_incident(title="Alpha"))
+    journal.settings.set("browse_filter", '{"client": 5}')
     w = _window(qtbot, journal)  # it opens, unfiltered
     assert w.browse.model.rowCount() == 1 and w.browse.selection().is_empty
     w.close()
@@ -162,7 +162,7 @@ def test_legend_follows_the_appearance(qtbot: QtBot, journal: Journal) -> None:
 
     from ui import theme
 
-    journal.create(full_incident(title="A", occurred_on=dt.date(2026, 10, 3)))
+    journal.incidents.create(full_incident(title="A", occurred_on=dt.date(2026, 10, 3)))
     theme.apply(QApplication.instance(), "light")
     w = _window(qtbot, journal)
     w.show_view(2)
@@ -179,11 +179,11 @@ def test_legend_follows_the_appearance(qtbot: QtBot, journal: Journal) -> None:
 
 def test_a_long_cause_filter_does_not_widen_the_window(qtbot: QtBot, journal: Journal) -> None:
     cause = "I said yes before checking my calendar " * 6
-    journal.create(full_incident(title="A", root_cause=cause))
-    journal.create(full_incident(title="B", root_cause=cause))
+    journal.incidents.create(full_incident(title="A", root_cause=cause))
+    journal.incidents.create(full_incident(title="B", root_cause=cause))
     w = _window(qtbot, journal)
     w.resize(1200, 760)
-    found = journal.patterns().root_causes[0]
+    found = journal.patterns.figures().root_causes[0]
     w.show_filtered(found.selection, f"Cause: {found.cause}")
     qtbot.wait(50)
     assert w.minimumSizeHint().width() <= 1200
@@ -195,9 +195,9 @@ def test_the_month_axis_counts_in_whole_incidents(journal: Journal) -> None:
     from ui.charts import MonthChart
 
     for day in (dt.date(2026, 10, 3), dt.date(2026, 10, 9)):
-        journal.create(full_incident(occurred_on=day))
+        journal.incidents.create(full_incident(occurred_on=day))
     chart = MonthChart()
-    chart.show_months(journal.patterns().by_month_category, journal.today())
+    chart.show_months(journal.patterns.figures().by_month_category, journal.today())
     y_axis = next(axis for axis in chart.chart().axes() if axis.orientation() == Qt.Vertical)
     assert (y_axis.min(), y_axis.max(), y_axis.tickInterval()) == (0, 2, 1)
 
@@ -205,7 +205,7 @@ def test_the_month_axis_counts_in_whole_incidents(journal: Journal) -> None:
 def test_menus_come_even_when_the_filter_lists_cannot_be_read(
     qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal.create(full_incident(title="Alpha"))
+    journal.incidents.create(full_incident(title="Alpha"))
 
     def locked(_: Journal) -> object:
         raise JournalLocked("The journal is busy in another program; try again.")

@@ -14,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from journal.domain import Client, IncidentFilter, Severity, Status
+from journal.incidents import Incidents
 from journal.service import Journal
 from tests.conftest import full_incident
 from ui.journal_model import AHEAD, BATCH, COLUMNS, ROWS, SORT_KEYS, TO_SORT, JournalModel
@@ -26,7 +27,7 @@ ORDERS = (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)
 
 def fill(journal: Journal, count: int) -> None:
     """Incidents that differ in every sorted column, and all found by "invoice"."""
-    journal.import_incidents(
+    journal.transfer.import_incidents(
         [
             full_incident(
                 title=f"Invoice {n:03}",
@@ -57,7 +58,7 @@ class Asked:
         """Read every request, as the reader's thread would, and hand the rows back."""
         calls, self.calls = self.calls, []
         for generation, ids, why in calls:
-            model.rows_read(generation, ids, journal.rows_for(ids), why)
+            model.rows_read(generation, ids, journal.incidents.rows_for(ids), why)
 
     def answer_all(self, model: JournalModel, journal: Journal) -> None:
         """Answer until nothing more is asked (each answer may ask for more: rows ahead)."""
@@ -72,8 +73,8 @@ def test_a_row_not_read_yet_is_a_placeholder_until_its_row_comes(
     qtmodeltester: ModelTester, journal: Journal
 ) -> None:
     fill(journal, 300)
-    ids = journal.list_ids()
-    first = journal.rows_for(ids[:100])
+    ids = journal.incidents.list_ids()
+    first = journal.incidents.rows_for(ids[:100])
     model = JournalModel(journal, read_here=False)
     asked = Asked(model)
     model.show_ids(ids, rows=first)
@@ -88,23 +89,23 @@ def test_a_row_not_read_yet_is_a_placeholder_until_its_row_comes(
     changed: list[int] = []
     model.dataChanged.connect(lambda top, bottom: changed.append(bottom.row()))
     asked.answer(model, journal)
-    assert model.data(cell) == journal.rows_for([ids[150]])[0].title and changed
+    assert model.data(cell) == journal.incidents.rows_for([ids[150]])[0].title and changed
     assert AHEAD in {why for *_, why in asked.calls}  # and then the rows below, ahead
     asked.answer_all(model, journal)
     titles(model)  # every row painted: those not read yet ask
     asked.answer_all(model, journal)
-    assert titles(model) == [row.title for row in journal.rows_for(ids)]
+    assert titles(model) == [row.title for row in journal.incidents.rows_for(ids)]
 
 
 def test_rows_of_a_list_shown_before_are_dropped(journal: Journal) -> None:
     fill(journal, 30)
     model = JournalModel(journal, read_here=False)
     asked = Asked(model)
-    model.show_ids(journal.list_ids())
+    model.show_ids(journal.incidents.list_ids())
     model.data(model.index(0, TITLE))
     generation, ids, why = asked.calls[-1]
-    model.show_ids(list(reversed(journal.list_ids())))  # the list, sorted the other way
-    model.rows_read(generation, ids, journal.rows_for(ids), why)  # late, for the old list
+    model.show_ids(list(reversed(journal.incidents.list_ids())))  # the list, sorted the other way
+    model.rows_read(generation, ids, journal.incidents.rows_for(ids), why)  # late, for the old list
     assert model.rows == {} and model.data(model.index(0, TITLE)) == "…"
 
 
@@ -112,7 +113,7 @@ def test_a_row_deleted_before_it_was_read_is_left_blank_and_asked_for_no_more(
     journal: Journal,
 ) -> None:
     fill(journal, 30)
-    ids = journal.list_ids()
+    ids = journal.incidents.list_ids()
     model = JournalModel(journal, read_here=False)
     asked = Asked(model)
     model.show_ids(ids)
@@ -122,7 +123,7 @@ def test_a_row_deleted_before_it_was_read_is_left_blank_and_asked_for_no_more(
     asked.answer(model, journal)
     assert model.data(model.index(3, TITLE)) is None and model.id_at(3) is None
     assert asked.calls == []
-    assert model.data(model.index(4, TITLE)) == journal.rows_for([ids[4]])[0].title
+    assert model.data(model.index(4, TITLE)) == journal.incidents.rows_for([ids[4]])[0].title
 
 
 def test_the_window_never_reads_a_far_page_on_its_own_thread(
@@ -131,8 +132,8 @@ def test_the_window_never_reads_a_far_page_on_its_own_thread(
     from ui.journal_view import FIRST_IDS
 
     fill(journal, 3 * FIRST_IDS)
-    listed = journal.list_ids()
-    title = {row.id: row.title for row in journal.rows_for(listed)}
+    listed = journal.incidents.list_ids()
+    title = {row.id: row.title for row in journal.incidents.rows_for(listed)}
     window.reload()
     browse, model = window.browse, window.browse.model
     assert not model.complete  # only the first ids so far
@@ -140,14 +141,14 @@ def test_the_window_never_reads_a_far_page_on_its_own_thread(
     on_window_thread: list[str] = []
 
     def watch(name: str) -> None:
-        real = getattr(Journal, name)
+        real = getattr(Incidents, name)
 
-        def watched(self: Journal, *args: object, **kwargs: object) -> object:
+        def watched(self: Incidents, *args: object, **kwargs: object) -> object:
             if threading.get_ident() == window_thread:
                 on_window_thread.append(name)
             return real(self, *args, **kwargs)
 
-        monkeypatch.setattr(Journal, name, watched)
+        monkeypatch.setattr(Incidents, name, watched)
 
     for name in ("rows_for", "list_ids", "get"):
         watch(name)
@@ -175,7 +176,7 @@ def test_sorting_results_after_another_program_deleted_a_hit(
     search and the sort is removed as a row, not dropped from the ids inside a layout change
     while the row count stays."""
     fill(journal, 2 * BATCH)
-    found = journal.search_ids("invoice", limit=500)
+    found = journal.search.ids("invoice", limit=500)
     model = JournalModel(journal, read_here=read_here)
     asked = Asked(model)
     model.show_ids(found, "invoice")
@@ -189,7 +190,7 @@ def test_sorting_results_after_another_program_deleted_a_hit(
         assert TO_SORT in {why for *_, why in asked.calls}
         asked.answer(model, journal)
     assert model.rowCount() == 2 * BATCH - 1 and gone not in model.ids
-    assert titles(model) == sorted(row.title for row in journal.rows_for(found))
+    assert titles(model) == sorted(row.title for row in journal.incidents.rows_for(found))
 
 
 @pytest.mark.parametrize("order", ORDERS, ids=["ascending", "descending"])
@@ -199,11 +200,11 @@ def test_search_results_sort_by_every_column_as_the_list_does(
 ) -> None:
     fill(journal, 12)
     key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-    listed = journal.list_ids(IncidentFilter(sort=key, descending=descending))
+    listed = journal.incidents.list_ids(IncidentFilter(sort=key, descending=descending))
     model = JournalModel(journal, read_here=False)
     asked = Asked(model)
-    found = journal.search_ids("invoice")
-    model.show_ids(found, "invoice", rows=journal.rows_for(found[:5]))  # the first read
+    found = journal.search.ids("invoice")
+    model.show_ids(found, "invoice", rows=journal.incidents.rows_for(found[:5]))  # the first read
     qtmodeltester.check(model)
     kept, chosen = QPersistentModelIndex(model.index(2, TITLE)), model.ids[2]
     model.sort(column, order)
@@ -224,7 +225,8 @@ def test_the_list_sorts_by_every_column_in_the_window(
     for column, key in enumerate(SORT_KEYS):
         window.browse.table.sortByColumn(column, order)
         descending = order == Qt.SortOrder.DescendingOrder
-        assert model.ids == journal.list_ids(IncidentFilter(sort=key, descending=descending))
+        order_wanted = IncidentFilter(sort=key, descending=descending)
+        assert model.ids == journal.incidents.list_ids(order_wanted)
         assert window.browse.filters.sort == (key, descending)
-        expected = [row.title for row in journal.rows_for(model.ids)]
+        expected = [row.title for row in journal.incidents.rows_for(model.ids)]
         assert titles(model) == expected  # the first rows came with the list

@@ -36,7 +36,7 @@ def fill(journal: Journal) -> None:
         (("Åsa Berg", "Keramik"), ("émile", "Zed AB"), ("Zoë", ""), ("Marko", "Horvat d.o.o."))
     ):
         for count in range(number + 1):
-            journal.create(
+            journal.incidents.create(
                 full_incident(
                     title=f"{name} {count}",
                     client=Client(name, company=company),
@@ -150,5 +150,5 @@ def test_find_looks_in_what_each_row_shows_and_rows_are_made_as_shown(
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("clients") / "generated.amends"
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(400, seed=5), ensure_ascii=False))
+        journal.transfer.import_json(json.dumps(generate(400, seed=5), ensure_ascii=False))
     return path

@@ -142,3 +142,22 @@ def test_a_write_made_outside_the_window_shows_once_the_window_is_told(
     window.reload()
     assert shown_titles(window) == ["From elsewhere"]
     assert "Nong" in window.browse.filters.client_names.stringList()
+
+
+def test_the_clients_view_shows_its_first_page_first_then_every_client(
+    qtbot: QtBot, window: MainWindow, journal: Journal, jobs: list[str]
+) -> None:
+    for number in range(3):
+        journal.incidents.create(full_incident(client=Client(f"Client {number}")))
+    window.reload()
+    jobs.clear()
+    window.show_view(1)
+    clients = window._clients
+    assert clients is not None
+    assert jobs[-2:] == ["clients first page", "clients"]
+    qtbot.waitUntil(lambda: clients.model.complete and clients.model.rowCount() == 3)
+    journal.incidents.create(full_incident(client=Client("Client 3")))
+    jobs.clear()
+    window.operations.announce(Changes(clients=True))  # a list is shown: it stays till read
+    assert jobs == ["clients"]
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 4)

@@ -24,7 +24,7 @@ from tests.samples.generator import generate
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("clients") / "generated.amends"
     with Journal(path) as journal:
-        journal.import_json(json.dumps(generate(1_500, seed=5), ensure_ascii=False))
+        journal.transfer.import_json(json.dumps(generate(1_500, seed=5), ensure_ascii=False))
     return path
 
 

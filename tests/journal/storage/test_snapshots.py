@@ -4,6 +4,7 @@ a read stopped for a newer one says so by its type."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,6 +106,26 @@ def test_an_interrupted_read_raises_interrupted_not_a_journal_error(journal: Jou
         timer.join()
         assert not isinstance(raised.value, JournalError)
         assert reading.incidents.count() == 0  # the connection reads on afterwards
+
+
+def test_a_read_failing_otherwise_because_it_was_interrupted_is_interrupted(
+    journal: Journal,
+) -> None:
+    """SQLite may tell an interrupted read by another error: an interrupted search's first
+    use of the index says "vtable constructor failed". It is the interrupt all the same, read
+    again by the reader's thread, never a bug's report."""
+    with journal.reader() as reading:
+
+        def stop(interrupt: bool) -> int:
+            if interrupt:
+                reading.interrupt()
+            raise ValueError("stopped")
+
+        reading._db.connection.create_function("stop", 1, stop)
+        with pytest.raises(Interrupted):
+            reading._db.rows("SELECT stop(1)")
+        with pytest.raises(sqlite3.OperationalError):  # the same failure, not interrupted
+            reading._db.rows("SELECT stop(0)")
 
 
 def test_figures_are_still_correct_without_anyone_writing(journal: Journal) -> None:
