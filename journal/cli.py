@@ -115,7 +115,8 @@ def _show(journal: Journal, args: argparse.Namespace) -> None:
         say(cli_output.as_json(rows) if args.json else cli_output.table(rows))
     elif args.command == "show":
         incident = journal.incidents.get(args.id)
-        say(cli_output.as_json(incident) if args.json else cli_output.incident_text(incident))
+        shown = cli_output.incident_text(incident, journal.today())
+        say(cli_output.as_json(incident) if args.json else shown)
     elif args.command == "search":
         hits = journal.search.find(" ".join(args.query), selection(args), limit=args.limit)
         if args.json:

@@ -107,6 +107,12 @@ class Action:
     due_on: dt.date | None = None
     done_on: dt.date | None = None
 
+    def overdue(self, today: dt.date) -> bool:
+        """THE rule for "overdue", wherever it is shown or counted: not done, and due before
+        `today` (the journal's `today()`). A step due today is not overdue yet; one with no
+        due date never is. journal/storage/records.py's OVERDUE_STEP is this rule in SQL."""
+        return self.done_on is None and self.due_on is not None and self.due_on < today
+
 
 @dataclass(frozen=True)
 class Question:

@@ -31,7 +31,7 @@ class Entry:
     text: str
     note: str = ""  # beside the text: a step's dates
     answer: str = ""  # under the text: a question's prepared answer
-    late: bool = False  # a prevention step past its date, not done
+    late: bool = False  # a prevention step overdue (Action.overdue)
     done: bool = False
 
 
@@ -94,9 +94,8 @@ def step_entry(action: Action, today: dt.date) -> Entry:
     """A prevention step as an entry: its text, its dates beside it, late or done."""
     due = f"due {action.due_on}" if action.due_on else ""
     done = f"done {action.done_on}" if action.done_on else ""
-    late = action.done_on is None and action.due_on is not None and action.due_on < today
     note = ", ".join(date for date in (due, done) if date)
-    return Entry(action.text, note, late=late, done=bool(action.done_on))
+    return Entry(action.text, note, late=action.overdue(today), done=bool(action.done_on))
 
 
 def _entries(field: Declared, incident: Incident, today: dt.date) -> tuple[Entry, ...]:

@@ -15,7 +15,7 @@ from journal.figures import (
 )
 from journal.storage import causes
 from journal.storage.connection import Database
-from journal.storage.records import parse_date
+from journal.storage.records import OVERDUE_STEP, parse_date
 
 # Counts per client and category come from incident_group, which triggers keep; the other
 # figures read narrow indexes of the incident table (its rows are wide, and scanning them is
@@ -34,9 +34,9 @@ TOTALS = """
          ORDER BY incidents DESC, id LIMIT ?) t
     JOIN {names} n ON n.id = t.id ORDER BY t.incidents DESC, t.id
 """
-OVERDUE = """
+OVERDUE = f"""
     SELECT a.incident_id, i.title, c.name, a.text, a.due_on FROM
-        (SELECT incident_id, text, due_on FROM action WHERE done_on IS NULL AND due_on < ?
+        (SELECT incident_id, text, due_on FROM action WHERE {OVERDUE_STEP}
          ORDER BY due_on, incident_id, position LIMIT ?) a
     JOIN incident i ON i.id = a.incident_id JOIN client c ON c.id = i.client_id
     ORDER BY a.due_on, a.incident_id
@@ -57,17 +57,18 @@ DAYS = """
     SELECT occurred_on, category_id, count(*) FROM incident WHERE occurred_on IS NOT NULL
     GROUP BY occurred_on, category_id
 """
-ACTIONS = """
+# Not done: overdue, or else open (not due yet, or no due date).
+ACTIONS = f"""
     SELECT total(done_on IS NOT NULL AND (due_on IS NULL OR done_on <= due_on)),
            total(done_on IS NOT NULL AND done_on > due_on),
-           total(done_on IS NULL AND due_on < ?),
-           total(done_on IS NULL AND (due_on IS NULL OR due_on >= ?))
+           total({OVERDUE_STEP}),
+           total(done_on IS NULL) - total({OVERDUE_STEP})
     FROM action
 """
-TOTAL_COUNTS = """
+TOTAL_COUNTS = f"""
     SELECT (SELECT count(DISTINCT client_id) FROM incident_group),
            (SELECT count(*) FROM incident_group WHERE incidents > 1),
-           (SELECT count(*) FROM action WHERE done_on IS NULL AND due_on < ?),
+           (SELECT count(*) FROM action WHERE {OVERDUE_STEP}),
            (SELECT count(*) FROM (SELECT 1 FROM incident WHERE compensation_value IS NOT NULL
                                   GROUP BY client_id, compensation_currency))
 """

@@ -21,7 +21,13 @@ from journal.domain import (
 from journal.errors import NotFound
 from journal.naming import name_key
 from journal.storage.connection import Database
-from journal.storage.records import ROW_SELECT, incident_from_row, parse_date, row_from_tuple
+from journal.storage.records import (
+    OVERDUE_INCIDENT_IDS,
+    ROW_SELECT,
+    incident_from_row,
+    parse_date,
+    row_from_tuple,
+)
 
 if TYPE_CHECKING:  # the Trash's report type is not needed to open and list a journal
     from journal.reports import TrashedIncident
@@ -29,7 +35,6 @@ if TYPE_CHECKING:  # the Trash's report type is not needed to open and list a jo
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
 ) + " END"  # fmt: skip
-OVERDUE_IDS = "SELECT incident_id FROM action WHERE done_on IS NULL AND due_on < ?"
 _STATUS_ORDER = "CASE i.status " + " ".join(
     f"WHEN '{status.value}' THEN {rank}" for rank, status in enumerate(Status)
 ) + " END"  # fmt: skip
@@ -42,7 +47,7 @@ SORT_COLUMNS = {
     SortKey.SEVERITY: _SEVERITY_ORDER,
     SortKey.CATEGORY: "k.name_key",
     SortKey.STATUS: _STATUS_ORDER,
-    SortKey.OVERDUE: f"i.id IN ({OVERDUE_IDS})",
+    SortKey.OVERDUE: f"i.id IN ({OVERDUE_INCIDENT_IDS})",
 }
 # Sorting by a name needs the table it is in.
 SORT_JOINS = {
@@ -78,7 +83,7 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
         )
         params.append(name_key(selection.tag))
     if selection.overdue:
-        clauses.append(f"i.id IN ({OVERDUE_IDS})")
+        clauses.append(f"i.id IN ({OVERDUE_INCIDENT_IDS})")
         params.append(today.isoformat())
     if selection.ids is not None:
         clauses.append("i.id IN (SELECT value FROM json_each(?))")

@@ -117,6 +117,19 @@ def incident_from_row(
     return built(Incident, values)
 
 
+def overdue_step(alias: str = "") -> str:
+    """journal.domain.Action.overdue in SQL, over an `action` row (its columns after `alias`,
+    e.g. "a."); today's ISO date is its one parameter. It is true, or else false or NULL
+    (no due date), which WHERE, EXISTS and total() take as false alike; its plain columns let
+    the partial index ix_action_open serve it. Every query that shows or counts overdue steps
+    uses it, so they all agree."""
+    return f"({alias}done_on IS NULL AND {alias}due_on < ?)"
+
+
+OVERDUE_STEP = overdue_step()
+# The incidents with a step overdue; today's ISO date is its one parameter.
+OVERDUE_INCIDENT_IDS = f"SELECT incident_id FROM action WHERE {OVERDUE_STEP}"
+
 ROW_SELECT = """
     SELECT i.id, i.title, i.client_id, coalesce(c.name, ''), i.project, i.occurred_on, i.severity,
            k.name, i.status, i.updated_at,
@@ -124,10 +137,10 @@ ROW_SELECT = """
               (SELECT t.name FROM incident_tag it JOIN tag t ON t.id = it.tag_id
                WHERE it.incident_id = i.id ORDER BY it.position) AS t),
            EXISTS (SELECT 1 FROM action a WHERE a.incident_id = i.id
-                   AND a.done_on IS NULL AND a.due_on < ?)
+                   AND {overdue})
     FROM incident i LEFT JOIN client c ON c.id = i.client_id
     JOIN category k ON k.id = i.category_id
-"""
+""".format(overdue=overdue_step("a."))
 
 
 def row_from_tuple(values: tuple[Any, ...]) -> IncidentRow:
