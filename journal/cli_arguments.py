@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from journal import __version__
+from journal.coach.languages import LANGUAGES
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.terminal import for_terminal
 
 EXPORT_FORMATS = ("json", "csv", "md")
-LANGUAGE_CODES = ("en", "sv", "hr", "th", "bn")
 SQLITE_LARGEST = 2**63 - 1  # no list is longer
 NOT_UTF8 = "[\ud800-\udfff]"
 
@@ -104,11 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("check", help="ask the apology coach about a text or an incident")
     sub.add_argument("text", nargs="?", help="the words to check (default: read standard input)")
     sub.add_argument("--id", type=_positive, help="check an incident's summary, apology, empathy")
-    sub.add_argument("--lang", choices=LANGUAGE_CODES, help="the text's language (default: guess)")
+    sub.add_argument("--lang", choices=LANGUAGES, help="the text's language (default: guess)")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = commands.add_parser("language", help="show or set the language the coach reads")
-    sub.add_argument("code", nargs="?", choices=[*LANGUAGE_CODES, "auto"], help="auto: guess")
+    sub.add_argument("code", nargs="?", choices=[*LANGUAGES, "auto"], help="auto: guess")
 
     sub = commands.add_parser("brief", help="write the one-page PDF briefing for the call")
     sub.add_argument("id", type=_positive, help="the incident's number, as `list` shows it")

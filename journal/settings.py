@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journal.coach.languages import LANGUAGES
 from journal.errors import InvalidInput
 from journal.storage import reads
 from journal.storage.backup import DEFAULT_KEEP
@@ -9,7 +10,6 @@ from journal.storage.connection import Database
 
 LANGUAGE = "language"
 BACKUPS_TO_KEEP = "backup_keep"
-COACH_LANGUAGES = ("en", "sv", "hr", "th", "bn")
 
 
 class Settings:
@@ -34,9 +34,9 @@ class Settings:
         return self.get(LANGUAGE)
 
     def set_language(self, code: str | None) -> None:
-        if code is not None and code not in COACH_LANGUAGES:
+        if code is not None and code not in LANGUAGES:
             raise InvalidInput(
-                f"The coach knows {', '.join(COACH_LANGUAGES)}; {code!r} is not one of them."
+                f"The coach knows {', '.join(LANGUAGES)}; {code!r} is not one of them."
             )
         self.set(LANGUAGE, code)
 

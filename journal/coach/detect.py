@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from journal.coach.languages import DEFAULT
 from journal.coach.lexicon import load
 
 _THAI = regex.compile(r"\p{Thai}")
@@ -16,7 +17,7 @@ _LETTER_HINTS = {"sv": set("åäö"), "hr": set("čćđšž")}
 
 
 def detect(text: str) -> str:
-    """One of the coach's language codes; English when nothing tells."""
+    """One of the coach's language codes; DEFAULT (English) when nothing tells."""
     sample = text[:_SAMPLE]
     thai, bengali = len(_THAI.findall(sample)), len(_BENGALI.findall(sample))
     latin = len(_LATIN.findall(sample))
@@ -32,4 +33,4 @@ def detect(text: str) -> str:
         hint = 2 * len(letters & _LETTER_HINTS.get(code, set()))
         scores[code] = sum(word in common for word in words) + hint
     best = max(_LATIN_LANGUAGES, key=lambda code: scores[code])
-    return best if scores[best] > 0 else "en"
+    return best if scores[best] > 0 else DEFAULT

@@ -9,9 +9,10 @@ from importlib import resources
 
 import regex
 
+from journal.coach.languages import DEFAULT
+from journal.coach.languages import LANGUAGES as LANGUAGES  # also read from here
 from journal.reports import FindingKind
 
-LANGUAGES = ("en", "sv", "hr", "th", "bn")
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
 
 
@@ -45,7 +46,7 @@ def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
 @cache
 def load(language: str) -> Lexicon:
     """The lexicon for a language code of LANGUAGES (English for any other)."""
-    code = language if language in LANGUAGES else "en"
+    code = language if language in LANGUAGES else DEFAULT
     text = resources.files("journal.coach.lexicons").joinpath(f"{code}.toml").read_text("utf-8")
     data = tomllib.loads(text)
     rules = tuple(

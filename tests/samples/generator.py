@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from itertools import accumulate, product
 from typing import Any
 
+from journal.coach.languages import LANGUAGES
 from tests.samples.phrases import PHRASES
 
-LANGUAGES: tuple[str, ...] = ("en", "sv", "hr", "th", "bn")
 TODAY = date(2026, 11, 1)  # fixed "now" of every generated journal, never the real date
 SPAN_DAYS = 3 * 365 + 1  # incidents happen within the three years before TODAY
 FIRST_DAY = TODAY - timedelta(days=SPAN_DAYS)

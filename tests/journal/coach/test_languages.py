@@ -1,0 +1,50 @@
+"""One list of the coach's languages (journal.coach.languages): each has a lexicon, and the
+journal's setting, the command line and the lexicon loader take exactly these."""
+
+from __future__ import annotations
+
+import argparse
+from importlib import resources
+
+import pytest
+
+from journal.cli_arguments import build_parser
+from journal.coach import languages, lexicon
+from journal.coach.languages import DEFAULT, LANGUAGES
+from journal.errors import InvalidInput
+from journal.service import Journal
+
+
+def test_the_list_where_it_lives() -> None:
+    assert LANGUAGES == ("en", "sv", "hr", "th", "bn")
+    assert DEFAULT in LANGUAGES
+    assert lexicon.LANGUAGES is languages.LANGUAGES
+
+
+def test_each_language_has_a_lexicon_and_no_lexicon_is_left_out() -> None:
+    files = resources.files("journal.coach.lexicons").iterdir()
+    assert sorted(f.name[:-5] for f in files if f.name.endswith(".toml")) == sorted(LANGUAGES)
+    for code in LANGUAGES:
+        assert lexicon.load(code).language == code
+    assert lexicon.load("de").language == DEFAULT
+
+
+def test_the_journal_setting_takes_exactly_these(journal: Journal) -> None:
+    for code in LANGUAGES:
+        journal.settings.set_language(code)
+        assert journal.settings.language == code
+    with pytest.raises(InvalidInput, match="The coach knows en, sv, hr, th, bn; 'de'"):
+        journal.settings.set_language("de")
+
+
+def _choices(parser: argparse.ArgumentParser, command: str, dest: str) -> list[str]:
+    commands = next(
+        a for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+    ).choices[command]
+    return list(next(a for a in commands._actions if a.dest == dest).choices or ())
+
+
+def test_the_command_line_offers_exactly_these() -> None:
+    parser = build_parser()
+    assert _choices(parser, "check", "lang") == list(LANGUAGES)
+    assert _choices(parser, "language", "code") == [*LANGUAGES, "auto"]
