@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import IO, TYPE_CHECKING
 
 from journal.cli_arguments import build_parser, selection
 from journal.errors import InvalidInput, JournalError
-from journal.storage.failures import cannot_write
 from journal.terminal import Shown, say
 
 if TYPE_CHECKING:
@@ -29,29 +27,13 @@ def _check_output(journal: Journal, path: Path) -> None:
 
 
 def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> None:
-    """Write to stdout, or to `path` through a temp file so a failed export leaves no half file."""
+    """Write to stdout, or to `path` whole or not at all: a failed export leaves no half file."""
     if path is None:
         writer(Shown() if sys.stdout.isatty() else sys.stdout)  # type: ignore[arg-type]
         return
-    import tempfile
+    from journal.files import write_atomically
 
-    temporary: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="", dir=path.resolve().parent,
-            prefix=f".{path.name}.", delete=False,
-        ) as handle:  # fmt: skip
-            temporary = Path(handle.name)
-            writer(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise cannot_write(path, error) from error
-        raise
+    write_atomically(path, writer)
 
 
 def _progress(done: int, total: int) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -13,8 +12,8 @@ from journal.briefing import fonts
 from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
 from journal.domain import Incident, IncidentRow
+from journal.files import write_atomically
 from journal.reports import Briefing
-from journal.storage.failures import cannot_write
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
 
@@ -28,27 +27,6 @@ def default_paper(environ: dict[str, str] | None = None) -> str:
             territory = value.split(".")[0].partition("_")[2].upper()
             return "letter" if territory in LETTER_TERRITORIES else "a4"
     return "a4"
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write via a 0600 temp file in the same folder and rename: never half a PDF."""
-    folder = path.resolve().parent
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as error:
-        raise cannot_write(path, error) from error
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException as error:  # Ctrl+C too: never leave half a PDF behind
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise cannot_write(path, error) from error
-        raise
 
 
 def render(
@@ -70,7 +48,7 @@ def render(
     page.draw(canvas, laid, sheet)
     canvas.showPage()
     canvas.save()
-    _write_private(path, buffer.getvalue())
+    write_atomically(path, buffer.getvalue())  # private, never half a PDF
     return Briefing(
         path=path,
         paper=paper,

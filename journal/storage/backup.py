@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import os
 import re
 import shutil
 import sqlite3
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import JournalCorrupt, JournalUnavailable
+from journal.files import put_in_place, temporary_beside
 from journal.storage.connection import Database, create_private_file
 from journal.storage.failures import cannot_write, translated
 
@@ -145,15 +145,14 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         _remove_stale_temporaries(folder)
-        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        temporary_beside(final, temporary.name)
     except OSError as error:
         raise cannot_write(f"a backup in {folder}", error) from error
     try:
         with translated(journal):
             source.execute("VACUUM INTO ?", (str(temporary),))
         check_backup(temporary)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, final)
+        put_in_place(temporary, final)  # synced first: VACUUM INTO does not sync its file
     finally:
         temporary.unlink(missing_ok=True)
         Path(f"{temporary}-journal").unlink(missing_ok=True)
@@ -229,6 +228,6 @@ def replace_with_backup(journal: Path, backup: Path) -> None:
         shutil.copyfile(backup, temporary)
         for leftover in (Path(f"{journal}-wal"), Path(f"{journal}-shm")):
             leftover.unlink(missing_ok=True)
-        os.replace(temporary, journal)
+        put_in_place(temporary, journal)
     finally:
         temporary.unlink(missing_ok=True)
