@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -52,8 +51,7 @@ class Shown(StrEnum):
     HIDDEN = "hidden"
 
 
-@dataclass(frozen=True)
-class About:
+class About(NamedTuple):
     """What one field is, attached to the domain's dataclass field as its metadata."""
 
     label: str  # the name the user knows it by: the worksheet's label and every heading
@@ -78,8 +76,7 @@ def described(label: str, kind: Kind, *, default: Any = None, factory: Any = Non
     return dataclasses.field(default=default, metadata=metadata)
 
 
-@dataclass(frozen=True)
-class Declared:
+class Declared(NamedTuple):
     """One declared field, by its path from the incident ("title", "compensation.value")."""
 
     path: str

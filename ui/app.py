@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from journal.errors import JournalError
 from journal.service import Journal
 from ui import theme
-from ui.crash import CrashHandler
 from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
 
@@ -22,6 +21,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtNetwork import QLocalServer
+
+    from ui.crash import CrashHandler
 
 
 def server_address(path: Path) -> str:
@@ -102,7 +103,10 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         return 0
     theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
     window = MainWindow(journal)
-    crashes = CrashHandler(window, window.keep_after_bug, window.show_status).install()
+    crashes: list[CrashHandler] = []
+    # Installed once the list is painted, as the menus are: importing it costs the first
+    # paint 4 ms; until then a bug is printed, as Python does.
+    window.browse.list_shown.connect(lambda: crashes.append(_crash_handler(window)))
     keep_on_exit(app, window)
     # Listening waits until the list is painted; until then a second Amends would find no
     # one to bring forward, as if this one had not started yet.
@@ -112,9 +116,16 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         recover(window)
         code = app.exec()
     finally:
-        crashes.uninstall()
+        for handler in crashes:
+            handler.uninstall()
     journal.close()
     return int(code)
+
+
+def _crash_handler(window: MainWindow) -> CrashHandler:
+    from ui.crash import CrashHandler
+
+    return CrashHandler(window, window.keep_after_bug, window.show_status).install()
 
 
 def keep_on_exit(app: QApplication, window: MainWindow) -> None:
