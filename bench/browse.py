@@ -305,7 +305,7 @@ def measure_window(
             report("show_patterns() (UI build)", build, None, "≤ 200 ms with the figures")
         else:
             base = median_ms(lambda: raw.execute(RAW_COUNT.format("client")).fetchall(), repeat)
-            summaries = median_ms(journal.client_summaries, repeat)
+            summaries = median_ms(journal.clients.summaries, repeat)
             count = len(journal.clients.summaries())
             report(f"journal.clients.summaries() ({count:,})", summaries, base, "≤ 200 ms")
         report(f"show_view({number}) call (UI thread)", statistics.median(calls), None, "≤ 100 ms")

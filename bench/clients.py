@@ -55,7 +55,7 @@ def measure(path: Path, repeat: int) -> None:
     report("the clients' counts, raw SQLite", base, None, "")
     report(
         "journal.clients.summaries(), every client",
-        median_ms(journal.client_summaries, repeat),
+        median_ms(journal.clients.summaries, repeat),
         base,
         "",
     )
