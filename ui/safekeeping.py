@@ -144,7 +144,8 @@ def keep_safe(journal: Journal, writable: bool) -> Kept:
 
     # The write path is loaded here, off the window's thread: the first save is as quick as
     # the rest (its imports took 10 ms of the first keystrokes' save).
-    for module in ("journal.drafts", "journal.edits", "journal.storage.writes"):
+    write_path = ("journal.incidents", "journal.drafts", "journal.edits", "journal.storage.writes")
+    for module in write_path:
         import_module(module)
     try:
         journal.check_whole()
