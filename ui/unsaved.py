@@ -38,6 +38,20 @@ def write_private(path: Path, text: str, *, new: bool = False) -> None:
     os.chmod(path, 0o600)
 
 
+def _replace_with(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: a full disk leaves a file chosen to be
+    replaced as it was (journal.files), and says so with the error as it is."""
+    from journal.files import put_in_place, temporary_beside
+
+    temporary = temporary_beside(path)
+    try:
+        write_private(temporary, text)
+        put_in_place(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
 def _places(journal: Path) -> tuple[Path, ...]:
     return journal.parent, Path.home(), Path(tempfile.gettempdir())
 
@@ -127,7 +141,7 @@ class UnsavedDialog(QDialog):
                 return
             path = Path(chosen)
         try:
-            write_private(path, self.text)
+            _replace_with(path, self.text)
         except OSError as error:
             self.note.setText(
                 f"Could not write {path}: {error.strerror or error}. Try another place."

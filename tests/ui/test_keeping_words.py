@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -306,3 +307,24 @@ def test_text_fields_keep_every_character_they_show(window: MainWindow, journal:
     type_text(editor, "!")
     assert window.worksheet.save()
     assert journal.incidents.get(stored.id or 0).empathy == "Tab\there, no-break\u00a0space!"
+
+
+def test_saving_the_text_over_a_file_that_cannot_be_replaced_leaves_that_file_whole(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "notes.txt"
+    chosen.write_text("Notes the user keeps here.\n", encoding="utf-8")
+    dialog = UnsavedDialog("the disk is full", PARAGRAPH, "Quit without saving", None)
+    qtbot.addWidget(dialog)
+
+    def no_room(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", no_room)
+    dialog.save_file(chosen)
+    assert chosen.read_text(encoding="utf-8") == "Notes the user keeps here.\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]  # nothing left beside
+    assert "Could not write" in dialog.note.text() and "No space left" in dialog.note.text()
+    monkeypatch.undo()
+    dialog.save_file(chosen)
+    assert chosen.read_text(encoding="utf-8") == PARAGRAPH
