@@ -8,7 +8,6 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -45,8 +44,7 @@ class _Queue(Generic[Q]):
             return self.items.popleft()
 
 
-@dataclass(frozen=True, eq=False)
-class Job(Generic[R]):
+class Job(NamedTuple, Generic[R]):
     """One read: `read` runs on the reader's thread, with the reader's own journal; its result
     goes to `done` on the window's thread. Of the jobs of one `key`, only the newest is read
     and delivers: a newer one interrupts an older one already running."""
