@@ -76,12 +76,15 @@ TOTAL_COUNTS = f"""
 
 def _months_by_category(db: Database) -> tuple[MonthCount, ...]:
     """Per day and category walks an index in order; months are summed here."""
-    names = dict(db.rows("SELECT id, name FROM category"))
+    names, keys = {}, {}
+    for category_id, name, key in db.rows("SELECT id, name, name_key FROM category"):
+        names[category_id], keys[category_id] = name, key
     counts: dict[tuple[str, int], int] = {}
     for day, category_id, count in db.rows(DAYS):
         key = (day[:7], category_id)
         counts[key] = counts.get(key, 0) + count
-    ranked = sorted(counts.items(), key=lambda item: (item[0][0], -item[1], names[item[0][1]]))
+    # ties in a month by name, as names sort everywhere (journal.naming)
+    ranked = sorted(counts.items(), key=lambda item: (item[0][0], -item[1], keys[item[0][1]]))
     return tuple(MonthCount(month, names[category], n) for (month, category), n in ranked)
 
 

@@ -131,3 +131,16 @@ def test_long_lists_are_cut_to_the_largest_and_the_totals_tell_how_many(
     everything = journal.patterns.figures(limit=None)
     assert len(everything.repeats) == 3 and len(everything.overdue_actions) == 10
     assert len(everything.by_client) == 4 and everything.compensated_total == 4
+
+
+def test_kinds_of_mistake_tied_in_a_month_come_in_the_order_names_sort_in(
+    journal: Journal,
+) -> None:
+    for category in ("Zebra lapses", "ärende glömt", "Brief misread"):
+        journal.incidents.create(full_incident(category=category, occurred_on=dt.date(2026, 3, 2)))
+    march = [
+        entry.category
+        for entry in journal.patterns.figures().by_month_category
+        if entry.month == "2026-03"
+    ]
+    assert march == ["ärende glömt", "Brief misread", "Zebra lapses"]
