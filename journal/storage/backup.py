@@ -152,7 +152,10 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
         with translated(journal):
             source.execute("VACUUM INTO ?", (str(temporary),))
         check_backup(temporary)
-        put_in_place(temporary, final)  # synced first: VACUUM INTO does not sync its file
+        try:
+            put_in_place(temporary, final)  # synced first: VACUUM INTO does not sync its file
+        except OSError as error:
+            raise cannot_write(f"a backup in {folder}", error) from error
     finally:
         temporary.unlink(missing_ok=True)
         Path(f"{temporary}-journal").unlink(missing_ok=True)
