@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.errors import InvalidInput, JournalCorrupt, JournalUnavailable
+from journal.errors import InvalidInput, JournalCorrupt, JournalError, JournalUnavailable
 from journal.restoring import restore_journal
 from journal.service import Journal
 from journal.storage import schema
@@ -240,3 +241,18 @@ def test_the_days_first_backup_is_not_made_again_of_an_unchanged_journal(
         assert journal.backups.daily() is None  # nothing was written since
         journal.incidents.create(full_incident(title="Written since"))
         assert journal.backups.daily() is not None
+
+
+def test_a_backup_the_disk_cannot_sync_says_so_and_leaves_nothing_behind(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(JournalError, match=r"No space left on device\. Free some space"):
+        journal.backups.make()
+    monkeypatch.undo()
+    folder = journal.path.parent / "backups"
+    assert [entry.name for entry in folder.iterdir()] == []  # no half backup, no temporary
+    assert journal.backups.make().size > 0
