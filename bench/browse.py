@@ -106,21 +106,7 @@ def probe(kind: str, path: str) -> None:
         app.processEvents()
         print(json.dumps({"rss_kb": peak_rss_kb()}))
         return
-    from journal.service import Journal
-    from ui import theme
-    from ui.fonts import register
-    from ui.journal_view import FILTER_SETTING
-    from ui.main_window import MainWindow
-
-    register()
-    journal = Journal(path)
-    theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
-    kept_filter = journal.settings.get(FILTER_SETTING)
-    journal.settings.set(FILTER_SETTING, None)  # the whole journal
-    try:
-        main = MainWindow(journal)
-    finally:
-        journal.settings.set(FILTER_SETTING, kept_filter)
+    main = paging.whole_journal_window(app, path)
     main.show()
     pump(app, 0.2)
     table, model = main.browse.table, main.browse.model

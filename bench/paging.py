@@ -62,29 +62,35 @@ def ms_since(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def probe(path: Path, jumps: int) -> dict[str, Any]:
-    """In a fresh process: the window on the journal; `jumps` far jumps cold, then warm."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
+def whole_journal_window(app: Any, path: Path | str) -> Any:
+    """The window as `amends --db path` opens it, on every incident (the filter the journal
+    remembers is put back for the next run)."""
     from journal.service import Journal
     from ui import theme
     from ui.fonts import register
     from ui.journal_view import FILTER_SETTING
     from ui.main_window import MainWindow
 
-    how = evict(path)
-    app = QApplication([])
     register()
     journal = Journal(path)
     theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
     kept_filter = journal.settings.get(FILTER_SETTING)
     journal.settings.set(FILTER_SETTING, None)  # the whole journal
     try:
-        window = MainWindow(journal)
+        return MainWindow(journal)
     finally:
         journal.settings.set(FILTER_SETTING, kept_filter)
+
+
+def probe(path: Path, jumps: int) -> dict[str, Any]:
+    """In a fresh process: the window on the journal; `jumps` far jumps cold, then warm."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    how = evict(path)
+    app = QApplication([])
+    window = whole_journal_window(app, path)
     window.show()
     table, model = window.browse.table, window.browse.model
     bar = table.verticalScrollBar()
@@ -117,6 +123,8 @@ def probe(path: Path, jumps: int) -> dict[str, Any]:
     def filled() -> bool:
         ids = model.ids
         return all(row < len(ids) and ids[row] in model.rows for row in shown_rows())
+
+    from journal.service import Journal
 
     other = Journal(path, read_only=True)  # the baseline's own connection, as the window's was
 
@@ -160,7 +168,7 @@ def probe(path: Path, jumps: int) -> dict[str, Any]:
         figures[phase] = [list(figure) for figure in zip(*found, strict=True)]
     other.close()
     window.close()
-    journal.close()
+    window.journal.close()
     return figures
 
 

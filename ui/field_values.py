@@ -12,13 +12,14 @@ from typing import Any, TypeVar
 from journal.domain import INCIDENT_FIELDS, Action, Incident, Question
 from journal.edits import UNREADABLE
 from journal.fields import Kind
-from ui.fields import READ, YES_NO, FieldSpec
+from journal.layout import FLAG_WORDS
+from ui.fields import READ, FieldSpec
 from ui.readers import Reading, read_amount, read_date, read_datetime, show_amount, show_datetime
 
 Item = TypeVar("Item")
 _DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(.*)$")
 _LINE_END = re.compile("\r\n|\r|\n|\u2029")
-_YES_NO = {"yes": True, "no": False}  # and "not known yet": None
+_FLAGS = {words: flag for flag, words in FLAG_WORDS.items()}  # "not known yet": None
 
 _READERS: dict[str, Callable[[str, dt.date], Reading]] = dict(
     zip(READ, (read_date, read_datetime, lambda text, _: read_amount(text)), strict=True)
@@ -55,7 +56,7 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
     if spec.kind == "lines":  # each item's line ends apart, so "a\r" + "\n" is not one CR LF
         return "\n".join(as_shown(_render(item)) for item in value)
     if spec.holds is Kind.FLAG:
-        return {True: "yes", False: "no", None: YES_NO[0]}[value]
+        return FLAG_WORDS[value]
     return str(value.value if hasattr(value, "value") else value)
 
 
@@ -72,7 +73,7 @@ def read(
     if spec.kind == "lines":
         return {spec.key: _read_items(spec.holds, text, original or ())}, Reading()
     if spec.holds is Kind.FLAG:
-        return {spec.key: _YES_NO.get(text)}, Reading()
+        return {spec.key: _FLAGS.get(text)}, Reading()
     if spec.holds is Kind.CHOICE:
         return {spec.key: _choice_of(spec, text)}, Reading()
     if spec.kind in ("text", "coached") and isinstance(original, str):

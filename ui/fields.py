@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from journal.domain import INCIDENT_FIELDS
 from journal.fields import Declared, Kind, Step
+from journal.layout import FLAG_WORDS
 
-YES_NO = ("not known yet", "yes", "no")
+YES_NO = tuple(FLAG_WORDS[flag] for flag in (None, True, False))  # not known yet first
 # How the worksheet edits each kind of field: a line, a text box, a choice, a list a line…
 _EDITORS = {
     Kind.LINE: "line",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Incident, Saved
 from journal.errors import JournalError
+from journal.fields import Kind
 from journal.reports import DraftField
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
@@ -134,9 +135,13 @@ class Worksheet(QWidget):
         changed = partial(self.changed, spec.name)
         if spec.kind == "choice":
             widget = QComboBox()
-            choices = spec.choices or tuple(c.name for c in self.journal.categories.list())
+            named_by_user = spec.holds is Kind.CATEGORY  # the journal's list, and new names
+            if named_by_user:
+                choices = tuple(c.name for c in self.journal.categories.list())
+            else:
+                choices = spec.choices
             widget.addItems(list(choices))
-            widget.setEditable(spec.name == "category")
+            widget.setEditable(named_by_user)
             widget.currentTextChanged.connect(changed)
         elif spec.kind in ("text", "coached", "lines"):
             widget = PlainTextEdit()
@@ -154,7 +159,7 @@ class Worksheet(QWidget):
             widget.textChanged.connect(changed)
             if spec.kind in READ:
                 widget.editingFinished.connect(partial(self.finished_typing, spec.name))
-            if spec.name == "client":  # pick an existing client, or type a new one
+            if spec.holds is Kind.CLIENT:  # pick an existing client, or type a new one
                 self.client_names = QStringListModel(self)
                 completer = QCompleter(self.client_names, widget)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
