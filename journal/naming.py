@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 # Keys are stored in the journal (client.name_key, category.name_key, tag.name_key,
 # incident.title_key) and compared with keys made here: this rule must never change without
 # a migration that makes every stored key again. (Unicode keeps the case folding and
@@ -20,6 +18,8 @@ def name_key(text: str) -> str:
     than after "Z"; this is one fixed order for every language, not any locale's."""
     if text.isascii():  # nearly every name: the same key, without the normalizing passes
         return " ".join(text.lower().split())
+    import unicodedata  # loaded on the first name outside ASCII, not at every start
+
     # Definition D146 of the Unicode Standard (section 3.13): NFKD(casefold(NFKD(casefold(NFD)))).
     # Case folding gives the same text when done twice, so where NFKD would change nothing
     # neither would the last two steps: they are skipped.

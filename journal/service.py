@@ -9,7 +9,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.storage import backup, schema
+from journal.settings import BACKUPS_KEPT_BY_DEFAULT
+from journal.storage import schema
 from journal.storage.connection import BUSY_TIMEOUT_MS, Database, default_journal_path
 
 if TYPE_CHECKING:  # each concern's module loads when it is first used: opening stays quick
@@ -46,7 +47,7 @@ class Journal:
         self._today = today
         self._db = Database(self.path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         try:
-            schema.ensure_current(self._db, backup.DEFAULT_KEEP)  # and in WAL mode
+            schema.ensure_current(self._db, BACKUPS_KEPT_BY_DEFAULT)  # and in WAL mode
         except BaseException:
             self._db.close()
             raise

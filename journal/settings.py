@@ -5,11 +5,11 @@ from __future__ import annotations
 from journal.coach.languages import LANGUAGES
 from journal.errors import InvalidInput
 from journal.storage import reads
-from journal.storage.backup import DEFAULT_KEEP
 from journal.storage.connection import Database
 
 LANGUAGE = "language"
 BACKUPS_TO_KEEP = "backup_keep"
+BACKUPS_KEPT_BY_DEFAULT = 10
 
 
 class Settings:
@@ -44,7 +44,7 @@ class Settings:
     def backups_to_keep(self) -> int:
         """How many backups `journal.backups` keeps, the newest."""
         stored = self.get(BACKUPS_TO_KEEP)
-        return int(stored) if stored and stored.isdigit() else DEFAULT_KEEP
+        return int(stored) if stored and stored.isdigit() else BACKUPS_KEPT_BY_DEFAULT
 
     def set_backups_to_keep(self, keep: int) -> None:
         if keep < 1:

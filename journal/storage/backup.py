@@ -17,7 +17,6 @@ from journal.files import put_in_place, temporary_beside
 from journal.storage.connection import Database, create_private_file
 from journal.storage.failures import cannot_write, translated
 
-DEFAULT_KEEP = 10
 SUFFIX = ".amends-backup"
 STAMP = "%Y%m%d-%H%M%S-%f"
 _STAMPED = r"(\d{8}-\d{6}-\d{6})(?:-([a-z0-9_-]+))?" + re.escape(SUFFIX)
@@ -121,7 +120,7 @@ def check_backup(path: Path) -> str:
     return str(revision[0])
 
 
-def make_backup(db: Database, keep: int = DEFAULT_KEEP, label: str = "") -> BackupInfo:
+def make_backup(db: Database, keep: int, label: str = "") -> BackupInfo:
     """Write a checked copy of the journal beside it and keep only the newest `keep` copies."""
     return _write_backup(db.connection, db.path, keep, label)
 

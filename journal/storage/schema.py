@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import JournalCorrupt, JournalLocked, JournalReadOnly, JournalTooNew
-from journal.storage.backup import make_backup_of_committed
 from journal.storage.connection import Database
 from journal.storage.failures import translated
 
@@ -108,6 +107,8 @@ def upgrade(db: Database, target: str, backups_to_keep: int | None = None) -> No
                 if revision != target:
                     _refuse_unless_upgradable(db, revision)
                     if revision is not None and backups_to_keep is not None:
+                        from journal.storage.backup import make_backup_of_committed
+
                         make_backup_of_committed(db.path, backups_to_keep, f"before-{target}")
                     _migrate(connection, target)
                     broken = db.rows("PRAGMA foreign_key_check")

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import pytest
 
 from journal.service import Journal
+from journal.settings import BACKUPS_KEPT_BY_DEFAULT
 from journal.storage import backup, schema
 from tests.fixtures import journal_state
 from tests.fixtures.make_journals import build
@@ -82,7 +83,7 @@ def _phases(journal: Path) -> dict[str, float]:
     """Upgrade the journal here, uninterrupted; return the seconds it took to back it up, and
     to upgrade it."""
     copying = time.monotonic()
-    backup.make_backup_of_committed(journal, backup.DEFAULT_KEEP, "timed")
+    backup.make_backup_of_committed(journal, BACKUPS_KEPT_BY_DEFAULT, "timed")
     backed_up = time.monotonic()
     Journal(journal).close()
     upgrading = time.monotonic() - backed_up
