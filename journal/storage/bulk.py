@@ -10,6 +10,7 @@ from journal.domain import Client, Incident
 from journal.naming import name_key
 from journal.storage import search
 from journal.storage.records import incident_columns, now_text, utc_text
+from journal.storage.writes import CLIENT_DETAILS, fill_in_client
 
 Progress = Callable[[int, int], None]
 BATCH = 2000
@@ -42,29 +43,22 @@ class _Names:
 class _Clients(_Names):
     """Clients by name; details of an existing client are filled in where still empty."""
 
-    DETAILS = ("company", "email", "notes")
-
     def __init__(self, connection: sqlite3.Connection) -> None:
         super().__init__(connection, "client")
-        self.details = {
-            row[0]: dict(zip(self.DETAILS, row[1:], strict=True))
-            for row in connection.execute("SELECT id, company, email, notes FROM client")
-        }
+        rows = connection.execute(f"SELECT id, {', '.join(CLIENT_DETAILS)} FROM client")
+        self.details = {row[0]: dict(zip(CLIENT_DETAILS, row[1:], strict=True)) for row in rows}
         self.filled: set[int] = set()
 
     def id_for_client(self, client: Client) -> int | None:
         if not client.name:
             return None  # an unfinished draft, kept before it names its client
-        given = {"company": client.company, "email": client.email, "notes": client.notes}
+        given = {field: getattr(client, field) for field in CLIENT_DETAILS}
         client_id = self.id_for(client.name, given)
         known = self.details.setdefault(client_id, given)
-        for field, value in given.items():
-            if value and not known[field]:
-                known[field] = value
-                self.connection.execute(
-                    f"UPDATE client SET {field} = ? WHERE id = ?", (value, client_id)
-                )
-                self.filled.add(client_id)
+        filled = fill_in_client(self.connection, client_id, client, list(known.values()))
+        if filled:
+            known.update(filled)
+            self.filled.add(client_id)
         return client_id
 
 

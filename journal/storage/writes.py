@@ -37,14 +37,22 @@ def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | No
         )
         return int(cursor.lastrowid or 0), True
     client_id, *known = found
-    # fill in what was missing, never overwrite what the user wrote earlier
-    filled = False
-    for field, old in zip(CLIENT_DETAILS, known, strict=True):
-        new = getattr(client, field)
-        if new and not old:
-            connection.execute(f"UPDATE client SET {field} = ? WHERE id = ?", (new, client_id))
-            filled = True
-    return int(client_id), filled
+    return int(client_id), bool(fill_in_client(connection, client_id, client, known))
+
+
+def fill_in_client(
+    connection: sqlite3.Connection, client_id: int, client: Client, known: Sequence[object]
+) -> dict[str, str]:
+    """Write the details of `client` that the journal has none of yet (`known`, in the order
+    of CLIENT_DETAILS); what the user wrote earlier is never overwritten. Returns them."""
+    filled = {
+        field: given
+        for field, old in zip(CLIENT_DETAILS, known, strict=True)
+        if (given := getattr(client, field)) and not old
+    }
+    for field, value in filled.items():
+        connection.execute(f"UPDATE client SET {field} = ? WHERE id = ?", (value, client_id))
+    return filled
 
 
 def category_exists(connection: sqlite3.Connection, name: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
+from collections.abc import Callable
 
 import pytest
 
@@ -16,6 +18,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import InvalidInput, NotFound
+from journal.interchange import write
 from journal.service import Journal
 from tests.conftest import full_incident
 
@@ -55,16 +58,32 @@ def test_incidents_of_the_same_client_are_linked_whatever_the_case(journal: Jour
     assert [client.name for client in journal.clients.list()] == ["Åsa Lindqvist"]
 
 
-def test_a_new_client_keeps_details_and_later_drafts_fill_only_blanks(journal: Journal) -> None:
-    journal.incidents.create(Incident(title="One", client=Client("Ivana Horvat")))
-    journal.incidents.create(
-        Incident(title="Two", client=Client("Ivana Horvat", company="Horvat d.o.o.", notes="n"))
-    )
-    journal.incidents.create(
-        Incident(title="Three", client=Client("Ivana Horvat", company="Other"))
+def _saved_one_by_one(journal: Journal, incidents: list[Incident]) -> None:
+    for incident in incidents:
+        journal.incidents.create(incident)
+
+
+def _imported_at_once(journal: Journal, incidents: list[Incident]) -> None:
+    out = io.StringIO()
+    write(incidents, out)
+    journal.transfer.import_json(out.getvalue())
+
+
+@pytest.mark.parametrize("keep", [_saved_one_by_one, _imported_at_once])
+def test_a_new_client_keeps_details_and_later_incidents_fill_only_blanks(
+    journal: Journal, keep: Callable[[Journal, list[Incident]], None]
+) -> None:
+    keep(
+        journal,
+        [
+            Incident(title="One", client=Client("Olof Åkesson")),
+            Incident(title="Two", client=Client("OLOF ÅKESSON", company="Åkesson AB", notes="n")),
+            Incident(title="Three", client=Client("olof åkesson", company="Other", email="o@x")),
+        ],
     )
     (client,) = journal.clients.list()
-    assert (client.company, client.notes) == ("Horvat d.o.o.", "n")
+    assert client.name == "Olof Åkesson"
+    assert (client.company, client.email, client.notes) == ("Åkesson AB", "o@x", "n")
 
 
 def test_update_changes_fields_and_keeps_the_creation_time(journal: Journal) -> None:
