@@ -64,7 +64,7 @@ def unreadable_lines(incident: Incident) -> list[str]:
     return [f"{labels.get(name, name)}: {text}" for name, text in incident.unreadable]
 
 
-HAPPENED, WHY, FIX, MAKE, CALL, AFTER = Step
+HAPPENED, WHY, FIX, MAKE, CALL, FOLLOW, AFTER = Step
 FACT, WITH = Shown.FACT, Shown.WITH
 
 # How long a deleted incident waits in the Trash before it is removed for good.
@@ -136,7 +136,7 @@ class Compensation:
         "Currency", Kind.LINE, default="", step=MAKE, hint="EUR", shown=Shown.HIDDEN
     )
     delivered_on: dt.date | None = described(
-        "Delivered on", Kind.DATE, shown=WITH, with_field="compensation.offer"
+        "Delivered on", Kind.DATE, step=MAKE, shown=WITH, with_field="compensation.offer"
     )
 
 
@@ -186,7 +186,9 @@ class Incident:
         "Severity", Kind.CHOICE, default=Severity.MODERATE, step=HAPPENED, choices=Severity,
         shown=FACT,
     )  # fmt: skip
-    tags: tuple[str, ...] = described("Tags", Kind.TAGS, default=(), shown=FACT)
+    tags: tuple[str, ...] = described(
+        "Tags", Kind.TAGS, default=(), step=HAPPENED, hint="A word, then Enter", shown=FACT
+    )
     what_happened: str = described(
         "What happened", Kind.TEXT, default="", step=HAPPENED, hint="The events, in order.",
         searchable=True,
@@ -234,6 +236,13 @@ class Incident:
     )  # fmt: skip
     call_at: dt.datetime | None = described(
         "Call date and time", Kind.DATETIME, step=CALL, hint="2026-03-04 10:00", shown=FACT
+    )
+    follow_up: str = described(
+        "Follow-up message", Kind.COACHED, default="", step=FOLLOW, searchable=True,
+        hint="What you write to the client after the call.",
+    )  # fmt: skip
+    follow_up_sent_on: dt.date | None = described(
+        "Sent on", Kind.DATE, step=FOLLOW, shown=WITH, with_field="follow_up"
     )
     outcome: Outcome = described("Afterwards", Kind.GROUP, factory=Outcome)
     status: Status = described(

@@ -38,7 +38,8 @@ class Step(IntEnum):
     FIX = 2
     MAKE_IT_RIGHT = 3
     THE_CALL = 4
-    AFTERWARDS = 5
+    FOLLOW_UP = 5
+    AFTERWARDS = 6
 
 
 class Shown(StrEnum):

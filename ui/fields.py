@@ -24,6 +24,7 @@ _EDITORS = {
     Kind.LINES: "lines",
     Kind.ACTIONS: "lines",
     Kind.QUESTIONS: "lines",
+    Kind.TAGS: "lines",
 }
 
 
@@ -69,6 +70,10 @@ GUIDANCE = {
     Step.THE_CALL: (
         "The call",
         "Boil it down to one or two sentences: sorry, the mistake, the fix. Then listen.",
+    ),
+    Step.FOLLOW_UP: (
+        "Follow-up",
+        "After the call, put in writing what you said and what you will do — then do it.",
     ),
     Step.AFTERWARDS: (
         "Afterwards",

@@ -123,4 +123,4 @@ def test_every_shown_field_is_shown_under_its_label_in_every_layout(write: str) 
 def test_every_field_a_step_asks_for_has_an_editor_there() -> None:
     asked = {spec.key for step in STEPS for spec in step.fields}
     wanted = {f.path for f in INCIDENT_FIELDS if f.about.step is not None}
-    assert asked == wanted and len(STEPS) == 6
+    assert asked == wanted and len(STEPS) == 7
