@@ -125,7 +125,9 @@ def _summary_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return findings
 
 
-def _apology_findings(text: str, lexicon: Lexicon) -> list[Finding]:
+def _apology_findings(
+    text: str, lexicon: Lexicon, field: DraftField = DraftField.APOLOGY
+) -> list[Finding]:
     """The three parts every apology needs: sorry, the mistake named, and the fix."""
     return [
         Finding(
@@ -134,7 +136,7 @@ def _apology_findings(text: str, lexicon: Lexicon) -> list[Finding]:
             0,
             lexicon.messages[f"missing_{part}"],
             "",
-            DraftField.APOLOGY,
+            field,
         )
         for part in ("apology", "mistake", "fix")
         if not lexicon.cues[part].search(text)
@@ -230,14 +232,27 @@ def check(
             for finding in check(normal, language, field)
         ]
     lexicon = load(language or detect(text))
-    findings = _word_findings_cached(text, lexicon, field)
+    findings = _one_per_span(_word_findings_cached(text, lexicon, field))
     if field is DraftField.SUMMARY:
         findings += _summary_findings(text, lexicon)
-    elif field is DraftField.APOLOGY:
-        findings += _apology_findings(text, lexicon)
+    elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):
+        findings += _apology_findings(text, lexicon, field)
     elif field is DraftField.EMPATHY:
         findings += _empathy_findings(text, lexicon)
     return findings
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding where rules of the same kind matched overlapping words ("the host caused"
+    and "caused it"): the longest, so the same fault is never named twice."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start - f.end, f.start)):
+        if not any(
+            other.kind is finding.kind and other.start < finding.end and finding.start < other.end
+            for other in kept
+        ):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
 
 
 def check_call(

@@ -60,6 +60,7 @@ class DraftField(StrEnum):
     SUMMARY = "summary"
     APOLOGY = "apology"
     EMPATHY = "empathy"
+    FOLLOW_UP = "follow_up"  # the message after the call: it needs the apology's three parts
     ANY = "any"
 
 

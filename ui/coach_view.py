@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -17,6 +17,8 @@ MAX_UNDERLINES = 40
 class CoachHighlighter(QObject):
     """Underlines what the coach found, as the editor's extra selections (no highlighter
     callback runs inside Qt's layout), and explains it on hover."""
+
+    checked = Signal()  # the findings are those of the text now in the editor
 
     def __init__(self, editor: QPlainTextEdit, field: DraftField, language: str | None) -> None:
         super().__init__(editor)
@@ -56,10 +58,19 @@ class CoachHighlighter(QObject):
             selection.format = self.underline
             selections.append(selection)
         self.editor.setExtraSelections(selections)
+        self.checked.emit()
 
     def rehighlight(self) -> None:
         self.underline.setUnderlineColor(QColor(colors().coach))  # the palette may have changed
         self._recheck()
+
+    def go_to(self, finding: Finding) -> None:
+        """Put the editor's cursor on the finding's words, selected, and the focus there."""
+        cursor = self.editor.textCursor()
+        cursor.setPosition(self.positions.to_qt(finding.start))
+        cursor.setPosition(self.positions.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def finding_at(self, position: int) -> Finding | None:
         """The finding at a position in the editor's document (UTF-16 units, as Qt counts)."""

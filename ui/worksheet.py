@@ -151,9 +151,11 @@ class Worksheet(QWidget):
             widget.setMinimumHeight(90 if spec.kind == "coached" else 70)
             widget.textChanged.connect(changed)
             if spec.kind == "coached":
-                self.highlighters[spec.name] = CoachHighlighter(
+                highlighter = CoachHighlighter(
                     widget, DraftField(spec.name), self.journal.settings.language
                 )
+                self.highlighters[spec.name] = highlighter
+                self.side.watch(spec.name, spec.label, highlighter)
         else:
             widget = line_editor(spec.hint)
             widget.textChanged.connect(changed)
@@ -325,9 +327,7 @@ class Worksheet(QWidget):
         coached = [
             spec.name for spec in STEPS[self.steps.currentRow()].fields if spec.name in COACHED
         ]
-        self.side.show_findings(
-            {name: (values[name], self.highlighters[name].findings) for name in coached}
-        )
+        self.side.show_coached(coached)
         self.side.show_summary_length(values["summary"].strip() if "summary" in coached else None)
 
     def incident_id(self) -> int | None:

@@ -4,13 +4,25 @@ of the summary, and the coach's findings in the words for the call."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.domain import Client, Incident, IncidentFilter, history_note
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
+from ui.coach_view import CoachHighlighter
 from ui.named import named
 from ui.theme import colors
+
+FINDING = Qt.ItemDataRole.UserRole  # an item's (field name, Finding); a heading has none
 
 
 def _label(name: str) -> QLabel:
@@ -36,33 +48,68 @@ class SidePanel(QWidget):
         self.history_button.clicked.connect(self._open_history)
         self.history_button.hide()
         self.meter = _label("meter")
-        self.findings = _label("findings")
+        self.watched: dict[str, tuple[str, CoachHighlighter]] = {}  # name: (label, highlighter)
+        self.shown: list[str] = []  # the coached fields of the step shown
+        self.findings = named(
+            QListWidget(), "findings", "What the coach found; click one to go there"
+        )
+        self.findings.setWordWrap(True)
+        self.findings.setFrameShape(QListWidget.Shape.NoFrame)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.findings.itemActivated.connect(self._go_to)
+        self.findings.itemClicked.connect(self._go_to)
+        self.findings.hide()
         layout = QVBoxLayout(self)
-        for widget in (
-            self.guidance,
-            self.history,
-            self.history_button,
-            self.meter,
-            self.findings,
-        ):
+        for widget in (self.guidance, self.history, self.history_button, self.meter):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.addWidget(self.findings, 1)  # takes the height left, and scrolls beyond it
         self.setFixedWidth(260)
 
     def restyle(self) -> None:
         self.history.setStyleSheet(colors().history)
 
-    def show_findings(self, found: dict[str, tuple[str, list[Finding]]]) -> None:
-        """The coach's findings of the step's coached fields: field → (its text, findings)."""
-        lines: list[str] = []
-        for name, (text, findings) in found.items():
-            for finding in findings:
-                quoted = text[finding.start : finding.end] if finding.end > finding.start else ""
-                head = (
-                    f"“{quoted}”: " if quoted and finding.kind is not FindingKind.TOO_LONG else ""
-                )
-                lines.append(f"• {name.capitalize()} — {head}{finding.message}")
-        self.findings.setText("\n\n".join(lines))
+    def watch(self, name: str, label: str, highlighter: CoachHighlighter) -> None:
+        """List what `highlighter` finds in the field `name` whenever its step is shown: the
+        list is made again each time the coach has read the field's text, never before."""
+        self.watched[name] = (label, highlighter)
+        highlighter.checked.connect(lambda: self._refresh(name))
+
+    def show_coached(self, names: list[str]) -> None:
+        """The step shown has these coached fields (none: the list is hidden)."""
+        self.shown = [name for name in names if name in self.watched]
+        self._fill()
+
+    def _refresh(self, name: str) -> None:
+        if name in self.shown:
+            self._fill()
+
+    def _fill(self) -> None:
+        """The findings of the step's coached fields, under each field's label."""
+        self.findings.clear()
+        heading = QFont(self.font())
+        heading.setBold(True)
+        for name in self.shown:
+            label, highlighter = self.watched[name]
+            if not highlighter.findings:
+                continue
+            title = QListWidgetItem(label)
+            title.setFont(heading)
+            title.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.findings.addItem(title)
+            text = highlighter.editor.toPlainText()
+            for finding in highlighter.findings:
+                item = QListWidgetItem(_described(text, finding))
+                item.setData(FINDING, (name, finding))
+                item.setToolTip(finding.suggestion and f"Try: {finding.suggestion}")
+                self.findings.addItem(item)
+        self.findings.setVisible(self.findings.count() > 0)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        found = item.data(FINDING)
+        if found:
+            name, finding = found
+            self.watched[name][1].go_to(finding)
 
     def show_summary_length(self, summary: str | None) -> None:
         """How long the summary is against one breath; None hides it (not this step)."""
@@ -95,3 +142,11 @@ class SidePanel(QWidget):
         client, category, _ = self.history_key or ("", "", None)
         if client and category:
             self.show_history.emit(IncidentFilter(client=client, category=category), "")
+
+
+def _described(text: str, finding: Finding) -> str:
+    """A finding as the list says it: the words it is about, quoted, and why."""
+    quoted = text[finding.start : finding.end] if finding.end > finding.start else ""
+    if quoted and finding.kind is not FindingKind.TOO_LONG:
+        return f"“{quoted}”: {finding.message}"
+    return finding.message

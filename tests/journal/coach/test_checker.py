@@ -182,7 +182,8 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 
     text = " ".join(str(entry["text"]) for entry in corpus(language)[:40])
     lexicon = load(language)
-    whole = {(f.kind, f.start) for f in checker._word_findings(text, lexicon, DraftField.ANY)}
+    read_whole = checker._one_per_span(checker._word_findings(text, lexicon, DraftField.ANY))
+    whole = {(f.kind, f.start) for f in read_whole}
     checker.clear_cache()
     pieces = {(f.kind, f.start) for f in check(text, language)}
     assert len(text) > checker.WHOLE_TEXT_LIMIT and len(whole) > 10
@@ -221,3 +222,16 @@ def test_accents_typed_as_separate_marks_are_read_the_same(
     assert all(f.start in edges and f.end in edges for f in findings)
     conditional = [f for f in findings if f.kind is FindingKind.CONDITIONAL]
     assert decomposed[conditional[0].start : conditional[0].end] == flagged
+
+
+def test_rules_matching_overlapping_words_name_the_fault_once() -> None:
+    text = "I'm sorry. The hosting company caused it, not me."
+    blames = [f for f in check(text, "en", DraftField.APOLOGY) if f.kind.value == "blame"]
+    assert [text[f.start : f.end] for f in blames] == ["The hosting company caused"]
+
+
+def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
+    missing = {f.message for f in check("Thanks for the call today.", "en", DraftField.FOLLOW_UP)}
+    complete = "I'm sorry I sent the wrong file. I have fixed the export script."
+    assert len(missing) == 3
+    assert not [f for f in check(complete, "en", DraftField.FOLLOW_UP) if f.kind.value == "missing"]

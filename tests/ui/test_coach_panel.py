@@ -1,0 +1,95 @@
+"""The coach's list beside the worksheet: always the underlines' findings, grouped by field,
+each once, scrolling when long, and a click on one puts the cursor on its words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import type_text
+from ui.main_window import MainWindow
+from ui.worksheet import Worksheet
+from ui.worksheet_side import FINDING
+
+
+def listed(sheet: Worksheet) -> list[str]:
+    found = sheet.side.findings
+    return [found.item(row).text() for row in range(found.count())]
+
+
+def underlined(editor: QPlainTextEdit) -> list[str]:
+    return sorted(s.cursor.selectedText() for s in editor.extraSelections())
+
+
+def quoted(sheet: Worksheet) -> list[str]:
+    """The words each listed finding quotes, in the order listed."""
+    items = (sheet.side.findings.item(row) for row in range(sheet.side.findings.count()))
+    return [item.text()[1:].split("”")[0] for item in items if item.text().startswith("“")]
+
+
+def call_step(window: MainWindow) -> Worksheet:
+    window.new_incident()
+    sheet = window.worksheet
+    sheet.move_step(4)
+    return sheet
+
+
+def test_the_list_follows_every_keystroke(window: MainWindow, qtbot: QtBot) -> None:
+    sheet = call_step(window)
+    apology = sheet.widgets["apology"]
+    assert isinstance(apology, QPlainTextEdit)
+    apology.setFocus()
+    for char in "I'm sorry if you were upset":
+        type_text(apology, char)
+        assert sorted(quoted(sheet)) == underlined(apology)  # never a keystroke behind
+    assert "if" in quoted(sheet)
+    for _ in " if you were upset":
+        qtbot.keyClick(apology, Qt.Key.Key_Backspace)
+        assert sorted(quoted(sheet)) == underlined(apology)
+    assert quoted(sheet) == [] and underlined(apology) == []
+
+
+def test_findings_are_grouped_under_their_fields(window: MainWindow) -> None:
+    sheet = call_step(window)
+    type_text(sheet.widgets["summary"], "Sorry if the delay hurt.")
+    type_text(sheet.widgets["apology"], "I'm sorry, but it was just a small thing.")
+    shown = listed(sheet)
+    summary, apology = shown.index("What you will say"), shown.index("The apology")
+    assert summary < apology
+    between = shown[summary + 1 : apology]
+    assert any("“if”" in line or "“Sorry if”" in line for line in between)
+    assert any("“but”" in line for line in shown[apology + 1 :])
+    assert not any("“but”" in line for line in between)
+
+
+def test_the_same_blame_is_listed_once(window: MainWindow) -> None:
+    sheet = call_step(window)
+    type_text(sheet.widgets["apology"], "I'm sorry. The hosting company caused it, not me.")
+    blames = [line for line in listed(sheet) if "company" in line or "caused" in line]
+    assert len(blames) == 1
+
+
+def test_a_long_list_scrolls_and_a_click_goes_to_the_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    sheet = call_step(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    apology = sheet.widgets["apology"]
+    assert isinstance(apology, QPlainTextEdit)
+    faults = "I'm sorry if you were upset, but it was just a small delay. " * 5
+    type_text(apology, faults)
+    found = sheet.side.findings
+    assert found.count() >= 10
+    bar = found.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)  # longer than the panel: it scrolls
+    last = found.item(found.count() - 1)
+    found.scrollToItem(last)
+    assert bar.value() > 0
+    _, finding = last.data(FINDING)
+    found.itemClicked.emit(last)
+    cursor = apology.textCursor()
+    assert cursor.selectedText() == faults[finding.start : finding.end]
+    assert apology.hasFocus() or window.focusWidget() is apology
