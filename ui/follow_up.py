@@ -4,17 +4,102 @@ and "Sent today", which records the day on the incident."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from journal.follow_up import drafted
+from ui.named import named
 
 if TYPE_CHECKING:
     from ui.worksheet import Worksheet
 
+DRAFTED = "Drafted from the worksheet. Ctrl+Z in the message brings back what was there."
+NOTHING_TO_DRAFT = "Write the apology (The call) first: the message starts from it."
+COPIED = "The message is copied: paste it where you write to the client."
+NOTHING_TO_COPY = "The message is empty."
+OPENED = "Your mail app opens with the message. Once it is sent, press Sent today."
+NO_MAIL_APP = "No mail app could be opened. Copy the message instead."
+SUBJECT = "About {title}"
+DRAFT_TIP = "Start the message from the apology, the fix, the steps and the offer"
+
 
 class FollowUpTools(QWidget):
-    """The buttons under the follow-up message (built out in its own change)."""
+    """The buttons under the follow-up message."""
 
     def __init__(self, sheet: Worksheet) -> None:
         super().__init__()
         self.sheet = sheet
-        QHBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for name, label, tip, slot in (
+            ("draft", "&Draft from the worksheet", DRAFT_TIP, self.draft),
+            ("copy", "&Copy", "Copy the message to paste it in any app", self.copy),
+            ("mail", "Open in &mail app", "A new e-mail to the client with it", self.open_mail),
+            ("sent", "Sent &today", "Record that the message was sent today", self.sent_today),
+        ):
+            button = named(QPushButton(label), name, tip)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        layout.addStretch()
+
+    def _message(self) -> QPlainTextEdit:
+        editor = self.sheet.widgets["follow_up"]
+        assert isinstance(editor, QPlainTextEdit)
+        return editor
+
+    def _say(self, message: str, is_error: bool = False) -> None:
+        self.sheet.status.emit(message, is_error)
+
+    def draft(self) -> None:
+        """Replace the message with a draft, as one edit the editor can undo."""
+        self.sheet.save()  # the draft is made of what is written, saved or not yet
+        incident = self.sheet.incident
+        if incident is None or not (incident.apology.strip() or incident.summary.strip()):
+            self._say(NOTHING_TO_DRAFT, True)
+            return
+        editor = self._message()
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(drafted(incident))
+        editor.setFocus()
+        self._say(DRAFTED)
+
+    def copy(self) -> None:
+        text = self._message().toPlainText()
+        if not text.strip():
+            self._say(NOTHING_TO_COPY, True)
+            return
+        QApplication.clipboard().setText(text)
+        self._say(COPIED)
+
+    def open_mail(self) -> None:
+        text = self._message().toPlainText()
+        if not text.strip():
+            self._say(NOTHING_TO_COPY, True)
+            return
+        self.sheet.save()
+        incident = self.sheet.incident
+        to = incident.client.email.strip() if incident else ""
+        subject = SUBJECT.format(title=incident.title) if incident and incident.title else ""
+        query = f"subject={quote(subject)}&body={quote(text)}"
+        url = QUrl(f"mailto:{quote(to, safe='@')}?{query}")
+        if QDesktopServices.openUrl(url):
+            self._say(OPENED)
+        else:
+            self._say(NO_MAIL_APP, True)
+
+    def sent_today(self) -> None:
+        """The day goes into the Sent on field as if typed there: saved like any change."""
+        field = self.sheet.widgets["follow_up_sent_on"]
+        assert isinstance(field, QLineEdit)
+        field.setText(self.sheet.journal.today().isoformat())
