@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
             _write_output(args.output, lambda out: journal.transfer.export(out, args.format))
         elif args.command in ("list", "show", "search", "patterns"):
             _show(journal, args)
+        elif args.command in ("done", "delivered"):
+            _follow_through(journal, args)
         elif args.command == "check":
             _check(journal, args)
         elif args.command == "language":
@@ -108,6 +110,23 @@ def _show(journal: Journal, args: argparse.Namespace) -> None:
     elif args.command == "patterns":
         found = journal.patterns.figures(limit=None if args.all else args.limit)
         say(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
+
+
+def _follow_through(journal: Journal, args: argparse.Namespace) -> None:
+    """`done` and `delivered`: a promise kept, or not after all (--undo), said in one line."""
+    from journal import cli_output
+
+    incidents = journal.incidents
+    if args.command == "done" and args.undo:
+        saved = incidents.mark_step_not_done(args.id, args.step)
+    elif args.command == "done":
+        saved = incidents.mark_step_done(args.id, args.step, args.on)
+    elif args.undo:
+        saved = incidents.mark_not_delivered(args.id)
+    else:
+        saved = incidents.mark_delivered(args.id, args.on)
+    step = args.step if args.command == "done" else None
+    say(cli_output.follow_through_text(saved.incident, step))
 
 
 def _check(journal: Journal, args: argparse.Namespace) -> None:

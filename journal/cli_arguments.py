@@ -101,6 +101,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--all", action="store_true", help="show every entry of every list")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
+    sub = commands.add_parser(
+        "done",
+        help="mark a prevention step done (or not done, --undo)",
+        description="Mark prevention step STEP of incident ID done: today, or on the day "
+        "--on gives; marking a done step again changes its date.",
+    )
+    _add_incident(sub)
+    sub.add_argument(
+        "step", metavar="STEP", type=_positive, help="the step's number, as `show ID` lists it"
+    )
+    _add_when(sub, "the day it was done (default: today)", "mark it not done after all")
+
+    sub = commands.add_parser(
+        "delivered",
+        help="mark an incident's compensation delivered (or not, --undo)",
+        description="Mark the compensation offered in incident ID delivered: today, or on "
+        "the day --on gives.",
+    )
+    _add_incident(sub)
+    _add_when(sub, "the day it was delivered (default: today)", "mark it not delivered after all")
+
     sub = commands.add_parser("check", help="ask the apology coach about a text or an incident")
     sub.add_argument("text", nargs="?", help="the words to check (default: read standard input)")
     sub.add_argument("--id", type=_positive, help="check an incident's summary, apology, empathy")
@@ -124,6 +145,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("restore", help="replace the journal with a backup")
     sub.add_argument("backup", type=Path, help="a backup file, as `backup --list` shows")
     return parser
+
+
+def _add_incident(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "id", metavar="ID", type=_positive, help="the incident's number, as `list` shows it"
+    )
+
+
+def _add_when(parser: argparse.ArgumentParser, on_help: str, undo_help: str) -> None:
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--on", metavar="YYYY-MM-DD", type=_date, help=on_help)
+    when.add_argument("--undo", action="store_true", help=undo_help)
 
 
 def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:

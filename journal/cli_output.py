@@ -17,11 +17,17 @@ from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal import UNSAFE
+from journal.words import choice_word
 
 # The user's control characters are escaped when printed (cli.for_terminal): so many columns.
 _UNSAFE = re.compile(UNSAFE)
 ESCAPE_WIDTH = len("\\u001b")
 FACTS_WIDTH = 76
+FOLLOW_THROUGH_WIDTH = 60  # of the step or offer named after what `done`/`delivered` did
+STEP_DONE = "Step {step} of incident {incident} is done, on {day}: {text}"
+STEP_NOT_DONE = "Step {step} of incident {incident} is not done: {text}"
+DELIVERED = "The compensation of incident {incident} is delivered, on {day}: {text}"
+NOT_DELIVERED = "The compensation of incident {incident} is not delivered: {text}"
 
 
 def _mark(text: str) -> str:
@@ -65,9 +71,9 @@ def table(rows: Sequence[IncidentRow]) -> str:
     lines = [f"{'ID':>6}  {'DATE':10}  {'SEVERITY':8}  {'STATUS':10}  {fit('CLIENT', 20)}  TITLE"]
     for row in rows:
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
-        status = UNFINISHED if row.unfinished else row.status.value
+        status = UNFINISHED if row.unfinished else choice_word(row.status)
         lines.append(
-            f"{row.id:>6}  {day:10}  {row.severity.value:8}  {status:10}  "
+            f"{row.id:>6}  {day:10}  {choice_word(row.severity):8}  {status:10}  "
             f"{fit(row.client_name or '—', 20)}  {fit(row.title or UNTITLED, 60).rstrip()}"
         )
     return "\n".join(lines)
@@ -152,6 +158,23 @@ def incident_text(incident: Incident, today: dt.date | None = None) -> str:
         " · ".join(f"{label}: {text}" for label, text in layout.facts),
     ]
     return "\n".join(head) + "\n\n" + "".join(_section_text(s) for s in layout.sections)
+
+
+def follow_through_text(incident: Incident, step_number: int | None) -> str:
+    """What `amends done` (step `step_number`, 1 the first) or `delivered` (None) left the
+    incident with, in one line."""
+    if step_number is not None:
+        step = incident.actions[step_number - 1]
+        template = STEP_NOT_DONE if step.done_on is None else STEP_DONE
+        day, text = step.done_on, step.text
+    else:
+        compensation = incident.compensation
+        template = NOT_DELIVERED if compensation.delivered_on is None else DELIVERED
+        day, text = compensation.delivered_on, compensation.offer
+        if not text.strip() and compensation.value is not None:
+            text = f"{format_money(compensation.value)} {compensation.currency}"
+    shown = fit(text, FOLLOW_THROUGH_WIDTH).rstrip()
+    return template.format(step=step_number, incident=incident.id, day=day, text=shown)
 
 
 def _more(shown: int, total: int, hint: str) -> list[str]:

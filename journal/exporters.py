@@ -42,7 +42,9 @@ def _action_line(entry: Entry) -> str:
     return entry.text + (f" ({entry.note})" if entry.note else "")
 
 
-# A spreadsheet cell's value for each kind that is not kept as it is.
+# A spreadsheet cell's value for each kind that is not kept as it is. A choice is its stored
+# value ("call_held"), not the words the window shows (journal.words): a CSV file is data,
+# read by programs, and its values must not change when the words do.
 _CELLS: dict[Kind, Callable[[Any], Any]] = {
     Kind.CHOICE: lambda choice: choice.value,
     Kind.LINES: "\n".join,

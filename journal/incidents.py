@@ -11,6 +11,10 @@ from journal.errors import InvalidInput
 from journal.storage import reads
 from journal.storage.connection import Database
 
+NO_STEPS = "Incident {incident} has no prevention steps."
+NO_SUCH_STEP = "Incident {incident} has no prevention step {step}: it has {count}."
+NO_OFFER = "Incident {incident} offers no compensation, so there is nothing to deliver."
+
 
 class Incidents:
     """The incidents of one open journal (`journal.incidents`)."""
@@ -31,14 +35,46 @@ class Incidents:
     def edit(self, incident_id: int | None, changes: Mapping[str, object]) -> Saved:
         """Save only what the user changed (see edits.with_changes for the keys), on top of the
         incident as it is stored at this moment; with no id, a new incident with just those."""
+        return self._edit(incident_id, lambda _: changes)
+
+    def _edit(
+        self, incident_id: int | None, changes_to: Callable[[Incident], Mapping[str, object]]
+    ) -> Saved:
+        """edit() with the changes made from the incident as stored, read in the write's own
+        transaction: a change to one step of the list never undoes another program's edit."""
         from journal.edits import with_changes
 
         def changed() -> Incident:
             if incident_id is None:
-                return with_changes(Incident(title="", client=Client("")), changes)
-            return with_changes(self.get(incident_id), changes)
+                stored = Incident(title="", client=Client(""))
+            else:
+                stored = self.get(incident_id)
+            return with_changes(stored, changes_to(stored))
 
         return self._save(changed)
+
+    # Keeping the promises: a prevention step done, the compensation delivered.
+
+    def mark_step_done(
+        self, incident_id: int, step_number: int, on: dt.date | None = None
+    ) -> Saved:
+        """Prevention step `step_number` (1 is the first, in the incident's order) done on
+        `on`, today unless given; a step already done takes the new date."""
+        day = self._today() if on is None else on
+        return self._edit(incident_id, lambda stored: _step_done(stored, step_number, day))
+
+    def mark_step_not_done(self, incident_id: int, step_number: int) -> Saved:
+        """Prevention step `step_number` not done after all: its done date is cleared."""
+        return self._edit(incident_id, lambda stored: _step_done(stored, step_number, None))
+
+    def mark_delivered(self, incident_id: int, on: dt.date | None = None) -> Saved:
+        """The compensation offered delivered on `on`, today unless given."""
+        day = self._today() if on is None else on
+        return self._edit(incident_id, lambda stored: _delivered(stored, day))
+
+    def mark_not_delivered(self, incident_id: int) -> Saved:
+        """The compensation not delivered after all: its delivered date is cleared."""
+        return self._edit(incident_id, lambda stored: _delivered(stored, None))
 
     def _save(self, make: Callable[[], Incident]) -> Saved:
         """Write what `make` gives, read and written in one transaction, as it is stored."""
@@ -95,3 +131,29 @@ class Incidents:
 
         move_to_trash(self._db, incident_id)
         return Changes(deleted=frozenset({incident_id}), clients=True, trash=True)
+
+
+def _step_done(incident: Incident, step_number: int, day: dt.date | None) -> dict[str, object]:
+    """The change that gives step `step_number` of `incident` the done date `day` (None: not
+    done), every other step as it is."""
+    actions = incident.actions
+    if not 1 <= step_number <= len(actions):
+        if not actions:
+            raise InvalidInput(NO_STEPS.format(incident=incident.id))
+        raise InvalidInput(
+            NO_SUCH_STEP.format(incident=incident.id, step=step_number, count=len(actions))
+        )
+    place = step_number - 1
+    step = dataclasses.replace(actions[place], done_on=day)
+    return {"actions": (*actions[:place], step, *actions[place + 1 :])}
+
+
+def _delivered(incident: Incident, day: dt.date | None) -> dict[str, object]:
+    """The change that gives the compensation the delivered date `day` (None: not delivered).
+    Only an offer can be delivered; a date kept without one (from a file) can be cleared."""
+    compensation = incident.compensation
+    offered = bool(compensation.offer.strip()) or compensation.value is not None
+    clearing = day is None and compensation.delivered_on is not None
+    if not offered and not clearing:
+        raise InvalidInput(NO_OFFER.format(incident=incident.id))
+    return {"compensation.delivered_on": day}

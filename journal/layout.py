@@ -20,8 +20,12 @@ from journal.domain import (
 )
 from journal.fields import Declared, Kind, Shown
 
+# Exported for the worksheet (ui/fields.py, ui/field_values.py), which imports FLAG_WORDS
+# from here until it reads journal.words itself.
+from journal.words import FLAG_WORDS as FLAG_WORDS
+from journal.words import choice_word
+
 UNREAD_HEADING = "Written where Amends could not read it"
-FLAG_WORDS = {True: "yes", False: "no", None: "not known yet"}
 
 
 @dataclass(frozen=True)
@@ -51,11 +55,6 @@ class Layout:
     sections: tuple[Section, ...]  # the ones with something in them
 
 
-def choice_words(value: Any) -> str:
-    """A choice as words: "in progress", "call held"."""
-    return str(value.value).replace("_", " ")
-
-
 def _client(client: Client) -> str:
     return client.name + (f" ({client.company})" if client.company else "")
 
@@ -70,7 +69,7 @@ _WORDS: dict[Kind, Callable[[Any], str]] = {
     Kind.TEXT: str,
     Kind.COACHED: str,
     Kind.CATEGORY: str,
-    Kind.CHOICE: choice_words,
+    Kind.CHOICE: choice_word,
     Kind.FLAG: lambda flag: FLAG_WORDS[flag],
     Kind.DATE: lambda day: day.isoformat() if day else "",
     Kind.DATETIME: lambda when: _when(when) if when else "",
@@ -121,7 +120,8 @@ def laid_out(incident: Incident, today: dt.date) -> Layout:
         elif shown is Shown.FACT and field.kind is Kind.CLIENT:
             facts.append((label, "—"))  # an unfinished draft's, not named yet
         elif shown is Shown.SECTION and field.kind in (Kind.LINES, Kind.ACTIONS, Kind.QUESTIONS):
-            numbered = field.kind is Kind.LINES
+            # Prevention steps are numbered: `amends done ID STEP` names one by its number.
+            numbered = field.kind in (Kind.LINES, Kind.ACTIONS)
             entries = _entries(field, incident, today)
             sections[field.path] = Section(label, entries=entries, numbered=numbered)
         elif shown is Shown.SECTION:

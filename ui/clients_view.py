@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain import format_money
 from journal.figures import ClientSummary
 from journal.naming import name_key
+from journal.words import FLAG_WORDS
 from ui.fonts import user_font
 from ui.journal_model import move_persistent_rows
 from ui.named import named
@@ -40,10 +41,6 @@ READING = "Reading your clients…"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _yes_no(value: bool | None) -> str:
-    return "—" if value is None else ("yes" if value else "no")
-
-
 def _row(client: ClientSummary) -> tuple[str, ...]:
     compensation = ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
     values = (
@@ -53,8 +50,8 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
         ", ".join(client.categories),
         client.last_on.isoformat() if client.last_on else "—",
         compensation or "—",
-        _yes_no(client.stayed),
-        _yes_no(client.advocate),
+        FLAG_WORDS[client.stayed],
+        FLAG_WORDS[client.advocate],
     )
     return tuple(" ".join(value.split()) for value in values)
 
@@ -86,8 +83,8 @@ def prepare(clients: list[ClientSummary], complete: bool = True) -> PreparedClie
             client.last_on.isoformat() if client.last_on else "—",
             ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
             or "—",
-            _yes_no(client.stayed),
-            _yes_no(client.advocate),
+            FLAG_WORDS[client.stayed],
+            FLAG_WORDS[client.advocate],
         )
         folded.append(name_key(" ".join(words)))  # the words of _row(client)
     return PreparedClients(clients, folded, complete)

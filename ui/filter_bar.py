@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import NamedTuple
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
+from journal.words import choice_word
 from ui.filter_state import parse_day
 from ui.named import named
 from ui.plain_text import tooltip
@@ -53,6 +55,15 @@ def _date(name: str, tip: str) -> QLineEdit:
     edit.setClearButtonEnabled(True)
     edit.setFixedWidth(110)
     return edit
+
+
+def _choose(combo: QComboBox, choice: str | None) -> None:
+    """Choose the item that holds `choice` (None: the first, no filter). One not listed (the
+    lists are filled after the first paint; a category deleted meanwhile) is added."""
+    value = choice.value if isinstance(choice, StrEnum) else choice
+    if value and combo.findData(value) < 0:
+        combo.addItem(choice_word(choice) if isinstance(choice, StrEnum) else value, value)
+    combo.setCurrentIndex(combo.findData(value) if value else 0)
 
 
 class FilterBar(QWidget):
@@ -122,15 +133,18 @@ class FilterBar(QWidget):
         kept = self.selection()
         self._quiet = True
         self.client_names.setStringList(clients)
-        choices = (
-            (self.category, categories),
-            (self.severity, [s.value for s in Severity]),
-            (self.status, [s.value.replace("_", " ") for s in Status]),
-            (self.tag, tags),
+        # Each item shows its words and holds what the filter takes: a name, a stored value.
+        choices: tuple[tuple[QComboBox, list[tuple[str, str]]], ...] = (
+            (self.category, [(name, name) for name in categories]),
+            (self.severity, [(choice_word(s), s.value) for s in Severity]),
+            (self.status, [(choice_word(s), s.value) for s in Status]),
+            (self.tag, [(name, name) for name in tags]),
         )
-        for combo, names in choices:
+        for combo, items in choices:
             combo.clear()
-            combo.addItems([combo.property("everything"), *names])
+            combo.addItem(combo.property("everything"))  # no data: no filter
+            for words, value in items:
+                combo.addItem(words, value)
         self._quiet = False
         self.show_selection(kept, self.label)
 
@@ -174,15 +188,15 @@ class FilterBar(QWidget):
 
     def selection(self) -> IncidentFilter:
         def chosen(combo: QComboBox) -> str | None:
-            text = combo.currentText().strip()
-            return None if text in ("", combo.property("everything")) else text
+            value = combo.currentData()
+            return value if isinstance(value, str) and value else None
 
         severity, status = chosen(self.severity), chosen(self.status)
         return IncidentFilter(
             client=self.chosen_client or None,
             category=chosen(self.category),
             severity=Severity(severity) if severity else None,
-            status=Status(status.replace(" ", "_")) if status else None,
+            status=Status(status) if status else None,
             tag=chosen(self.tag),
             occurred_from=self.days[0],
             occurred_to=self.days[1],
@@ -197,15 +211,10 @@ class FilterBar(QWidget):
         self._quiet = True
         self.client.setText(selection.client or "")
         self.chosen_client = selection.client or ""
-        for combo, value in (
-            (self.category, selection.category),
-            (self.severity, selection.severity and selection.severity.value),
-            (self.status, selection.status and selection.status.value.replace("_", " ")),
-            (self.tag, selection.tag),
-        ):
-            if value and combo.findText(value) < 0:
-                combo.addItem(value)
-            combo.setCurrentIndex(combo.findText(value) if value else 0)
+        _choose(self.category, selection.category)
+        _choose(self.severity, selection.severity)
+        _choose(self.status, selection.status)
+        _choose(self.tag, selection.tag)
         self.days = (selection.occurred_from, selection.occurred_to)
         for edit, day in zip((self.occurred_from, self.occurred_to), self.days, strict=True):
             edit.setText(day.isoformat() if day else "")

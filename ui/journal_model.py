@@ -27,6 +27,7 @@ from journal.domain import (
 from journal.errors import JournalError
 from journal.naming import name_key
 from journal.service import Journal
+from journal.words import choice_word
 from ui.plain_text import tooltip
 from ui.theme import colors
 
@@ -331,8 +332,8 @@ class JournalModel(QAbstractTableModel):
             row.client_name or "—",
             row.title if row.title.strip() else UNTITLED,
             row.category,
-            row.severity.value,
-            UNFINISHED if row.unfinished else row.status.value.replace("_", " "),
+            choice_word(row.severity),
+            UNFINISHED if row.unfinished else choice_word(row.status),
             "overdue" if row.overdue else "",
         )
         if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:

@@ -30,6 +30,7 @@ from journal.briefing.page import (
     sections,
 )
 from journal.domain import Incident, IncidentRow, history_note
+from journal.words import choice_word
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
@@ -70,7 +71,7 @@ class Composer:
             facts.append(f"Project: {incident.project}")
         if incident.occurred_on:
             facts.append(f"Happened: {incident.occurred_on.isoformat()}")
-        facts.append(f"Severity: {incident.severity.value}")
+        facts.append(f"Severity: {choice_word(incident.severity)}")
         parts = [
             lay.paragraph(_short(incident.title, 160, sheet), 16, bold=True),
             lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
@@ -174,7 +175,7 @@ class Composer:
 
     def severity_tag(self, canvas: Canvas, scale: float) -> None:
         """The severity as a word on its colour: never colour alone."""
-        word = self.incident.severity.value
+        word = choice_word(self.incident.severity)
         size = 9 * scale
         text_width = canvas.stringWidth(word, font_name(LATIN, True), size)
         right, top = MARGIN + self.width, self.size[1] - MARGIN

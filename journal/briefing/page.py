@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import to_markup
 from journal.domain import Incident, Severity, format_money
+from journal.words import choice_word
 
 MARGIN = 34.0
 GAP = 14.0
@@ -114,7 +115,7 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
     fix = incident.fix and f"{incident.fix}"
     found.append(
         Section(
-            f"What I'm doing now ({incident.fix_status.value.replace('_', ' ')})",
+            f"What I'm doing now ({choice_word(incident.fix_status)})",
             (body(fix),) if fix else (),
         )
     )

@@ -49,8 +49,8 @@ def test_every_command_and_option_has_help_text() -> None:
     }  # type: ignore[union-attr]
     commands = _subcommands()
     assert set(commands) == {
-        "import", "export", "list", "show", "search", "patterns", "check", "language",
-        "brief", "backup", "restore",
+        "import", "export", "list", "show", "search", "patterns", "done", "delivered",
+        "check", "language", "brief", "backup", "restore",
     }  # fmt: skip
     missing = [name for name in commands if not helped.get(name)]
     missing += [

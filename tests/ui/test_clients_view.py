@@ -103,7 +103,7 @@ def test_a_row_shows_what_the_client_summary_says(qtbot: QtBot, journal: Journal
     assert marko[:3] == ["Marko", "Horvat d.o.o.", "4"]
     assert marko[3] == "billing error, missed deadline, other"  # most incidents first
     # Four incidents the same day, two of them kept: as after the last of them, yes.
-    assert marko[4:] == ["2026-04-13", "180 EUR", "yes", "—"]
+    assert marko[4:] == ["2026-04-13", "180 EUR", "Yes", "Not known yet"]
     assert view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
