@@ -116,7 +116,7 @@ class ClientSummary(NamedTuple):
     incidents: int
     categories: tuple[str, ...]  # most frequent first
     last_on: dt.date | None
-    compensation: tuple[tuple[str, float], ...]  # (currency, total offered)
+    compensation: tuple[tuple[str, float, float], ...]  # (currency, offered, delivered of it)
     stayed: bool | None  # after the latest incident with a known outcome
     advocate: bool | None  # recommended the user after any incident
 

@@ -31,7 +31,7 @@ from ui.named import named
 from ui.plain_text import tooltip
 
 COLUMNS = (
-    "Client", "Company", "Incidents", "Categories", "Last incident", "Compensation given",
+    "Client", "Company", "Incidents", "Categories", "Last incident", "Compensation",
     "Stayed", "Advocate",
 )  # fmt: skip
 INCIDENTS = COLUMNS.index("Incidents")
@@ -41,8 +41,27 @@ READING = "Reading your clients…"
 Index = QModelIndex | QPersistentModelIndex
 
 
+ALL_DELIVERED = "{offered}, delivered"
+PART_DELIVERED = "{offered}, {delivered} delivered"
+NOT_DELIVERED = "{offered}, not delivered yet"
+
+
+def compensation_words(client: ClientSummary) -> str:
+    """What was offered to the client in each currency, and how much of it was delivered."""
+    said = []
+    for currency, offered, delivered in client.compensation:
+        template = NOT_DELIVERED
+        if delivered >= offered:
+            template = ALL_DELIVERED
+        elif delivered:
+            template = PART_DELIVERED
+        amount = f"{format_money(offered)} {currency}".strip()
+        said.append(template.format(offered=amount, delivered=format_money(delivered)))
+    return "; ".join(said)
+
+
 def _row(client: ClientSummary) -> tuple[str, ...]:
-    compensation = ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
+    compensation = compensation_words(client)
     values = (
         client.name,
         client.company,
@@ -81,8 +100,7 @@ def prepare(clients: list[ClientSummary], complete: bool = True) -> PreparedClie
             str(client.incidents),
             kinds,
             client.last_on.isoformat() if client.last_on else "—",
-            ", ".join(f"{format_money(t)} {currency}" for currency, t in client.compensation)
-            or "—",
+            compensation_words(client) or "—",
             FLAG_WORDS[client.stayed],
             FLAG_WORDS[client.advocate],
         )
@@ -98,7 +116,7 @@ def _sort_keys(column: int) -> Callable[[ClientSummary], Any]:
         lambda client: client.incidents,
         lambda client: len(client.categories),
         lambda client: client.last_on.isoformat() if client.last_on else "",
-        lambda client: sum(total for _, total in client.compensation),
+        lambda client: sum(offered for _, offered, _ in client.compensation),
         lambda client: -1 if client.stayed is None else int(client.stayed),
         lambda client: -1 if client.advocate is None else int(client.advocate),
     )

@@ -26,7 +26,8 @@ GROUPS = """
     WHERE g.client_id IN (SELECT value FROM json_each(?))
 """
 OFFERED = """
-    SELECT client_id, compensation_currency, sum(compensation_value) FROM incident
+    SELECT client_id, compensation_currency, sum(compensation_value), total(CASE WHEN
+           compensation_delivered_on IS NOT NULL THEN compensation_value END) FROM incident
     WHERE compensation_value IS NOT NULL AND client_id IN (SELECT value FROM json_each(?))
     GROUP BY client_id, compensation_currency
     ORDER BY client_id, sum(compensation_value) DESC, compensation_currency
@@ -65,9 +66,9 @@ def first_page(db: Database, limit: int) -> list[ClientSummary]:
         counted.setdefault(client_id, []).append((-incidents, key, name))
         if last_on and last_on > last.get(client_id, ""):
             last[client_id] = last_on
-    given: dict[int, list[tuple[str, float]]] = {}
-    for client_id, currency, total in offered:
-        given.setdefault(client_id, []).append((currency, float(total)))
+    given: dict[int, list[tuple[str, float, float]]] = {}
+    for client_id, currency, total, delivered in offered:
+        given.setdefault(client_id, []).append((currency, float(total), float(delivered)))
     found = []
     for client_id, name, company in page:
         kinds = sorted(counted.get(client_id, ()))

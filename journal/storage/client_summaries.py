@@ -8,7 +8,8 @@ from journal.storage.records import parse_date
 
 GROUPS = "SELECT client_id, category_id, incidents, last_on FROM incident_group"
 OFFERED = """
-    SELECT client_id, compensation_currency, sum(compensation_value) FROM incident
+    SELECT client_id, compensation_currency, sum(compensation_value), total(CASE WHEN
+           compensation_delivered_on IS NOT NULL THEN compensation_value END) FROM incident
     WHERE compensation_value IS NOT NULL GROUP BY client_id, compensation_currency
     ORDER BY client_id, sum(compensation_value) DESC
 """
@@ -41,9 +42,9 @@ def _summaries(db: Database) -> list[ClientSummary]:
         client_id: [names[c] for _, c in sorted(found, key=lambda g: (-g[0], name_keys[g[1]]))]
         for client_id, found in groups.items()
     }
-    offered: dict[int, list[tuple[str, float]]] = {}
-    for client_id, currency, total in db.rows(OFFERED):
-        offered.setdefault(client_id, []).append((currency, float(total)))
+    offered: dict[int, list[tuple[str, float, float]]] = {}
+    for client_id, currency, total, delivered in db.rows(OFFERED):
+        offered.setdefault(client_id, []).append((currency, float(total), float(delivered)))
     stayed: dict[int, bool] = {}
     advocate: dict[int, bool] = {}
     for client_id, client_stayed, became_advocate in db.rows(OUTCOMES):

@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import Client, Compensation, Outcome
+from journal.domain import Client, Compensation, IncidentFilter, Outcome
 from journal.figures import ClientSummary
 from journal.naming import name_key
 from journal.service import Journal
-from journal.storage import client_summaries
+from journal.storage import client_overview, client_summaries
 from journal.storage.connection import Database
 from tests.conftest import full_incident
 from tests.samples.generator import generate
@@ -65,7 +65,7 @@ def sort_value(client: ClientSummary, column: int) -> Any:
         client.incidents,
         len(client.categories),
         client.last_on.isoformat() if client.last_on else "",
-        sum(total for _, total in client.compensation),
+        sum(offered for _, offered, _ in client.compensation),
         -1 if client.stayed is None else int(client.stayed),
         -1 if client.advocate is None else int(client.advocate),
     )
@@ -103,8 +103,32 @@ def test_a_row_shows_what_the_client_summary_says(qtbot: QtBot, journal: Journal
     assert marko[:3] == ["Marko", "Horvat d.o.o.", "4"]
     assert marko[3] == "billing error, missed deadline, other"  # most incidents first
     # Four incidents the same day, two of them kept: as after the last of them, yes.
-    assert marko[4:] == ["2026-04-13", "180 EUR", "Yes", "Not known yet"]
+    assert marko[4:] == ["2026-04-13", "180 EUR, not delivered yet", "Yes", "Not known yet"]
     assert view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_compensation_column_says_how_much_was_delivered(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    fill(journal)
+    marko = journal.incidents.list_ids(IncidentFilter(client="Marko"))
+    view = ClientsView()
+    qtbot.addWidget(view)
+    compensation = COLUMNS.index("Compensation")
+
+    def said() -> str:
+        view.show_clients(prepare(summaries(journal)))
+        return str(view.model.data(view.model.index(0, compensation)))
+
+    smallest, second, *rest = sorted(marko)  # refunds of 30 and 40 EUR of 180
+    journal.incidents.mark_delivered(smallest, dt.date(2026, 5, 1))
+    journal.incidents.mark_delivered(second)
+    assert said() == "180 EUR, 70 delivered"
+    for incident_id in rest:
+        journal.incidents.mark_delivered(incident_id)
+    assert said() == "180 EUR, delivered"
+    with closing(Database(journal.path, read_only=True)) as db:
+        assert client_overview.first_page(db, 2)[0] == summaries(journal)[0]
 
 
 def test_a_first_page_then_every_client_keeps_the_chosen_client_and_the_find(
