@@ -7,14 +7,17 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal import remedies
 from journal.domain import Changes
-from journal.errors import InvalidInput, JournalReadOnly, JournalTooNew
+from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
 from journal.settings import Settings
 from journal.storage import backup, schema
 from journal.storage.connection import Database
 
 if TYPE_CHECKING:
     from journal.reports import BackupInfo
+
+RESTORED = Changes(everything=True, clients=True, categories=True, trash=True)  # a restore
 
 
 def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
@@ -64,7 +67,7 @@ class Backups:
     def restore(self, backup_path: Path | str) -> Changes:
         """Replace the journal with a backup, after backing up the journal as it is now."""
         self.restore_keeping_previous(backup_path)
-        return Changes(everything=True, clients=True, categories=True, trash=True)
+        return RESTORED
 
     def restore_keeping_previous(self, backup_path: Path | str) -> Path:
         """Restore a backup; return where the journal as it was before is kept."""
@@ -72,15 +75,18 @@ class Backups:
         self._db.writable_again()  # opened read-only while the disk was full, say
         if self._db.read_only:
             raise JournalReadOnly(
-                f"{self._path} is read-only, so it cannot be restored into. Make the file and "
-                "its folder writable and try again, or copy the backup to a new file and open "
-                "that with --db."
+                f"{self._path} is read-only, so it cannot be restored into.",
+                remedies.RESTORE_INTO_A_COPY,
             )
         keep = self._settings.backups_to_keep + 1
-        previous = backup.make_backup(self._db, keep=keep, label="before-restore")
+        try:
+            previous = Path(backup.make_backup(self._db, keep=keep, label="before-restore").path)
+        except JournalCorrupt:  # too damaged to copy through SQLite: kept as it is instead
+            previous = backup.set_damaged_aside(self._path)
         backup.copy_backup_into(self._db, source)
         schema.ensure_current(self._db, keep)
-        return Path(previous.path)
+        self._db.damaged = ""  # what was found damaged is replaced by a checked backup
+        return previous
 
     def is_own_file(self, path: Path) -> bool:
         """Whether `path` is the journal, its WAL files or one of its backups."""

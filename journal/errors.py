@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class Remedy(NamedTuple):
+    """What to do about an error, said twice: with commands on the command line, with menu
+    entries in the window (journal/remedies.py has them all)."""
+
+    command_line: str
+    window: str
+
 
 class JournalError(Exception):
-    """Something about the journal or the user's files the user can fix; `str()` says how."""
+    """Something about the journal or the user's files the user can fix; `str()` says how,
+    in the command line's words, and `in_window()` in the window's."""
+
+    def __init__(self, what: str, remedy: Remedy | None = None) -> None:
+        super().__init__(what)
+        self.what, self.remedy = what, remedy
+
+    def __str__(self) -> str:
+        return f"{self.what} {self.remedy.command_line}" if self.remedy else self.what
+
+    def in_window(self) -> str:
+        return f"{self.what} {self.remedy.window}" if self.remedy else self.what
 
 
 class JournalLocked(JournalError):
@@ -42,3 +63,8 @@ class InvalidInput(JournalError):
 class Interrupted(Exception):
     """A read stopped by Journal.interrupt() because a newer one replaced it: neither the
     user's to fix nor a bug; whoever interrupted it decides whether to read again."""
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback to stop a long operation at the user's word: an import
+    is rolled back whole, an export leaves no file. Neither the user's to fix nor a bug."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journal import remedies
 from journal.backups import usable_backup
 from journal.errors import InvalidInput, JournalCorrupt
 from journal.service import Journal
@@ -39,7 +40,8 @@ def restore_journal(journal_path: Path | str | None, backup_path: Path | str) ->
         if not _was_a_journal(path):
             raise InvalidInput(
                 f"{path} is not an Amends journal, not even a damaged one, so it was left "
-                "as it is. Give the journal's own file with --db."
+                "as it is.",
+                remedies.NAME_THE_JOURNAL,
             ) from None
         kept = backup.set_damaged_aside(path)
         backup.replace_with_backup(path, source)

@@ -95,6 +95,11 @@ class Journal:
         """Another connection found this journal damaged: write nothing more to it."""
         self._db.damaged = damage
 
+    def restored(self) -> None:
+        """Another connection replaced this journal with a checked backup: what was found
+        damaged is gone, and writing goes on."""
+        self._db.damaged = ""
+
     # The concerns -------------------------------------------------------------------------
 
     @cached_property
@@ -167,4 +172,4 @@ class Journal:
     def transfer(self) -> Transfer:
         from journal.transfer import Transfer
 
-        return Transfer(self._db, self.incidents)
+        return Transfer(self._db, self.incidents, self.backups)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from journal.domain import Changes, Incident
@@ -11,6 +12,7 @@ from journal.incidents import Incidents
 from journal.storage.connection import Database
 
 if TYPE_CHECKING:  # pydantic and the bulk writes load with the first import or export
+    from journal.backups import Backups
     from journal.reports import ImportResult
     from journal.storage import bulk
 
@@ -18,13 +20,15 @@ if TYPE_CHECKING:  # pydantic and the bulk writes load with the first import or 
 class Transfer:
     """Imports into and exports of one open journal (`journal.transfer`)."""
 
-    def __init__(self, db: Database, incidents: Incidents) -> None:
-        self._db, self._incidents = db, incidents
+    def __init__(self, db: Database, incidents: Incidents, backups: Backups) -> None:
+        self._db, self._incidents, self._backups = db, incidents, backups
 
     def import_incidents(
         self, incidents: Sequence[Incident], progress: bulk.Progress | None = None
     ) -> ImportResult:
-        """Add all the incidents, or none. Their ids are kept when none is taken already."""
+        """Add all the incidents, or none. Their ids are kept when none is taken already.
+        `progress(done, total)` is told before the first is written and after each batch; a
+        Cancelled raised from it stops the import and leaves the journal as it was."""
         from journal.drafts import normalized
         from journal.storage import bulk
 
@@ -32,6 +36,8 @@ class Transfer:
         cleaned = [normalized(incident) for incident in incidents]
         wanted = [incident.id for incident in cleaned]
         keep_ids = all(wanted) and len(set(wanted)) == len(wanted)
+        if progress and cleaned:  # checked and about to write: the last moment to stop at no cost
+            progress(0, len(cleaned))
         with self._db.transaction() as connection:
             keep_ids = keep_ids and not bulk.taken(connection, wanted)
             ids, new_clients, new_categories = bulk.insert_incidents(
@@ -55,8 +61,11 @@ class Transfer:
 
         return self.import_incidents(interchange.parse(data), progress=progress)
 
-    def export(self, out: IO[str], file_format: str = "json") -> int:
-        """Write every incident as Amends JSON, CSV or Markdown; return how many."""
+    def export(
+        self, out: IO[str], file_format: str = "json", progress: bulk.Progress | None = None
+    ) -> int:
+        """Write every incident as Amends JSON, CSV or Markdown; return how many.
+        `progress(done, total)` is told as they are written, and may raise Cancelled."""
         from journal import exporters, interchange
 
         writers = {
@@ -67,4 +76,40 @@ class Transfer:
         if file_format not in writers:
             raise InvalidInput(f"Amends exports {', '.join(writers)}, not {file_format!r}.")
         with self._db.snapshot():  # one consistent state, even if another program writes
-            return writers[file_format](self._incidents.all(), out)
+            incidents = self._incidents.all()
+            if progress:
+                incidents = _told(incidents, self._incidents.count(), progress)
+            return writers[file_format](incidents, out)
+
+    def export_to(
+        self, path: Path, file_format: str = "json", progress: bulk.Progress | None = None
+    ) -> int:
+        """export() into the file at `path`, whole or not at all: failed or cancelled, it
+        leaves the file as it was. Never over the journal, its backups or a folder."""
+        from journal.files import write_atomically
+        from journal.storage.connection import not_a_file
+
+        if self._backups.is_own_file(path):
+            raise InvalidInput(f"{path} is the journal or one of its backups.")
+        kind = not_a_file(path)
+        if kind:
+            raise InvalidInput(f"{path} is {kind}: choose a file to write to.")
+        written: list[int] = []
+        write_atomically(path, lambda out: written.append(self.export(out, file_format, progress)))
+        return written[0]
+
+
+EXPORT_STEP = 500  # incidents written between two calls of an export's progress
+
+
+def _told(incidents: Iterator[Incident], total: int, progress: bulk.Progress) -> Iterator[Incident]:
+    """The incidents as they are, telling `progress` every EXPORT_STEP and after the last."""
+    done = 0
+    progress(done, total)
+    for incident in incidents:
+        yield incident
+        done += 1
+        if done % EXPORT_STEP == 0:
+            progress(done, total)
+    if done % EXPORT_STEP:
+        progress(done, total)

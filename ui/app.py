@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QApplication
 
 from journal.errors import JournalError
@@ -16,57 +14,13 @@ from journal.service import Journal
 from ui import theme
 from ui.fonts import register
 from ui.main_window import LAST_OPEN, MainWindow
+from ui.one_instance import bring_forward_running, listen, server_address
+from ui.session import Session
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtNetwork import QLocalServer
-
     from ui.crash import CrashHandler
-
-
-def server_address(path: Path) -> str:
-    """Where the window open on this journal listens: the socket Qt would make for the name,
-    in its temporary folder, or on Windows a named pipe."""
-    # A checksum, not a cryptographic hash: it only tells this user's journals apart, and
-    # hashlib would load OpenSSL before the window shows.
-    key = os.fsencode(path.resolve())
-    name = f"amends-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
-    return name if os.name == "nt" else os.path.join(QDir.tempPath(), name)
-
-
-def bring_forward_running(address: str) -> bool:
-    """Ask an Amends already open on this journal to come forward; True if one answered."""
-    if os.name != "nt" and not os.path.exists(address):
-        return False  # nothing listens there, and Qt's network module need not load
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(address)
-    if not socket.waitForConnected(300):
-        return False
-    socket.write(QByteArray(b"show"))
-    socket.waitForBytesWritten(300)
-    socket.disconnectFromServer()
-    return True
-
-
-def listen(address: str, window: MainWindow) -> QLocalServer:
-    from PySide6.QtNetwork import QLocalServer
-
-    server = QLocalServer(window)
-    QLocalServer.removeServer(address)  # a server left behind by a crash
-    server.listen(address)
-
-    def show() -> None:
-        server.nextPendingConnection()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    server.newConnection.connect(show)
-    return server
 
 
 def demo_journal() -> Path:
@@ -87,39 +41,52 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Amends")
     register()
+    path = db
     try:
         path = demo_journal() if demo else db
         journal = Journal(path)
     except JournalError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Amends", str(error))
         print(f"amends: {error}", file=sys.stderr)
-        return 1
-    address = server_address(journal.path)
-    if bring_forward_running(address):
+        from journal.storage.connection import default_journal_path
+        from ui.startup import another_journal
+
+        opened = another_journal(Path(path or default_journal_path()), error)
+        if opened is None:
+            return 1
+        journal = opened
+    if bring_forward_running(server_address(journal.path)):
         journal.close()
         print("Amends is already open on this journal; it has been brought forward.")
         return 0
     theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
-    window = MainWindow(journal)
+    session = Session(journal)
     crashes: list[CrashHandler] = []
-    # Installed once the list is painted, as the menus are: importing it costs the first
-    # paint 4 ms; until then a bug is printed, as Python does.
-    window.browse.list_shown.connect(lambda: crashes.append(_crash_handler(window)))
-    keep_on_exit(app, window)
-    # Listening waits until the list is painted; until then a second Amends would find no
-    # one to bring forward, as if this one had not started yet.
-    window.browse.list_shown.connect(lambda: listen(address, window))
-    window.show()
+    session.shown.connect(lambda window: serve(window, crashes))
+    keep_on_exit(app, session)
     try:
-        recover(window)
+        session.show()
         code = app.exec()
     finally:
         for handler in crashes:
             handler.uninstall()
-    journal.close()
+    session.journal.close()
     return int(code)
+
+
+def serve(window: MainWindow, crashes: list[CrashHandler]) -> None:
+    """What the application gives the window shown now (the first, or one on another journal):
+    the crash handler and the one-window server, and what it was writing brought back."""
+    for handler in crashes:  # the window before it is gone
+        handler.uninstall()
+    crashes.clear()
+    # Installed once the list is painted, as the menus are: importing it costs the first
+    # paint 4 ms; until then a bug is printed, as Python does.
+    window.browse.list_shown.connect(lambda: crashes.append(_crash_handler(window)))
+    # Listening waits until the list is painted; until then a second Amends would find no
+    # one to bring forward, as if this one had not started yet.
+    address = server_address(window.journal.path)
+    window.browse.list_shown.connect(lambda: listen(address, window))
+    recover(window)
 
 
 def _crash_handler(window: MainWindow) -> CrashHandler:
@@ -128,15 +95,15 @@ def _crash_handler(window: MainWindow) -> CrashHandler:
     return CrashHandler(window, window.keep_after_bug, window.show_status).install()
 
 
-def keep_on_exit(app: QApplication, window: MainWindow) -> None:
+def keep_on_exit(app: QApplication, session: Session) -> None:
     """However Amends is stopped (logging out, SIGTERM, SIGINT or SIGHUP, the application
     quitting) what is being written is saved, or kept in a file, first."""
-    app.aboutToQuit.connect(window.keep_unsaved)
+    app.aboutToQuit.connect(session.keep_unsaved)
     app.aboutToQuit.connect(_remove_scratch)
-    app.commitDataRequest.connect(window.commit_data)
+    app.commitDataRequest.connect(session.commit_data)
     # Nothing is written before the list shows: the signals are caught from then on, which
     # keeps their modules out of the start.
-    window.browse.list_shown.connect(lambda: _stop_on_signals(app, window))
+    session.window.browse.list_shown.connect(lambda: _stop_on_signals(app, session))
 
 
 def _remove_scratch() -> None:
@@ -145,23 +112,23 @@ def _remove_scratch() -> None:
         scratch.remove_scratch()
 
 
-def _stop_on_signals(app: QApplication, window: MainWindow) -> None:
+def _stop_on_signals(app: QApplication, session: Session) -> None:
     import signal
 
     from PySide6.QtCore import QSocketNotifier, QTimer
 
     def stop() -> None:
-        window.keep_unsaved()
-        window.stop()
+        session.keep_unsaved()
+        session.stop()
         app.exit(0)
 
     # Python runs a signal handler only between its own bytecodes; while Qt's loop waits in
     # C++ nothing would run it. The wake-up pipe makes the loop notice the signal at once.
     wake, woken, empty, ends = _wakeup_pair()
     signal.set_wakeup_fd(wake)
-    notifier = QSocketNotifier(woken, QSocketNotifier.Type.Read, window)
+    notifier = QSocketNotifier(woken, QSocketNotifier.Type.Read, session)
     notifier.activated.connect(empty)
-    window.wakeup = (notifier, ends)  # kept alive as long as the window
+    session.wakeup = (notifier, ends)  # kept alive as long as the session
     for number in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
         if number is not None:
             signal.signal(number, lambda *_: QTimer.singleShot(0, stop))

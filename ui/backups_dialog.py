@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.backups import RESTORED
 from journal.errors import JournalError
 from journal.reports import BackupInfo
 from journal.service import Journal
@@ -112,16 +115,20 @@ class BackupsDialog(QDialog):
         try:
             self.journal.settings.set_backups_to_keep(keep)
         except JournalError as error:
-            self.note.setText(str(error))
+            self.note.setText(error.in_window())
 
     def backup_now(self) -> None:
-        try:
-            info = self.journal.backups.make()
-        except JournalError as error:
-            self.note.setText(f"No backup was made: {error}")
-            return
-        self.fill()
-        self.note.setText(f"Backed up: {info.path}")
+        """A backup made off the window's thread, as File → Back up now makes it."""
+        from ui.file_actions import NO_BACKUP, back_up
+
+        def made(info: BackupInfo) -> None:
+            self.fill()
+            self.note.setText(f"Backed up: {info.path}")
+
+        def failed(error: JournalError) -> None:
+            self.note.setText(NO_BACKUP.format(reason=error.in_window()))
+
+        back_up(self, self.journal, made, failed)
 
     def restore(self) -> None:
         row = self.table.currentRow()
@@ -138,11 +145,15 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = self.operations.run(lambda: self.journal.backups.restore(info.path))
-        except JournalError as error:
-            self.note.setText(f"Not restored: {error}")
-            return
-        self.fill()
-        self.note.setText(f"Restored the backup made {when}.")
-        self.restored.emit(changes)
+        from ui.file_actions import NOT_RESTORED, restore_backup
+
+        def restored(_: Path) -> None:
+            self.operations.announce(RESTORED)
+            self.fill()
+            self.note.setText(f"Restored the backup made {when}.")
+            self.restored.emit(RESTORED)
+
+        def failed(error: JournalError) -> None:
+            self.note.setText(NOT_RESTORED.format(reason=error.in_window()))
+
+        restore_backup(self, self.journal, Path(info.path), restored, failed)

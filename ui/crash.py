@@ -144,7 +144,7 @@ class CrashHandler(QObject):
             return
         try:
             if isinstance(error, JournalError):  # the environment's fault: say it, as always
-                self._on_window_thread(lambda: self.tell(str(error), True))
+                self._on_window_thread(lambda: self.tell(error.in_window(), True))
                 return
             traceback.print_exception(kind, error, trace)  # for whoever started Amends
             key = _where(error, trace)

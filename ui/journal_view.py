@@ -283,7 +283,7 @@ class JournalView(QWidget):
         self._failed(error)
 
     def _failed(self, error: JournalError) -> None:
-        self.status.emit(str(error), True)
+        self.status.emit(error.in_window(), True)
 
     def after_change(self) -> None:
         rows = self.model.rowCount()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -40,10 +40,11 @@ MENUS = ("&File", "&Incident", "&View", "&Worksheet")
 
 
 class MainWindow(QMainWindow):
+    journal_opened = Signal(object, str)  # another journal, opened and checked; what to say
+
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
-        self.wakeup: object = None  # what lets a signal wake the event loop, kept alive here
         self.setWindowTitle(f"Amends — {journal.path.name}")
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
@@ -100,7 +101,10 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+        from ui.file_actions import FileActions
+
         files, menu, views, steps = self.menus
+        self.files = FileActions(self, files)  # Open, New, Import, Export, Back up, Restore
         entries = (
             (files, "&Backups…", "Ctrl+Shift+B", self.show_backups),
             (files, "&Trash…", "Ctrl+Shift+T", self.safe.show_trash),
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
                 self.browse.table.addAction(action)
             else:
                 self.addAction(action)
+        for entry in files.actions()[-2:]:  # Trash… and Quit, each apart from the backups
+            files.insertSeparator(entry)
         for number, (label, keys) in enumerate(
             (("&Journal", "Ctrl+1"), ("&Clients", "Ctrl+2"), ("&Patterns", "Ctrl+3"))
         ):
@@ -214,7 +220,7 @@ class MainWindow(QMainWindow):
                 incident = self.journal.incidents.get(incident_id) if incident_id else None
             self.worksheet.load(incident)
         except JournalError as error:  # a damaged page, say: the journal view stays
-            self.show_status(str(error), True)
+            self.show_status(error.in_window(), True)
             return
         if incident_id:
             self.remember_open(incident_id)
@@ -365,7 +371,7 @@ class MainWindow(QMainWindow):
         try:
             self.preview = BriefingPreview(self.journal, incident_id, self)
         except JournalError as error:
-            self.show_status(str(error), True)
+            self.show_status(error.in_window(), True)
             return
         self.preview.show()
 

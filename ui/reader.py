@@ -168,7 +168,7 @@ class Reader(QObject):
         elif job.failed is not None:
             job.failed(outcome.error)
         else:
-            self.error.emit(str(outcome.error))
+            self.error.emit(outcome.error.in_window())
 
     def _is_latest(self, ticket: _Ticket) -> bool:
         with self.lock:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.domain import TRASH_DAYS, Changes
 from journal.errors import JournalError
+from journal.remedies import RESTORE_NEWEST
 from journal.service import Journal
 from ui.operations import Operations
 from ui.reader import Job, Reader
@@ -20,8 +21,8 @@ from ui.reader import Job, Reader
 RESCUE_TOLD = "rescue_told"  # the newest file of unsaved text the user was told of
 DAMAGED = (
     "Your journal is damaged, so Amends writes nothing more to it and the damage cannot "
-    "spread. Restore the newest good backup from File → Backups. What you write now stays in "
-    "the window: copy it out before you close."
+    f"spread. {RESTORE_NEWEST.window} What you write now stays in the window: copy it out "
+    "before you close."
 )
 
 
@@ -73,7 +74,7 @@ class Safekeeping(QObject):
             )
 
     def _not_kept(self, error: JournalError) -> None:
-        self.status.emit(f"Today's backup could not be made: {error}", True)
+        self.status.emit(f"Today's backup could not be made: {error.in_window()}", True)
 
     def on_changes(self, changes: Changes) -> None:
         """Ctrl+Z brings back only what is still in the Trash."""
@@ -99,7 +100,7 @@ class Safekeeping(QObject):
         try:
             self.operations.run(partial(self.journal.incidents.delete, incident_id))
         except JournalError as error:
-            self.status.emit(str(error), True)
+            self.status.emit(error.in_window(), True)
             return False
         self.deleted.append((incident_id, named))
         self.status.emit(f"Moved {named} to the Trash. Ctrl+Z brings it back.", False)
@@ -113,7 +114,7 @@ class Safekeeping(QObject):
         try:
             self.operations.run(partial(self.journal.trash.restore, [incident_id]))
         except JournalError as error:
-            self.status.emit(f"Could not bring back {named}: {error}", True)
+            self.status.emit(f"Could not bring back {named}: {error.in_window()}", True)
             return
         self.status.emit(f"Brought back {named}.", False)
 
@@ -126,10 +127,12 @@ class Safekeeping(QObject):
         from ui.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.journal, self.window, operations=self.operations)
-        dialog.restored.connect(lambda _: self._replaced())
+        dialog.restored.connect(lambda _: self.replaced_by_backup())
         dialog.exec()
 
-    def _replaced(self) -> None:
+    def replaced_by_backup(self) -> None:
+        """A backup replaced the journal: nothing deleted before can be brought back by
+        Ctrl+Z, and what was open in it may be gone."""
         self.deleted.clear()
         self.replaced.emit()
 

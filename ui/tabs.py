@@ -111,7 +111,7 @@ class LazyTab(Generic[V]):
 
     def failed(self, error: JournalError) -> None:
         self.stale = True  # read again when shown next
-        self.tell(str(error), True)
+        self.tell(error.in_window(), True)
 
     def _put(self, widget: QWidget) -> None:
         tabs = self.tabs

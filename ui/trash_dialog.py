@@ -97,7 +97,7 @@ class TrashDialog(QDialog):
         try:
             changes = self.operations.run(lambda: self.journal.trash.restore(ids))
         except JournalError as error:
-            self.note.setText(str(error))
+            self.note.setText(error.in_window())
             return
         self.fill()
         self.note.setText(
@@ -119,7 +119,7 @@ class TrashDialog(QDialog):
         try:
             self.operations.run(self.journal.trash.empty, lambda _: Changes(trash=True))
         except JournalError as error:
-            self.note.setText(str(error))
+            self.note.setText(error.in_window())
             return
         self.fill()
         self.note.setText("The Trash is empty; what was in it is gone from the journal file.")

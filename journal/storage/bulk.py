@@ -12,7 +12,7 @@ from journal.storage import search
 from journal.storage.records import incident_columns, now_text, utc_text
 from journal.storage.writes import CLIENT_DETAILS, fill_in_client
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # incidents written, of all; may raise Cancelled
 BATCH = 2000
 
 
@@ -89,7 +89,8 @@ def insert_incidents(
     progress: Progress | None = None,
 ) -> tuple[list[int], bool, bool]:
     """Insert all `incidents` inside the caller's transaction; return their ids and whether
-    clients / categories were added."""
+    clients / categories were added. `progress` is called after each batch: what it raises
+    (Cancelled, when the user stops the import) rolls the caller's transaction back."""
     now = now_text()
     clients = _Clients(connection)
     categories = _Names(connection, "category")
@@ -136,12 +137,14 @@ def insert_incidents(
         connection.executemany(
             "INSERT INTO incident_tag (incident_id, tag_id, position) VALUES (?, ?, ?)", links
         )
+        # Each batch is made searchable as it goes in, so that the progress reported is the
+        # whole of the work and the import can be cancelled between any two batches.
+        if keep_ids:
+            search.reindex(connection, ids[start:])
+        else:
+            search.index_range(connection, ids[start], ids[-1])
         if progress:
             progress(len(ids), len(incidents))
-    if keep_ids:
-        search.reindex(connection, ids)
-    elif ids:
-        search.reindex_from(connection, first_free)
     if clients.filled:  # their earlier incidents show the new details in search too
         search.reindex_owned_by(connection, "client_id", sorted(clients.filled))
     return ids, clients.created or bool(clients.filled), categories.created

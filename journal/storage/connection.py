@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from journal import remedies
 from journal.errors import (
     JournalCorrupt,
     JournalError,
@@ -54,9 +55,7 @@ def refuse_unless_a_file(path: Path) -> None:
     """JournalUnavailable if the journal's path is a folder, a device or a pipe."""
     kind = not_a_file(path)
     if kind:
-        raise JournalUnavailable(
-            f"{path} is {kind}, not a journal: choose a journal file with --db."
-        )
+        raise JournalUnavailable(f"{path} is {kind}, not a journal.", remedies.OPEN_A_JOURNAL_FILE)
 
 
 def create_private_file(path: Path) -> None:
@@ -70,8 +69,7 @@ def create_private_file(path: Path) -> None:
         return
     except OSError as error:
         raise JournalUnavailable(
-            f"Cannot create the journal {path}: {error.strerror}. "
-            "Choose another place with --db or the AMENDS_DB variable."
+            f"Cannot create the journal {path}: {error.strerror}.", remedies.CREATE_ELSEWHERE
         ) from error
     os.close(descriptor)
     os.chmod(path, 0o600)
@@ -199,8 +197,11 @@ class Database:
     def check_whole(self) -> None:
         """Read every page of the journal (PRAGMA quick_check); a damaged journal is written
         to no more, so the damage does not spread, and JournalCorrupt says so."""
-        with translated(self.path):
-            verdict = [row[0] for row in self.connection.execute("PRAGMA quick_check(5)")]
+        try:
+            with translated(self.path):
+                verdict = [row[0] for row in self.connection.execute("PRAGMA quick_check(5)")]
+        except JournalCorrupt as error:  # too damaged for the check itself to finish
+            verdict = [str(error.__cause__ or error.what)]
         if verdict != ["ok"]:  # on one line, as every message is
             found = " ".join(" ".join(verdict).split())
             self.damaged = found.removeprefix("*** in database main *** ")
@@ -209,8 +210,8 @@ class Database:
     def refuse_if_damaged(self) -> None:
         if self.damaged:
             raise JournalCorrupt(
-                f"{self.path} is damaged ({self.damaged[:200]}), so nothing more is written to "
-                "it. Restore the newest good backup (amends backup --list, amends restore)."
+                f"{self.path} is damaged ({self.damaged[:200]}), so nothing more is written to it.",
+                remedies.RESTORE_NEWEST,
             )
 
     @contextmanager

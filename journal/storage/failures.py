@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from journal import remedies
 from journal.errors import (
     Interrupted,
     JournalCorrupt,
@@ -80,8 +81,7 @@ def _full(path: Path | str) -> JournalFull:
 
 def _read_only(path: Path | str) -> JournalReadOnly:
     return JournalReadOnly(
-        f"The journal {path} is read-only, so this change was not saved. Make the file and "
-        "its folder writable, or open a copy with --db."
+        f"The journal {path} is read-only, so this change was not saved.", remedies.OPEN_A_COPY
     )
 
 
@@ -104,8 +104,7 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
             return found
     if primary in (_NOTADB, _CORRUPT) or "malformed" in text or "could not decode" in text:
         return JournalCorrupt(
-            f"{path} is not an Amends journal or is damaged. "
-            "Restore a backup with `amends restore BACKUP`, or open another file with --db."
+            f"{path} is not an Amends journal or is damaged.", remedies.RESTORE_OR_OPEN_ANOTHER
         )
     if primary == _CANTOPEN:
         return JournalUnavailable(

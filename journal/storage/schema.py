@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal import remedies
 from journal.errors import JournalCorrupt, JournalLocked, JournalReadOnly, JournalTooNew
 from journal.storage.connection import Database
 from journal.storage.failures import translated
@@ -32,8 +33,8 @@ def current_revision(db: Database) -> str | None:
         return str(db.scalar("SELECT version_num FROM alembic_version"))
     if tables:
         raise JournalCorrupt(
-            f"{db.path} is a database, but not an Amends journal; it was left untouched. "
-            "Open another file with --db."
+            f"{db.path} is a database, but not an Amends journal; it was left untouched.",
+            remedies.OPEN_ANOTHER,
         )
     return None
 
@@ -86,7 +87,8 @@ def _refuse_unless_upgradable(db: Database, revision: str | None) -> None:
     if db.read_only:
         raise JournalReadOnly(
             f"{db.path} is read-only and must be upgraded before this version of Amends can "
-            "use it. Make it writable, or open a writable copy with --db."
+            "use it.",
+            remedies.UPGRADE_A_COPY,
         )
 
 

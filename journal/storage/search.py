@@ -45,9 +45,9 @@ def reindex_owned_by(connection: sqlite3.Connection, column: str, owner_ids: lis
     connection.execute(f"{INSERT} WHERE i.id IN {owned}", owner_ids)
 
 
-def reindex_from(connection: sqlite3.Connection, first_id: int) -> None:
-    """Index every incident with an id of at least `first_id` (after a bulk insert)."""
-    connection.execute(f"{INSERT} WHERE i.id >= ?", (first_id,))
+def index_range(connection: sqlite3.Connection, first_id: int, last_id: int) -> None:
+    """Index the new incidents numbered `first_id` to `last_id` (a batch of a bulk insert)."""
+    connection.execute(f"{INSERT} WHERE i.id BETWEEN ? AND ?", (first_id, last_id))
 
 
 def forget(connection: sqlite3.Connection, ids: Iterable[int]) -> None:

@@ -48,7 +48,7 @@ FULL_OR_DISK_ERROR = Said(
 )
 PAGE_WRITES = ("write", "pwrite", "pwrite64", "writev", "pwritev", "pwritev64", "pwritev2")
 BUSY = Said(r"busy|locked|another program", r"try again")
-DAMAGED = Said(r"not an Amends journal|damaged", r"restore|--db")
+DAMAGED = Said(r"not an Amends journal|damaged", r"[Rr]estore|--db")  # the window: Restore…
 # A journal with a damaged page: what does not read that page may work; what does, says so.
 DAMAGED_OR_WORKS = Said(DAMAGED.problem, DAMAGED.advice, or_works=True)
 TOO_NEW = Said(r"newer version of Amends", r"[Uu]pdate Amends")

@@ -49,8 +49,9 @@ def test_a_backup_is_made_and_restored_from_the_window(
     dialog = BackupsDialog(journal, window, operations=window.operations)
     qtbot.addWidget(dialog)
     before = len(journal.backups.list())
-    dialog.backup_now()
-    assert len(journal.backups.list()) == before + 1 and "Backed up" in dialog.note.text()
+    dialog.backup_now()  # off the window's thread, as File → Back up now
+    qtbot.waitUntil(lambda: "Backed up" in dialog.note.text())
+    assert len(journal.backups.list()) == before + 1
     assert dialog.table.rowCount() == before + 1 and "KiB" in dialog.table.item(0, 1).text()
     journal.incidents.create(full_incident(title="After the backup"))
     journal.incidents.delete(first.id or 0)
@@ -59,10 +60,9 @@ def test_a_backup_is_made_and_restored_from_the_window(
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
     dialog.restore()
-    assert restored and [row.title for row in journal.incidents.list_rows()] == [
-        "Before the backup"
-    ]
-    assert window.browse.model.rowCount() == 1
+    qtbot.waitUntil(lambda: bool(restored))
+    assert [row.title for row in journal.incidents.list_rows()] == ["Before the backup"]
+    qtbot.waitUntil(lambda: window.browse.model.rowCount() == 1)
     names = [Path(info.path).name for info in journal.backups.list()]
     assert any("before-restore" in name for name in names)  # this can be undone too
     dialog.keep.setValue(3)

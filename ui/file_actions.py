@@ -1,0 +1,378 @@
+"""The File menu's work with files: import, export, back up, restore, open or make a journal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from journal.backups import RESTORED
+from journal.errors import InvalidInput, JournalCorrupt, JournalError, JournalReadOnly
+from journal.service import Journal
+from journal.storage.backup import SUFFIX as BACKUP_SUFFIX
+from journal.storage.backup import backup_folder
+from ui.progress import LongTask, Progress, Texts
+
+if TYPE_CHECKING:
+    from journal.reports import BackupInfo, ImportResult
+    from ui.main_window import MainWindow
+
+JSON_FILES = "Amends JSON (*.json)"
+# Each export format by the save dialog's filter, and the file ending that chooses it too.
+EXPORT_FILTERS = {
+    "Amends JSON (*.json)": ("json", ".json"),
+    "CSV spreadsheet (*.csv)": ("csv", ".csv"),
+    "Markdown (*.md)": ("md", ".md"),
+}
+EXPORT_ENDINGS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
+JOURNAL_FILES = "Amends journals (*.amends);;All files (*)"
+BACKUP_FILES = f"Amends backups (*{BACKUP_SUFFIX});;All files (*)"
+
+READING = "Reading {name}…"
+IMPORTING = "Importing… {done} of {total} incidents"
+SAVING_IMPORT = "Saving the imported incidents…"
+IMPORTED_ONE = "Imported 1 incident."
+IMPORTED = "Imported {count} incidents."
+RENUMBERED = "Their numbers were taken already, so they have new ones."
+IMPORT_CANCELLED = "Import cancelled; the journal is as it was."
+NOT_IMPORTED = "{name} was not imported: {reason}"
+CANNOT_READ = "Cannot read {path}: {reason}."
+READING_JOURNAL = "Reading the journal…"
+EXPORTING = "Exporting… {done} of {total} incidents"
+SAVING_EXPORT = "Saving {name}…"
+EXPORTED_ONE = "Exported 1 incident to {path}."
+EXPORTED = "Exported {count} incidents to {path}."
+EXPORT_CANCELLED = "Export cancelled; no file was written."
+NOT_EXPORTED = "Not exported: {reason}"
+BACKING_UP = "Backing up the journal…"
+BACKED_UP = "Backup written: {path}"
+NO_BACKUP = "No backup was made: {reason}"
+RESTORING = "Restoring the backup…"
+RESTORE_QUESTION = (
+    "Replace the journal with the backup {name}? Everything written since it was made is "
+    "replaced; the journal as it is now is backed up first, so this can be undone by "
+    "restoring that backup."
+)
+RESTORED_FILE = "Restored the backup {name}. The journal as it was is kept in {previous}."
+NOT_RESTORED = "Not restored: {reason}"
+OPENING = "Opening {name}…"
+CREATING = "Making the journal {name}…"
+OPENED = "Opened the journal {path}."
+CREATED = "Made the journal {path}; it is empty. Write an incident with Ctrl+N, or import some."
+OPEN_ALREADY = "{path} is the journal open now."
+OPEN_ELSEWHERE = "Amends is already open on {path} in another window; it has been brought forward."
+EXISTS = "{path} already exists. Choose a new name, or open it with File → Open journal…"
+NOT_SWITCHED = (
+    "What you wrote could not be saved, so Amends stays on this journal: {reason} Your text is "
+    "still in the worksheet; try again once it is saved, or copy it out first."
+)
+NOT_OPENED = "{reason}\n\nThe journal {current} is still open."
+NOT_A_JOURNAL = (
+    "{path} is not an Amends journal, or it is damaged, so it was not opened. To get a damaged "
+    "journal's incidents back, make a new journal with File → New journal… and restore one of "
+    "its backups into it with File → Restore…"
+)
+READ_ONLY = (
+    "{path} is read-only, so nothing you write in it could be saved. Make the file and its "
+    "folder writable, or copy it to a folder you can write to and open the copy with "
+    "File → Open journal…"
+)
+
+
+def _counted(count: int, one: str, many: str, **names: object) -> str:
+    return one.format(**names) if count == 1 else many.format(count=f"{count:,}", **names)
+
+
+def export_choice(chosen: str, chosen_filter: str) -> tuple[Path, str]:
+    """The file and format the save dialog gave: a known ending chooses the format, else the
+    filter does, and its ending is added."""
+    path = Path(chosen)
+    by_ending = EXPORT_ENDINGS.get(path.suffix.lower())
+    if by_ending:
+        return path, by_ending
+    file_format, ending = EXPORT_FILTERS.get(chosen_filter, ("json", ".json"))
+    return path.with_name(path.name + ending), file_format
+
+
+def back_up(
+    parent: QWidget,
+    journal: Journal,
+    done: Callable[[BackupInfo], None],
+    failed: Callable[[JournalError], None],
+) -> LongTask:
+    """A checked backup of the journal, written off the window's thread."""
+
+    def work(_: Progress) -> BackupInfo:
+        with journal.reader() as reading:  # a backup reads only: it works on a read-only one
+            return reading.backups.make()
+
+    texts = Texts("Back up", BACKING_UP)
+    return LongTask(parent, work, texts, done=done, failed=failed).start()
+
+
+def restore_backup(
+    parent: QWidget,
+    journal: Journal,
+    source: Path,
+    done: Callable[[Path], None],
+    failed: Callable[[JournalError], None],
+) -> LongTask:
+    """Replace the journal with a backup off the window's thread, on a connection of its own;
+    `done` is told where the journal as it was is kept."""
+    path = journal.path
+
+    def work(_: Progress) -> Path:
+        with Journal(path) as writing:
+            return writing.backups.restore_keeping_previous(source)
+
+    def restored(previous: Path) -> None:
+        journal.restored()  # the window's own connection: no damage any more, if there was
+        done(previous)
+
+    texts = Texts("Restore", RESTORING)
+    return LongTask(parent, work, texts, done=restored, failed=failed).start()
+
+
+def journal_file(chosen: str) -> Path:
+    """The file a new journal is made in: named as chosen, with .amends if it has no ending."""
+    path = Path(chosen)
+    return path if path.suffix else path.with_name(f"{path.name}.amends")
+
+
+def open_checked(path: Path, new: bool) -> Journal:
+    """The journal opened (made, if `new`: never over a file already there), upgraded if
+    older, read whole for damage and writable; else the error that says why not, and nothing
+    left open. It can take a while: the window calls it off its thread."""
+    if new and path.exists():
+        raise InvalidInput(EXISTS.format(path=path))
+    damaged = JournalCorrupt(NOT_A_JOURNAL.format(path=path))
+    if not new and (not path.is_file() or path.stat().st_size == 0):
+        raise damaged  # an empty file would be made a new journal
+    try:
+        opened = Journal(path)
+    except JournalCorrupt as error:
+        raise damaged from error
+    try:
+        opened.check_whole()
+        if opened.read_only:
+            raise JournalReadOnly(READ_ONLY.format(path=path))
+    except JournalCorrupt as error:
+        opened.close()
+        raise damaged from error
+    except BaseException:
+        opened.close()
+        raise
+    return opened
+
+
+class FileActions(QObject):
+    """The File menu's entries for files, and the work each starts."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: LongTask | None = None
+        groups = (
+            (
+                ("&Open journal…", "Ctrl+O", self.open_journal),
+                ("Ne&w journal…", "Ctrl+Shift+N", self.new_journal),
+            ),
+            (
+                ("&Import…", "Ctrl+Shift+I", self.import_file),
+                ("&Export…", "Ctrl+Shift+E", self.export),
+            ),
+            (
+                ("Back up &now", "Ctrl+Shift+S", self.backup_now),
+                ("&Restore…", "Ctrl+Shift+R", self.restore),
+            ),
+        )
+        from PySide6.QtGui import QAction, QKeySequence
+
+        for number, group in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            for label, keys, slot in group:
+                action = QAction(label, window, shortcut=QKeySequence(keys))
+                action.triggered.connect(lambda _=False, slot=slot: self._unless_busy(slot))
+                menu.addAction(action)
+                window.addAction(action)
+
+    @property
+    def journal(self) -> Journal:
+        return self.window.journal
+
+    def _unless_busy(self, entry: Callable[[], None]) -> None:
+        """One at a time: an entry picked while another one works (its dialog not shown yet)
+        does nothing."""
+        if self.task is None:
+            entry()
+
+    def _start(
+        self,
+        work: Callable[[Progress], Any],
+        texts: Texts,
+        done: Callable[[Any], None],
+        failed: Callable[[JournalError], None],
+        cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        task = LongTask(self.window, work, texts, done=done, failed=failed, cancelled=cancelled)
+        self._running(task.start())
+
+    def _running(self, task: LongTask) -> None:
+        self.task = task
+        task.ended.connect(lambda: setattr(self, "task", None))
+
+    def _tell(self, message: str) -> None:
+        self.window.show_status(message, False)
+
+    def _warn(self, title: str, message: str) -> None:
+        self.window.show_status(message.replace("\n\n", " "), True)
+        QMessageBox.warning(self.window, title, message)
+
+    def _save_worksheet(self) -> bool:
+        """What is typed goes into the journal first, so that it is in what is written out."""
+        return not self.window.in_worksheet() or self.window.worksheet.save()
+
+    # Import and export --------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Import incidents", str(Path.home()), f"{JSON_FILES};;All files (*)"
+        )
+        if not chosen:
+            return
+        source, path = Path(chosen), self.journal.path
+        self._save_worksheet()
+
+        def work(progress: Progress) -> ImportResult:
+            try:
+                data = source.read_bytes()
+            except OSError as error:
+                reason = error.strerror or str(error)
+                raise JournalError(CANNOT_READ.format(path=source, reason=reason)) from error
+            with Journal(path) as writing:  # its own connection: the window's stays free
+                return writing.transfer.import_json(data, progress=progress)
+
+        def imported(result: ImportResult) -> None:
+            self.window.operations.announce(result.changes)
+            said = _counted(result.count, IMPORTED_ONE, IMPORTED)
+            self._tell(f"{said} {RENUMBERED}" if result.renumbered else said)
+
+        def failed(error: JournalError) -> None:
+            reason = error.in_window()
+            self._warn("Not imported", NOT_IMPORTED.format(name=source.name, reason=reason))
+
+        texts = Texts("Import", READING.format(name=source.name), IMPORTING, SAVING_IMPORT)
+        self._start(work, texts, imported, failed, lambda: self._tell(IMPORT_CANCELLED))
+
+    def export(self) -> None:
+        suggested = Path.home() / f"{self.journal.path.stem}.json"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, "Export the journal", str(suggested), ";;".join(EXPORT_FILTERS)
+        )
+        if not chosen:
+            return
+        target, file_format = export_choice(chosen, chosen_filter)
+        self._save_worksheet()
+        journal = self.journal
+
+        def work(progress: Progress) -> int:
+            with journal.reader() as reading:
+                return reading.transfer.export_to(target, file_format, progress)
+
+        def exported(count: int) -> None:
+            self._tell(_counted(count, EXPORTED_ONE, EXPORTED, path=target))
+
+        def failed(error: JournalError) -> None:
+            self._warn("Not exported", NOT_EXPORTED.format(reason=error.in_window()))
+
+        texts = Texts("Export", READING_JOURNAL, EXPORTING, SAVING_EXPORT.format(name=target.name))
+        self._start(work, texts, exported, failed, lambda: self._tell(EXPORT_CANCELLED))
+
+    # Backups ------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        self._save_worksheet()
+        self._running(back_up(self.window, self.journal, self._backed_up, self._not_backed_up))
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._tell(BACKED_UP.format(path=info.path))
+
+    def _not_backed_up(self, error: JournalError) -> None:
+        self._warn("No backup made", NO_BACKUP.format(reason=error.in_window()))
+
+    def restore(self) -> None:
+        if not self.window.leave_worksheet():
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Restore a backup", str(backup_folder(self.journal.path)), BACKUP_FILES
+        )
+        if not chosen:
+            return
+        source = Path(chosen)
+        answer = QMessageBox.question(
+            self.window, "Restore a backup", RESTORE_QUESTION.format(name=source.name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def restored(previous: Path) -> None:
+            self.window.operations.announce(RESTORED)
+            self.window.safe.replaced_by_backup()
+            self._tell(RESTORED_FILE.format(name=source.name, previous=previous))
+
+        def failed(error: JournalError) -> None:
+            self._warn("Not restored", NOT_RESTORED.format(reason=error.in_window()))
+
+        self._running(restore_backup(self.window, self.journal, source, restored, failed))
+
+    # Another journal ----------------------------------------------------------------------
+
+    def open_journal(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Open a journal", str(self.journal.path.parent), JOURNAL_FILES
+        )
+        if chosen:
+            self._switch(Path(chosen), new=False)
+
+    def new_journal(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "New journal",
+            str(self.journal.path.parent / "new.amends"),
+            JOURNAL_FILES,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
+        )
+        if chosen:
+            self._switch(journal_file(chosen), new=True)
+
+    def _switch(self, path: Path, new: bool) -> None:
+        """Open (or make) the journal at `path` and show it in this window's place; what is
+        typed in the worksheet is saved first, or nothing changes."""
+        from ui.one_instance import bring_forward_running, server_address
+
+        current = self.journal.path
+        if path.exists() and current.exists() and path.samefile(current):
+            self._tell(OPEN_ALREADY.format(path=path))
+            return
+        if not self._save_worksheet():
+            self._warn("Not opened", NOT_SWITCHED.format(reason=self.window.worksheet.failure))
+            return
+        if bring_forward_running(server_address(path)):
+            self._tell(OPEN_ELSEWHERE.format(path=path))
+            return
+        said = (CREATED if new else OPENED).format(path=path)
+
+        def opened(journal: Journal) -> None:
+            self.window.journal_opened.emit(journal, said)
+
+        def failed(error: JournalError) -> None:
+            shown = NOT_OPENED.format(reason=error.in_window(), current=current)
+            self._warn("Not made" if new else "Not opened", shown)
+
+        busy = (CREATING if new else OPENING).format(name=path.name)
+        texts = Texts("New journal" if new else "Open a journal", busy)
+        self._start(lambda _: open_checked(path, new), texts, opened, failed)

@@ -1,0 +1,78 @@
+"""The window on the open journal; opening or making another replaces both, the old one closed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.service import Journal
+from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QSessionManager
+
+
+class Session(QObject):
+    """Which window is Amends's now: what the application asks (save before quitting, stop)
+    goes to it, and File → Open journal… or New journal… puts a window on that journal in
+    its place."""
+
+    shown = Signal(object)  # MainWindow: each window shown, for the application to serve
+
+    def __init__(self, journal: Journal) -> None:
+        super().__init__()
+        self.wakeup: object = None  # what lets a signal wake the event loop, kept alive here
+        self.window = self._window_on(journal)
+
+    def _window_on(self, journal: Journal) -> MainWindow:
+        window = MainWindow(journal)
+        window.journal_opened.connect(self.switch_to)
+        return window
+
+    @property
+    def journal(self) -> Journal:
+        return self.window.journal
+
+    def show(self) -> None:
+        self.window.show()
+        self.shown.emit(self.window)
+
+    def switch_to(self, journal: Journal, said: str = "") -> bool:
+        """Show `journal`, opened and checked already, in a new window in place of this one,
+        and close the old window and its journal. The old window saved what was typed before
+        the switch was asked for; if it will not close even so, the new journal is closed and
+        nothing changes (False)."""
+        old = self.window
+        new = self._window_on(journal)
+        new.setGeometry(old.geometry())  # where the old one was, as large
+        # Shown before the old window closes, or Amends would quit with its last window.
+        new.showMaximized() if old.isMaximized() else new.show()
+        if not old.close():
+            new.close()
+            new.deleteLater()
+            journal.close()
+            return False
+        old.journal.close()
+        old.deleteLater()
+        self.window = new
+        self.shown.emit(new)
+        if said:
+            new.show_status(said, False)
+        return True
+
+    # What the application asks of whichever window is open -------------------------------
+
+    def keep_unsaved(self) -> None:
+        self.window.keep_unsaved()
+
+    def commit_data(self, manager: QSessionManager) -> None:
+        self.window.commit_data(manager)
+
+    def stop(self) -> None:
+        self.window.stop()
+
+    def close(self) -> None:
+        """The window closed (if it was open) and its journal with it."""
+        self.window.close()
+        self.journal.close()
