@@ -1,14 +1,16 @@
-"""The editors the worksheet's fields are typed in, a day picker beside dates, and the note
-under a field whose text could not be read."""
+"""The editors the worksheet's fields are typed in, a day picker and a tick beside dates, and
+the note under a field whose text could not be read."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fonts import user_font
+from ui.list_field import ListField
 from ui.named import named
 from ui.readers import read_datetime, show_datetime
 from ui.theme import colors
 
-Editor = QLineEdit | QPlainTextEdit | QComboBox
+Editor = QLineEdit | QPlainTextEdit | QComboBox | ListField
 
 
 class PlainTextEdit(QPlainTextEdit):
@@ -43,6 +46,8 @@ def editor_text(widget: Editor) -> str:
     paragraph ends are newlines."""
     if isinstance(widget, QComboBox):
         return widget.currentText()
+    if isinstance(widget, ListField):
+        return widget.as_text()
     if isinstance(widget, QPlainTextEdit):
         return widget.document().toRawText().replace("\u2029", "\n")
     return widget.text()
@@ -101,6 +106,34 @@ def calendar_icon(ink: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+class DayTick(QCheckBox):
+    """A tick beside a date field: ticking it fills in today, unticking it empties the field;
+    it is ticked whenever the field holds something, so the day stays the user's to change."""
+
+    def __init__(self, field: QLineEdit, today: Callable[[], dt.date], label: str) -> None:
+        super().__init__(label)
+        self.field, self.today = field, today
+        self.setChecked(bool(field.text().strip()))
+        self.toggled.connect(self._ticked)
+        field.textChanged.connect(self.follow)
+
+    def _ticked(self, ticked: bool) -> None:
+        if ticked and not self.field.text().strip():
+            self.field.setText(self.today().isoformat())
+        elif not ticked:
+            self.field.clear()
+
+    def follow(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setChecked(bool(text.strip()))
+        self.blockSignals(False)
+
+
+def kept_note(problem: str, kept: str) -> str:
+    """The note under a field that could not be read: why, and what the journal keeps."""
+    return f"{problem} Until then the journal keeps {kept}." if problem and kept else problem
+
+
 def problem_label() -> QLabel:
     """The note under a field that could not read its text: hidden while there is none."""
     label = named(QLabel(wordWrap=True), "problem")
@@ -110,12 +143,17 @@ def problem_label() -> QLabel:
     return label
 
 
-def with_picker(field: QLineEdit, today: dt.date, with_time: bool) -> QWidget:
+def with_picker(
+    field: QLineEdit, today: dt.date, with_time: bool, *beside: QWidget, stretch: int = 1
+) -> QWidget:
+    """The field with its calendar, and what else goes `beside` it."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(field, 1)
+    layout.addWidget(field, stretch)
     layout.addWidget(DayPicker(field, today, with_time))
+    for widget in beside:
+        layout.addWidget(widget)
     return row
 
 
