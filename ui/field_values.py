@@ -1,5 +1,6 @@
-"""How each worksheet field shows its part of an incident as text, and reads the text back
-as a change to that part alone, keeping every character the user did not change."""
+"""How each worksheet field typed as text shows its part of an incident, and reads the text
+back as a change to that part alone, keeping every character the user did not change. (Lists
+of steps, questions and tags, and closed choices, have editors of their own.)"""
 
 from __future__ import annotations
 
@@ -7,32 +8,23 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import Any, TypeVar
+from typing import Any
 
-from journal.domain import INCIDENT_FIELDS, Action, Incident, Question
+from journal.domain import Incident
 from journal.edits import UNREADABLE
 from journal.fields import Kind
-from journal.layout import FLAG_WORDS
 from ui.fields import READ, FieldSpec
 from ui.readers import Reading, read_amount, read_date, read_datetime, show_amount, show_datetime
 
-Item = TypeVar("Item")
-_DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(.*)$")
 _LINE_END = re.compile("\r\n|\r|\n|\u2029")
-_FLAGS = {words: flag for flag, words in FLAG_WORDS.items()}  # "not known yet": None
 
 _READERS: dict[str, Callable[[str, dt.date], Reading]] = dict(
     zip(READ, (read_date, read_datetime, lambda text, _: read_amount(text)), strict=True)
 )
 NEW = Incident()  # what a new incident's fields show
-_CHOICES = {f.path: f.about.choices for f in INCIDENT_FIELDS if f.about.choices is not None}
 
 
-def _choice_of(spec: FieldSpec, text: str) -> object:
-    return _CHOICES[spec.key](text)
-
-
-def _value(incident: Incident, key: str) -> Any:
+def value_in(incident: Incident, key: str) -> Any:
     value: Any = incident
     for part in key.split("."):
         value = getattr(value, part)
@@ -46,7 +38,7 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
     unreadable = incident.unreadable_text(spec.key)
     if unreadable is not None and as_typed:
         return unreadable
-    value: Any = incident.client.name if spec.holds is Kind.CLIENT else _value(incident, spec.key)
+    value: Any = incident.client.name if spec.holds is Kind.CLIENT else value_in(incident, spec.key)
     if spec.kind == "date":
         return value.isoformat() if value else ""
     if spec.kind == "datetime":
@@ -54,10 +46,8 @@ def text_of(spec: FieldSpec, incident: Incident | None, as_typed: bool = True) -
     if spec.kind == "amount":
         return show_amount(value)
     if spec.kind == "lines":  # each item's line ends apart, so "a\r" + "\n" is not one CR LF
-        return "\n".join(as_shown(_render(item)) for item in value)
-    if spec.holds is Kind.FLAG:
-        return FLAG_WORDS[value]
-    return str(value.value if hasattr(value, "value") else value)
+        return "\n".join(as_shown(item) for item in value)
+    return str(value)
 
 
 def read(
@@ -69,15 +59,11 @@ def read(
         if reading.problem:  # the stored value stays; what was typed is kept beside it
             return {UNREADABLE + spec.key: text}, reading
         return {spec.key: reading.value, UNREADABLE + spec.key: None}, reading
-    original = _value(base, spec.key) if base is not None else None
+    original = value_in(base, spec.key) if base is not None else None
     if spec.kind == "lines":
-        return {spec.key: _read_items(spec.holds, text, original or ())}, Reading()
-    if spec.holds is Kind.FLAG:
-        return {spec.key: _FLAGS.get(text)}, Reading()
-    if spec.holds is Kind.CHOICE:
-        return {spec.key: _choice_of(spec, text)}, Reading()
+        return {spec.key: _read_lines(text, original or ())}, Reading()
     if spec.kind in ("text", "coached") and isinstance(original, str):
-        text = _with_line_ends_of(original, text)
+        text = with_line_ends_of(original, text)
     return {spec.key: text}, Reading()
 
 
@@ -86,7 +72,7 @@ def as_shown(text: str) -> str:
     return _LINE_END.sub("\n", text)
 
 
-def _with_line_ends_of(original: str, edited: str) -> str:
+def with_line_ends_of(original: str, edited: str) -> str:
     """The edited text with the line ends it came with (CR LF from a Windows import, a
     paragraph separator…) after every line the user did not change; a new line ends as most
     of the others did."""
@@ -104,25 +90,16 @@ def _with_line_ends_of(original: str, edited: str) -> str:
     return "".join(line + end for line, end in zip(now, after, strict=True))
 
 
-def _render(item: object) -> str:
-    if isinstance(item, Action):
-        return (f"{item.due_on.isoformat()} " if item.due_on else "") + item.text
-    if isinstance(item, Question):
-        return item.question + (f" — {item.answer}" if item.answer else "")
-    return str(item)
-
-
-def _read_items(kind: Kind, text: str, originals: Sequence[Item]) -> tuple[Any, ...]:
+def _read_lines(text: str, originals: Sequence[str]) -> tuple[str, ...]:
     """The list the lines now say. An item whose lines are still there as they were shown is
-    kept exactly (a why of several lines, a question with " — " in it, a step's done date);
-    other lines are read as new items, one a line."""
+    kept exactly (a why of several lines, one ending in a carriage return); other lines are
+    read as new items, one a line."""
     lines = text.split("\n")
     shown = sorted(
-        ((as_shown(_render(item)).split("\n"), item) for item in originals),
+        ((as_shown(item).split("\n"), item) for item in originals),
         key=lambda pair: -len(pair[0]),
     )
-    done = {a.text: a.done_on for a in originals if isinstance(a, Action) and a.done_on}
-    items: list[Any] = []
+    items: list[str] = []
     used: set[int] = set()
     position = 0
     while position < len(lines):
@@ -134,25 +111,6 @@ def _read_items(kind: Kind, text: str, originals: Sequence[Item]) -> tuple[Any, 
                 break
         else:
             if lines[position].strip():
-                items.append(_new_item(kind, lines[position], done))
+                items.append(lines[position].strip())
             position += 1
     return tuple(items)
-
-
-def _new_item(kind: Kind, line: str, done: dict[str, dt.date]) -> object:
-    if kind is Kind.ACTIONS:
-        dated = _DATED.match(line)
-        due = _iso_date(dated[1]) if dated else None
-        text = dated[2] if dated and due else line.strip()
-        return Action(text, due, done.get(text))
-    if kind is Kind.QUESTIONS:
-        question, _, answer = line.partition(" — ")
-        return Question(question.strip(), answer.strip())
-    return line.strip()
-
-
-def _iso_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from journal.domain import INCIDENT_FIELDS
 from journal.fields import Declared, Kind, Step
-from journal.layout import FLAG_WORDS
+from journal.words import FLAG_WORDS, choice_word
 
-YES_NO = tuple(FLAG_WORDS[flag] for flag in (None, True, False))  # not known yet first
-# How the worksheet edits each kind of field: a line, a text box, a choice, a list a line…
+Stored = StrEnum | bool | None  # what a choice in a closed list is kept as
+FLAGS: tuple[Stored, ...] = (None, True, False)  # not known yet first
+# How the worksheet edits each kind of field: a line, a text box, a choice, a list…
 _EDITORS = {
     Kind.LINE: "line",
     Kind.CLIENT: "line",
@@ -22,9 +24,9 @@ _EDITORS = {
     Kind.DATETIME: "datetime",
     Kind.AMOUNT: "amount",
     Kind.LINES: "lines",
-    Kind.ACTIONS: "lines",
-    Kind.QUESTIONS: "lines",
-    Kind.TAGS: "lines",
+    Kind.ACTIONS: "actions",  # rows of a step, its due day and a tick
+    Kind.QUESTIONS: "questions",  # rows of a question and its answer
+    Kind.TAGS: "tags",  # chips
 }
 
 
@@ -32,11 +34,12 @@ _EDITORS = {
 class FieldSpec:
     name: str
     label: str
-    kind: str  # line, text, coached, choice, date, datetime, amount, lines
+    kind: str  # line, text, coached, choice, date, datetime, amount, lines, actions…
     hint: str = ""
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # the words a closed list shows, in its order
     path: str = ""  # the incident's part it edits (journal.edits), if not the name
     holds: Kind = Kind.LINE  # what the field is, as declared
+    values: tuple[Stored, ...] = ()  # what each of the choices is stored as
 
     @property
     def key(self) -> str:
@@ -84,14 +87,15 @@ GUIDANCE = {
 
 def _spec(field: Declared) -> FieldSpec:
     about = field.about
-    choices: tuple[str, ...] = ()
+    values: tuple[Stored, ...] = ()
     if about.choices is not None:
-        choices = tuple(choice.value for choice in about.choices)
+        values = tuple(about.choices)
     elif field.kind is Kind.FLAG:
-        choices = YES_NO
+        values = FLAGS
+    choices = tuple(choice_word(v) if isinstance(v, StrEnum) else FLAG_WORDS[v] for v in values)
     path = field.path if field.path != field.name else ""  # editors go by the last part
     kind = _EDITORS[field.kind]
-    return FieldSpec(field.name, about.label, kind, about.hint, choices, path, field.kind)
+    return FieldSpec(field.name, about.label, kind, about.hint, choices, path, field.kind, values)
 
 
 STEPS = tuple(

@@ -6,41 +6,33 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain import Incident, Saved
 from journal.errors import JournalError
-from journal.fields import Kind
-from journal.reports import DraftField
 from journal.service import Journal
 from ui.coach_view import CoachHighlighter
-from ui.field_values import read, text_of
-from ui.field_widgets import (
-    Editor,
-    PlainTextEdit,
-    editor_text,
-    line_editor,
-    problem_label,
-    with_picker,
-)
-from ui.fields import COACHED, READ, STEPS, FieldSpec
-from ui.fonts import user_font
+from ui.field_editors import read_editor, show_value
+from ui.field_values import text_of
+from ui.field_widgets import DayTick, Editor, editor_text, kept_note
+from ui.fields import COACHED, STEPS
+from ui.list_field import ListField
 from ui.named import named
 from ui.operations import Operations
 from ui.readers import Reading
+from ui.suggestions import Suggestions
+from ui.tags_editor import TagsEditor
+from ui.worksheet_nav import StepButtons
+from ui.worksheet_pages import step_page
 from ui.worksheet_side import SidePanel
 
 AUTOSAVE_MS = 1500  # saved this long after the typing pauses…
@@ -52,6 +44,7 @@ SPECS = {spec.name: spec for step in STEPS for spec in step.fields}
 class Worksheet(QWidget):
     saved = Signal(object)  # Changes
     status = Signal(str, bool)  # message, is_error
+    briefing_requested = Signal()  # Preview briefing was pressed
 
     def __init__(
         self,
@@ -71,6 +64,8 @@ class Worksheet(QWidget):
         self.widgets: dict[str, Editor] = {}
         self.problems: dict[str, QLabel] = {}
         self.highlighters: dict[str, CoachHighlighter] = {}
+        self.client_suggestions: Suggestions | None = None  # under the client's field
+        self.ticks: list[DayTick] = []  # beside date fields
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
         self.deadline = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
@@ -90,6 +85,9 @@ class Worksheet(QWidget):
         self.side.restyle()
         for highlighter in self.highlighters.values():
             highlighter.rehighlight()
+        for widget in self.widgets.values():
+            if isinstance(widget, ListField):
+                widget.restyle()
 
     # Building ----------------------------------------------------------------------------
 
@@ -97,78 +95,21 @@ class Worksheet(QWidget):
         self.steps = named(QListWidget(), "steps")
         self.steps.setFixedWidth(190)
         self.pages = QStackedWidget()
-        for step in STEPS:
+        for row, step in enumerate(STEPS):
             self.steps.addItem(step.title)
-            self.pages.addWidget(self._page(step.fields))
+            self.pages.addWidget(step_page(self, row))
+        self.buttons = StepButtons(tuple(step.title for step in STEPS))
+        self.buttons.step_by.connect(self.move_step)
+        self.buttons.briefing.connect(self.briefing_requested)
         self.steps.currentRowChanged.connect(self.show_step)
+        middle = QVBoxLayout()
+        middle.addWidget(self.pages, 1)
+        middle.addWidget(self.buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.side)
         self.steps.setCurrentRow(0)
-
-    def _page(self, specs: tuple[FieldSpec, ...]) -> QScrollArea:
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        for spec in specs:
-            widget = self._field(spec)
-            self.widgets[spec.name] = widget
-            label = QLabel(spec.label)
-            label.setBuddy(widget)
-            shown = (
-                with_picker(widget, self.journal.today(), spec.kind == "datetime")  # type: ignore[arg-type]
-                if spec.kind in ("date", "datetime")
-                else widget
-            )
-            form.addRow(label, shown)
-            if spec.kind in READ:
-                self.problems[spec.name] = problem_label()
-                form.addRow("", self.problems[spec.name])
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(inner)
-        return scroll
-
-    def _field(self, spec: FieldSpec) -> Editor:
-        widget: Editor
-        changed = partial(self.changed, spec.name)
-        if spec.kind == "choice":
-            widget = QComboBox()
-            named_by_user = spec.holds is Kind.CATEGORY  # the journal's list, and new names
-            if named_by_user:
-                choices = tuple(c.name for c in self.journal.categories.list())
-            else:
-                choices = spec.choices
-            widget.addItems(list(choices))
-            widget.setEditable(named_by_user)
-            widget.currentTextChanged.connect(changed)
-        elif spec.kind in ("text", "coached", "lines"):
-            widget = PlainTextEdit()
-            widget.setTabChangesFocus(True)
-            widget.setPlaceholderText(spec.hint)
-            widget.setFont(user_font(13 if spec.name == "summary" else 11))
-            widget.setMinimumHeight(90 if spec.kind == "coached" else 70)
-            widget.textChanged.connect(changed)
-            if spec.kind == "coached":
-                highlighter = CoachHighlighter(
-                    widget, DraftField(spec.name), self.journal.settings.language
-                )
-                self.highlighters[spec.name] = highlighter
-                self.side.watch(spec.name, spec.label, highlighter)
-        else:
-            widget = line_editor(spec.hint)
-            widget.textChanged.connect(changed)
-            if spec.kind in READ:
-                widget.editingFinished.connect(partial(self.finished_typing, spec.name))
-            if spec.holds is Kind.CLIENT:  # pick an existing client, or type a new one
-                self.client_names = QStringListModel(self)
-                completer = QCompleter(self.client_names, widget)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                widget.setCompleter(completer)
-        widget.setObjectName(spec.name)
-        return widget
 
     # Navigation --------------------------------------------------------------------------
 
@@ -177,6 +118,7 @@ class Worksheet(QWidget):
             self.steps.setCurrentRow(row)  # which comes back here, through currentRowChanged
             return
         self.pages.setCurrentIndex(row)
+        self.buttons.show_step(row)
         self.side.guidance.setText(STEPS[row].guidance)
         self.widgets[STEPS[row].fields[0].name].setFocus()
         self.refresh_side()
@@ -201,32 +143,33 @@ class Worksheet(QWidget):
 
     def load(self, incident: Incident | None) -> None:
         self.stop_saving()
-        try:
-            names = [client.name for client in self.journal.clients.list()]
-        except JournalError as error:  # a damaged page: writing goes on, without completion
-            names = []
-            self.status.emit(str(error), True)
-        self.client_names.setStringList(names)
+        self._offer_names()
         self.incident, self.touched, self.failure = incident, set(), ""
         self.side.history_key = None
         for name, widget in self.widgets.items():
-            text = text_of(SPECS[name], incident)
-            widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                if text and widget.findText(text) < 0:
-                    widget.addItem(text)
-                widget.setCurrentIndex(max(widget.findText(text), 0))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            else:
-                widget.setText(text)
-            widget.blockSignals(False)
+            show_value(widget, SPECS[name], incident)
+        for tick in self.ticks:  # the fields were filled without a word to them
+            tick.follow(tick.field.text())
         for highlighter in self.highlighters.values():
             highlighter.rehighlight()  # signals were blocked while the text was set
         for name in self.problems:
             self.show_problem(name)
         self.steps.setCurrentRow(0)
         self.refresh_side()
+
+    def _offer_names(self) -> None:
+        """The journal's clients and tags, to be suggested as they are typed."""
+        try:
+            clients = [client.name for client in self.journal.clients.list()]
+            tags = self.journal.tags.list()
+        except JournalError as error:  # a damaged page: writing goes on, without suggestions
+            clients, tags = [], []
+            self.status.emit(str(error), True)
+        if self.client_suggestions is not None:
+            self.client_suggestions.set_names(clients)
+        for widget in self.widgets.values():
+            if isinstance(widget, TagsEditor):
+                widget.set_names(tags)
 
     # Saving ------------------------------------------------------------------------------
 
@@ -274,16 +217,15 @@ class Worksheet(QWidget):
             currency.blockSignals(False)
 
     def _reading(self, name: str) -> tuple[dict[str, object], Reading]:
-        spec = SPECS[name]
-        return read(spec, editor_text(self.widgets[name]), self.incident, self.journal.today())
+        widget = self.widgets[name]
+        return read_editor(widget, SPECS[name], self.incident, self.journal.today())
 
     def show_problem(self, name: str) -> None:
         """The note under a read field: why its text could not be read, and what the journal
         keeps meanwhile."""
         problem = self._reading(name)[1].problem
         kept = text_of(SPECS[name], self.incident, as_typed=False) if self.incident else ""
-        if problem and kept:
-            problem += f" Until then the journal keeps {kept}."
+        problem = kept_note(problem, kept)
         self.problems[name].setText(problem)
         self.problems[name].setVisible(bool(problem))
 

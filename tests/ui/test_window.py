@@ -21,8 +21,8 @@ from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import answer_next_dialog, press, type_text
 from ui.app import bring_forward_running, listen, recover, server_address
+from ui.field_widgets import PlainTextEdit
 from ui.main_window import LAST_OPEN, MainWindow
-from ui.worksheet import PlainTextEdit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -284,11 +284,15 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
 def test_the_client_field_offers_existing_clients(window: MainWindow, journal: Journal) -> None:
     journal.incidents.create(full_incident())
     window.new_incident()
-    client = window.worksheet.widgets["client"]
-    assert isinstance(client, QLineEdit)
-    completer = client.completer()
-    completer.setCompletionPrefix("lindq")
-    assert completer.currentCompletion() == "Åsa Lindqvist"
+    sheet = window.worksheet
+    client = sheet.widgets["client"]
+    assert isinstance(client, QLineEdit) and sheet.client_suggestions is not None
+    type_text(client, "lindq")
+    offered = sheet.client_suggestions
+    assert offered.isVisible() and [offered.item(0).text()] == ["Åsa Lindqvist"]
+    press(client, Qt.Key.Key_Down)
+    press(client, Qt.Key.Key_Return)
+    assert client.text() == "Åsa Lindqvist" and not offered.isVisible()
 
 
 def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
