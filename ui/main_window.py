@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             self._worksheet.saved.connect(self.on_saved)
             self._worksheet.status.connect(self.show_status)
             self._worksheet.show_history.connect(self.show_history)
+            self._worksheet.briefing_requested.connect(self.save_briefing)
             self.stack.addWidget(self._worksheet)
         return self._worksheet
 

@@ -30,8 +30,9 @@ def opened(window: MainWindow, journal: Journal, **changes: object) -> Worksheet
 
 
 def tools_of(sheet: Worksheet) -> FollowUpTools:
-    found = sheet.findChild(FollowUpTools)
-    return found if isinstance(found, FollowUpTools) else FollowUpTools(sheet)
+    found = sheet.findChild(FollowUpTools)  # under the message, on the follow-up step
+    assert isinstance(found, FollowUpTools)
+    return found
 
 
 def message(sheet: Worksheet) -> QPlainTextEdit:
@@ -107,3 +108,13 @@ def test_sent_today_is_kept_on_the_incident(window: MainWindow, journal: Journal
     stored = journal.incidents.get(sheet.incident_id() or 0)
     assert stored.follow_up_sent_on == journal.today()
     assert dataclasses.replace(stored, follow_up_sent_on=None).follow_up == "Hello Åsa, …"
+
+
+def test_preview_briefing_in_the_worksheet_opens_the_briefing(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(MainWindow, "save_briefing", lambda self: asked.append(True))
+    sheet = opened(window, journal)
+    sheet.briefing_requested.emit()
+    assert asked == [True]

@@ -135,7 +135,7 @@ def test_each_client_at_a_glance(journal: Journal) -> None:
     first, second = journal.clients.summaries()
     assert (first.name, first.incidents, first.last_on) == ("Åsa Lindqvist", 3, dt.date(2026, 5, 1))
     assert first.categories == ("missed deadline", "billing error")
-    assert first.compensation == (("EUR", 340.0),)  # full_incident offers 150 EUR too
+    assert first.compensation == (("EUR", 340.0, 0.0),)  # full_incident offers 150 EUR too
     assert (first.stayed, first.advocate) == (False, True)  # the latest outcome; ever advocated
     assert (second.name, second.stayed, second.advocate) == ("Nong", None, None)
     assert [row.client_name for row in journal.incidents.list_rows(second.selection)] == ["Nong"]
