@@ -215,8 +215,7 @@ class Incident:
         "Why it won't happen again", Kind.TEXT, default="", step=FIX, searchable=True
     )
     actions: tuple[Action, ...] = described(
-        "Prevention steps", Kind.ACTIONS, default=(), step=FIX,
-        hint="One per line; a date first if due.", searchable=True,
+        "Prevention steps", Kind.ACTIONS, default=(), step=FIX, searchable=True,
     )  # fmt: skip
     compensation: Compensation = described("Make it right", Kind.GROUP, factory=Compensation)
     surprise: str = described(
@@ -231,8 +230,7 @@ class Incident:
         "Show you see their side", Kind.COACHED, default="", step=CALL, searchable=True
     )
     questions: tuple[Question, ...] = described(
-        "Likely questions", Kind.QUESTIONS, default=(), step=CALL,
-        hint="Question? — your answer", searchable=True,
+        "Likely questions", Kind.QUESTIONS, default=(), step=CALL, searchable=True,
     )  # fmt: skip
     call_at: dt.datetime | None = described(
         "Call date and time", Kind.DATETIME, step=CALL, hint="2026-03-04 10:00", shown=FACT

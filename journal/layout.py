@@ -19,11 +19,7 @@ from journal.domain import (
     unreadable_lines,
 )
 from journal.fields import Declared, Kind, Shown
-
-# Exported for the worksheet (ui/fields.py, ui/field_values.py), which imports FLAG_WORDS
-# from here until it reads journal.words itself.
-from journal.words import FLAG_WORDS as FLAG_WORDS
-from journal.words import choice_word
+from journal.words import FLAG_WORDS, choice_word
 
 UNREAD_HEADING = "Written where Amends could not read it"
 

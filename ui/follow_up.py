@@ -74,18 +74,23 @@ class FollowUpTools(QWidget):
         editor.setFocus()
         self._say(DRAFTED)
 
-    def copy(self) -> None:
+    def _written(self) -> str | None:
+        """The message, or None (and the user told so) when there is none yet."""
         text = self._message().toPlainText()
         if not text.strip():
             self._say(NOTHING_TO_COPY, True)
-            return
-        QApplication.clipboard().setText(text)
-        self._say(COPIED)
+            return None
+        return text
+
+    def copy(self) -> None:
+        text = self._written()
+        if text is not None:
+            QApplication.clipboard().setText(text)
+            self._say(COPIED)
 
     def open_mail(self) -> None:
-        text = self._message().toPlainText()
-        if not text.strip():
-            self._say(NOTHING_TO_COPY, True)
+        text = self._written()
+        if text is None:
             return
         self.sheet.save()
         incident = self.sheet.incident

@@ -22,7 +22,7 @@ from ui.coach_view import CoachHighlighter
 from ui.named import named
 from ui.theme import colors
 
-FINDING = Qt.ItemDataRole.UserRole  # an item's (field name, Finding); a heading has none
+FINDING = Qt.ItemDataRole.UserRole  # an item's (field name, index of its finding)
 
 
 def _label(name: str) -> QLabel:
@@ -50,6 +50,7 @@ class SidePanel(QWidget):
         self.meter = _label("meter")
         self.watched: dict[str, tuple[str, CoachHighlighter]] = {}  # name: (label, highlighter)
         self.shown: list[str] = []  # the coached fields of the step shown
+        self.listed: list[tuple[str, str, int]] = []  # what the list says now
         self.findings = named(
             QListWidget(), "findings", "What the coach found; click one to go there"
         )
@@ -85,31 +86,44 @@ class SidePanel(QWidget):
             self._fill()
 
     def _fill(self) -> None:
-        """The findings of the step's coached fields, under each field's label."""
+        """The findings of the step's coached fields, under each field's label. The list is
+        made again only when what it says changes: most keystrokes only move the findings,
+        and an item names its finding by its place in the highlighter's list."""
+        lines: list[tuple[str, str, int]] = []  # (field, text, index; -1 for a heading)
+        for name in self.shown:
+            label, highlighter = self.watched[name]
+            if highlighter.findings:
+                lines.append((name, label, -1))
+                text = highlighter.editor.toPlainText()
+                lines += [
+                    (name, _described(text, finding), index)
+                    for index, finding in enumerate(highlighter.findings)
+                ]
+        if lines == self.listed:
+            return
+        self.listed = lines
         self.findings.clear()
         heading = QFont(self.font())
         heading.setBold(True)
-        for name in self.shown:
-            label, highlighter = self.watched[name]
-            if not highlighter.findings:
-                continue
-            title = QListWidgetItem(label)
-            title.setFont(heading)
-            title.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.findings.addItem(title)
-            text = highlighter.editor.toPlainText()
-            for finding in highlighter.findings:
-                item = QListWidgetItem(_described(text, finding))
-                item.setData(FINDING, (name, finding))
-                item.setToolTip(finding.suggestion and f"Try: {finding.suggestion}")
-                self.findings.addItem(item)
-        self.findings.setVisible(self.findings.count() > 0)
+        for name, text, index in lines:
+            item = QListWidgetItem(text)
+            if index < 0:
+                item.setFont(heading)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            else:
+                suggestion = self.watched[name][1].findings[index].suggestion
+                item.setData(FINDING, (name, index))
+                item.setToolTip(suggestion and f"Try: {suggestion}")
+            self.findings.addItem(item)
+        self.findings.setVisible(bool(lines))
 
     def _go_to(self, item: QListWidgetItem) -> None:
         found = item.data(FINDING)
         if found:
-            name, finding = found
-            self.watched[name][1].go_to(finding)
+            name, index = found
+            highlighter = self.watched[name][1]
+            if index < len(highlighter.findings):
+                highlighter.go_to(highlighter.findings[index])
 
     def show_summary_length(self, summary: str | None) -> None:
         """How long the summary is against one breath; None hides it (not this step)."""

@@ -88,7 +88,8 @@ def test_a_long_list_scrolls_and_a_click_goes_to_the_words(
     last = found.item(found.count() - 1)
     found.scrollToItem(last)
     assert bar.value() > 0
-    _, finding = last.data(FINDING)
+    name, index = last.data(FINDING)
+    finding = sheet.highlighters[name].findings[index]
     found.itemClicked.emit(last)
     cursor = apology.textCursor()
     assert cursor.selectedText() == faults[finding.start : finding.end]
