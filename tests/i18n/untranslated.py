@@ -1,0 +1,125 @@
+"""Finds the words in the window's code that reach the user without going through the
+catalogue: `python -m tests.i18n.untranslated` lists them, a test requires none."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\S+$")
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+# Calls whose text arguments are never read by a person: names of objects, settings, styles,
+# properties, signals, icons, key sequences, the log, and comparisons with stored values.
+NOT_SHOWN = {
+    "setObjectName", "objectName", "findChild", "findChildren", "setProperty", "property",
+    "setStyleSheet", "Signal", "Slot", "getattr", "hasattr", "setattr", "isinstance",
+    "startswith", "endswith", "debug", "info", "warning", "error", "exception", "critical",
+    "QKeySequence", "fromTheme", "QIcon", "QColor", "QFont", "setFamily", "get", "set",
+    "setValue", "value", "QUrl", "fromLocalFile", "setScheme", "mimeData", "setData",
+    "hasFormat", "data", "setApplicationName", "setOrganizationName", "environ", "getenv",
+    "Path", "joinpath", "open", "encode", "decode", "split", "join", "replace", "strip",
+    "format", "strftime", "strptime", "fromisoformat", "compile", "sub", "match", "search",
+    "fullmatch", "TypeVar", "cast", "NewType", "namedtuple", "setFontFamilies", "QLocale",
+    "toString", "fromString", "setDisplayFormat", "removeprefix", "removesuffix", "endswith",
+    "index", "count", "setEnvironment", "QProcess", "start", "startDetached", "exec",
+    "QRegularExpression", "connect", "setTextFormat", "withSuffix", "with_suffix", "mkdtemp",
+    "TemporaryDirectory", "NamedTemporaryFile", "QLockFile", "QLocalServer", "QLocalSocket",
+    "connectToServer", "listen", "removeServer", "setAccessibleName", "ljust", "rjust",
+}
+
+
+def _words(text: str) -> bool:
+    """Whether `text` reads as words to a person (not a key, a style, a format or a path)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if text.strip() != text and not text.strip():
+        return False
+    if ("://" in text or (":" in text and ";" in text)) or KEYS.match(text):
+        return False  # an address, a style sheet or a key sequence
+    stripped = text.strip()
+    return " " in stripped or stripped[:1].isupper() or stripped.endswith((".", "…", ":"))
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _excused(tree: ast.AST) -> set[int]:
+    """Constants inside a translating call, a call that is not shown, an index, a
+    comparison, an assert, an annotation or a `raise` of a programming error."""
+    excused: set[int] = set()
+
+    def cover(node: ast.AST) -> None:
+        excused.update(id(inner) for inner in ast.walk(node))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (_name(node) in TRANSLATING | NOT_SHOWN):
+            cover(node)
+        elif isinstance(node, ast.Subscript):
+            cover(node.slice)
+        elif isinstance(node, ast.Compare | ast.Assert):
+            cover(node)
+        elif isinstance(node, ast.AnnAssign):
+            cover(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for argument in [*node.args.args, *node.args.kwonlyargs]:
+                if argument.annotation is not None:
+                    cover(argument.annotation)
+            if node.returns is not None:
+                cover(node.returns)
+        elif isinstance(node, ast.Raise) and node.exc is not None:
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if getattr(raised, "id", "") in {"TypeError", "AssertionError", "NotImplementedError"}:
+                cover(node)
+        elif isinstance(node, ast.Dict):
+            for key in node.keys:
+                if key is not None:
+                    cover(key)
+    return excused
+
+
+def untranslated(path: Path) -> Iterator[tuple[int, str]]:
+    """(line, text) of each literal in `path` that a person would read, not translated."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = _docstrings(tree) | _excused(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr) and id(node) not in skipped:
+            parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+            text = "{}".join(str(part) for part in parts)
+            if _words(text):
+                yield node.lineno, text
+            skipped.update(id(v) for v in node.values)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in skipped and _words(node.value):
+                yield node.lineno, node.value
+
+
+def everywhere(root: Path = ROOT) -> list[str]:
+    """Every untranslated literal of the window's code, as "path:line: text"."""
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for line, text in untranslated(path):
+            found.append(f"{path.relative_to(root)}:{line}: {text!r}")
+    return found
+
+
+if __name__ == "__main__":
+    listed = everywhere()
+    print(*listed, sep="\n")
+    print(f"{len(listed)} untranslated", file=sys.stderr)
