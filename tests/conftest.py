@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -28,10 +29,14 @@ from tests import offline
 
 SAMPLES = Path(__file__).parent / "samples"
 offline.refuse_network()
+# The tests speak English whatever the machine's locale, and keep no preferences of the user's.
+os.environ["AMENDS_LANGUAGE"] = "en"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="amends-config-")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The whole run made no network connection, or it fails."""
+    shutil.rmtree(os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
     if offline.ATTEMPTS:
         print("\nNetwork use, which Amends must never make:", *offline.ATTEMPTS, sep="\n  ")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
+from tests.i18n.catalogues import tool
 from ui.main_window import MainWindow
+from ui.translation import install
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -55,6 +57,22 @@ def answer_next_dialog(button: str, check: Callable[[QWidget], None] | None = No
         found.click()
 
     QTimer.singleShot(0, answer)
+
+
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The window's .qm files, built for this run from the .ts sources."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    tool().build(folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication, catalogues: Path) -> Iterator[None]:
+    """Each test starts with the window in English, as the user's system chose it."""
+    install("en", catalogues)
+    yield
+    install("en", catalogues)
 
 
 @pytest.fixture

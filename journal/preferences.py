@@ -1,0 +1,51 @@
+"""The user's own choices that belong to no one journal: the window's language."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from journal.coach.languages import LANGUAGES
+
+WINDOW_LANGUAGE = "window_language"
+
+
+def preferences_path() -> Path:
+    """preferences.json in the platform's user config folder (~/.config/Amends on Linux)."""
+    from platformdirs import user_config_path
+
+    return user_config_path("Amends", appauthor=False) / "preferences.json"
+
+
+def read(path: Path | None = None) -> dict[str, str]:
+    """The stored choices; none if the file is missing or cannot be read (the defaults apply,
+    and the next choice writes a good file)."""
+    try:
+        found = json.loads((path or preferences_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {key: value for key, value in found.items() if isinstance(value, str)}
+
+
+def write(key: str, value: str | None, path: Path | None = None) -> None:
+    """Keep `value` under `key` (None forgets it), replacing the file whole, so a crash
+    midway leaves the old file or the new one. Raises OSError if it cannot be written."""
+    path = path or preferences_path()
+    chosen = read(path)
+    if value is None:
+        chosen.pop(key, None)
+    else:
+        chosen[key] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(chosen, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def window_language(path: Path | None = None) -> str | None:
+    """The language chosen for the window in Settings; None: the system's."""
+    chosen = read(path).get(WINDOW_LANGUAGE)
+    return chosen if chosen in LANGUAGES else None
