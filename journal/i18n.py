@@ -45,6 +45,7 @@ def _catalogue_translator(language: str) -> Translator:
 
 
 _translator: Translator | None = None  # the window's (Qt's own); else the catalogue's
+_translator_language: str | None = None
 _speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
 
 
@@ -66,11 +67,16 @@ class Translatable:
         return translate(type(self).__name__, text, disambiguation, n)
 
 
-def use_translator(translator: Translator | None) -> None:
-    """Translate through `translator` from now on (the window passes Qt's); None: the
-    catalogue of the system's language."""
-    global _translator
-    _translator = translator
+def use_translator(translator: Translator | None, language: str | None = None) -> None:
+    """Translate through `translator`, which speaks `language`, from now on (the window
+    passes Qt's); None: the catalogue of the system's language."""
+    global _translator, _translator_language
+    _translator, _translator_language = translator, language
+
+
+def current_language() -> str:
+    """The language translate() speaks now."""
+    return _speaking.get() or _translator_language or system_language()
 
 
 @contextmanager

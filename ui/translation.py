@@ -51,5 +51,5 @@ def install(language: str, folder: Path | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES[spoken]))
-    i18n.use_translator(QCoreApplication.translate)
+    i18n.use_translator(QCoreApplication.translate, spoken)
     return spoken

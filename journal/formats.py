@@ -1,0 +1,98 @@
+"""Amounts, numbers and dates as the reader's language writes them ("2 400 kr", "2.400,00 €",
+"2 mars 2026"), from Babel's CLDR data; the stored values never change with the language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import cache
+
+from journal import i18n
+
+# The locale whose conventions each language's text follows.
+LOCALES = {"en": "en_US", "sv": "sv_SE", "hr": "hr_HR", "th": "th_TH", "bn": "bn_BD"}
+# Digits of scripts whose writers may use their own; used when the user writes them.
+NATIVE_DIGITS = {"bn": "০১২৩৪৫৬৭৮৯", "th": "๐๑๒๓๔๕๖๗๘๙"}
+
+
+def _locale(language: str | None) -> str:
+    return LOCALES.get(language or i18n.current_language(), LOCALES["en"])
+
+
+def writes_native_digits(text: str, language: str | None = None) -> bool:
+    """Whether `text` writes its numbers in the language's own digits (৳১২,০০০)."""
+    digits = NATIVE_DIGITS.get(language or i18n.current_language(), "")
+    return bool(digits) and any(char in digits for char in text)
+
+
+def _digits(text: str, language: str | None, native: bool) -> str:
+    digits = NATIVE_DIGITS.get(language or i18n.current_language())
+    if not (native and digits):
+        return text
+    return text.translate(str.maketrans("0123456789", digits))
+
+
+def _places(value: Decimal | float) -> int:
+    """Decimal places to show: as written for an amount the user typed, cents for a total."""
+    if isinstance(value, float):
+        return 0 if value == int(value) else 2
+    exponent = value.as_tuple().exponent  # 2400.00 keeps its cents, as typed; 12.5 is 12.50
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    return max(2, -exponent)
+
+
+@cache
+def _pattern(locale: str, places: int, with_currency: bool) -> str:
+    from babel import Locale
+
+    known = Locale.parse(locale)
+    formats = known.currency_formats["standard"] if with_currency else known.decimal_formats[None]
+    pattern = str(formats.pattern)
+    pattern = pattern.split(";")[0]
+    head, point, tail = pattern.partition(".")
+    if point:  # "#,##0.00 ¤": the fraction is "00" and what follows it
+        tail = tail.lstrip("0#")
+    return head + ("." + "0" * places if places else "") + tail
+
+
+def money(
+    value: Decimal | float, currency: str, language: str | None = None, native: bool = False
+) -> str:
+    """`value` in `currency` as `language` writes money: its symbol where the language puts
+    it ("2 400 kr", "€2,400", "2.400,00 €"); a currency that is not a code is written
+    after the number as typed. Every digit of a typed amount is kept."""
+    from babel.numbers import format_currency, format_decimal
+
+    locale = _locale(language)
+    places = _places(value)
+    code = currency.strip().upper()
+    if len(code) == 3 and code.isascii() and code.isalpha():
+        shown = format_currency(
+            Decimal(str(value)), code, _pattern(locale, places, True), locale=locale,
+            currency_digits=False,
+        )  # fmt: skip
+    else:
+        number = format_decimal(Decimal(str(value)), _pattern(locale, places, False), locale)
+        shown = f"{number} {currency.strip()}".strip()
+    # CLDR sets a currency's letters apart from the number ("SEK 2,400"); Babel does not.
+    shown = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", shown)
+    return _digits(shown.replace("\xa0", " "), language, native)
+
+
+def number(value: Decimal | float | int, language: str | None = None) -> str:
+    """A count or an amount without currency, grouped as `language` groups it."""
+    from babel.numbers import format_decimal
+
+    locale = _locale(language)
+    return format_decimal(value, _pattern(locale, _places(value), False), locale).replace(
+        "\xa0", " "
+    )
+
+
+def day(value: dt.date, language: str | None = None, native: bool = False) -> str:
+    """A day as `language` writes it in full text: "Mar 2, 2026", "2 mars 2026"."""
+    from babel.dates import format_date
+
+    return _digits(format_date(value, "medium", locale=_locale(language)), language, native)

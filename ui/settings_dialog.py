@@ -1,0 +1,69 @@
+"""Settings (Ctrl+,): the window's language, and the language the coach reads this journal in."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import i18n
+from ui.named import named
+
+
+class Chosen(NamedTuple):
+    window_language: str | None  # None: the system's
+    coach_language: str | None  # None: guessed from each text
+
+
+class SettingsDialog(QDialog):
+    """The choices as they are now, to change; exec() then chosen() for what was picked."""
+
+    def __init__(self, now: Chosen, system_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.window_language = named(QComboBox(), "window_language")
+        self.window_language.addItem(
+            self.tr("As the system ({language})").format(
+                language=i18n.ENDONYMS[system_language]
+            ),
+            None,
+        )
+        self.coach_language = named(QComboBox(), "coach_language")
+        self.coach_language.addItem(self.tr("Each text's own language, guessed"), None)
+        for code in i18n.LANGUAGES:
+            self.window_language.addItem(i18n.ENDONYMS[code], code)
+            self.coach_language.addItem(i18n.ENDONYMS[code], code)
+        self.window_language.setCurrentIndex(self.window_language.findData(now.window_language))
+        self.coach_language.setCurrentIndex(self.coach_language.findData(now.coach_language))
+        form = QFormLayout()
+        form.addRow(self.tr("&Language of the window:"), self.window_language)
+        form.addRow(self.tr("The &coach reads this journal in:"), self.coach_language)
+        note = QLabel(
+            self.tr(
+                "A briefing is printed in its incident's language, whatever the window's. "
+                "The coach's language is kept in this journal; the window's is yours on "
+                "this computer."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def chosen(self) -> Chosen:
+        return Chosen(self.window_language.currentData(), self.coach_language.currentData())
