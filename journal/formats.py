@@ -33,8 +33,10 @@ def _digits(text: str, language: str | None, native: bool) -> str:
     return text.translate(str.maketrans("0123456789", digits))
 
 
-def _places(value: Decimal | float) -> int:
+def _places(value: Decimal | float | int) -> int:
     """Decimal places to show: as written for an amount the user typed, cents for a total."""
+    if isinstance(value, int):
+        return 0
     if isinstance(value, float):
         return 0 if value == int(value) else 2
     exponent = value.as_tuple().exponent  # 2400.00 keeps its cents, as typed; 12.5 is 12.50
