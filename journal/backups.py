@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from journal import remedies
 from journal.domain import Changes
 from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
+from journal.i18n import translate
 from journal.settings import Settings
 from journal.storage import backup, schema
 from journal.storage.connection import Database
@@ -24,11 +25,16 @@ def usable_backup(backup_path: Path | str, journal_path: Path) -> Path:
     """The backup to restore into the journal, checked: not the journal itself, nor newer."""
     source = Path(backup_path)
     if journal_path.exists() and source.exists() and source.samefile(journal_path):
-        raise InvalidInput(f"{source} is the journal itself; choose one of its backups.")
-    if backup.check_backup(source) not in schema.REVISIONS:
-        raise JournalTooNew(
-            f"{source} was made by a newer version of Amends; update Amends to restore it."
+        said = translate(
+            "JournalErrors", "{path} is the journal itself; choose one of its backups."
         )
+        raise InvalidInput(said.format(path=source))
+    if backup.check_backup(source) not in schema.REVISIONS:
+        said = translate(
+            "JournalErrors",
+            "{path} was made by a newer version of Amends; update Amends to restore it.",
+        )
+        raise JournalTooNew(said.format(path=source))
     return source
 
 
@@ -74,10 +80,8 @@ class Backups:
         source = usable_backup(backup_path, self._path)
         self._db.writable_again()  # opened read-only while the disk was full, say
         if self._db.read_only:
-            raise JournalReadOnly(
-                f"{self._path} is read-only, so it cannot be restored into.",
-                remedies.RESTORE_INTO_A_COPY,
-            )
+            said = translate("JournalErrors", "{path} is read-only, so it cannot be restored into.")
+            raise JournalReadOnly(said.format(path=self._path), remedies.RESTORE_INTO_A_COPY)
         keep = self._settings.backups_to_keep + 1
         try:
             previous = Path(backup.make_backup(self._db, keep=keep, label="before-restore").path)

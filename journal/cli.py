@@ -10,20 +10,50 @@ from typing import IO, TYPE_CHECKING
 
 from journal.cli_arguments import build_parser, selection
 from journal.errors import InvalidInput, JournalError
+from journal.i18n import Translatable, translate
 from journal.terminal import Shown, say
 
 if TYPE_CHECKING:
     from journal.service import Journal
 
 
+class CommandLineCounts(Translatable):
+    """The command line's messages that count something, each with its plural forms."""
+
+    def imported(self, count: int, path: Path, renumbered: bool) -> str:
+        if renumbered:
+            said = self.tr(
+                "Imported %n incident(s) into {path} (with new numbers: the file's were taken).",
+                "",
+                count,
+            )
+        else:
+            said = self.tr("Imported %n incident(s) into {path}.", "", count)
+        return said.format(path=path)
+
+    def backups(self, count: int, keep: int) -> str:
+        return self.tr("%n backup(s); keeping the newest {keep}.", "", count).format(keep=keep)
+
+
+COUNTS = CommandLineCounts()
+
+
 def _check_output(journal: Journal, path: Path) -> None:
     if journal.backups.is_own_file(path):
-        raise JournalError(f"{path} is the journal or one of its backups.")
-    from journal.storage.connection import not_a_file
+        said = translate("CommandLine", "{path} is the journal or one of its backups.")
+        raise JournalError(said.format(path=path))
+    from journal.storage.connection import FOLDER, not_a_file
 
     kind = not_a_file(path)
     if kind:
-        raise JournalError(f"{path} is {kind}: give the name of a file to write.")
+        said = (
+            translate("CommandLine", "{path} is a folder: give the name of a file to write.")
+            if kind == FOLDER
+            else translate(
+                "CommandLine", "{path} is not a plain file: give the name of a file to write."
+            )
+        )
+        raise JournalError(said.format(path=path))
 
 
 def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> None:
@@ -37,7 +67,8 @@ def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> Non
 
 
 def _progress(done: int, total: int) -> None:
-    sys.stderr.write(f"\r\033[KImporting… {done:,} of {total:,} incidents")
+    said = translate("CommandLine", "Importing… {done} of {total} incidents")
+    sys.stderr.write("\r\033[K" + said.format(done=f"{done:,}", total=f"{total:,}"))
     if done == total:
         sys.stderr.write("\n")
     sys.stderr.flush()
@@ -51,24 +82,29 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = args.file.read_bytes()
         except OSError as error:
-            raise JournalError(f"Cannot read {args.file}: {error.strerror or error}.") from error
+            said = translate("CommandLine", "Cannot read {path}: {reason}.")
+            raise JournalError(
+                said.format(path=args.file, reason=error.strerror or error)
+            ) from error
     if args.command == "restore":  # works on a journal too damaged to open
         previous = restore_journal(args.db, args.backup)
-        say(f"Restored the journal from {args.backup}.")
-        say(f"The journal as it was just before is kept in {previous}.")
+        say(translate("CommandLine", "Restored the journal from {path}.").format(path=args.backup))
+        said = translate("CommandLine", "The journal as it was just before is kept in {path}.")
+        say(said.format(path=previous))
         return 0
     with Journal(args.db) as journal:
         if args.command == "import":
             show = _progress if sys.stderr.isatty() else None
             if show:
-                say(f"Checking {args.file.name}…", stream=sys.stderr, end="")
+                said = translate("CommandLine", "Checking {name}…").format(name=args.file.name)
+                say(said, stream=sys.stderr, end="")
                 sys.stderr.flush()
             try:
                 result = journal.transfer.import_json(data, progress=show)
             except InvalidInput as error:
-                raise InvalidInput(f"{args.file} was not imported: {error}") from error
-            kept = " (with new numbers: the file's were taken)" if result.renumbered else ""
-            say(f"Imported {result.count} incident(s) into {journal.path}{kept}.")
+                said = translate("CommandLine", "{path} was not imported: {reason}")
+                raise InvalidInput(said.format(path=args.file, reason=error)) from error
+            say(COUNTS.imported(result.count, journal.path, result.renumbered))
         elif args.command == "export":
             if args.output is not None:
                 _check_output(journal, args.output)
@@ -82,7 +118,9 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "language":
             if args.code:
                 journal.settings.set_language(None if args.code == "auto" else args.code)
-            say(f"The coach reads this journal as: {journal.settings.language or 'auto (guessed)'}")
+            language = journal.settings.language or translate("CommandLine", "auto (guessed)")
+            said = translate("CommandLine", "The coach reads this journal as: {language}")
+            say(said.format(language=language))
         elif args.command == "brief":
             _brief(journal, args)
         elif args.command == "backup":
@@ -134,7 +172,7 @@ def _check(journal: Journal, args: argparse.Namespace) -> None:
     from journal.reports import DraftField
 
     if args.id is not None and args.text is not None:
-        raise JournalError("Give either a text or --id, not both.")
+        raise JournalError(translate("CommandLine", "Give either a text or --id, not both."))
     if args.id is not None:
         incident = journal.incidents.get(args.id)
         found = journal.coach.check_call(incident, args.lang)
@@ -154,7 +192,11 @@ def _standard_input() -> str:
         return sys.stdin.read()
     except UnicodeDecodeError as error:
         raise InvalidInput(
-            "The text on standard input is not UTF-8: save it as UTF-8, or give it as an argument."
+            translate(
+                "CommandLine",
+                "The text on standard input is not UTF-8: save it as UTF-8, or give it as an "
+                "argument.",
+            )
         ) from error
 
 
@@ -162,14 +204,26 @@ def _brief(journal: Journal, args: argparse.Namespace) -> None:
     output = args.output or Path(f"briefing-{args.id}.pdf")
     _check_output(journal, output)
     briefing = journal.briefings.write(args.id, output, args.paper)
-    say(f"Wrote the briefing to {briefing.path} ({briefing.paper}, one page).")
+    said = translate("CommandLine", "Wrote the briefing to {path} ({paper}, one page).")
+    say(said.format(path=briefing.path, paper=briefing.paper))
     if briefing.cut:
-        say("To keep it to one page, these are left for your journal: " + ", ".join(briefing.cut))
+        said = translate(
+            "CommandLine", "To keep it to one page, these are left for your journal: {parts}"
+        )
+        say(said.format(parts=", ".join(briefing.cut)))
     elif briefing.shortened:
-        say("Some long text was shortened to keep it to one page; your journal has all of it.")
+        say(
+            translate(
+                "CommandLine",
+                "Some long text was shortened to keep it to one page; your journal has all of it.",
+            )
+        )
     if briefing.missing_characters:
         shown = " ".join(f"{char} (U+{ord(char):04X})" for char in briefing.missing_characters)
-        say(f"These characters are in no bundled font and show as “?”: {shown}")
+        said = translate(
+            "CommandLine", "These characters are in no bundled font and show as “?”: {characters}"
+        )
+        say(said.format(characters=shown))
 
 
 def _backup(journal: Journal, args: argparse.Namespace) -> None:
@@ -178,17 +232,19 @@ def _backup(journal: Journal, args: argparse.Namespace) -> None:
     if args.list:
         found = journal.backups.list()
         for info in found:
-            say(f"{info.path}  {info.size / 1024:,.0f} KiB")
-        say(f"{len(found)} backup(s); keeping the newest {journal.settings.backups_to_keep}.")
+            said = translate("CommandLine", "{path}  {size} KiB")
+            say(said.format(path=info.path, size=f"{info.size / 1024:,.0f}"))
+        say(COUNTS.backups(len(found), journal.settings.backups_to_keep))
         return
     info = journal.backups.make()
-    say(f"Backed up to {info.path} ({info.size / 1024:,.0f} KiB).")
+    said = translate("CommandLine", "Backed up to {path} ({size} KiB).")
+    say(said.format(path=info.path, size=f"{info.size / 1024:,.0f}"))
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """`amends`, `amends --demo` and `amends --db PATH` as argparse reads them, without it:
-    building the parser (its help texts go through gettext) costs the window's start 3 ms.
-    Anything else is None, for argparse to read."""
+    building the parser (its help texts are read from the language's catalogue) costs the
+    window's start several milliseconds. Anything else is None, for argparse to read."""
     db: Path | None = None
     demo = False
     rest = list(argv)
@@ -216,10 +272,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from ui.app import run_window
         except ImportError as error:  # Qt missing or unable to load
-            say(
-                f"amends: the window cannot start ({error}); see `amends --help`.",
-                stream=sys.stderr,
+            said = translate(
+                "CommandLine", "the window cannot start ({reason}); see `amends --help`."
             )
+            say("amends: " + said.format(reason=error), stream=sys.stderr)
             return 1
         return run_window(args.db, demo=args.demo)
     try:
@@ -228,7 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"amends: {error}".replace("\n", " "), stream=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        say("amends: stopped; nothing was half-written.", stream=sys.stderr)
+        said = translate("CommandLine", "stopped; nothing was half-written.")
+        say("amends: " + said, stream=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

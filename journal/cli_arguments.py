@@ -11,18 +11,91 @@ from typing import NoReturn
 from journal import __version__
 from journal.coach.languages import LANGUAGES
 from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.terminal import for_terminal
 
 EXPORT_FORMATS = ("json", "csv", "md")
 SQLITE_LARGEST = 2**63 - 1  # no list is longer
 NOT_UTF8 = "[\ud800-\udfff]"
 
+# argparse's own words, as Python 3.11 to 3.13 look them up through argparse's module-global
+# `_` and `ngettext`: listed once here for the catalogue (context "argparse"), and read
+# through it by _argparse_text, which build_parser puts in their place. Their %(name)s, %s
+# and %r are argparse's to fill in.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
+    QT_TRANSLATE_NOOP("argparse", " (default: %(default)s)"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: warning: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", 'argument "-" with mode %r'),
+    QT_TRANSLATE_NOOP("argparse", "argument '%(argument_name)s' is deprecated"),
+    QT_TRANSLATE_NOOP("argparse", "option '%(option)s' is deprecated"),
+    QT_TRANSLATE_NOOP("argparse", "command '%(parser_name)s' is deprecated"),
+    QT_TRANSLATE_NOOP("argparse", "cannot have multiple subparser arguments"),
+    QT_TRANSLATE_NOOP("argparse", "conflicting subparser: %s"),
+    QT_TRANSLATE_NOOP("argparse", "conflicting subparser alias: %s"),
+    QT_TRANSLATE_NOOP("argparse", "conflicting option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "conflicting option strings: %s"),
+    QT_TRANSLATE_NOOP("argparse", "cannot merge actions - two groups are named %r"),
+    QT_TRANSLATE_NOOP("argparse", "'required' is an invalid argument for positionals"),
+    QT_TRANSLATE_NOOP(
+        "argparse", "invalid option string %(option)r: must start with a character %(prefix_chars)r"
+    ),
+    QT_TRANSLATE_NOOP("argparse", "dest= is required for options like %r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid conflict_resolution value: %r"),
+    QT_TRANSLATE_NOOP("argparse", "mutually exclusive arguments must be optional"),
+    QT_TRANSLATE_NOOP("argparse", "%r is not callable"),
+    QT_TRANSLATE_NOOP("argparse", ".__call__() not defined"),
+)
+
+
+def _argparse_text(message: str) -> str:
+    """argparse's gettext: its words in the user's language, from our catalogue. (argparse
+    3.11 and 3.12 pass None for a subparsers group's missing description.)"""
+    return translate("argparse", message) if message else message
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    """argparse's ngettext, which fills in the count itself (%s): the singular for one, as
+    gettext does without a catalogue; neither message is said by Amends's own parser."""
+    return _argparse_text(singular if count == 1 else plural)
+
+
+def _speak_argparse() -> None:
+    """From now on argparse looks its words up in our catalogue, not in gettext's."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        said = translate("CommandLine", "expected a date as YYYY-MM-DD, got {text}")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text))) from None
 
 
 def _positive(text: str) -> int:
@@ -30,11 +103,13 @@ def _positive(text: str) -> int:
     try:
         number = int(text) if text.isdecimal() else 0
     except ValueError:  # more digits than Python reads (4,300)
-        raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least 1, got one of {len(text):,} digits"
-        ) from None
+        said = translate(
+            "CommandLine", "expected a whole number of at least 1, got one of {count} digits"
+        )
+        raise argparse.ArgumentTypeError(said.format(count=f"{len(text):,}")) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+        said = translate("CommandLine", "expected a whole number of at least 1, got {text}")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
     return number
 
 
@@ -57,125 +132,327 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help and argparse's own words in the user's language
+    (command names, options and choices stay as typed)."""
+    _speak_argparse()
     parser = _Parser(
         prog="amends",
-        description="Amends: own up to a mistake with a client. Keeps a private journal of "
-        "incidents: what went wrong, why, what will prevent it, and what to say on the call. "
-        "Without a command, opens the window.",
-        epilog="The journal is a SQLite file in your user data folder; --db or the AMENDS_DB "
-        "variable choose another.",
+        description=translate(
+            "CommandLineHelp",
+            "Amends: own up to a mistake with a client. Keeps a private journal of incidents: "
+            "what went wrong, why, what will prevent it, and what to say on the call. Without a "
+            "command, opens the window.",
+        ),
+        epilog=translate(
+            "CommandLineHelp",
+            "The journal is a SQLite file in your user data folder; --db or the AMENDS_DB "
+            "variable choose another.",
+        ),
     )
-    parser.add_argument("--db", metavar="PATH", type=Path, help="the journal file to use")
-    parser.add_argument("--version", action="version", version=f"amends {__version__}")
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a throwaway sample journal"
+        "--db",
+        metavar=translate("CommandLineHelp", "PATH", "metavar: one word, no spaces"),
+        type=Path,
+        help=translate("CommandLineHelp", "the journal file to use"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"amends {__version__}",
+        help=translate("argparse", "show program's version number and exit"),  # 3.13 does too
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("CommandLineHelp", "open the window on a throwaway sample journal"),
+    )
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar=translate("CommandLineHelp", "COMMAND", "metavar: one word, no spaces"),
+    )
 
-    sub = commands.add_parser("import", help="add the incidents of an Amends JSON file")
-    sub.add_argument("file", type=Path, help="a JSON file in the Amends format (docs/format.md)")
-
-    sub = commands.add_parser("export", help="write the whole journal as JSON, CSV or Markdown")
-    sub.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
-    sub.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
-
-    sub = commands.add_parser("list", help="list incidents, newest first, with filters")
-    _add_filters(sub)
-    sub.add_argument("--limit", type=_count, help="show at most this many")
-    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
-
-    sub = commands.add_parser("show", help="show one incident in full")
-    sub.add_argument("id", type=_positive, help="the incident's number, as `list` shows it")
-    sub.add_argument("--json", action="store_true", help="print it in the interchange format")
-
-    sub = commands.add_parser("search", help="find incidents containing all the words")
+    sub = commands.add_parser(
+        "import", help=translate("CommandLineHelp", "add the incidents of an Amends JSON file")
+    )
     sub.add_argument(
-        "query", nargs="+", type=_text, help='words to find; "quote words" to find a phrase'
+        "file",
+        metavar=translate("CommandLineHelp", "file", "metavar: one word, no spaces"),
+        type=Path,
+        help=translate("CommandLineHelp", "a JSON file in the Amends format (docs/format.md)"),
+    )
+
+    sub = commands.add_parser(
+        "export",
+        help=translate("CommandLineHelp", "write the whole journal as JSON, CSV or Markdown"),
+    )
+    sub.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help=translate("CommandLineHelp", "default: json"),
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        metavar=translate("CommandLineHelp", "OUTPUT", "metavar: one word, no spaces"),
+        type=Path,
+        help=translate("CommandLineHelp", "the file to write (default: stdout)"),
+    )
+
+    sub = commands.add_parser(
+        "list", help=translate("CommandLineHelp", "list incidents, newest first, with filters")
+    )
+    _add_filters(sub)
+    _add_limit(sub)
+    _add_json(sub, translate("CommandLineHelp", "print JSON instead of a table"))
+
+    sub = commands.add_parser(
+        "show", help=translate("CommandLineHelp", "show one incident in full")
+    )
+    _add_incident(sub, translate("CommandLineHelp", "id", "metavar: one word, no spaces"))
+    _add_json(sub, translate("CommandLineHelp", "print it in the interchange format"))
+
+    sub = commands.add_parser(
+        "search", help=translate("CommandLineHelp", "find incidents containing all the words")
+    )
+    sub.add_argument(
+        "query",
+        metavar=translate("CommandLineHelp", "query", "metavar: one word, no spaces"),
+        nargs="+",
+        type=_text,
+        help=translate("CommandLineHelp", 'words to find; "quote words" to find a phrase'),
     )
     _add_filters(sub, sorting=False)
-    sub.add_argument("--limit", type=_count, default=50, help="show at most this many")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    _add_limit(sub, default=50)
+    _add_json(sub, translate("CommandLineHelp", "print JSON"))
 
-    sub = commands.add_parser("patterns", help="show repeats, overdue steps and counts")
-    sub.add_argument("--limit", type=_count, default=20, help="longest lists (default 20)")
-    sub.add_argument("--all", action="store_true", help="show every entry of every list")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = commands.add_parser(
+        "patterns", help=translate("CommandLineHelp", "show repeats, overdue steps and counts")
+    )
+    sub.add_argument(
+        "--limit",
+        metavar=translate("CommandLineHelp", "LIMIT", "metavar: one word, no spaces"),
+        type=_count,
+        default=20,
+        help=translate("CommandLineHelp", "longest lists (default 20)"),
+    )
+    sub.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("CommandLineHelp", "show every entry of every list"),
+    )
+    _add_json(sub, translate("CommandLineHelp", "print JSON"))
 
     sub = commands.add_parser(
         "done",
-        help="mark a prevention step done (or not done, --undo)",
-        description="Mark prevention step STEP of incident ID done: today, or on the day "
-        "--on gives; marking a done step again changes its date.",
+        help=translate("CommandLineHelp", "mark a prevention step done (or not done, --undo)"),
+        description=translate(
+            "CommandLineHelp",
+            "Mark prevention step STEP of incident ID done: today, or on the day --on gives; "
+            "marking a done step again changes its date.",
+        ),
     )
-    _add_incident(sub)
+    _add_incident(sub, translate("CommandLineHelp", "ID", "metavar: one word, no spaces"))
     sub.add_argument(
-        "step", metavar="STEP", type=_positive, help="the step's number, as `show ID` lists it"
+        "step",
+        metavar=translate("CommandLineHelp", "STEP", "metavar: one word, no spaces"),
+        type=_positive,
+        help=translate("CommandLineHelp", "the step's number, as `show ID` lists it"),
     )
-    _add_when(sub, "the day it was done (default: today)", "mark it not done after all")
+    _add_when(
+        sub,
+        translate("CommandLineHelp", "the day it was done (default: today)"),
+        translate("CommandLineHelp", "mark it not done after all"),
+    )
 
     sub = commands.add_parser(
         "delivered",
-        help="mark an incident's compensation delivered (or not, --undo)",
-        description="Mark the compensation offered in incident ID delivered: today, or on "
-        "the day --on gives.",
+        help=translate(
+            "CommandLineHelp", "mark an incident's compensation delivered (or not, --undo)"
+        ),
+        description=translate(
+            "CommandLineHelp",
+            "Mark the compensation offered in incident ID delivered: today, or on the day --on "
+            "gives.",
+        ),
     )
-    _add_incident(sub)
-    _add_when(sub, "the day it was delivered (default: today)", "mark it not delivered after all")
+    _add_incident(sub, translate("CommandLineHelp", "ID", "metavar: one word, no spaces"))
+    _add_when(
+        sub,
+        translate("CommandLineHelp", "the day it was delivered (default: today)"),
+        translate("CommandLineHelp", "mark it not delivered after all"),
+    )
 
-    sub = commands.add_parser("check", help="ask the apology coach about a text or an incident")
-    sub.add_argument("text", nargs="?", help="the words to check (default: read standard input)")
-    sub.add_argument("--id", type=_positive, help="check an incident's summary, apology, empathy")
-    sub.add_argument("--lang", choices=LANGUAGES, help="the text's language (default: guess)")
-    sub.add_argument("--json", action="store_true", help="print JSON")
-
-    sub = commands.add_parser("language", help="show or set the language the coach reads")
-    sub.add_argument("code", nargs="?", choices=[*LANGUAGES, "auto"], help="auto: guess")
-
-    sub = commands.add_parser("brief", help="write the one-page PDF briefing for the call")
-    sub.add_argument("id", type=_positive, help="the incident's number, as `list` shows it")
+    sub = commands.add_parser(
+        "check",
+        help=translate("CommandLineHelp", "ask the apology coach about a text or an incident"),
+    )
     sub.add_argument(
-        "-o", "--output", type=Path, help="the PDF to write (default: ./briefing-ID.pdf)"
+        "text",
+        metavar=translate("CommandLineHelp", "text", "metavar: one word, no spaces"),
+        nargs="?",
+        help=translate("CommandLineHelp", "the words to check (default: read standard input)"),
     )
-    sub.add_argument("--paper", choices=("a4", "letter"), help="default: from your locale")
+    sub.add_argument(
+        "--id",
+        metavar=translate("CommandLineHelp", "ID", "metavar: one word, no spaces"),
+        type=_positive,
+        help=translate("CommandLineHelp", "check an incident's summary, apology, empathy"),
+    )
+    sub.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("CommandLineHelp", "the text's language (default: guess)"),
+    )
+    _add_json(sub, translate("CommandLineHelp", "print JSON"))
 
-    sub = commands.add_parser("backup", help="write a checked backup of the journal")
-    sub.add_argument("--keep", type=_count, help="keep this many backups from now on")
-    sub.add_argument("--list", action="store_true", help="list the backups instead")
+    sub = commands.add_parser(
+        "language", help=translate("CommandLineHelp", "show or set the language the coach reads")
+    )
+    sub.add_argument(
+        "code",
+        nargs="?",
+        choices=[*LANGUAGES, "auto"],
+        help=translate("CommandLineHelp", "auto: guess"),
+    )
 
-    sub = commands.add_parser("restore", help="replace the journal with a backup")
-    sub.add_argument("backup", type=Path, help="a backup file, as `backup --list` shows")
+    sub = commands.add_parser(
+        "brief", help=translate("CommandLineHelp", "write the one-page PDF briefing for the call")
+    )
+    _add_incident(sub, translate("CommandLineHelp", "id", "metavar: one word, no spaces"))
+    sub.add_argument(
+        "-o",
+        "--output",
+        metavar=translate("CommandLineHelp", "OUTPUT", "metavar: one word, no spaces"),
+        type=Path,
+        help=translate("CommandLineHelp", "the PDF to write (default: ./briefing-ID.pdf)"),
+    )
+    sub.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("CommandLineHelp", "default: from your locale"),
+    )
+
+    sub = commands.add_parser(
+        "backup", help=translate("CommandLineHelp", "write a checked backup of the journal")
+    )
+    sub.add_argument(
+        "--keep",
+        metavar=translate("CommandLineHelp", "KEEP", "metavar: one word, no spaces"),
+        type=_count,
+        help=translate("CommandLineHelp", "keep this many backups from now on"),
+    )
+    sub.add_argument(
+        "--list", action="store_true", help=translate("CommandLineHelp", "list the backups instead")
+    )
+
+    sub = commands.add_parser(
+        "restore", help=translate("CommandLineHelp", "replace the journal with a backup")
+    )
+    sub.add_argument(
+        "backup",
+        metavar=translate("CommandLineHelp", "backup", "metavar: one word, no spaces"),
+        type=Path,
+        help=translate("CommandLineHelp", "a backup file, as `backup --list` shows"),
+    )
     return parser
 
 
-def _add_incident(parser: argparse.ArgumentParser) -> None:
+def _add_incident(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument(
-        "id", metavar="ID", type=_positive, help="the incident's number, as `list` shows it"
+        "id",
+        metavar=metavar,
+        type=_positive,
+        help=translate("CommandLineHelp", "the incident's number, as `list` shows it"),
     )
+
+
+def _add_limit(parser: argparse.ArgumentParser, default: int | None = None) -> None:
+    parser.add_argument(
+        "--limit",
+        metavar=translate("CommandLineHelp", "LIMIT", "metavar: one word, no spaces"),
+        type=_count,
+        default=default,
+        help=translate("CommandLineHelp", "show at most this many"),
+    )
+
+
+def _add_json(parser: argparse.ArgumentParser, json_help: str) -> None:
+    parser.add_argument("--json", action="store_true", help=json_help)
 
 
 def _add_when(parser: argparse.ArgumentParser, on_help: str, undo_help: str) -> None:
     when = parser.add_mutually_exclusive_group()
-    when.add_argument("--on", metavar="YYYY-MM-DD", type=_date, help=on_help)
+    when.add_argument(
+        "--on",
+        metavar=translate("CommandLineHelp", "YYYY-MM-DD", "metavar: one word, no spaces"),
+        type=_date,
+        help=on_help,
+    )
     when.add_argument("--undo", action="store_true", help=undo_help)
 
 
 def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
-    group = parser.add_argument_group("filters")
-    group.add_argument("--client", type=_text, help="only this client (name, any case)")
-    group.add_argument("--category", type=_text, help="only this category, e.g. 'missed deadline'")
-    group.add_argument("--severity", choices=[s.value for s in Severity], help="only this")
-    group.add_argument("--status", choices=[s.value for s in Status], help="only this status")
-    group.add_argument("--tag", type=_text, help="only incidents with this tag")
-    group.add_argument("--from", dest="occurred_from", type=_date, help="on or after YYYY-MM-DD")
-    group.add_argument("--to", dest="occurred_to", type=_date, help="on or before YYYY-MM-DD")
+    group = parser.add_argument_group(translate("CommandLineHelp", "filters"))
     group.add_argument(
-        "--overdue", action="store_true", help="only incidents with a prevention step overdue"
+        "--client",
+        metavar=translate("CommandLineHelp", "CLIENT", "metavar: one word, no spaces"),
+        type=_text,
+        help=translate("CommandLineHelp", "only this client (name, any case)"),
+    )
+    group.add_argument(
+        "--category",
+        metavar=translate("CommandLineHelp", "CATEGORY", "metavar: one word, no spaces"),
+        type=_text,
+        help=translate("CommandLineHelp", "only this category, e.g. 'missed deadline'"),
+    )
+    group.add_argument(
+        "--severity",
+        choices=[s.value for s in Severity],
+        help=translate("CommandLineHelp", "only this"),
+    )
+    group.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        help=translate("CommandLineHelp", "only this status"),
+    )
+    group.add_argument(
+        "--tag",
+        metavar=translate("CommandLineHelp", "TAG", "metavar: one word, no spaces"),
+        type=_text,
+        help=translate("CommandLineHelp", "only incidents with this tag"),
+    )
+    group.add_argument(
+        "--from",
+        dest="occurred_from",
+        metavar=translate("CommandLineHelp", "OCCURRED_FROM", "metavar: one word, no spaces"),
+        type=_date,
+        help=translate("CommandLineHelp", "on or after YYYY-MM-DD"),
+    )
+    group.add_argument(
+        "--to",
+        dest="occurred_to",
+        metavar=translate("CommandLineHelp", "OCCURRED_TO", "metavar: one word, no spaces"),
+        type=_date,
+        help=translate("CommandLineHelp", "on or before YYYY-MM-DD"),
+    )
+    group.add_argument(
+        "--overdue",
+        action="store_true",
+        help=translate("CommandLineHelp", "only incidents with a prevention step overdue"),
     )
     if sorting:
         group.add_argument(
-            "--sort", choices=[k.value for k in SortKey], default="occurred", help="sort by"
+            "--sort",
+            choices=[k.value for k in SortKey],
+            default="occurred",
+            help=translate("CommandLineHelp", "sort by"),
         )
-        group.add_argument("--asc", action="store_true", help="oldest / smallest first")
+        group.add_argument(
+            "--asc",
+            action="store_true",
+            help=translate("CommandLineHelp", "oldest / smallest first"),
+        )
 
 
 def selection(args: argparse.Namespace) -> IncidentFilter:

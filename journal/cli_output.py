@@ -6,46 +6,99 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from typing import Any
 
-from journal.domain import UNFINISHED, UNTITLED, Incident, IncidentRow, SearchHit, format_money
-from journal.figures import Patterns
+import wcwidth
+
+from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status, format_money
+from journal.figures import CompensationTotal, Patterns
+from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal import UNSAFE
 from journal.words import choice_word
 
-# The user's control characters are escaped when printed (cli.for_terminal): so many columns.
+# The user's control characters are escaped when printed (terminal.for_terminal): so many
+# columns, and never an escape's own.
 _UNSAFE = re.compile(UNSAFE)
 ESCAPE_WIDTH = len("\\u001b")
 FACTS_WIDTH = 76
 FOLLOW_THROUGH_WIDTH = 60  # of the step or offer named after what `done`/`delivered` did
-STEP_DONE = "Step {step} of incident {incident} is done, on {day}: {text}"
-STEP_NOT_DONE = "Step {step} of incident {incident} is not done: {text}"
-DELIVERED = "The compensation of incident {incident} is delivered, on {day}: {text}"
-NOT_DELIVERED = "The compensation of incident {incident} is not delivered: {text}"
+STEP_DONE = QT_TRANSLATE_NOOP(
+    "CommandLine", "Step {step} of incident {incident} is done, on {day}: {text}"
+)
+STEP_NOT_DONE = QT_TRANSLATE_NOOP(
+    "CommandLine", "Step {step} of incident {incident} is not done: {text}"
+)
+DELIVERED = QT_TRANSLATE_NOOP(
+    "CommandLine", "The compensation of incident {incident} is delivered, on {day}: {text}"
+)
+NOT_DELIVERED = QT_TRANSLATE_NOOP(
+    "CommandLine", "The compensation of incident {incident} is not delivered: {text}"
+)
+# What `check --id` heads each part's findings with.
+FIELD_HEADINGS = {
+    DraftField.SUMMARY: QT_TRANSLATE_NOOP("CommandLine", "Summary"),
+    DraftField.APOLOGY: QT_TRANSLATE_NOOP("CommandLine", "Apology"),
+    DraftField.EMPATHY: QT_TRANSLATE_NOOP("CommandLine", "Empathy"),
+    DraftField.FOLLOW_UP: QT_TRANSLATE_NOOP("CommandLine", "Follow-up message"),
+}
+# The list's columns, at least as wide as in English; wider where the language's heading or
+# words are (a client's name and the title are cut to fit instead).
+ID_WIDTH, DAY_WIDTH, SEVERITY_WIDTH, STATUS_WIDTH, CLIENT_WIDTH, TITLE_WIDTH = 6, 10, 8, 10, 20, 60
+
+
+class CommandLineFigures(Translatable):
+    """The command line's figures that count incidents, with each language's plural forms."""
+
+    def compensation(self, total: CompensationTotal) -> str:
+        said = self.tr(
+            "{client}: {offered} {currency} over %n incident(s); delivered {delivered} "
+            "{currency} ({delivered_count})",
+            "",
+            total.incidents,
+        )
+        return said.format(
+            client=total.client,
+            offered=format_money(total.total),
+            currency=total.currency,
+            delivered=format_money(total.delivered),
+            delivered_count=total.delivered_incidents,
+        )
+
+
+FIGURES = CommandLineFigures()
 
 
 def _mark(text: str) -> str:
     return f"{MATCH_START}{text}{MATCH_END}"
 
 
-def _width(char: str) -> int:
-    """Terminal columns: combining marks (Thai, Bengali vowel signs) take none, wide CJK two,
-    an UNSAFE character its escape's."""
-    if _UNSAFE.match(char):
-        return ESCAPE_WIDTH
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Where each character a reader sees ends in `text`, and the terminal columns it takes as
+    wcwidth measures them: a grapheme cluster (a Thai letter with its marks, a Bengali
+    conjunct with its signs, an emoji sequence), or an UNSAFE character, which say() prints as
+    its escape (ESCAPE_WIDTH columns; the character itself is never measured)."""
+    start = 0
+    for unsafe in _UNSAFE.finditer(text):
+        yield from _graphemes(text, start, unsafe.start())
+        yield unsafe.end(), ESCAPE_WIDTH
+        start = unsafe.end()
+    yield from _graphemes(text, start, len(text))
+
+
+def _graphemes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for cluster in wcwidth.iter_graphemes(text[start:end]):
+        start += len(cluster)
+        yield start, max(wcwidth.wcswidth(cluster), 0)  # a tab or newline: fit() made a space
 
 
 def display_width(text: str) -> int:
-    return sum(map(_width, text))
+    """The terminal columns `text` takes as say() prints it (wcwidth's measure)."""
+    return sum(columns for _, columns in _clusters(text))
 
 
 def fit(text: str, width: int) -> str:
@@ -55,27 +108,76 @@ def fit(text: str, width: int) -> str:
     if used > width:
         used = 0
         # One pass for the longest start that fits beside the ellipsis: cutting a letter at a
-        # time and measuring again took minutes for a long title.
-        for end, columns in enumerate(map(_width, text)):
+        # time and measuring again took minutes for a long title. A cut falls between two
+        # grapheme clusters, never inside one.
+        kept = 0
+        for end, columns in _clusters(text):
             if used + columns > width - 1:
-                text = text[:end] + "…"
                 break
-            used += columns
+            used, kept = used + columns, end
+        text = text[:kept] + "…"
         used += 1
     return text + " " * (width - used)
 
 
+def pad(text: str, width: int, right: bool = False) -> str:
+    """`text` filled out with spaces to `width` columns, or aligned to their right."""
+    space = " " * max(width - display_width(text), 0)
+    return space + text if right else text + space
+
+
+def _unfinished() -> str:
+    return translate("CommandLine", "unfinished")
+
+
+def _title(title: str) -> str:
+    return title or translate("CommandLine", "(no title yet)")
+
+
+def _column(heading: str, least: int, words: Iterable[str] = ()) -> int:
+    """A column's width: as in English at least, else its heading's or its widest word's."""
+    return max(least, display_width(heading), *map(display_width, words))
+
+
 def table(rows: Sequence[IncidentRow]) -> str:
+    """The incidents as a table whose columns line up on a terminal in any language, each as
+    wide as its heading and the widest word it can hold (by wcwidth's measure)."""
     if not rows:
-        return "No incidents match."
-    lines = [f"{'ID':>6}  {'DATE':10}  {'SEVERITY':8}  {'STATUS':10}  {fit('CLIENT', 20)}  TITLE"]
+        return translate("CommandLine", "No incidents match.")
+    heading_id = translate("CommandLine", "ID")
+    heading_day = translate("CommandLine", "DATE")
+    heading_severity = translate("CommandLine", "SEVERITY")
+    heading_status = translate("CommandLine", "STATUS")
+    heading_client = translate("CommandLine", "CLIENT")
+    heading_title = translate("CommandLine", "TITLE")
+    severities = [choice_word(severity) for severity in Severity]
+    statuses = [_unfinished(), *(choice_word(status) for status in Status)]
+    id_width = _column(heading_id, ID_WIDTH, (str(row.id) for row in rows))
+    day_width = _column(heading_day, DAY_WIDTH)
+    severity_width = _column(heading_severity, SEVERITY_WIDTH, severities)
+    status_width = _column(heading_status, STATUS_WIDTH, statuses)
+    client_width = _column(heading_client, CLIENT_WIDTH)
+    head = (
+        pad(heading_id, id_width, right=True),
+        pad(heading_day, day_width),
+        pad(heading_severity, severity_width),
+        pad(heading_status, status_width),
+        fit(heading_client, client_width),
+        heading_title,
+    )
+    lines = ["  ".join(head)]
     for row in rows:
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
-        status = UNFINISHED if row.unfinished else choice_word(row.status)
-        lines.append(
-            f"{row.id:>6}  {day:10}  {choice_word(row.severity):8}  {status:10}  "
-            f"{fit(row.client_name or '—', 20)}  {fit(row.title or UNTITLED, 60).rstrip()}"
+        status = _unfinished() if row.unfinished else choice_word(row.status)
+        cells = (
+            pad(str(row.id), id_width, right=True),
+            pad(day, day_width),
+            pad(choice_word(row.severity), severity_width),
+            pad(status, status_width),
+            fit(row.client_name or "—", client_width),
+            fit(_title(row.title), TITLE_WIDTH).rstrip(),
         )
+        lines.append("  ".join(cells))
     return "\n".join(lines)
 
 
@@ -119,14 +221,14 @@ def hits_json(hits: Sequence[SearchHit]) -> str:
 def hits_text(hits: Sequence[SearchHit]) -> str:
     """The hits, their matches marked for cli.for_terminal."""
     if not hits:
-        return "Nothing found. Try fewer or shorter words."
+        return translate("CommandLine", "Nothing found. Try fewer or shorter words.")
     blocks = []
     for hit in hits:
         row = hit.row
         marked = "".join(_mark(part.text) if part.is_match else part.text for part in hit.snippet)
         day = row.occurred_on.isoformat() if row.occurred_on else "—"
         blocks.append(
-            f"{row.id:>6}  {day}  {row.client_name or '—'} — {row.title or UNTITLED}\n        "
+            f"{row.id:>6}  {day}  {row.client_name or '—'} — {_title(row.title)}\n        "
             + " ".join(marked.split())
         )
     return "\n".join(blocks)
@@ -140,21 +242,35 @@ def _block(heading: str, body: str) -> str:
 def _section_text(section: Section) -> str:
     lines = list(section.paragraphs)
     for number, entry in enumerate(section.entries, 1):
-        mark = f"{number}." if section.numbered else ("Q:" if entry.answer else "-")
-        note = f" ({entry.note})" if entry.note else ""
-        late = " — overdue" if entry.late else ""
-        lines.append(
-            f"{mark} {entry.text}{note}{late}" + (f"\nA: {entry.answer}" if entry.answer else "")
-        )
+        text = f"{entry.text} ({entry.note})" if entry.note else entry.text
+        if entry.late:
+            text = translate("CommandLine", "{step} — overdue").format(step=text)
+        if entry.answer:
+            question = translate("CommandLine", "Q: {question}").format(question=text)
+            answer = translate("CommandLine", "A: {answer}").format(answer=entry.answer)
+            lines.append(f"{question}\n{answer}")
+        else:
+            lines.append(f"{number}. {text}" if section.numbered else f"- {text}")
     return _block(section.heading, "\n".join(lines))
+
+
+def _title_unfinished(title: str, missing: tuple[str, ...]) -> str:
+    """The title of a draft, saying what it still needs ("title", "client") to be saved whole."""
+    if "title" in missing and "client" in missing:
+        said = translate("CommandLine", "{title} (unfinished: no title and client yet)")
+    elif "title" in missing:
+        said = translate("CommandLine", "{title} (unfinished: no title yet)")
+    elif "client" in missing:
+        said = translate("CommandLine", "{title} (unfinished: no client yet)")
+    else:
+        return title
+    return said.format(title=title)
 
 
 def incident_text(incident: Incident, today: dt.date | None = None) -> str:
     layout = laid_out(incident, today or dt.date.today())
-    missing = " and ".join(layout.missing)
     head = [
-        f"#{incident.id}  {layout.title}"
-        + (f" ({UNFINISHED}: no {missing} yet)" if missing else ""),
+        f"#{incident.id}  {_title_unfinished(layout.title, layout.missing)}",
         " · ".join(f"{label}: {text}" for label, text in layout.facts),
     ]
     return "\n".join(head) + "\n\n" + "".join(_section_text(s) for s in layout.sections)
@@ -165,11 +281,12 @@ def follow_through_text(incident: Incident, step_number: int | None) -> str:
     incident with, in one line."""
     if step_number is not None:
         step = incident.actions[step_number - 1]
-        template = STEP_NOT_DONE if step.done_on is None else STEP_DONE
+        template = translate("CommandLine", STEP_NOT_DONE if step.done_on is None else STEP_DONE)
         day, text = step.done_on, step.text
     else:
         compensation = incident.compensation
-        template = NOT_DELIVERED if compensation.delivered_on is None else DELIVERED
+        delivered = compensation.delivered_on is not None
+        template = translate("CommandLine", DELIVERED if delivered else NOT_DELIVERED)
         day, text = compensation.delivered_on, compensation.offer
         if not text.strip() and compensation.value is not None:
             text = f"{format_money(compensation.value)} {compensation.currency}"
@@ -177,51 +294,80 @@ def follow_through_text(incident: Incident, step_number: int | None) -> str:
     return template.format(step=step_number, incident=incident.id, day=day, text=shown)
 
 
-def _more(shown: int, total: int, hint: str) -> list[str]:
-    return [f"  … and {total - shown:,} more{hint}"] if total > shown else []
+def _more(shown: int, total: int, more: str) -> list[str]:
+    """The line saying how many a list left out, if any: `more` says it, with {count}."""
+    return ["  " + more.format(count=f"{total - shown:,}")] if total > shown else []
 
 
 def patterns_text(found: Patterns) -> str:
     parts: list[str] = []
     if found.repeats:
-        parts.append("Failed the same way with the same client:")
+        parts.append(translate("CommandLine", "Failed the same way with the same client:"))
+        repeat = translate("CommandLine", "{count}× {category} with {client}, last on {day}")
         parts += [
-            f"  {r.incidents}× {r.category} with {r.client}, last on {r.last_on or '—'}"
+            "  "
+            + repeat.format(
+                count=r.incidents, category=r.category, client=r.client, day=r.last_on or "—"
+            )
             for r in found.repeats
         ]
-        parts += _more(len(found.repeats), found.repeats_total, " (patterns --all)")
+        more = translate("CommandLine", "… and {count} more (patterns --all)")
+        parts += _more(len(found.repeats), found.repeats_total, more)
     if found.similar_causes:
-        parts.append("Lately, the same cause in other words (same client):")
+        parts.append(
+            translate("CommandLine", "Lately, the same cause in other words (same client):")
+        )
+        similar = translate(
+            "CommandLine", "#{id} {title} — {client}: like {count} earlier ({categories})"
+        )
         parts += [
-            f"  #{s.incident_id} {s.title} — {s.client}: like {len(s.earlier_ids)} earlier "
-            f"({', '.join(s.categories)})"
+            "  "
+            + similar.format(
+                id=s.incident_id,
+                title=s.title,
+                client=s.client,
+                count=len(s.earlier_ids),
+                categories=", ".join(s.categories),
+            )
             for s in found.similar_causes
         ]
     if found.root_causes:
-        parts.append("Root causes you gave again and again:")
+        parts.append(translate("CommandLine", "Root causes you gave again and again:"))
         parts += [f"  {c.incidents:>5}  {' '.join(c.cause.split())}" for c in found.root_causes]
     tally = found.actions
     if any(tally):
+        said = translate(
+            "CommandLine",
+            "Prevention steps: {on_time} done on time, {late} done late, {overdue} overdue, "
+            "{open} not due yet.",
+        )
         parts.append(
-            f"Prevention steps: {tally.done_on_time} done on time, {tally.done_late} done late, "
-            f"{tally.overdue} overdue, {tally.open} not due yet."
+            said.format(
+                on_time=tally.done_on_time,
+                late=tally.done_late,
+                overdue=tally.overdue,
+                open=tally.open,
+            )
         )
     if found.overdue_actions:
-        parts.append("Prevention steps overdue:")
+        parts.append(translate("CommandLine", "Prevention steps overdue:"))
+        overdue = translate("CommandLine", "due {day}: {text} — {client}, #{id}")
         parts += [
-            f"  due {a.due_on}: {a.text} — {a.client}, #{a.incident_id}"
+            "  " + overdue.format(day=a.due_on, text=a.text, client=a.client, id=a.incident_id)
             for a in found.overdue_actions
         ]
-        parts += _more(len(found.overdue_actions), found.overdue_total, " (patterns --all)")
+        more = translate("CommandLine", "… and {count} more (patterns --all)")
+        parts += _more(len(found.overdue_actions), found.overdue_total, more)
     if found.by_category:
-        parts.append("By category:")
+        parts.append(translate("CommandLine", "By category:"))
         parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_category]
     if found.by_client:
-        parts.append("By client:")
+        parts.append(translate("CommandLine", "By client:"))
         parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_client]
-        parts += _more(len(found.by_client), found.clients_total, " clients")
+        more = translate("CommandLine", "… and {count} more clients")
+        parts += _more(len(found.by_client), found.clients_total, more)
     if found.by_month:
-        parts.append("By month:")
+        parts.append(translate("CommandLine", "By month:"))
         by_month: dict[str, list[str]] = {}
         for entry in found.by_month_category:
             by_month.setdefault(entry.month, []).append(f"{entry.category} {entry.incidents}")
@@ -230,14 +376,13 @@ def patterns_text(found: Patterns) -> str:
             for c in found.by_month
         ]
     if found.compensation:
-        parts.append("Compensation offered, and delivered:")
-        parts += [
-            f"  {c.client}: {format_money(c.total)} {c.currency} over {c.incidents} incident(s); "
-            f"delivered {format_money(c.delivered)} {c.currency} ({c.delivered_incidents})"
-            for c in found.compensation
-        ]
-        parts += _more(len(found.compensation), found.compensated_total, "")
-    return "\n".join(parts) if parts else "No incidents yet, so no patterns."
+        parts.append(translate("CommandLine", "Compensation offered, and delivered:"))
+        parts += ["  " + FIGURES.compensation(c) for c in found.compensation]
+        more = translate("CommandLine", "… and {count} more")
+        parts += _more(len(found.compensation), found.compensated_total, more)
+    if not parts:
+        return translate("CommandLine", "No incidents yet, so no patterns.")
+    return "\n".join(parts)
 
 
 def _excerpt(text: str, start: int, end: int, width: int = 36) -> str:
@@ -255,11 +400,12 @@ def findings_text(found: dict[DraftField, list[Finding]], texts: dict[DraftField
     """The coach's findings, what each is about marked for cli.for_terminal."""
     blocks = []
     for field, findings in found.items():
-        heading = "" if field is DraftField.ANY else f"{field.value.capitalize()}\n"
+        heading = "" if field is DraftField.ANY else _field_heading(field) + "\n"
         if not texts[field].strip():
             continue
         if not findings:
-            blocks.append(f"{heading}  Nothing to change: it owns the mistake plainly.")
+            plainly = translate("CommandLine", "Nothing to change: it owns the mistake plainly.")
+            blocks.append(f"{heading}  {plainly}")
             continue
         lines = []
         for finding in findings:
@@ -268,10 +414,20 @@ def findings_text(found: dict[DraftField, list[Finding]], texts: dict[DraftField
                 if finding.end > finding.start and finding.kind is not FindingKind.TOO_LONG
                 else ""
             )
-            tip = f"\n    Try: {finding.suggestion}" if finding.suggestion else ""
+            tip = ""
+            if finding.suggestion:
+                said = translate("CommandLine", "Try: {suggestion}")
+                tip = "\n    " + said.format(suggestion=finding.suggestion)
             lines.append(f"{where}    {finding.message}{tip}")
         blocks.append(heading + "\n".join(lines))
-    return "\n\n".join(blocks) if blocks else "Nothing to check: the text is empty."
+    if not blocks:
+        return translate("CommandLine", "Nothing to check: the text is empty.")
+    return "\n\n".join(blocks)
+
+
+def _field_heading(field: DraftField) -> str:
+    heading = FIELD_HEADINGS.get(field)
+    return translate("CommandLine", heading) if heading else field.value.capitalize()
 
 
 def findings_json(found: dict[DraftField, list[Finding]], texts: dict[DraftField, str]) -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from journal.i18n import translate
+
 
 class Remedy(NamedTuple):
     """What to do about an error, said twice: with commands on the command line, with menu
-    entries in the window (journal/remedies.py has them all)."""
+    entries in the window (journal/remedies.py has them all), each in English as the catalogue
+    keeps it (context "Remedies"), translated where the error is shown."""
 
     command_line: str
     window: str
@@ -15,17 +18,22 @@ class Remedy(NamedTuple):
 
 class JournalError(Exception):
     """Something about the journal or the user's files the user can fix; `str()` says how,
-    in the command line's words, and `in_window()` in the window's."""
+    in the command line's words, and `in_window()` in the window's. `what` is given in the
+    user's language already (translated where the message is made)."""
 
     def __init__(self, what: str, remedy: Remedy | None = None) -> None:
         super().__init__(what)
         self.what, self.remedy = what, remedy
 
     def __str__(self) -> str:
-        return f"{self.what} {self.remedy.command_line}" if self.remedy else self.what
+        if self.remedy is None:
+            return self.what
+        return f"{self.what} {translate('Remedies', self.remedy.command_line)}"
 
     def in_window(self) -> str:
-        return f"{self.what} {self.remedy.window}" if self.remedy else self.what
+        if self.remedy is None:
+            return self.what
+        return f"{self.what} {translate('Remedies', self.remedy.window)}"
 
 
 class JournalLocked(JournalError):

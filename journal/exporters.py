@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from journal.domain import INCIDENT_FIELDS, UNFINISHED, Incident, unreadable_lines
+from journal.domain import INCIDENT_FIELDS, Incident, unreadable_lines
 from journal.fields import Declared, Kind
+from journal.i18n import translate
 from journal.layout import Entry, Section, laid_out, step_entry
 
 _FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
@@ -93,13 +94,16 @@ def _markdown_section(section: Section) -> str:
 
 
 def write_markdown(incidents: Iterable[Incident], out: IO[str]) -> int:
-    out.write("# Amends journal\n\n")
+    out.write("# " + translate("MarkdownExport", "Amends journal") + "\n\n")
     count = 0
     today = dt.date.today()
     for incident in incidents:
         count += 1
         layout = laid_out(incident, today)
-        out.write(f"## {layout.title}" + (f" ({UNFINISHED})" if layout.missing else "") + "\n\n")
+        title = layout.title
+        if layout.missing:
+            title = translate("MarkdownExport", "{title} (unfinished)").format(title=title)
+        out.write(f"## {title}\n\n")
         facts = (f"**{label}:** {text}" for label, text in layout.facts)
         out.write("  \n".join(facts) + "\n\n")
         out.write("".join(_markdown_section(section) for section in layout.sections))

@@ -8,12 +8,17 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from journal.domain import Changes, Client, Incident, IncidentFilter, IncidentRow, Saved
 from journal.errors import InvalidInput
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.storage import reads
 from journal.storage.connection import Database
 
-NO_STEPS = "Incident {incident} has no prevention steps."
-NO_SUCH_STEP = "Incident {incident} has no prevention step {step}: it has {count}."
-NO_OFFER = "Incident {incident} offers no compensation, so there is nothing to deliver."
+NO_STEPS = QT_TRANSLATE_NOOP("JournalErrors", "Incident {incident} has no prevention steps.")
+NO_SUCH_STEP = QT_TRANSLATE_NOOP(
+    "JournalErrors", "Incident {incident} has no prevention step {step}: it has {count}."
+)
+NO_OFFER = QT_TRANSLATE_NOOP(
+    "JournalErrors", "Incident {incident} offers no compensation, so there is nothing to deliver."
+)
 
 
 class Incidents:
@@ -29,7 +34,9 @@ class Incidents:
     def update(self, incident: Incident) -> Saved:
         """Replace a stored incident, every field, with this one."""
         if incident.id is None:
-            raise InvalidInput("This incident has not been saved yet; create it first.")
+            raise InvalidInput(
+                translate("JournalErrors", "This incident has not been saved yet; create it first.")
+            )
         return self._save(lambda: incident)
 
     def edit(self, incident_id: int | None, changes: Mapping[str, object]) -> Saved:
@@ -139,10 +146,9 @@ def _step_done(incident: Incident, step_number: int, day: dt.date | None) -> dic
     actions = incident.actions
     if not 1 <= step_number <= len(actions):
         if not actions:
-            raise InvalidInput(NO_STEPS.format(incident=incident.id))
-        raise InvalidInput(
-            NO_SUCH_STEP.format(incident=incident.id, step=step_number, count=len(actions))
-        )
+            raise InvalidInput(translate("JournalErrors", NO_STEPS).format(incident=incident.id))
+        said = translate("JournalErrors", NO_SUCH_STEP)
+        raise InvalidInput(said.format(incident=incident.id, step=step_number, count=len(actions)))
     place = step_number - 1
     step = dataclasses.replace(actions[place], done_on=day)
     return {"actions": (*actions[:place], step, *actions[place + 1 :])}
@@ -155,5 +161,5 @@ def _delivered(incident: Incident, day: dt.date | None) -> dict[str, object]:
     offered = bool(compensation.offer.strip()) or compensation.value is not None
     clearing = day is None and compensation.delivered_on is not None
     if not offered and not clearing:
-        raise InvalidInput(NO_OFFER.format(incident=incident.id))
+        raise InvalidInput(translate("JournalErrors", NO_OFFER).format(incident=incident.id))
     return {"compensation.delivered_on": day}

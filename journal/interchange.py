@@ -12,14 +12,15 @@ from pydantic_core import ErrorDetails
 
 from journal.domain import Incident
 from journal.errors import InvalidInput
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.interchange_model import Document, IncidentIn, incident_dict, incident_of
 
 __all__ = ["incident_dict", "incident_from_json", "parse", "write"]
 
 FORMAT_NAME = "amends"
 FORMAT_VERSION = 1
-NESTED_TOO_DEEPLY = (
-    "it is nested too deeply: an Amends file has lists and objects a few levels deep"
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP(
+    "ImportFile", "it is nested too deeply: an Amends file has lists and objects a few levels deep"
 )
 
 
@@ -29,28 +30,46 @@ class Header(BaseModel):
     version: int | None = None
 
 
+def _reason(error: ErrorDetails) -> str:
+    """What is wrong with a value: in the catalogue's words for the usual mistakes, else as
+    pydantic says it (with the value, if it is a plain one)."""
+    if error["type"] == "extra_forbidden":
+        return translate("ImportFile", "not a key of the Amends format (see docs/format.md)")
+    if error["type"] == "missing":
+        return translate("ImportFile", "is required")
+    reason = error["msg"].removeprefix("Value error, ")
+    got = error.get("input")
+    if isinstance(got, (str, int, float)) and not isinstance(got, bool):
+        shown = json.dumps(got, ensure_ascii=False)[:80]
+        return translate("ImportFile", "{reason}, got {value}").format(reason=reason, value=shown)
+    return reason
+
+
 def _describe(error: ErrorDetails, raw: Any) -> str:
     """Name the incident and the key an error is about, as docs/format.md promises."""
     location = list(error["loc"])
     if not location:  # the file as a whole: what json.loads let through and pydantic did not
-        return NESTED_TOO_DEEPLY if "recursion limit" in error["msg"] else error["msg"]
-    got = error.get("input")
-    plain = isinstance(got, (str, int, float)) and not isinstance(got, bool)
-    shown = f", got {json.dumps(got, ensure_ascii=False)[:80]}" if plain else ""
-    friendly = {
-        "extra_forbidden": "not a key of the Amends format (see docs/format.md)",
-        "missing": "is required",
-    }
-    reason = friendly.get(error["type"], error["msg"].removeprefix("Value error, ") + shown)
+        if "recursion limit" in error["msg"]:
+            return translate("ImportFile", NESTED_TOO_DEEPLY)
+        return error["msg"]
+    reason = _reason(error)
     if len(location) >= 2 and location[0] == "incidents" and isinstance(location[1], int):
         index = location[1]
         title = ""
         with suppress(KeyError, IndexError, TypeError, AttributeError):
             title = str(raw["incidents"][index].get("title") or "")
-        named = f"incident {index + 1}" + (f' ("{title[:60]}")' if title else "")
         key = ".".join(str(part) for part in location[2:])
-        return f"{named}, key '{key}': {reason}" if key else f"{named}: {reason}"
-    return f"key '{'.'.join(str(part) for part in location)}': {reason}"
+        if title and key:
+            said = translate("ImportFile", "incident {number} (\"{title}\"), key '{key}': {reason}")
+        elif title:
+            said = translate("ImportFile", 'incident {number} ("{title}"): {reason}')
+        elif key:
+            said = translate("ImportFile", "incident {number}, key '{key}': {reason}")
+        else:
+            said = translate("ImportFile", "incident {number}: {reason}")
+        return said.format(number=index + 1, title=title[:60], key=key, reason=reason)
+    key = ".".join(str(part) for part in location)
+    return translate("ImportFile", "key '{key}': {reason}").format(key=key, reason=reason)
 
 
 def parse(data: bytes | str) -> list[Incident]:
@@ -59,27 +78,38 @@ def parse(data: bytes | str) -> list[Incident]:
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark from some editors is fine
         except UnicodeDecodeError as error:
-            raise InvalidInput(
-                f"the file is not UTF-8 text (byte {error.start}); save it as UTF-8 and try again"
-            ) from error
+            said = translate(
+                "ImportFile",
+                "the file is not UTF-8 text (byte {position}); save it as UTF-8 and try again",
+            )
+            raise InvalidInput(said.format(position=error.start)) from error
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as error:
-        raise InvalidInput(f"line {error.lineno}, column {error.colno}: {error.msg}") from error
+        said = translate("ImportFile", "line {line}, column {column}: {reason}")
+        raise InvalidInput(
+            said.format(line=error.lineno, column=error.colno, reason=error.msg)
+        ) from error
     except RecursionError as error:
-        raise InvalidInput(NESTED_TOO_DEEPLY) from error
+        raise InvalidInput(translate("ImportFile", NESTED_TOO_DEEPLY)) from error
     except ValueError as error:  # an integer of more digits than Python reads
         raise InvalidInput(
-            "it holds a number of more than 4,300 digits, which no key of the Amends format takes"
+            translate(
+                "ImportFile",
+                "it holds a number of more than 4,300 digits, which no key of the Amends format "
+                "takes",
+            )
         ) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise InvalidInput('not an Amends file: "format" must be "amends"')
+        raise InvalidInput(translate("ImportFile", 'not an Amends file: "format" must be "amends"'))
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise InvalidInput(
-            f"this file uses version {version} of the Amends format; "
-            f"this Amends reads version {FORMAT_VERSION}. Update Amends to import it."
+        said = translate(
+            "ImportFile",
+            "this file uses version {version} of the Amends format; this Amends reads version "
+            "{supported}. Update Amends to import it.",
         )
+        raise InvalidInput(said.format(version=version, supported=FORMAT_VERSION))
     try:
         document = Document.model_validate_json(data, strict=True)
     except ValidationError as error:

@@ -10,8 +10,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
 
 from journal.domain import INCIDENT_FIELDS, Action, Client, Incident, Question
-from journal.drafts import DATE_TIME_OUT_OF_RANGE, kept_in_utc
+from journal.drafts import kept_in_utc
 from journal.fields import Declared, Kind, built
+from journal.i18n import translate
 
 MAX_ID = 2**53  # the largest integer every JSON reader keeps exactly
 Text = Annotated[str | None, Field(default=None)]
@@ -23,13 +24,19 @@ class _Model(BaseModel):
 
 def _required(value: str) -> str:
     if not value.strip():
-        raise ValueError("must not be blank")
+        raise ValueError(translate("ImportFile", "must not be blank"))
     return value
 
 
 def _kept_in_utc(value: dt.datetime) -> dt.datetime:
     if not kept_in_utc(value):
-        raise ValueError(DATE_TIME_OUT_OF_RANGE)
+        raise ValueError(
+            translate(
+                "ImportFile",
+                "is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; "
+                "give one inside them",
+            )
+        )
     return value
 
 
@@ -53,7 +60,7 @@ class QuestionIn(_Model):
     @model_validator(mode="after")
     def _not_blank(self) -> QuestionIn:
         if not self.question.strip() and not (self.answer or "").strip():
-            raise ValueError("a question needs a question or an answer")
+            raise ValueError(translate("ImportFile", "a question needs a question or an answer"))
         return self
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from journal import remedies
 from journal.backups import usable_backup
 from journal.errors import InvalidInput, JournalCorrupt
+from journal.i18n import translate
 from journal.service import Journal
 from journal.storage import backup
 from journal.storage.connection import (
@@ -38,11 +39,11 @@ def restore_journal(journal_path: Path | str | None, backup_path: Path | str) ->
             return journal.backups.restore_keeping_previous(source)
     except JournalCorrupt:
         if not _was_a_journal(path):
-            raise InvalidInput(
-                f"{path} is not an Amends journal, not even a damaged one, so it was left "
-                "as it is.",
-                remedies.NAME_THE_JOURNAL,
-            ) from None
+            said = translate(
+                "JournalErrors",
+                "{path} is not an Amends journal, not even a damaged one, so it was left as it is.",
+            )
+            raise InvalidInput(said.format(path=path), remedies.NAME_THE_JOURNAL) from None
         kept = backup.set_damaged_aside(path)
         backup.replace_with_backup(path, source)
         with Journal(path):  # upgrades an older backup, and checks the result opens

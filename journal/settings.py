@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journal.coach.languages import LANGUAGES
 from journal.errors import InvalidInput
+from journal.i18n import translate
 from journal.storage import reads
 from journal.storage.connection import Database
 
@@ -35,9 +36,10 @@ class Settings:
 
     def set_language(self, code: str | None) -> None:
         if code is not None and code not in LANGUAGES:
-            raise InvalidInput(
-                f"The coach knows {', '.join(LANGUAGES)}; {code!r} is not one of them."
+            said = translate(
+                "JournalErrors", "The coach knows {languages}; {code} is not one of them."
             )
+            raise InvalidInput(said.format(languages=", ".join(LANGUAGES), code=repr(code)))
         self.set(LANGUAGE, code)
 
     @property
@@ -48,5 +50,5 @@ class Settings:
 
     def set_backups_to_keep(self, keep: int) -> None:
         if keep < 1:
-            raise InvalidInput("Keep at least one backup.")
+            raise InvalidInput(translate("JournalErrors", "Keep at least one backup."))
         self.set(BACKUPS_TO_KEEP, str(keep))

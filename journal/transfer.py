@@ -8,6 +8,7 @@ from typing import IO, TYPE_CHECKING
 
 from journal.domain import Changes, Incident
 from journal.errors import InvalidInput
+from journal.i18n import translate
 from journal.incidents import Incidents
 from journal.storage.connection import Database
 
@@ -74,7 +75,8 @@ class Transfer:
             "md": exporters.write_markdown,
         }
         if file_format not in writers:
-            raise InvalidInput(f"Amends exports {', '.join(writers)}, not {file_format!r}.")
+            said = translate("JournalErrors", "Amends exports {formats}, not {format}.")
+            raise InvalidInput(said.format(formats=", ".join(writers), format=repr(file_format)))
         with self._db.snapshot():  # one consistent state, even if another program writes
             incidents = self._incidents.all()
             if progress:
@@ -87,13 +89,21 @@ class Transfer:
         """export() into the file at `path`, whole or not at all: failed or cancelled, it
         leaves the file as it was. Never over the journal, its backups or a folder."""
         from journal.files import write_atomically
-        from journal.storage.connection import not_a_file
+        from journal.storage.connection import FOLDER, not_a_file
 
         if self._backups.is_own_file(path):
-            raise InvalidInput(f"{path} is the journal or one of its backups.")
+            said = translate("JournalErrors", "{path} is the journal or one of its backups.")
+            raise InvalidInput(said.format(path=path))
         kind = not_a_file(path)
         if kind:
-            raise InvalidInput(f"{path} is {kind}: choose a file to write to.")
+            said = (
+                translate("JournalErrors", "{path} is a folder: choose a file to write to.")
+                if kind == FOLDER
+                else translate(
+                    "JournalErrors", "{path} is not a plain file: choose a file to write to."
+                )
+            )
+            raise InvalidInput(said.format(path=path))
         written: list[int] = []
         write_atomically(path, lambda out: written.append(self.export(out, file_format, progress)))
         return written[0]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from journal.domain import Changes
 from journal.errors import NotFound
+from journal.i18n import translate
 from journal.storage import reads
 from journal.storage.connection import Database
 
@@ -50,7 +51,8 @@ class Trash:
             found = writes.trash_data(connection, incident_ids)
             missing = [i for i in incident_ids if i not in found]
             if missing:
-                raise NotFound(f"Incident {missing[0]} is not in the Trash.")
+                said = translate("JournalErrors", "Incident {id} is not in the Trash.")
+                raise NotFound(said.format(id=missing[0]))
             incidents = [normalized(incident_from_json(found[i])) for i in incident_ids]
             writes.take_from_trash(connection, incident_ids)
             keep_ids = not bulk.taken(connection, incident_ids)

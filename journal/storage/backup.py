@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from journal.errors import JournalCorrupt, JournalUnavailable
 from journal.files import put_in_place, temporary_beside
+from journal.i18n import translate
 from journal.storage.connection import Database, create_private_file
 from journal.storage.failures import cannot_write, translated
 
@@ -107,16 +108,20 @@ def list_backups(journal: Path) -> list[BackupInfo]:
 def check_backup(path: Path) -> str:
     """Raise JournalCorrupt unless `path` is a whole, readable journal; return its revision."""
     if not path.is_file():
-        raise JournalUnavailable(f"There is no backup at {path}.")
+        raise JournalUnavailable(
+            translate("JournalErrors", "There is no backup at {path}.").format(path=path)
+        )
     try:
         with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as probe:
             verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
             revision = probe.execute("SELECT version_num FROM alembic_version").fetchone()
         probe.close()
     except sqlite3.Error as error:
-        raise JournalCorrupt(f"{path} is not a usable Amends backup ({error}).") from error
+        said = translate("JournalErrors", "{path} is not a usable Amends backup ({reason}).")
+        raise JournalCorrupt(said.format(path=path, reason=error)) from error
     if verdict != "ok" or revision is None:
-        raise JournalCorrupt(f"{path} is damaged ({verdict}); choose another backup.")
+        said = translate("JournalErrors", "{path} is damaged ({reason}); choose another backup.")
+        raise JournalCorrupt(said.format(path=path, reason=verdict))
     return str(revision[0])
 
 
@@ -146,7 +151,7 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
         _remove_stale_temporaries(folder)
         temporary_beside(final, temporary.name)
     except OSError as error:
-        raise cannot_write(f"a backup in {folder}", error) from error
+        raise cannot_write(folder, error, backup=True) from error
     try:
         with translated(journal):
             source.execute("VACUUM INTO ?", (str(temporary),))
@@ -154,7 +159,7 @@ def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: s
         try:
             put_in_place(temporary, final)  # synced first: VACUUM INTO does not sync its file
         except OSError as error:
-            raise cannot_write(f"a backup in {folder}", error) from error
+            raise cannot_write(folder, error, backup=True) from error
     finally:
         temporary.unlink(missing_ok=True)
         Path(f"{temporary}-journal").unlink(missing_ok=True)

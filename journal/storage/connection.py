@@ -18,6 +18,7 @@ from journal.errors import (
     JournalReadOnly,
     JournalUnavailable,
 )
+from journal.i18n import translate
 from journal.storage.failures import journal_error_for, translated
 
 if TYPE_CHECKING:
@@ -39,23 +40,32 @@ def default_journal_path() -> Path:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+FOLDER, NOT_A_PLAIN_FILE = "folder", "other"  # what not_a_file() finds
+
+
 def not_a_file(path: Path) -> str | None:
-    """What `path` is, if it is there and not a plain file: a journal cannot be one, and a
-    file written beside it and moved into place would replace it."""
+    """What `path` is, if it is there and not a plain file (FOLDER or NOT_A_PLAIN_FILE): a
+    journal cannot be one, and a file written beside it and moved into place would replace
+    it."""
     try:
         mode = path.stat().st_mode
     except OSError:  # not there, or not reachable: whatever opens it says so
         return None
     if stat.S_ISREG(mode):
         return None
-    return "a folder" if stat.S_ISDIR(mode) else "not a plain file"
+    return FOLDER if stat.S_ISDIR(mode) else NOT_A_PLAIN_FILE
 
 
 def refuse_unless_a_file(path: Path) -> None:
     """JournalUnavailable if the journal's path is a folder, a device or a pipe."""
     kind = not_a_file(path)
     if kind:
-        raise JournalUnavailable(f"{path} is {kind}, not a journal.", remedies.OPEN_A_JOURNAL_FILE)
+        said = (
+            translate("JournalErrors", "{path} is a folder, not a journal.")
+            if kind == FOLDER
+            else translate("JournalErrors", "{path} is not a plain file, not a journal.")
+        )
+        raise JournalUnavailable(said.format(path=path), remedies.OPEN_A_JOURNAL_FILE)
 
 
 def create_private_file(path: Path) -> None:
@@ -68,8 +78,9 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as error:
+        said = translate("JournalErrors", "Cannot create the journal {path}: {reason}.")
         raise JournalUnavailable(
-            f"Cannot create the journal {path}: {error.strerror}.", remedies.CREATE_ELSEWHERE
+            said.format(path=path, reason=error.strerror), remedies.CREATE_ELSEWHERE
         ) from error
     os.close(descriptor)
     os.chmod(path, 0o600)
@@ -96,7 +107,8 @@ class Database:
         refuse_unless_a_file(path)
         exists = path.exists()
         if read_only and not exists:
-            raise JournalUnavailable(f"There is no journal at {path}.")
+            said = translate("JournalErrors", "There is no journal at {path}.")
+            raise JournalUnavailable(said.format(path=path))
         self.read_only = read_only or (exists and not _writable(path))
         self.damaged = ""  # what quick_check found wrong, once check_whole() found it
         self.why_read_only: JournalError | None = None  # opened read-only though asked to write
@@ -209,9 +221,11 @@ class Database:
 
     def refuse_if_damaged(self) -> None:
         if self.damaged:
+            said = translate(
+                "JournalErrors", "{path} is damaged ({reason}), so nothing more is written to it."
+            )
             raise JournalCorrupt(
-                f"{self.path} is damaged ({self.damaged[:200]}), so nothing more is written to it.",
-                remedies.RESTORE_NEWEST,
+                said.format(path=self.path, reason=self.damaged[:200]), remedies.RESTORE_NEWEST
             )
 
     @contextmanager

@@ -19,6 +19,7 @@ from journal.errors import (
     JournalReadOnly,
     JournalUnavailable,
 )
+from journal.i18n import translate
 
 # Primary result codes (the low byte of an extended code), see sqlite.org/rescode.html.
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PERM, _NOTADB = (
@@ -33,19 +34,33 @@ def primary_code(error: sqlite3.Error) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def cannot_write(path: Path | str, error: OSError) -> JournalError:
-    """A file Amends was writing (an export, a briefing, a backup: `path` names it) could not
-    be written: the reason, and what to do about it."""
+def _advice(code: int) -> str:
+    """What to do about a file that could not be written for the reason `code` (an errno)."""
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return translate("JournalErrors", "Free some space, or write it to another disk.")
+    if code == errno.EROFS:
+        return translate("JournalErrors", "Choose a folder you can write to.")
+    if code in (errno.EACCES, errno.EPERM):
+        return translate(
+            "JournalErrors", "Choose a folder you can write to, or make this one writable."
+        )
+    if code == errno.EIO:
+        return translate(
+            "JournalErrors", "The disk reported an error: check the disk, or write it to another."
+        )
+    return translate("JournalErrors", "Choose another place.")
+
+
+def cannot_write(path: Path | str, error: OSError, *, backup: bool = False) -> JournalError:
+    """A file Amends was writing (an export, a briefing: `path` names it; with `backup`, a
+    backup in the folder `path`) could not be written: the reason, and what to do about it."""
     reason = error.strerror or str(error)
-    advice = {
-        errno.ENOSPC: "Free some space, or write it to another disk.",
-        errno.EDQUOT: "Free some space, or write it to another disk.",
-        errno.EROFS: "Choose a folder you can write to.",
-        errno.EACCES: "Choose a folder you can write to, or make this one writable.",
-        errno.EPERM: "Choose a folder you can write to, or make this one writable.",
-        errno.EIO: "The disk reported an error: check the disk, or write it to another.",
-    }.get(error.errno or 0, "Choose another place.")
-    return JournalError(f"Cannot write {path}: {reason}. {advice}")
+    advice = _advice(error.errno or 0)
+    if backup:
+        said = translate("JournalErrors", "Cannot write a backup in {folder}: {reason}. {advice}")
+        return JournalError(said.format(folder=path, reason=reason, advice=advice))
+    said = translate("JournalErrors", "Cannot write {path}: {reason}. {advice}")
+    return JournalError(said.format(path=path, reason=reason, advice=advice))
 
 
 def _asked_of_the_disk(path: Path) -> JournalError | None:
@@ -74,14 +89,20 @@ def _asked_of_the_disk(path: Path) -> JournalError | None:
 
 def _full(path: Path | str) -> JournalFull:
     return JournalFull(
-        f"The disk holding {path} is full, so this change was not saved. "
-        "Free some space and try again; the journal is unchanged."
+        translate(
+            "JournalErrors",
+            "The disk holding {path} is full, so this change was not saved. "
+            "Free some space and try again; the journal is unchanged.",
+        ).format(path=path)
     )
 
 
 def _read_only(path: Path | str) -> JournalReadOnly:
     return JournalReadOnly(
-        f"The journal {path} is read-only, so this change was not saved.", remedies.OPEN_A_COPY
+        translate(
+            "JournalErrors", "The journal {path} is read-only, so this change was not saved."
+        ).format(path=path),
+        remedies.OPEN_A_COPY,
     )
 
 
@@ -91,8 +112,11 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
     text = str(error).lower()
     if primary in (_BUSY, _LOCKED) or "locked" in text:
         return JournalLocked(
-            f"The journal {path} is busy: another program is writing to it. "
-            "Close other Amends windows or commands and try again; nothing was lost."
+            translate(
+                "JournalErrors",
+                "The journal {path} is busy: another program is writing to it. "
+                "Close other Amends windows or commands and try again; nothing was lost.",
+            ).format(path=path)
         )
     if primary in (_READONLY, _PERM) or "readonly" in text:
         return _read_only(path)
@@ -104,16 +128,25 @@ def journal_error_for(error: sqlite3.Error, path: Path | str) -> JournalError | 
             return found
     if primary in (_NOTADB, _CORRUPT) or "malformed" in text or "could not decode" in text:
         return JournalCorrupt(
-            f"{path} is not an Amends journal or is damaged.", remedies.RESTORE_OR_OPEN_ANOTHER
+            translate("JournalErrors", "{path} is not an Amends journal or is damaged.").format(
+                path=path
+            ),
+            remedies.RESTORE_OR_OPEN_ANOTHER,
         )
     if primary == _CANTOPEN:
         return JournalUnavailable(
-            f"Cannot open the journal {path}: check that its folder exists and is yours."
+            translate(
+                "JournalErrors",
+                "Cannot open the journal {path}: check that its folder exists and is yours.",
+            ).format(path=path)
         )
     if primary == _IOERR:
         return JournalUnavailable(
-            f"The disk reported an error while using {path}. "
-            "Check the disk, then restore the newest backup if the journal looks wrong."
+            translate(
+                "JournalErrors",
+                "The disk reported an error while using {path}. "
+                "Check the disk, then restore the newest backup if the journal looks wrong.",
+            ).format(path=path)
         )
     return None
 

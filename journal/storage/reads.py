@@ -19,6 +19,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import NotFound
+from journal.i18n import translate
 from journal.naming import name_key
 from journal.storage.connection import Database
 from journal.storage.records import (
@@ -189,7 +190,8 @@ def get_incidents(db: Database, ids: Sequence[int]) -> list[Incident]:
 def get_incident(db: Database, incident_id: int) -> Incident:
     found = get_incidents(db, [incident_id])
     if not found:
-        raise NotFound(f"There is no incident {incident_id}.")
+        said = translate("JournalErrors", "There is no incident {id}.")
+        raise NotFound(said.format(id=incident_id))
     return found[0]
 
 

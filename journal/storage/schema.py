@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from journal import remedies
 from journal.errors import JournalCorrupt, JournalLocked, JournalReadOnly, JournalTooNew
+from journal.i18n import translate
 from journal.storage.connection import Database
 from journal.storage.failures import translated
 
@@ -32,10 +33,11 @@ def current_revision(db: Database) -> str | None:
     if "alembic_version" in tables:
         return str(db.scalar("SELECT version_num FROM alembic_version"))
     if tables:
-        raise JournalCorrupt(
-            f"{db.path} is a database, but not an Amends journal; it was left untouched.",
-            remedies.OPEN_ANOTHER,
+        said = translate(
+            "JournalErrors",
+            "{path} is a database, but not an Amends journal; it was left untouched.",
         )
+        raise JournalCorrupt(said.format(path=db.path), remedies.OPEN_ANOTHER)
     return None
 
 
@@ -80,16 +82,18 @@ def _switch_to_wal(db: Database) -> None:
 
 def _refuse_unless_upgradable(db: Database, revision: str | None) -> None:
     if revision is not None and revision not in REVISIONS:
-        raise JournalTooNew(
-            f"{db.path} was written by a newer version of Amends (schema {revision}). "
-            "Update Amends to open it; the file was left untouched."
+        said = translate(
+            "JournalErrors",
+            "{path} was written by a newer version of Amends (schema {revision}). "
+            "Update Amends to open it; the file was left untouched.",
         )
+        raise JournalTooNew(said.format(path=db.path, revision=revision))
     if db.read_only:
-        raise JournalReadOnly(
-            f"{db.path} is read-only and must be upgraded before this version of Amends can "
-            "use it.",
-            remedies.UPGRADE_A_COPY,
+        said = translate(
+            "JournalErrors",
+            "{path} is read-only and must be upgraded before this version of Amends can use it.",
         )
+        raise JournalReadOnly(said.format(path=db.path), remedies.UPGRADE_A_COPY)
 
 
 def upgrade(db: Database, target: str, backups_to_keep: int | None = None) -> None:
@@ -115,10 +119,12 @@ def upgrade(db: Database, target: str, backups_to_keep: int | None = None) -> No
                     _migrate(connection, target)
                     broken = db.rows("PRAGMA foreign_key_check")
                     if broken:
-                        raise JournalCorrupt(
-                            f"{db.path}: the upgrade would leave {len(broken)} broken "
-                            "references, so it was not made; the journal is as it was."
+                        said = translate(
+                            "JournalErrors",
+                            "{path}: the upgrade would leave {count} broken references, so it "
+                            "was not made; the journal is as it was.",
                         )
+                        raise JournalCorrupt(said.format(path=db.path, count=len(broken)))
                 connection.commit()
         finally:
             db.connection.execute("PRAGMA foreign_keys = ON")

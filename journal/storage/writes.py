@@ -9,11 +9,16 @@ from collections.abc import Sequence
 
 from journal.domain import Client, Incident
 from journal.errors import InvalidInput, NotFound
+from journal.i18n import translate
 from journal.naming import name_key
 from journal.storage import search
 from journal.storage.records import incident_columns, now_text, utc_text
 
 CLIENT_DETAILS = ("company", "email", "notes")
+
+
+def _no_client(client_id: int) -> str:
+    return translate("JournalErrors", "There is no client with id {id}.").format(id=client_id)
 
 
 def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | None, bool]:
@@ -23,7 +28,7 @@ def _client_id(connection: sqlite3.Connection, client: Client) -> tuple[int | No
     if client.id is not None:
         if connection.execute("SELECT 1 FROM client WHERE id = ?", (client.id,)).fetchone():
             return client.id, False
-        raise NotFound(f"There is no client with id {client.id}.")
+        raise NotFound(_no_client(client.id))
     if not client.name:
         return None, False
     key = name_key(client.name)
@@ -113,7 +118,10 @@ def save_incident(connection: sqlite3.Connection, incident: Incident) -> tuple[i
             f"UPDATE incident SET {assignments} WHERE id = ?", [*columns.values(), incident_id]
         )
         if cursor.rowcount == 0:
-            raise NotFound(f"There is no incident {incident_id}; it may have been deleted.")
+            said = translate(
+                "JournalErrors", "There is no incident {id}; it may have been deleted."
+            )
+            raise NotFound(said.format(id=incident_id))
         connection.execute("DELETE FROM action WHERE incident_id = ?", (incident_id,))
         connection.execute("DELETE FROM incident_tag WHERE incident_id = ?", (incident_id,))
     connection.executemany(
@@ -191,15 +199,16 @@ def purge_trash(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
 def update_client(connection: sqlite3.Connection, client: Client) -> list[int]:
     """Change a client's details; return the ids of the incidents whose index changed."""
     if client.id is None:
-        raise InvalidInput("Choose which client to change.")
+        raise InvalidInput(translate("JournalErrors", "Choose which client to change."))
     if not connection.execute("SELECT 1 FROM client WHERE id = ?", (client.id,)).fetchone():
-        raise NotFound(f"There is no client with id {client.id}.")
+        raise NotFound(_no_client(client.id))
     key = name_key(client.name)
     clash = connection.execute(
         "SELECT name FROM client WHERE name_key = ? AND id != ?", (key, client.id)
     ).fetchone()
     if clash is not None:
-        raise InvalidInput(f"There is already a client called {clash[0]!r}.")
+        said = translate("JournalErrors", "There is already a client called {name}.")
+        raise InvalidInput(said.format(name=repr(clash[0])))
     connection.execute(
         "UPDATE client SET name = ?, name_key = ?, company = ?, email = ?, notes = ? WHERE id = ?",
         (client.name, key, client.company, client.email, client.notes, client.id),
@@ -217,7 +226,8 @@ def _category_named(connection: sqlite3.Connection, name: str) -> int:
         "SELECT id FROM category WHERE name_key = ?", (name_key(name),)
     ).fetchone()
     if found is None:
-        raise NotFound(f"There is no category {name!r}.")
+        said = translate("JournalErrors", "There is no category {name}.")
+        raise NotFound(said.format(name=repr(name)))
     return int(found[0])
 
 
@@ -229,7 +239,8 @@ def rename_category(connection: sqlite3.Connection, old: str, new: str) -> None:
         "SELECT name FROM category WHERE name_key = ? AND id != ?", (key, row_id)
     ).fetchone()
     if clash is not None:
-        raise InvalidInput(f"There is already a category called {clash[0]!r}.")
+        said = translate("JournalErrors", "There is already a category called {name}.")
+        raise InvalidInput(said.format(name=repr(clash[0])))
     connection.execute(
         "UPDATE category SET name = ?, name_key = ? WHERE id = ?", (new, key, row_id)
     )
@@ -241,7 +252,9 @@ def remove_category(connection: sqlite3.Connection, name: str, move_to: str) -> 
     row_id = _category_named(connection, name)
     target = category_id(connection, move_to)
     if target == row_id:
-        raise InvalidInput("Choose another category to move its incidents to.")
+        raise InvalidInput(
+            translate("JournalErrors", "Choose another category to move its incidents to.")
+        )
     ids = [
         row[0]
         for row in connection.execute("SELECT id FROM incident WHERE category_id = ?", (row_id,))
