@@ -32,15 +32,24 @@ NOT_SHOWN = {
 }
 
 
+# Names that are the same in every language: the app's, the fonts', Qt's style's.
+NAMES = {"Amends", "Noto Sans", "Noto Sans Thai", "Noto Sans Bengali", "Fusion", "Return"}
+MARKUP = re.compile(r"<[^>]*>|\{[^}]*\}|&[a-z]+;")
+NOT_SHOWN_MARK = "# not shown"  # on the line of a literal that names a thing for the code
+
+
 def _words(text: str) -> bool:
     """Whether `text` reads as words to a person (not a key, a style, a format or a path)."""
+    if text.strip() in NAMES or re.fullmatch(r"[A-Z][A-Z0-9_]+|[a-z]+\(.*\)", text.strip()):
+        return False  # a name, an environment variable, a CSS function
+    if ("://" in text or (":" in text and ";" in text)) or KEYS.match(text):
+        return False  # an address, a style sheet or a key sequence
+    text = MARKUP.sub("", text)  # a template's tags and placeholders are no one's words
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:
         return False
     if text.strip() != text and not text.strip():
         return False
-    if ("://" in text or (":" in text and ";" in text)) or KEYS.match(text):
-        return False  # an address, a style sheet or a key sequence
     stripped = text.strip()
     return " " in stripped or stripped[:1].isupper() or stripped.endswith((".", "…", ":"))
 
@@ -96,17 +105,19 @@ def _excused(tree: ast.AST) -> set[int]:
 
 def untranslated(path: Path) -> Iterator[tuple[int, str]]:
     """(line, text) of each literal in `path` that a person would read, not translated."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
     skipped = _docstrings(tree) | _excused(tree)
+    marked = {n for n, line in enumerate(source.splitlines(), 1) if NOT_SHOWN_MARK in line}
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr) and id(node) not in skipped:
             parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
             text = "{}".join(str(part) for part in parts)
-            if _words(text):
+            if _words(text) and node.lineno not in marked:
                 yield node.lineno, text
             skipped.update(id(v) for v in node.values)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) not in skipped and _words(node.value):
+            if id(node) not in skipped and node.lineno not in marked and _words(node.value):
                 yield node.lineno, node.value
 
 
