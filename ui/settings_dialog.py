@@ -31,9 +31,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.window_language = named(QComboBox(), "window_language")
         self.window_language.addItem(
-            self.tr("As the system ({language})").format(
-                language=i18n.ENDONYMS[system_language]
-            ),
+            self.tr("As the system ({language})").format(language=i18n.ENDONYMS[system_language]),
             None,
         )
         self.coach_language = named(QComboBox(), "coach_language")
