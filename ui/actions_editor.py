@@ -18,10 +18,9 @@ from ui.named import named
 from ui.readers import Reading, read_date
 from ui.theme import colors
 
-OVERDUE = "overdue"
 # What was typed for a step's day and could not be read is kept on the incident, a line per
 # day, in this form; the step is named by its place in the list, which is saved with it.
-UNREAD = "step {number}, {which} “{typed}”"
+UNREAD = "step {number}, {which} “{typed}”"  # not shown: a stored value, never translated
 _UNREAD = re.compile(r"^step (\d+), (due|done) “(.*)”$")
 _DAYS = {"due": "due_on", "done": "done_on"}  # which day of the step: its Action field
 
@@ -45,27 +44,35 @@ class ActionRow(ItemRow):
     def __init__(
         self, action: Action, unread: dict[str, str], today: Callable[[], dt.date]
     ) -> None:
-        super().__init__("step")
+        super().__init__(
+            self.tr("Move this step up (Alt+Up)"),
+            self.tr("Move this step down (Alt+Down)"),
+            self.tr("Remove this step"),
+        )
         self.setObjectName("step_row")
         self.action, self.today = action, today
         self.unread = dict(unread)  # "due", "done": what was typed there and cannot be read
         self.text = named(
-            line_editor("What you will do, so it cannot happen again"),
+            line_editor(self.tr("What you will do, so it cannot happen again")),
             "step_text",
-            "The step, in a few words; Enter adds the next one",
+            self.tr("The step, in a few words; Enter adds the next one"),
         )
         self.text.setText(action.text)
-        self.due = self._day_field("due", "step_due", "When it is due: 2026-06-01, tomorrow…")
-        self.done_on = self._day_field("done", "step_done_on", "The day it was done")
+        self.due = self._day_field(
+            "due", "step_due", self.tr("When it is due: 2026-06-01, tomorrow…")
+        )
+        self.done_on = self._day_field("done", "step_done_on", self.tr("The day it was done"))
         self.tick = named(
-            DayTick(self.done_on, today, "Done"),
+            DayTick(self.done_on, today, self.tr("Done")),
             "step_done",
-            "Tick it once it is done: today is recorded, and you can change the day",
+            self.tr("Tick it once it is done: today is recorded, and you can change the day"),
         )
         self.done_box = with_picker(self.done_on, today(), False, stretch=0)
-        self.overdue = named(QLabel(OVERDUE), "overdue", "Past its due day and not done yet")
+        self.overdue = named(
+            QLabel(self.tr("overdue")), "overdue", self.tr("Past its due day and not done yet")
+        )
         self.note = problem_label()
-        due_label = QLabel("Due")
+        due_label = QLabel(self.tr("Due"))
         due_label.setBuddy(self.due)
         days = QHBoxLayout()
         days.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +98,7 @@ class ActionRow(ItemRow):
 
     def _day_field(self, which: str, name: str, tip: str) -> QLineEdit:
         field = named(line_editor(""), name, tip)
-        field.setAccessibleName({"due": "Due", "done": "Done on"}[which])
+        field.setAccessibleName(self.tr("Due") if which == "due" else self.tr("Done on"))
         field.setFixedWidth(field.fontMetrics().horizontalAdvance("2026-06-01") + 24)
         day: dt.date | None = getattr(self.action, _DAYS[which])
         field.setText(self.unread.get(which) or _day(day))
@@ -153,7 +160,8 @@ class ActionRow(ItemRow):
             typed = self.unread.get(which)
             day = f"“{typed}”" if typed else _day(getattr(self.action, _DAYS[which]))
             if day:
-                days.append(f"{which} {day}")
+                said = self.tr("due {day}") if which == "due" else self.tr("done {day}")
+                days.append(said.format(day=day))
         if not (self.action.text.strip() or days):
             return ""
         return f"- {self.action.text}" + (f" ({', '.join(days)})" if days else "")
@@ -163,7 +171,7 @@ class ActionsEditor(RowList):
     """The prevention steps of an incident, in order."""
 
     def __init__(self, key: str, today: Callable[[], dt.date]) -> None:
-        super().__init__(key, "Add step", "Add a prevention step")
+        super().__init__(key, self.tr("Add step"), self.tr("Add a prevention step"))
         self.today = today
 
     def new_row(self) -> ActionRow:

@@ -34,7 +34,7 @@ class BriefingPreview(QDialog):
 
     def __init__(self, journal: Journal, incident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefing for the call")
+        self.setWindowTitle(self.tr("Briefing for the call"))
         screen = (parent.screen() if parent else self.screen()).availableGeometry()
         self.resize(min(760, screen.width() - 40), min(900, screen.height() - 60))
         self.folder = Path(tempfile.mkdtemp(dir=scratch_folder(), prefix="brief-"))
@@ -51,10 +51,10 @@ class BriefingPreview(QDialog):
         self.warning.setVisible(bool(self.warning.text()))
         self.warning.setStyleSheet(colors().warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        save = QPushButton("Save as PDF…")
+        save = QPushButton(self.tr("Save as PDF…"))
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.clicked.connect(self.save_as)
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.setShortcut(QKeySequence.StandardKey.Print)
         print_button.clicked.connect(self.print_page)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
@@ -68,21 +68,23 @@ class BriefingPreview(QDialog):
     def notice(self) -> str:
         parts = []
         if self.briefing.cut:
-            parts.append(
-                "To keep it to one page, these are left for your journal: "
-                + ", ".join(self.briefing.cut)
-                + "."
-            )
+            left = self.tr("To keep it to one page, these are left for your journal: {parts}.")
+            parts.append(left.format(parts=", ".join(self.briefing.cut)))
         elif self.briefing.shortened:
-            parts.append("Some long text was shortened to keep it to one page.")
+            parts.append(self.tr("Some long text was shortened to keep it to one page."))
         if self.briefing.missing_characters:
             shown = " ".join(self.briefing.missing_characters)
-            parts.append(f"These characters are in no bundled font and print as “?”: {shown}")
+            missing = self.tr(
+                "These characters are in no bundled font and print as “?”: {characters}"
+            )
+            parts.append(missing.format(characters=shown))
         return " ".join(parts)
 
     def save_as(self) -> Path | None:
         suggested = str(Path.home() / f"briefing-{self.incident_id}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the briefing", suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the briefing"), suggested, self.tr("PDF (*.pdf)")
+        )
         return self.save_to(Path(path)) if path else None
 
     def save_to(self, path: Path) -> Path:
@@ -90,7 +92,8 @@ class BriefingPreview(QDialog):
             shutil.copyfile(self.briefing.path, path)
             path.chmod(0o600)
         except OSError as error:
-            self.warning.setText(f"Could not save to {path}: {error.strerror or error}")
+            said = self.tr("Could not save to {path}: {reason}")
+            self.warning.setText(said.format(path=path, reason=error.strerror or error))
             self.warning.show()
             raise JournalError(str(error)) from error
         return path

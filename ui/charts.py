@@ -15,17 +15,33 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal.domain import IncidentFilter
 from journal.figures import ActionTally, MonthCount
+from journal.i18n import QT_TRANSLATE_NOOP
+from journal.words import category_word
 from ui.fonts import user_font
 from ui.theme import colors
 
 MONTHS_SHOWN = 24
-MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# The months' short names under the bars, translated where shown (month_label).
+MONTH_NAMES = [
+    QT_TRANSLATE_NOOP("MonthChart", "Jan"),
+    QT_TRANSLATE_NOOP("MonthChart", "Feb"),
+    QT_TRANSLATE_NOOP("MonthChart", "Mar"),
+    QT_TRANSLATE_NOOP("MonthChart", "Apr"),
+    QT_TRANSLATE_NOOP("MonthChart", "May"),
+    QT_TRANSLATE_NOOP("MonthChart", "Jun"),
+    QT_TRANSLATE_NOOP("MonthChart", "Jul"),
+    QT_TRANSLATE_NOOP("MonthChart", "Aug"),
+    QT_TRANSLATE_NOOP("MonthChart", "Sep"),
+    QT_TRANSLATE_NOOP("MonthChart", "Oct"),
+    QT_TRANSLATE_NOOP("MonthChart", "Nov"),
+    QT_TRANSLATE_NOOP("MonthChart", "Dec"),
+]
 
 
 def _chart() -> QChart:
@@ -53,7 +69,8 @@ def _axis_colors(*axes: QBarCategoryAxis | QValueAxis) -> None:
 
 def month_label(month: str) -> str:
     """A short axis label, unique within two years (the axis needs that): "Mar" over "26"."""
-    return f"{MONTH_NAMES[int(month[5:7]) - 1]}<br>{month[2:4]}"
+    name = QCoreApplication.translate("MonthChart", MONTH_NAMES[int(month[5:7]) - 1])
+    return f"{html.escape(name)}<br>{month[2:4]}"
 
 
 def last_months(latest: str, count: int) -> list[str]:
@@ -95,7 +112,8 @@ class MonthChart(QChartView):
         palette = colors().series
         position = {month: number for number, month in enumerate(months)}
         for number, category in enumerate(categories):
-            bar_set = QBarSet(html.escape(category))  # the legend reads its label as markup
+            # The legend reads its label as markup; a default category is shown in words.
+            bar_set = QBarSet(html.escape(category_word(category)))
             values = [0] * len(months)
             for entry in shown:
                 if entry.category == category:
@@ -136,7 +154,13 @@ class PromiseChart(QChartView):
     """One bar: prevention steps done on time, done late, overdue, not due yet."""
 
     chosen = Signal(object)
-    PARTS = ("done on time", "done late", "overdue", "not due yet")
+    # The bar's parts, as ActionTally orders them; their words are translated where shown.
+    PARTS = (
+        QT_TRANSLATE_NOOP("PromiseChart", "done on time"),
+        QT_TRANSLATE_NOOP("PromiseChart", "done late"),
+        QT_TRANSLATE_NOOP("PromiseChart", "overdue"),
+        QT_TRANSLATE_NOOP("PromiseChart", "not due yet"),
+    )
 
     def __init__(self) -> None:
         super().__init__(_chart())
@@ -161,7 +185,8 @@ class PromiseChart(QChartView):
         series = QHorizontalPercentBarSeries()
         series.setLabelsVisible(True)
         for name, value, color in zip(self.PARTS, tally, part_colors, strict=True):
-            bar_set = QBarSet(f"{name} ({value:,})")
+            words = QCoreApplication.translate("PromiseChart", name)
+            bar_set = QBarSet(f"{html.escape(words)} ({value:,})")  # the legend reads markup
             bar_set.append(value)
             bar_set.setColor(QColor(color))
             bar_set.setBorderColor(QColor(color))

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,38 +30,38 @@ from PySide6.QtWidgets import (
 
 from journal.domain import format_money
 from journal.figures import ClientSummary
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
-from journal.words import FLAG_WORDS
+from journal.words import FLAG_WORDS, category_word
 from ui.fonts import user_font
 from ui.journal_model import move_persistent_rows
 from ui.named import named
 from ui.plain_text import tooltip
 
+# The columns' headings, in English; translated where shown (ClientsModel.headerData).
 COLUMNS = (
-    "Client", "Company", "Incidents", "Categories", "Last incident", "Compensation",
-    "Stayed", "Advocate",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("ClientsView", "Client"),
+    QT_TRANSLATE_NOOP("ClientsView", "Company"),
+    QT_TRANSLATE_NOOP("ClientsView", "Incidents"),
+    QT_TRANSLATE_NOOP("ClientsView", "Categories"),
+    QT_TRANSLATE_NOOP("ClientsView", "Last incident"),
+    QT_TRANSLATE_NOOP("ClientsView", "Compensation"),
+    QT_TRANSLATE_NOOP("ClientsView", "Stayed"),
+    QT_TRANSLATE_NOOP("ClientsView", "Advocate"),
+)
 INCIDENTS = COLUMNS.index("Incidents")
-HINT = "Enter or double-click a client to see their incidents in the journal."
-NO_CLIENTS = "No clients yet: they appear here with their first incident."
-READING = "Reading your clients…"
 Index = QModelIndex | QPersistentModelIndex
-
-
-ALL_DELIVERED = "{offered}, delivered"
-PART_DELIVERED = "{offered}, {delivered} delivered"
-NOT_DELIVERED = "{offered}, not delivered yet"
 
 
 def compensation_words(client: ClientSummary) -> str:
     """What was offered to the client in each currency, and how much of it was delivered."""
     said = []
     for currency, offered, delivered in client.compensation:
-        template = NOT_DELIVERED
+        template = QCoreApplication.translate("ClientsView", "{offered}, not delivered yet")
         if delivered >= offered:
-            template = ALL_DELIVERED
+            template = QCoreApplication.translate("ClientsView", "{offered}, delivered")
         elif delivered:
-            template = PART_DELIVERED
+            template = QCoreApplication.translate("ClientsView", "{offered}, {delivered} delivered")
         amount = f"{format_money(offered)} {currency}".strip()
         said.append(template.format(offered=amount, delivered=format_money(delivered)))
     return "; ".join(said)
@@ -66,7 +73,7 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
         client.name,
         client.company,
         str(client.incidents),
-        ", ".join(client.categories),
+        ", ".join(category_word(name) for name in client.categories),
         client.last_on.isoformat() if client.last_on else "—",
         compensation or "—",
         FLAG_WORDS[client.stayed],
@@ -93,7 +100,8 @@ def prepare(clients: list[ClientSummary], complete: bool = True) -> PreparedClie
     for client in clients:
         kinds = categories.get(client.categories)
         if kinds is None:
-            kinds = categories[client.categories] = ", ".join(client.categories)
+            kinds = ", ".join(category_word(name) for name in client.categories)
+            categories[client.categories] = kinds
         words = (
             client.name,
             client.company,
@@ -207,7 +215,7 @@ class ClientsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ClientsView", COLUMNS[section])
         return None
 
 
@@ -219,12 +227,12 @@ class ClientsView(QWidget):
         super().__init__()
         self.model = ClientsModel()
         self.find = named(QLineEdit(), "find_client")
-        self.find.setPlaceholderText("Find a client")
+        self.find.setPlaceholderText(self.tr("Find a client"))
         self.find.setClearButtonEnabled(True)
         self.find.setFont(user_font(11))
         self.find.textChanged.connect(self.on_find)
         self.find.returnPressed.connect(self.show_current)
-        self.open = named(QPushButton("Show their incidents"), "show_incidents")
+        self.open = named(QPushButton(self.tr("Show their incidents")), "show_incidents")
         self.open.clicked.connect(self.show_current)
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
@@ -242,7 +250,7 @@ class ClientsView(QWidget):
         for column, width in enumerate((190, 150, 80, 300, 100, 170, 64)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.show_current)
-        self.hint = named(QLabel(READING), "hint")
+        self.hint = named(QLabel(self.tr("Reading your clients…")), "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -254,9 +262,15 @@ class ClientsView(QWidget):
         chosen = self.model.client_at(self.table.currentIndex().row())
         self.model.show(prepared)
         if not prepared.complete:
-            self.hint.setText(READING)
+            self.hint.setText(self.tr("Reading your clients…"))
+        elif self.model.clients:
+            self.hint.setText(
+                self.tr("Enter or double-click a client to see their incidents in the journal.")
+            )
         else:
-            self.hint.setText(HINT if self.model.clients else NO_CLIENTS)
+            self.hint.setText(
+                self.tr("No clients yet: they appear here with their first incident.")
+            )
         row = -1 if chosen is None else self.model.row_of(chosen.id)
         if row >= 0:
             self.table.selectRow(row)

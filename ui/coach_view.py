@@ -85,9 +85,11 @@ class CoachHighlighter(QObject):
             cursor = self.editor.cursorForPosition(event.pos())
             finding = self.finding_at(cursor.position())
             if finding is not None:
-                tip = finding.message + (
-                    f"\nTry: {finding.suggestion}" if finding.suggestion else ""
-                )
+                tip = finding.message
+                if finding.suggestion:
+                    tip = self.tr("{finding}\nTry: {suggestion}").format(
+                        finding=finding.message, suggestion=finding.suggestion
+                    )
                 QToolTip.showText(event.globalPos(), tip, self.editor)
             else:
                 QToolTip.hideText()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from journal.domain import Incident
 from journal.fields import Kind
 from journal.service import Journal
+from journal.words import category_from_word, category_word
 from ui.actions_editor import ActionsEditor
 from ui.field_values import NEW, read, text_of, value_in
 from ui.field_widgets import Editor, PlainTextEdit, editor_text, line_editor
@@ -24,25 +25,28 @@ from ui.tags_editor import TagsEditor
 
 class ChoiceBox(QComboBox):
     """A closed list shows its choices in words ("In progress") and keeps what is stored
-    (in_progress) as each item's data; the kind of mistake is typed or chosen by name."""
+    (in_progress) as each item's data; the kind of mistake is typed or chosen by name (a
+    default category's in the language spoken, kept as its stored name)."""
 
     def __init__(self, spec: FieldSpec, names: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.values: tuple[Stored, ...] = spec.values
         if spec.holds is Kind.CATEGORY:  # the journal's list, and new names
             self.setEditable(True)
-            self.addItems(list(names))
+            self.addItems([category_word(name) for name in names])
         for word, value in zip(spec.choices, spec.values, strict=True):
             self.addItem(word, value)
 
     def value(self) -> object:
-        return self.currentText() if self.isEditable() else self.values[self.currentIndex()]
+        if self.isEditable():
+            return category_from_word(self.currentText())
+        return self.values[self.currentIndex()]
 
     def set_value(self, value: object) -> None:
         if not self.isEditable():
             self.setCurrentIndex(self.values.index(value))
             return
-        text = str(value)
+        text = category_word(str(value))
         if text and self.findText(text) < 0:
             self.addItem(text)
         self.setCurrentIndex(max(self.findText(text), 0))

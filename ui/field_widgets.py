@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -59,7 +59,7 @@ class DayPicker(QToolButton):
 
     def __init__(self, field: QLineEdit, today: dt.date, with_time: bool) -> None:
         super().__init__()
-        named(self, "pick_day", "Pick a day")
+        named(self, "pick_day", self.tr("Pick a day"))
         self.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.field, self.today, self.with_time = field, today, with_time
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
@@ -131,7 +131,10 @@ class DayTick(QCheckBox):
 
 def kept_note(problem: str, kept: str) -> str:
     """The note under a field that could not be read: why, and what the journal keeps."""
-    return f"{problem} Until then the journal keeps {kept}." if problem and kept else problem
+    if not (problem and kept):
+        return problem
+    said = QCoreApplication.translate("FieldNote", "{problem} Until then the journal keeps {kept}.")
+    return said.format(problem=problem, kept=kept)
 
 
 def problem_label() -> QLabel:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.domain import INCIDENT_FIELDS
 from journal.fields import Declared, Kind, Step
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.words import FLAG_WORDS, choice_word
 
 Stored = StrEnum | bool | None  # what a choice in a closed list is kept as
@@ -53,34 +56,57 @@ class StepSpec:
     fields: tuple[FieldSpec, ...]
 
 
+# Each step's title and guidance, in English: translated where shown (title_of, guidance_of).
 GUIDANCE = {
     Step.WHAT_HAPPENED: (
-        "What happened",
-        "Write it as your client experienced it: the events, short, and what it cost them.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "What happened"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Write it as your client experienced it: the events, short, and what it cost them.",
+        ),
     ),
     Step.WHY: (
-        "Why",
-        "Ask “why?” until you reach something in your control. That part is yours to own.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "Why"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Ask “why?” until you reach something in your control. That part is yours to own.",
+        ),
     ),
     Step.FIX: (
-        "Fix and prevention",
-        "Say what you are doing now, and what stops it happening again — so they can believe it.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "Fix and prevention"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Say what you are doing now, and what stops it happening again — "
+            "so they can believe it.",
+        ),
     ),
     Step.MAKE_IT_RIGHT: (
-        "Make it right",
-        "Make up for it generously, and think of a surprise they would retell.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "Make it right"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Make up for it generously, and think of a surprise they would retell.",
+        ),
     ),
     Step.THE_CALL: (
-        "The call",
-        "Boil it down to one or two sentences: sorry, the mistake, the fix. Then listen.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "The call"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Boil it down to one or two sentences: sorry, the mistake, the fix. Then listen.",
+        ),
     ),
     Step.FOLLOW_UP: (
-        "Follow-up",
-        "After the call, put in writing what you said and what you will do — then do it.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "Follow-up"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "After the call, put in writing what you said and what you will do — then do it.",
+        ),
     ),
     Step.AFTERWARDS: (
-        "Afterwards",
-        "Do what you said. Note how it went, and notice the clients who speak for you.",
+        QT_TRANSLATE_NOOP("WorksheetStep", "Afterwards"),
+        QT_TRANSLATE_NOOP(
+            "WorksheetStep",
+            "Do what you said. Note how it went, and notice the clients who speak for you.",
+        ),
     ),
 }
 
@@ -108,3 +134,13 @@ STEPS = tuple(
 COACHED = tuple(spec.name for step in STEPS for spec in step.fields if spec.kind == "coached")
 # Kinds of field whose text is read as a value (or kept as typed): in field_values' order.
 READ = ("date", "datetime", "amount")
+
+
+def title_of(row: int) -> str:
+    """The title of the worksheet's step at `row`, in the window's language now."""
+    return QCoreApplication.translate("WorksheetStep", STEPS[row].title)
+
+
+def guidance_of(row: int) -> str:
+    """The guidance of the worksheet's step at `row`, in the window's language now."""
+    return QCoreApplication.translate("WorksheetStep", STEPS[row].guidance)

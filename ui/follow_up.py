@@ -23,15 +23,6 @@ from ui.named import named
 if TYPE_CHECKING:
     from ui.worksheet import Worksheet
 
-DRAFTED = "Drafted from the worksheet. Ctrl+Z in the message brings back what was there."
-NOTHING_TO_DRAFT = "Write the apology (The call) first: the message starts from it."
-COPIED = "The message is copied: paste it where you write to the client."
-NOTHING_TO_COPY = "The message is empty."
-OPENED = "Your mail app opens with the message. Once it is sent, press Sent today."
-NO_MAIL_APP = "No mail app could be opened. Copy the message instead."
-SUBJECT = "About {title}"
-DRAFT_TIP = "Start the message from the apology, the fix, the steps and the offer"
-
 
 class FollowUpTools(QWidget):
     """The buttons under the follow-up message."""
@@ -42,10 +33,30 @@ class FollowUpTools(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for name, label, tip, slot in (
-            ("draft", "&Draft from the worksheet", DRAFT_TIP, self.draft),
-            ("copy", "&Copy", "Copy the message to paste it in any app", self.copy),
-            ("mail", "Open in &mail app", "A new e-mail to the client with it", self.open_mail),
-            ("sent", "Sent &today", "Record that the message was sent today", self.sent_today),
+            (
+                "draft",
+                self.tr("&Draft from the worksheet"),
+                self.tr("Start the message from the apology, the fix, the steps and the offer"),
+                self.draft,
+            ),
+            (
+                "copy",
+                self.tr("&Copy"),
+                self.tr("Copy the message to paste it in any app"),
+                self.copy,
+            ),
+            (
+                "mail",
+                self.tr("Open in &mail app"),
+                self.tr("A new e-mail to the client with it"),
+                self.open_mail,
+            ),
+            (
+                "sent",
+                self.tr("Sent &today"),
+                self.tr("Record that the message was sent today"),
+                self.sent_today,
+            ),
         ):
             button = named(QPushButton(label), name, tip)
             button.clicked.connect(slot)
@@ -65,20 +76,24 @@ class FollowUpTools(QWidget):
         self.sheet.save()  # the draft is made of what is written, saved or not yet
         incident = self.sheet.incident
         if incident is None or not (incident.apology.strip() or incident.summary.strip()):
-            self._say(NOTHING_TO_DRAFT, True)
+            self._say(
+                self.tr("Write the apology (The call) first: the message starts from it."), True
+            )
             return
         editor = self._message()
         cursor = editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(drafted(incident))
         editor.setFocus()
-        self._say(DRAFTED)
+        self._say(
+            self.tr("Drafted from the worksheet. Ctrl+Z in the message brings back what was there.")
+        )
 
     def _written(self) -> str | None:
         """The message, or None (and the user told so) when there is none yet."""
         text = self._message().toPlainText()
         if not text.strip():
-            self._say(NOTHING_TO_COPY, True)
+            self._say(self.tr("The message is empty."), True)
             return None
         return text
 
@@ -86,7 +101,7 @@ class FollowUpTools(QWidget):
         text = self._written()
         if text is not None:
             QApplication.clipboard().setText(text)
-            self._say(COPIED)
+            self._say(self.tr("The message is copied: paste it where you write to the client."))
 
     def open_mail(self) -> None:
         text = self._written()
@@ -95,13 +110,16 @@ class FollowUpTools(QWidget):
         self.sheet.save()
         incident = self.sheet.incident
         to = incident.client.email.strip() if incident else ""
-        subject = SUBJECT.format(title=incident.title) if incident and incident.title else ""
+        about = self.tr("About {title}", "the subject of the follow-up e-mail")
+        subject = about.format(title=incident.title) if incident and incident.title else ""
         query = f"subject={quote(subject)}&body={quote(text)}"
         url = QUrl(f"mailto:{quote(to, safe='@')}?{query}")
         if QDesktopServices.openUrl(url):
-            self._say(OPENED)
+            self._say(
+                self.tr("Your mail app opens with the message. Once it is sent, press Sent today.")
+            )
         else:
-            self._say(NO_MAIL_APP, True)
+            self._say(self.tr("No mail app could be opened. Copy the message instead."), True)
 
     def sent_today(self) -> None:
         """The day goes into the Sent on field as if typed there: saved like any change."""

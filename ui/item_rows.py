@@ -21,25 +21,26 @@ from ui.named import named
 
 
 class ItemRow(QFrame):
-    """One item's row: what it is edited with (`grid`), and its arrows and remove button."""
+    """One item's row: what it is edited with (`grid`), and its arrows and remove button,
+    whose words (`up`, `down`, `remove`) each kind of row gives, translated."""
 
     edited = Signal()  # what the row holds changed
     move_asked = Signal(object, int)  # the row, and by how many places
     remove_asked = Signal(object)
     add_after = Signal(object)  # Enter in its first field: a new row below it
 
-    def __init__(self, noun: str) -> None:
+    def __init__(self, up: str, down: str, remove: str) -> None:
         super().__init__()
         self.setObjectName("item_row")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 6, 6, 6)
         self.grid.setVerticalSpacing(4)
-        self.up = self._tool("move_up", "↑", f"Move this {noun} up (Alt+Up)", -1)
-        self.down = self._tool("move_down", "↓", f"Move this {noun} down (Alt+Down)", 1)
-        self.remove = named(QToolButton(), "remove", f"Remove this {noun}")
+        self.up = self._tool("move_up", "↑", up, -1)
+        self.down = self._tool("move_down", "↓", down, 1)
+        self.remove = named(QToolButton(), "remove", remove)
         self.remove.setText("×")
-        self.remove.setAccessibleName(f"Remove this {noun}")
+        self.remove.setAccessibleName(remove)
         self.remove.clicked.connect(lambda: self.remove_asked.emit(self))
         self.tools = QHBoxLayout()
         self.tools.setSpacing(2)

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import IncidentFilter, format_money
-from journal.figures import Patterns
+from journal.figures import CompensationTotal, Patterns, SimilarCause
+from journal.words import category_word
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart
 from ui.fonts import user_font
 from ui.named import named
 from ui.theme import colors
-
-EMPTY = "No incidents yet, so no patterns. They appear here as the journal fills."
 
 
 def _card(title: str, hint: str, *widgets: QWidget) -> QFrame:
@@ -48,7 +47,7 @@ class PatternsView(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         palette = colors().series
-        self.summary = named(QLabel("Reading your journal…", wordWrap=True), "summary")
+        self.summary = named(QLabel(self.tr("Reading your journal…"), wordWrap=True), "summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(user_font(12))
         self.months = MonthChart()
@@ -58,7 +57,9 @@ class PatternsView(QScrollArea):
         self.repeats = BarList("repeats", palette[2])
         self.similar = BarList("similar_causes", palette[3])
         self.overdue = BarList("overdue", colors().overdue, rows_shown=5)
-        self.overdue.setToolTip("Overdue steps, oldest first; click one to open its incident.")
+        self.overdue.setToolTip(
+            self.tr("Overdue steps, oldest first; click one to open its incident.")
+        )
         self.compensation = BarList("compensation", palette[4])
         for bars in (self.categories, self.causes, self.repeats, self.similar, self.compensation):
             bars.chosen.connect(self._chosen)
@@ -67,27 +68,35 @@ class PatternsView(QScrollArea):
         self.promises.chosen.connect(self._chosen)
         grid = QGridLayout()
         cards = (
-            _card("What goes wrong most", "Incidents per category.", self.categories),
-            _card("Why, most often", "Root causes you gave more than once.", self.causes),
             _card(
-                "Same client, same failure",
-                "Failing a client the same way twice is what makes them leave.",
+                self.tr("What goes wrong most"), self.tr("Incidents per category."), self.categories
+            ),
+            _card(
+                self.tr("Why, most often"),
+                self.tr("Root causes you gave more than once."),
+                self.causes,
+            ),
+            _card(
+                self.tr("Same client, same failure"),
+                self.tr("Failing a client the same way twice is what makes them leave."),
                 self.repeats,
             ),
             _card(
-                "The same cause in other words",
-                "Lately, a why that reads like an earlier one with the same client.",
+                self.tr("The same cause in other words"),
+                self.tr("Lately, a why that reads like an earlier one with the same client."),
                 self.similar,
             ),
             _card(
-                "Did you keep your promises?",
-                "Prevention steps by how they went; click “overdue” to see those incidents.",
+                self.tr("Did you keep your promises?"),
+                self.tr(
+                    "Prevention steps by how they went; click “overdue” to see those incidents."
+                ),
                 self.promises,
                 self.overdue,
             ),
             _card(
-                "Making it right",
-                "What you offered each client; the solid part of each bar is delivered.",
+                self.tr("Making it right"),
+                self.tr("What you offered each client; the solid part of each bar is delivered."),
                 self.compensation,
             ),
         )
@@ -98,14 +107,30 @@ class PatternsView(QScrollArea):
         layout.addWidget(self.summary)
         layout.addWidget(
             _card(
-                "Incidents per month",
-                "The last two years, by category; click a bar to see those incidents.",
+                self.tr("Incidents per month"),
+                self.tr("The last two years, by category; click a bar to see those incidents."),
                 self.months,
             )
         )
         layout.addLayout(grid)
         layout.addStretch()
         self.setWidget(body)
+
+    def _summary(self, found: Patterns, total: int) -> str:
+        """The journal in a few sentences: incidents and clients, repeats, overdue steps."""
+        clients_total = found.clients_total
+        clients = self.tr(
+            "%n client(s)", "after “with”: 3 incidents with 2 clients.", clients_total
+        )
+        parts = [self.tr("%n incident(s) with {clients}.", "", total).format(clients=clients)]
+        if repeats := found.repeats_total:
+            again = self.tr(
+                "In %n case(s) you failed the same client the same way again.", "", repeats
+            )
+            parts.append(again)
+        if overdue := found.overdue_total:
+            parts.append(self.tr("%n prevention step(s) overdue.", "", overdue))
+        return " ".join(parts)
 
     def _chosen(self, target: object) -> None:
         if isinstance(target, IncidentFilter):  # a NamedTuple: asked before any other tuple
@@ -117,47 +142,50 @@ class PatternsView(QScrollArea):
     def show_patterns(self, found: Patterns, today: dt.date) -> None:
         total = sum(count.incidents for count in found.by_category)
         if not total:
-            self.summary.setText(EMPTY)
+            self.summary.setText(
+                self.tr("No incidents yet, so no patterns. They appear here as the journal fills.")
+            )
         else:
-            self.summary.setText(_summary(found, total))
+            self.summary.setText(self._summary(found, total))
         self.months.show_months(found.by_month_category, today)
         self.categories.show_bars(
-            [Bar(c.label, c.incidents, str(c.incidents), IncidentFilter(category=c.label))
+            [Bar(category_word(c.label), c.incidents, str(c.incidents),
+                 IncidentFilter(category=c.label))
              for c in found.by_category]
         )  # fmt: skip
         self.causes.show_bars(
             [
-                Bar(c.cause, c.incidents, str(c.incidents), (c.selection, f"Cause: {c.cause}"))
+                Bar(
+                    c.cause,
+                    c.incidents,
+                    str(c.incidents),
+                    (c.selection, self.tr("Cause: {cause}").format(cause=c.cause)),
+                )
                 for c in found.root_causes
             ],
-            empty="No cause given twice yet.",
+            empty=self.tr("No cause given twice yet."),
         )
         self.repeats.show_bars(
             [
                 Bar(
-                    f"{r.client} — {r.category}",
+                    f"{r.client} — {category_word(r.category)}",
                     r.incidents,
                     f"{r.incidents}×",
                     r.selection,
-                    f"{r.incidents} × {r.category} with {r.client}, last on {r.last_on or '—'}",
+                    self.tr("{count} × {category} with {client}, last on {day}").format(
+                        count=r.incidents,
+                        category=category_word(r.category),
+                        client=r.client,
+                        day=r.last_on or "—",
+                    ),
                 )
                 for r in found.repeats
             ],
-            empty="No client failed twice the same way. Keep it so.",
+            empty=self.tr("No client failed twice the same way. Keep it so."),
         )
         self.similar.show_bars(
-            [
-                Bar(
-                    f"{s.title} — {s.client}",
-                    1 + len(s.earlier_ids),
-                    f"{1 + len(s.earlier_ids)}×",
-                    (s.selection, f"Same cause as “{s.title}”"),
-                    f"{s.title} ({s.client}) reads like {len(s.earlier_ids)} earlier: "
-                    + ", ".join(s.categories),
-                )
-                for s in found.similar_causes
-            ],
-            empty="No recent why reads like an earlier one.",
+            [self._similar(s) for s in found.similar_causes],
+            empty=self.tr("No recent why reads like an earlier one."),
         )
         self.promises.show_tally(found.actions)
         self.overdue.show_bars(
@@ -165,44 +193,65 @@ class PatternsView(QScrollArea):
                 Bar(
                     f"{a.text} — {a.client}",
                     0,
-                    f"due {a.due_on.isoformat()}",
+                    self.tr("due {day}").format(day=a.due_on.isoformat()),
                     a.incident_id,
-                    f"Due {a.due_on.isoformat()}: {a.text}\n{a.incident_title} ({a.client})",
+                    self.tr("Due {day}: {step}\n{title} ({client})").format(
+                        day=a.due_on.isoformat(),
+                        step=a.text,
+                        title=a.incident_title,
+                        client=a.client,
+                    ),
                 )
                 for a in found.overdue_actions
             ],
-            empty="No prevention step is overdue.",
+            empty=self.tr("No prevention step is overdue."),
         )
         self.compensation.show_bars(
-            [
-                Bar(
-                    c.client,
-                    1,
-                    f"{format_money(c.total)} {c.currency}, {c.delivered / c.total:.0%} delivered"
-                    if c.total
-                    else f"0 {c.currency}",
-                    IncidentFilter(client=c.client),
-                    f"{c.client}: offered {format_money(c.total)} {c.currency} over "
-                    f"{c.incidents} incident(s), delivered {format_money(c.delivered)}",
-                    part=c.delivered / c.total if c.total else 0.0,
-                )
-                for c in found.compensation
-            ],
-            empty="No compensation with an amount yet.",
+            [self._compensation(c) for c in found.compensation],
+            empty=self.tr("No compensation with an amount yet."),
         )
 
+    def _similar(self, similar: SimilarCause) -> Bar:
+        """An incident whose why reads like earlier ones with the same client."""
+        earlier = len(similar.earlier_ids)
+        tip = self.tr("{title} ({client}) reads like %n earlier: {categories}", "", earlier)
+        return Bar(
+            f"{similar.title} — {similar.client}",
+            1 + earlier,
+            f"{1 + earlier}×",
+            (similar.selection, self.tr("Same cause as “{title}”").format(title=similar.title)),
+            tip.format(
+                title=similar.title,
+                client=similar.client,
+                categories=", ".join(category_word(name) for name in similar.categories),
+            ),
+        )
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
-
-
-def _summary(found: Patterns, total: int) -> str:
-    incidents = _count(total, "incident", "incidents")
-    parts = [f"{incidents} with {_count(found.clients_total, 'client', 'clients')}."]
-    if found.repeats_total:
-        cases = _count(found.repeats_total, "case", "cases")
-        parts.append(f"In {cases} you failed the same client the same way again.")
-    if found.overdue_total:
-        steps = _count(found.overdue_total, "prevention step is", "prevention steps are")
-        parts.append(f"{steps} overdue.")
-    return " ".join(parts)
+    def _compensation(self, offered: CompensationTotal) -> Bar:
+        """What a client was offered in one currency, the part delivered drawn solid."""
+        total, currency, incidents = offered.total, offered.currency, offered.incidents
+        figure = f"0 {currency}"
+        if total:
+            figure = self.tr("{amount} {currency}, {share} delivered").format(
+                amount=format_money(total),
+                currency=currency,
+                share=f"{offered.delivered / total:.0%}",
+            )
+        tip = self.tr(
+            "{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}",
+            "",
+            incidents,
+        )
+        return Bar(
+            offered.client,
+            1,
+            figure,
+            IncidentFilter(client=offered.client),
+            tip.format(
+                client=offered.client,
+                amount=format_money(total),
+                currency=currency,
+                delivered=format_money(offered.delivered),
+            ),
+            part=offered.delivered / total if total else 0.0,
+        )

@@ -44,15 +44,21 @@ class QuestionRow(ItemRow):
     """One question the client may ask, and your answer."""
 
     def __init__(self, question: Question) -> None:
-        super().__init__("question")
+        super().__init__(
+            self.tr("Move this question up (Alt+Up)"),
+            self.tr("Move this question down (Alt+Down)"),
+            self.tr("Remove this question"),
+        )
         self.setObjectName("question_row")
         self.item = self.loaded = question  # as shown, and as it was when shown
         self.question = named(
-            line_editor("A question they may ask"), "question", "The question, as they may ask it"
+            line_editor(self.tr("A question they may ask")),
+            "question",
+            self.tr("The question, as they may ask it"),
         )
         self.question.setText(question.question)
-        self.answer = named(GrowingTextEdit(), "answer", "What you will answer")
-        self.answer.setPlaceholderText("Your answer")
+        self.answer = named(GrowingTextEdit(), "answer", self.tr("What you will answer"))
+        self.answer.setPlaceholderText(self.tr("Your answer"))
         self.answer.setPlainText(question.answer)
         self.grid.addWidget(self.question, 0, 0)
         self.grid.addLayout(self.tools, 0, 1, Qt.AlignmentFlag.AlignTop)
@@ -80,14 +86,18 @@ class QuestionRow(ItemRow):
 
     def as_text(self) -> str:
         question, answer = self.item.question, self.item.answer
-        return f"Q: {question}\nA: {answer}" if (question + answer).strip() else ""
+        if not (question + answer).strip():
+            return ""
+        return self.tr("Q: {question}\nA: {answer}").format(question=question, answer=answer)
 
 
 class QuestionsEditor(RowList):
     """The likely questions of an incident, in order."""
 
     def __init__(self, key: str) -> None:
-        super().__init__(key, "Add question", "Add a question they may ask, with your answer")
+        super().__init__(
+            key, self.tr("Add question"), self.tr("Add a question they may ask, with your answer")
+        )
 
     def new_row(self) -> QuestionRow:
         return QuestionRow(Question(""))

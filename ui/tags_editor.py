@@ -32,11 +32,12 @@ class Chip(QFrame):
         self.name = name
         self.setObjectName("chip")
         self.setStyleSheet(CHIP_STYLE)
-        self.setAccessibleName(f"Tag {name}")
+        self.setAccessibleName(self.tr("Tag {name}").format(name=name))
         label = QLabel(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        remove = named(QToolButton(), "remove_tag", f"Remove the tag “{name}”")
-        remove.setAccessibleName(f"Remove the tag {name}")
+        tip = self.tr("Remove the tag “{name}”").format(name=name)
+        remove = named(QToolButton(), "remove_tag", tip)
+        remove.setAccessibleName(self.tr("Remove the tag {name}").format(name=name))
         remove.setText("×")
         remove.setAutoRaise(True)
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Backspace in the empty field, by keyboard
@@ -55,13 +56,15 @@ class TagsEditor(ListField):
         super().__init__(key)
         self.chips: list[Chip] = []
         self.known: dict[str, str] = {}  # the journal's tags by name_key
-        self.input = named(line_editor(hint), key, "Type a tag, then Enter or a comma")
+        self.input = named(line_editor(hint), key, self.tr("Type a tag, then Enter or a comma"))
         self.input.setMinimumWidth(self.input.fontMetrics().horizontalAdvance(hint) + 24)
         self.input.textEdited.connect(self._typed)
         self.input.returnPressed.connect(self._enter)
         self.input.installEventFilter(self)
         self.suggestions = Suggestions(
-            self.input, "tag_suggestions", "Tags you have used; Down, then Enter to choose one"
+            self.input,
+            "tag_suggestions",
+            self.tr("Tags you have used; Down, then Enter to choose one"),
         )
         self.suggestions.taken = lambda: {name_key(chip.name) for chip in self.chips}
         self.suggestions.picked.connect(self._picked)

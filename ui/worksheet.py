@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from journal.domain import Incident, Saved
 from journal.errors import JournalError
 from journal.service import Journal
+from journal.words import category_from_word
 from ui.coach_view import CoachHighlighter
 from ui.field_editors import read_editor, show_value
 from ui.field_values import text_of
 from ui.field_widgets import DayTick, Editor, editor_text, kept_note
-from ui.fields import COACHED, STEPS
+from ui.fields import COACHED, STEPS, guidance_of, title_of
 from ui.list_field import ListField
 from ui.named import named
 from ui.operations import Operations
@@ -95,10 +96,10 @@ class Worksheet(QWidget):
         self.steps = named(QListWidget(), "steps")
         self.steps.setFixedWidth(190)
         self.pages = QStackedWidget()
-        for row, step in enumerate(STEPS):
-            self.steps.addItem(step.title)
+        for row in range(len(STEPS)):
+            self.steps.addItem(title_of(row))
             self.pages.addWidget(step_page(self, row))
-        self.buttons = StepButtons(tuple(step.title for step in STEPS))
+        self.buttons = StepButtons(len(STEPS))
         self.buttons.step_by.connect(self.move_step)
         self.buttons.briefing.connect(self.briefing_requested)
         self.steps.currentRowChanged.connect(self.show_step)
@@ -119,7 +120,7 @@ class Worksheet(QWidget):
             return
         self.pages.setCurrentIndex(row)
         self.buttons.show_step(row)
-        self.side.guidance.setText(STEPS[row].guidance)
+        self.side.guidance.setText(guidance_of(row))
         self.widgets[STEPS[row].fields[0].name].setFocus()
         self.refresh_side()
 
@@ -245,7 +246,8 @@ class Worksheet(QWidget):
             )
         except JournalError as error:
             self.failure = str(error)
-            self.status.emit(f"Not saved — your text is still here. {error}", True)
+            said = self.tr("Not saved — your text is still here. {error}").format(error=error)
+            self.status.emit(said, True)
             self.retry.start()  # try again later, the words stay in the editor
             return False
         self.incident, self.touched, self.failure = saved.incident, set(), ""
@@ -264,8 +266,9 @@ class Worksheet(QWidget):
             filled = any(
                 values[spec.name].strip() and spec.kind != "choice" for spec in step.fields
             )
-            self.steps.item(row).setText(("✓  " if filled else "    ") + step.title)
-        self.side.show_history_of(values["client"], values["category"], self.incident_id())
+            self.steps.item(row).setText(("✓  " if filled else "    ") + title_of(row))
+        category = category_from_word(values["category"])  # as stored, not as shown
+        self.side.show_history_of(values["client"], category, self.incident_id())
         coached = [
             spec.name for spec in STEPS[self.steps.currentRow()].fields if spec.name in COACHED
         ]
@@ -278,14 +281,19 @@ class Worksheet(QWidget):
 
 def saved_message(incident: Incident) -> str:
     """What the status bar says after a save: never just "Saved" when something was not."""
-    when = f"Saved {dt.datetime.now():%H:%M:%S}"
+    when = f"{dt.datetime.now():%H:%M:%S}"
     unread = [spec.label for spec in SPECS.values() if incident.unreadable_text(spec.key)]
     if unread:
-        names = ", ".join(f"“{label}”" for label in unread)
-        return (
-            f"{when} — but {names} could not be read: what you typed is kept, "
-            "see the note under it."
-        )
+        quoted = QCoreApplication.translate("Worksheet", "“{field}”", "a field's name, quoted")
+        names = ", ".join(quoted.format(field=label) for label in unread)
+        return QCoreApplication.translate(
+            "Worksheet",
+            "Saved {time} — but {fields} could not be read: what you typed is kept, "
+            "see the note under it.",
+        ).format(time=when, fields=names)
     if incident.unfinished:
-        return f"{when}, as an unfinished draft: give it a client and a title when you can."
-    return when
+        return QCoreApplication.translate(
+            "Worksheet",
+            "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
+        ).format(time=when)
+    return QCoreApplication.translate("Worksheet", "Saved {time}").format(time=when)

@@ -7,10 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from journal.fields import Step
+from ui.fields import title_of
 from ui.named import named
-
-PREVIEW = "Preview briefing"
-PREVIEW_TIP = "The one-page briefing to hold during the call, as it will print (Ctrl+P)"
 
 
 class StepButtons(QWidget):
@@ -19,14 +17,18 @@ class StepButtons(QWidget):
     step_by = Signal(int)  # -1: back, 1: next
     briefing = Signal()
 
-    def __init__(self, titles: tuple[str, ...]) -> None:
+    def __init__(self, steps: int) -> None:
         super().__init__()
-        self.titles = titles
-        self.back = named(QPushButton("Back"), "back_step", "Back to the step before (Ctrl+PgUp)")
-        self.next = named(QPushButton("Next"), "next_step", "On to the next step (Ctrl+PgDown)")
+        self.steps = steps  # how many there are; their titles are ui.fields'
+        back_tip = self.tr("Back to the step before (Ctrl+PgUp)")
+        next_tip = self.tr("On to the next step (Ctrl+PgDown)")
+        self.back = named(QPushButton(self.tr("Back")), "back_step", back_tip)
+        self.next = named(QPushButton(self.tr("Next")), "next_step", next_tip)
         # At the call it comes beside Next; at the last step in its place, as the way on.
-        self.preview = named(QPushButton(PREVIEW), "preview_briefing", PREVIEW_TIP)
-        self.finish = named(QPushButton(PREVIEW), "finish_briefing", PREVIEW_TIP)
+        preview = self.tr("Preview briefing")
+        tip = self.tr("The one-page briefing to hold during the call, as it will print (Ctrl+P)")
+        self.preview = named(QPushButton(preview), "preview_briefing", tip)
+        self.finish = named(QPushButton(preview), "finish_briefing", tip)
         self.finish.setDefault(True)
         self.back.clicked.connect(lambda: self.step_by.emit(-1))
         self.next.clicked.connect(lambda: self.step_by.emit(1))
@@ -40,12 +42,14 @@ class StepButtons(QWidget):
             layout.addWidget(button)
 
     def show_step(self, row: int) -> None:
-        last = row == len(self.titles) - 1
+        last = row == self.steps - 1
         self.back.setEnabled(row > 0)
         if row > 0:
-            self.back.setToolTip(f"Back to “{self.titles[row - 1]}” (Ctrl+PgUp)")
+            before = title_of(row - 1)
+            self.back.setToolTip(self.tr("Back to “{step}” (Ctrl+PgUp)").format(step=before))
         if not last:
-            self.next.setToolTip(f"On to “{self.titles[row + 1]}” (Ctrl+PgDown)")
+            following = title_of(row + 1)
+            self.next.setToolTip(self.tr("On to “{step}” (Ctrl+PgDown)").format(step=following))
         self.next.setVisible(not last)
         self.finish.setVisible(last)
         self.preview.setVisible(row == Step.THE_CALL)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fields import Kind, Step
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.reports import DraftField
 from ui.coach_view import CoachHighlighter
 from ui.field_editors import make_editor
@@ -28,8 +30,14 @@ from ui.suggestions import Suggestions
 if TYPE_CHECKING:
     from ui.worksheet import Worksheet
 
-# Date fields with a tick beside them: ticking fills in today.
-TICKS = {"compensation.delivered_on": ("Delivered", "Tick it once it is delivered: today is kept")}
+# Date fields with a tick beside them: ticking fills in today. Their words are translated
+# where the tick is made.
+TICKS = {
+    "compensation.delivered_on": (
+        QT_TRANSLATE_NOOP("WorksheetPage", "Delivered"),
+        QT_TRANSLATE_NOOP("WorksheetPage", "Tick it once it is delivered: today is kept"),
+    )
+}
 WIDE = ("actions", "questions")  # editors as wide as the page, under their label
 
 
@@ -78,7 +86,7 @@ def _beside(sheet: Worksheet, spec: FieldSpec, widget: Editor) -> QWidget:
         return widget
     ticks = []
     if spec.key in TICKS:
-        label, tip = TICKS[spec.key]
+        label, tip = (QCoreApplication.translate("WorksheetPage", text) for text in TICKS[spec.key])
         ticks.append(named(DayTick(widget, sheet.journal.today, label), "tick", tip))
         sheet.ticks.extend(ticks)
     return with_picker(widget, sheet.journal.today(), spec.kind == "datetime", *ticks)
@@ -87,9 +95,10 @@ def _beside(sheet: Worksheet, spec: FieldSpec, widget: Editor) -> QWidget:
 def _client_suggestions(sheet: Worksheet, field: QLineEdit) -> Suggestions:
     """The clients whose names hold what is typed, under the field: a click on the next field
     goes to that field, never into a list over it."""
-    suggestions = Suggestions(
-        field, "client_suggestions", "Clients you have worked for; Down, then Enter to choose one"
+    tip = QCoreApplication.translate(
+        "WorksheetPage", "Clients you have worked for; Down, then Enter to choose one"
     )
+    suggestions = Suggestions(field, "client_suggestions", tip)
     field.textEdited.connect(suggestions.offer)
     suggestions.picked.connect(field.setText)
     sheet.client_suggestions = suggestions

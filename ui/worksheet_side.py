@@ -3,7 +3,7 @@ of the summary, and the coach's findings in the words for the call."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,10 @@ class SidePanel(QWidget):
         self.history = _label("history")
         self.history.setStyleSheet(colors().history)
         self.history.hide()
-        self.history_button = named(QPushButton("Open the earlier ones"), "open_history")
-        self.history_button.setToolTip("The earlier incidents of this client in this category")
+        self.history_button = named(QPushButton(self.tr("Open the earlier ones")), "open_history")
+        self.history_button.setToolTip(
+            self.tr("The earlier incidents of this client in this category")
+        )
         self.history_button.clicked.connect(self._open_history)
         self.history_button.hide()
         self.meter = _label("meter")
@@ -52,7 +54,7 @@ class SidePanel(QWidget):
         self.shown: list[str] = []  # the coached fields of the step shown
         self.listed: list[tuple[str, str, int]] = []  # what the list says now
         self.findings = named(
-            QListWidget(), "findings", "What the coach found; click one to go there"
+            QListWidget(), "findings", self.tr("What the coach found; click one to go there")
         )
         self.findings.setWordWrap(True)
         self.findings.setFrameShape(QListWidget.Shape.NoFrame)
@@ -113,7 +115,8 @@ class SidePanel(QWidget):
             else:
                 suggestion = self.watched[name][1].findings[index].suggestion
                 item.setData(FINDING, (name, index))
-                item.setToolTip(suggestion and f"Try: {suggestion}")
+                try_it = self.tr("Try: {suggestion}").format(suggestion=suggestion)
+                item.setToolTip(try_it if suggestion else "")
             self.findings.addItem(item)
         self.findings.setVisible(bool(lines))
 
@@ -133,7 +136,7 @@ class SidePanel(QWidget):
         from journal.checker import summary_measure
 
         measure = summary_measure(summary, self.journal.settings.language)
-        self.meter.setText(f"Summary: {measure} (one breath)")
+        self.meter.setText(self.tr("Summary: {measure} (one breath)").format(measure=measure))
         self.meter.show()
 
     def show_history_of(self, client: str, category: str, incident_id: int | None) -> None:
@@ -148,7 +151,11 @@ class SidePanel(QWidget):
             draft = Incident(title="", client=Client(client), category=category, id=incident_id)
             earlier = self.journal.incidents.history_for(draft)
         note = history_note(client, category, earlier)
-        self.history.setText(f"{note} Failing the same way twice is what makes a client leave.")
+        self.history.setText(
+            self.tr("{note} Failing the same way twice is what makes a client leave.").format(
+                note=note
+            )
+        )
         self.history.setVisible(bool(note))
         self.history_button.setVisible(bool(note))
 
@@ -162,5 +169,6 @@ def _described(text: str, finding: Finding) -> str:
     """A finding as the list says it: the words it is about, quoted, and why."""
     quoted = text[finding.start : finding.end] if finding.end > finding.start else ""
     if quoted and finding.kind is not FindingKind.TOO_LONG:
-        return f"“{quoted}”: {finding.message}"
+        said = QCoreApplication.translate("SidePanel", "“{words}”: {why}", "a coach's finding")
+        return said.format(words=quoted, why=finding.message)
     return finding.message
