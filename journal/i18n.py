@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from xml.etree import ElementTree
 
-from journal.coach.languages import LANGUAGES
+from journal.coach.languages import LANGUAGES as LANGUAGES
 
 # The window's, the command line's and the briefing's languages are the coach's five.
 SOURCE_LANGUAGE = "en"
