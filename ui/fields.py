@@ -8,7 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from journal.domain import INCIDENT_FIELDS
-from journal.fields import Declared, Kind, Step
+from journal.fields import About, Declared, Kind, Step
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.words import FLAG_WORDS, choice_word
 
@@ -36,13 +36,26 @@ _EDITORS = {
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    label: str
+    about: About  # the declaration: its label, hint and choices are read in the language now
     kind: str  # line, text, coached, choice, date, datetime, amount, lines, actions…
-    hint: str = ""
-    choices: tuple[str, ...] = ()  # the words a closed list shows, in its order
     path: str = ""  # the incident's part it edits (journal.edits), if not the name
     holds: Kind = Kind.LINE  # what the field is, as declared
     values: tuple[Stored, ...] = ()  # what each of the choices is stored as
+
+    @property
+    def label(self) -> str:
+        return self.about.label
+
+    @property
+    def hint(self) -> str:
+        return self.about.hint
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The words a closed list shows, in its order."""
+        return tuple(
+            choice_word(v) if isinstance(v, StrEnum) else FLAG_WORDS[v] for v in self.values
+        )
 
     @property
     def key(self) -> str:
@@ -118,10 +131,8 @@ def _spec(field: Declared) -> FieldSpec:
         values = tuple(about.choices)
     elif field.kind is Kind.FLAG:
         values = FLAGS
-    choices = tuple(choice_word(v) if isinstance(v, StrEnum) else FLAG_WORDS[v] for v in values)
     path = field.path if field.path != field.name else ""  # editors go by the last part
-    kind = _EDITORS[field.kind]
-    return FieldSpec(field.name, about.label, kind, about.hint, choices, path, field.kind, values)
+    return FieldSpec(field.name, about, _EDITORS[field.kind], path, field.kind, values)
 
 
 STEPS = tuple(
