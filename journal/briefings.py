@@ -6,26 +6,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import InvalidInput
+from journal.follow_up import language_of
+from journal.i18n import speaking, translate
 from journal.incidents import Incidents
 
 if TYPE_CHECKING:  # ReportLab and the fonts load when the first briefing is written
     from journal.reports import Briefing
+    from journal.settings import Settings
 
 
 class Briefings:
-    """Briefings of one open journal's incidents (`journal.briefings`)."""
+    """Briefings of one open journal's incidents (`journal.briefings`); with the journal's
+    settings, a briefing speaks the coach's language when the journal sets one."""
 
-    def __init__(self, incidents: Incidents) -> None:
-        self._incidents = incidents
+    def __init__(self, incidents: Incidents, settings: Settings | None = None) -> None:
+        self._incidents, self._settings = incidents, settings
 
     def write(self, incident_id: int, path: Path | str, paper: str | None = None) -> Briefing:
-        """Write the one-page call briefing for an incident as a PDF at `path`."""
+        """Write the one-page call briefing for an incident as a PDF at `path`: its headings
+        and reminders in the incident's language (language_of), whatever the window's."""
         from journal.briefing.render import render
 
         incident = self._incidents.get(incident_id)
         if incident.unfinished:
             raise InvalidInput(
-                f"Incident {incident_id} is an unfinished draft: give it a client and a title "
-                "in the worksheet first; the briefing is for the call with them."
+                translate(
+                    "Briefings",
+                    "Incident {number} is an unfinished draft: give it a client and a title in "
+                    "the worksheet first; the briefing is for the call with them.",
+                ).format(number=incident_id)
             )
-        return render(incident, self._incidents.history_for(incident), Path(path), paper)
+        history = self._incidents.history_for(incident)
+        chosen = self._settings.language if self._settings is not None else None
+        with speaking(language_of(incident, chosen)):
+            return render(incident, history, Path(path), paper)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journal.domain import Category, Changes
 from journal.errors import InvalidInput
+from journal.i18n import translate
 from journal.storage import reads
 from journal.storage.connection import Database
 
@@ -11,7 +12,7 @@ from journal.storage.connection import Database
 def _tidy(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("A category needs a name.")
+        raise InvalidInput(translate("Categories", "A category needs a name."))
     return name
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from journal.domain import Changes, Client
 from journal.errors import InvalidInput
+from journal.i18n import translate
 from journal.storage import reads
 from journal.storage.connection import Database
 
@@ -29,7 +30,7 @@ class Clients:
         from journal.storage import writes
 
         if not client.name.strip():
-            raise InvalidInput("A client needs a name.")
+            raise InvalidInput(translate("Clients", "A client needs a name."))
         client = dataclasses.replace(client, name=client.name.strip())
         with self._db.transaction() as connection:
             ids = writes.update_client(connection, client)

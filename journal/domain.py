@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from journal.fields import Kind, Shown, Step, declared_in, described
+from journal.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # amounts are read when an incident is, not while the window opens
     from decimal import Decimal
@@ -126,18 +127,23 @@ class Question:
 class Compensation:
     """What the user offers to make up for it."""
 
-    offer: str = described("What you offer", Kind.TEXT, default="", step=MAKE, searchable=True)
+    offer: str = described(
+        QT_TRANSLATE_NOOP("Fields", "What you offer"), Kind.TEXT, default="", step=MAKE,
+        searchable=True,
+    )  # fmt: skip
     # exactly as written: 12345.67 stays 12345.67
     value: Decimal | None = described(
-        "Value", Kind.AMOUNT, step=MAKE, hint="150", shown=WITH, with_field="compensation.offer",
-        unit="compensation.currency",
+        QT_TRANSLATE_NOOP("Fields", "Value"), Kind.AMOUNT, step=MAKE, hint="150", shown=WITH,
+        with_field="compensation.offer", unit="compensation.currency",
     )  # fmt: skip
     currency: str = described(
-        "Currency", Kind.LINE, default="", step=MAKE, hint="EUR", shown=Shown.HIDDEN
-    )
+        QT_TRANSLATE_NOOP("Fields", "Currency"), Kind.LINE, default="", step=MAKE,
+        hint=QT_TRANSLATE_NOOP("Fields", "EUR"), shown=Shown.HIDDEN,
+    )  # fmt: skip
     delivered_on: dt.date | None = described(
-        "Delivered on", Kind.DATE, step=MAKE, shown=WITH, with_field="compensation.offer"
-    )
+        QT_TRANSLATE_NOOP("Fields", "Delivered on"), Kind.DATE, step=MAKE, shown=WITH,
+        with_field="compensation.offer",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -145,107 +151,140 @@ class Outcome:
     """What happened after the call."""
 
     notes: str = described(
-        "How it went", Kind.TEXT, default="", step=AFTER, searchable=True, column="outcome_notes"
-    )
+        QT_TRANSLATE_NOOP("Fields", "How it went"), Kind.TEXT, default="", step=AFTER,
+        searchable=True, column="outcome_notes",
+    )  # fmt: skip
     client_stayed: bool | None = described(
-        "The client stayed", Kind.FLAG, step=AFTER, column="client_stayed", shown=WITH,
-        with_field="outcome.notes",
+        QT_TRANSLATE_NOOP("Fields", "The client stayed"), Kind.FLAG, step=AFTER,
+        column="client_stayed", shown=WITH, with_field="outcome.notes",
     )  # fmt: skip
     advocate: bool | None = described(
-        "They became an advocate", Kind.FLAG, step=AFTER, column="advocate", shown=WITH,
-        with_field="outcome.notes",
+        QT_TRANSLATE_NOOP("Fields", "They became an advocate"), Kind.FLAG, step=AFTER,
+        column="advocate", shown=WITH, with_field="outcome.notes",
     )  # fmt: skip
 
 
 # Every field of an incident is declared here, once: what it holds (Kind), the worksheet step
 # that asks for it, its label, whether it is searchable and how an incident laid out to read
 # shows it. The journal's columns, the search index, the JSON format, the exports, the layouts
-# and the worksheet are made from these declarations (journal/fields.py).
+# and the worksheet are made from these declarations (journal/fields.py). Labels and hints are
+# English, marked for the catalogue; About.label and About.hint give them in the user's language.
 @dataclass(frozen=True)
 class Incident:
     """Everything the worksheet asks about one mistake; `id` is None until saved."""
 
     client: Client = described(
-        "Client", Kind.CLIENT, factory=lambda: Client(""), step=HAPPENED,
-        hint="Who was let down?", shown=FACT, searchable=True, required=True,
+        QT_TRANSLATE_NOOP("Fields", "Client"), Kind.CLIENT, factory=lambda: Client(""),
+        step=HAPPENED, hint=QT_TRANSLATE_NOOP("Fields", "Who was let down?"), shown=FACT,
+        searchable=True, required=True,
     )  # fmt: skip
     title: str = described(
-        "Title", Kind.LINE, default="", step=HAPPENED, hint="A few words: “Missed the launch "
-        "date”", shown=Shown.HEADING, required=True,
+        QT_TRANSLATE_NOOP("Fields", "Title"), Kind.LINE, default="", step=HAPPENED,
+        hint=QT_TRANSLATE_NOOP("Fields", "A few words: “Missed the launch date”"),
+        shown=Shown.HEADING, required=True,
     )  # fmt: skip
-    project: str = described("Project", Kind.LINE, default="", step=HAPPENED, shown=FACT,
-                             searchable=True)  # fmt: skip
+    project: str = described(
+        QT_TRANSLATE_NOOP("Fields", "Project"), Kind.LINE, default="", step=HAPPENED,
+        shown=FACT, searchable=True,
+    )  # fmt: skip
     occurred_on: dt.date | None = described(
-        "When", Kind.DATE, step=HAPPENED, hint="2026-03-02, today, yesterday…", shown=FACT
-    )
+        QT_TRANSLATE_NOOP("Fields", "When"), Kind.DATE, step=HAPPENED,
+        hint=QT_TRANSLATE_NOOP("Fields", "2026-03-02, today, yesterday…"), shown=FACT,
+    )  # fmt: skip
     category: str = described(
-        "Kind of mistake", Kind.CATEGORY, default=FALLBACK_CATEGORY, step=HAPPENED, shown=FACT,
-        searchable=True,
+        QT_TRANSLATE_NOOP("Fields", "Kind of mistake"), Kind.CATEGORY,
+        default=FALLBACK_CATEGORY, step=HAPPENED, shown=FACT, searchable=True,
     )  # fmt: skip
     severity: Severity = described(
-        "Severity", Kind.CHOICE, default=Severity.MODERATE, step=HAPPENED, choices=Severity,
-        shown=FACT,
+        QT_TRANSLATE_NOOP("Fields", "Severity"), Kind.CHOICE, default=Severity.MODERATE,
+        step=HAPPENED, choices=Severity, shown=FACT,
     )  # fmt: skip
     tags: tuple[str, ...] = described(
-        "Tags", Kind.TAGS, default=(), step=HAPPENED, hint="A word, then Enter", shown=FACT
-    )
+        QT_TRANSLATE_NOOP("Fields", "Tags"), Kind.TAGS, default=(), step=HAPPENED,
+        hint=QT_TRANSLATE_NOOP("Fields", "A word, then Enter"), shown=FACT,
+    )  # fmt: skip
     what_happened: str = described(
-        "What happened", Kind.TEXT, default="", step=HAPPENED, hint="The events, in order.",
-        searchable=True,
+        QT_TRANSLATE_NOOP("Fields", "What happened"), Kind.TEXT, default="", step=HAPPENED,
+        hint=QT_TRANSLATE_NOOP("Fields", "The events, in order."), searchable=True,
     )  # fmt: skip
     impact: str = described(
-        "Impact on the client", Kind.TEXT, default="", step=HAPPENED,
-        hint="What did it cost them?", searchable=True,
-    )  # fmt: skip
-    whys: tuple[str, ...] = described(
-        "Why", Kind.LINES, default=(), step=WHY,
-        hint="Why? One answer per line, each a “why” deeper.", searchable=True,
-    )  # fmt: skip
-    root_cause: str = described("Root cause", Kind.TEXT, default="", step=WHY, searchable=True)
-    ownership: str = described(
-        "What was in your control", Kind.TEXT, default="", step=WHY, hint="“I chose the host…”",
+        QT_TRANSLATE_NOOP("Fields", "Impact on the client"), Kind.TEXT, default="",
+        step=HAPPENED, hint=QT_TRANSLATE_NOOP("Fields", "What did it cost them?"),
         searchable=True,
     )  # fmt: skip
-    fix: str = described("What you are doing now", Kind.TEXT, default="", step=FIX, searchable=True)
+    whys: tuple[str, ...] = described(
+        QT_TRANSLATE_NOOP("Fields", "Why"), Kind.LINES, default=(), step=WHY,
+        hint=QT_TRANSLATE_NOOP("Fields", "Why? One answer per line, each a “why” deeper."),
+        searchable=True,
+    )  # fmt: skip
+    root_cause: str = described(
+        QT_TRANSLATE_NOOP("Fields", "Root cause"), Kind.TEXT, default="", step=WHY,
+        searchable=True,
+    )  # fmt: skip
+    ownership: str = described(
+        QT_TRANSLATE_NOOP("Fields", "What was in your control"), Kind.TEXT, default="",
+        step=WHY, hint=QT_TRANSLATE_NOOP("Fields", "“I chose the host…”"), searchable=True,
+    )  # fmt: skip
+    fix: str = described(
+        QT_TRANSLATE_NOOP("Fields", "What you are doing now"), Kind.TEXT, default="", step=FIX,
+        searchable=True,
+    )  # fmt: skip
     fix_status: FixStatus = described(
-        "Fix status", Kind.CHOICE, default=FixStatus.PLANNED, step=FIX, choices=FixStatus,
-        shown=WITH, with_field="fix",
+        QT_TRANSLATE_NOOP("Fields", "Fix status"), Kind.CHOICE, default=FixStatus.PLANNED,
+        step=FIX, choices=FixStatus, shown=WITH, with_field="fix",
     )  # fmt: skip
     prevention: str = described(
-        "Why it won't happen again", Kind.TEXT, default="", step=FIX, searchable=True
-    )
+        QT_TRANSLATE_NOOP("Fields", "Why it won't happen again"), Kind.TEXT, default="",
+        step=FIX, searchable=True,
+    )  # fmt: skip
     actions: tuple[Action, ...] = described(
-        "Prevention steps", Kind.ACTIONS, default=(), step=FIX, searchable=True,
+        QT_TRANSLATE_NOOP("Fields", "Prevention steps"), Kind.ACTIONS, default=(), step=FIX,
+        searchable=True,
     )  # fmt: skip
-    compensation: Compensation = described("Make it right", Kind.GROUP, factory=Compensation)
+    compensation: Compensation = described(
+        QT_TRANSLATE_NOOP("Fields", "Make it right"), Kind.GROUP, factory=Compensation
+    )
     surprise: str = described(
-        "An unexpected gesture", Kind.TEXT, default="", step=MAKE, searchable=True
-    )
-    summary: str = described(
-        "What you will say", Kind.COACHED, default="", step=CALL,
-        hint="One or two sentences: sorry, the mistake, the fix.", searchable=True,
+        QT_TRANSLATE_NOOP("Fields", "An unexpected gesture"), Kind.TEXT, default="", step=MAKE,
+        searchable=True,
     )  # fmt: skip
-    apology: str = described("The apology", Kind.COACHED, default="", step=CALL, searchable=True)
+    summary: str = described(
+        QT_TRANSLATE_NOOP("Fields", "What you will say"), Kind.COACHED, default="", step=CALL,
+        hint=QT_TRANSLATE_NOOP("Fields", "One or two sentences: sorry, the mistake, the fix."),
+        searchable=True,
+    )  # fmt: skip
+    apology: str = described(
+        QT_TRANSLATE_NOOP("Fields", "The apology"), Kind.COACHED, default="", step=CALL,
+        searchable=True,
+    )  # fmt: skip
     empathy: str = described(
-        "Show you see their side", Kind.COACHED, default="", step=CALL, searchable=True
-    )
+        QT_TRANSLATE_NOOP("Fields", "Show you see their side"), Kind.COACHED, default="",
+        step=CALL, searchable=True,
+    )  # fmt: skip
     questions: tuple[Question, ...] = described(
-        "Likely questions", Kind.QUESTIONS, default=(), step=CALL, searchable=True,
+        QT_TRANSLATE_NOOP("Fields", "Likely questions"), Kind.QUESTIONS, default=(), step=CALL,
+        searchable=True,
     )  # fmt: skip
     call_at: dt.datetime | None = described(
-        "Call date and time", Kind.DATETIME, step=CALL, hint="2026-03-04 10:00", shown=FACT
-    )
+        QT_TRANSLATE_NOOP("Fields", "Call date and time"), Kind.DATETIME, step=CALL,
+        hint="2026-03-04 10:00", shown=FACT,
+    )  # fmt: skip
     follow_up: str = described(
-        "Follow-up message", Kind.COACHED, default="", step=FOLLOW, searchable=True,
-        hint="What you write to the client after the call.",
+        QT_TRANSLATE_NOOP("Fields", "Follow-up message"), Kind.COACHED, default="",
+        step=FOLLOW, searchable=True,
+        hint=QT_TRANSLATE_NOOP("Fields", "What you write to the client after the call."),
     )  # fmt: skip
     follow_up_sent_on: dt.date | None = described(
-        "Sent on", Kind.DATE, step=FOLLOW, shown=WITH, with_field="follow_up"
+        QT_TRANSLATE_NOOP("Fields", "Sent on"), Kind.DATE, step=FOLLOW, shown=WITH,
+        with_field="follow_up",
+    )  # fmt: skip
+    outcome: Outcome = described(
+        QT_TRANSLATE_NOOP("Fields", "Afterwards"), Kind.GROUP, factory=Outcome
     )
-    outcome: Outcome = described("Afterwards", Kind.GROUP, factory=Outcome)
     status: Status = described(
-        "Status", Kind.CHOICE, default=Status.DRAFT, step=AFTER, choices=Status, shown=FACT
-    )
+        QT_TRANSLATE_NOOP("Fields", "Status"), Kind.CHOICE, default=Status.DRAFT, step=AFTER,
+        choices=Status, shown=FACT,
+    )  # fmt: skip
     # What the user typed where a date or an amount was asked for and Amends could not read
     # it, by the field's name ("occurred_on", "compensation.value", "call_at"): kept, shown
     # beside the field, never silently dropped.

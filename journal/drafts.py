@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from journal.domain import FALLBACK_CATEGORY, Incident
 from journal.errors import InvalidInput
+from journal.i18n import translate
 from journal.naming import name_key
 
 T = TypeVar("T")
@@ -41,11 +42,16 @@ def _storable(value: T) -> T:
 def _checked_amount(value: Decimal | None) -> Decimal | None:
     if value is not None and not (value.is_finite() and 0 <= value < LARGEST_AMOUNT):
         raise InvalidInput(
-            "The compensation's value must be a number of 0 or more, below 1,000,000,000,000,000."
+            translate(
+                "Drafts",
+                "The compensation's value must be a number of 0 or more, "
+                "below 1,000,000,000,000,000.",
+            )
         )
     return value
 
 
+# How journal/interchange_model.py says it of a date-time in a file.
 DATE_TIME_OUT_OF_RANGE = (
     "is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; "
     "give one inside them"
@@ -66,7 +72,13 @@ def _check_date_times(incident: Incident) -> None:
     for field in dataclasses.fields(incident):
         value = getattr(incident, field.name)
         if isinstance(value, dt.datetime) and not kept_in_utc(value):
-            raise InvalidInput(f"The date and time {value.isoformat()} {DATE_TIME_OUT_OF_RANGE}.")
+            raise InvalidInput(
+                translate(
+                    "Drafts",
+                    "The date and time {when} is outside the years 1 to 9999 once in UTC, as "
+                    "the journal keeps date-times; give one inside them.",
+                ).format(when=value.isoformat())
+            )
 
 
 def normalized(incident: Incident) -> Incident:

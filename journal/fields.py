@@ -7,7 +7,12 @@ from collections.abc import Iterator, Mapping
 from enum import IntEnum, StrEnum
 from typing import Any, NamedTuple, TypeVar
 
+from journal.i18n import translate
+
 T = TypeVar("T")
+# The catalogue's context of the labels and hints declared in journal/domain.py (lupdate reads
+# the literal there: QT_TRANSLATE_NOOP("Fields", "Client")).
+FIELDS = "Fields"  # not shown
 
 
 class Kind(StrEnum):
@@ -55,10 +60,10 @@ class Shown(StrEnum):
 class About(NamedTuple):
     """What one field is, attached to the domain's dataclass field as its metadata."""
 
-    label: str  # the name the user knows it by: the worksheet's label and every heading
+    label_source: str  # `label` in English, as declared (marked for the catalogue there)
     kind: Kind
     step: Step | None = None  # the worksheet step that asks for it; None: not asked there
-    hint: str = ""  # the worksheet's placeholder
+    hint_source: str = ""  # `hint` in English, as declared
     searchable: bool = False  # its text is in the search index's body
     column: str = ""  # the incident table's column, when not the path with "_" for "."
     shown: Shown = Shown.SECTION
@@ -67,11 +72,23 @@ class About(NamedTuple):
     unit: str = ""  # for Kind.AMOUNT: the path of the field naming its currency
     required: bool = False  # an Amends JSON file must give it (it may be blank)
 
+    @property
+    def label(self) -> str:
+        """The name the user knows it by, in the language spoken now: the worksheet's label
+        and every heading (the window, the command line, the briefing)."""
+        return translate(FIELDS, self.label_source)
+
+    @property
+    def hint(self) -> str:
+        """The worksheet's placeholder, in the language spoken now."""
+        return translate(FIELDS, self.hint_source) if self.hint_source else ""
+
 
 def described(label: str, kind: Kind, *, default: Any = None, factory: Any = None,
-              **about: Any) -> Any:  # fmt: skip
-    """A dataclass field that carries what it is (About) as its metadata."""
-    metadata = {"about": About(label, kind, **about)}
+              hint: str = "", **about: Any) -> Any:  # fmt: skip
+    """A dataclass field that carries what it is (About) as its metadata; `label` and `hint`
+    in English, marked QT_TRANSLATE_NOOP("Fields", …) where they are written."""
+    metadata = {"about": About(label, kind, hint_source=hint, **about)}
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=metadata)
     return dataclasses.field(default=default, metadata=metadata)

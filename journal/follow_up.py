@@ -3,24 +3,44 @@
 from __future__ import annotations
 
 from journal.domain import Action, Incident, format_money
+from journal.i18n import QT_TRANSLATE_NOOP, speaking, translate
 
 # Each part is the user's own words under a line that says what it is; a part not written
-# yet is left out, so the draft never promises what the worksheet does not.
-GREETING = "Hello {name},"
-THANKS = "Thank you for talking it through with me."
-DONE_NOW = "What I have done:"
-NEXT_TIME = "So that it does not happen again:"
-MAKING_IT_RIGHT = "To make up for it:"
-CLOSING = "I will keep you posted until every step is done."
-STEP_DONE = "{text} (done {day})"
-STEP_DUE = "{text} (by {day})"
+# yet is left out, so the draft never promises what the worksheet does not. The lines are in
+# the incident's language (language_of), whatever the window's: the client reads them.
+GREETING = QT_TRANSLATE_NOOP("FollowUp", "Hello {name},")
+THANKS = QT_TRANSLATE_NOOP("FollowUp", "Thank you for talking it through with me.")
+DONE_NOW = QT_TRANSLATE_NOOP("FollowUp", "What I have done:")
+NEXT_TIME = QT_TRANSLATE_NOOP("FollowUp", "So that it does not happen again:")
+MAKING_IT_RIGHT = QT_TRANSLATE_NOOP("FollowUp", "To make up for it:")
+CLOSING = QT_TRANSLATE_NOOP("FollowUp", "I will keep you posted until every step is done.")
+STEP_DONE = QT_TRANSLATE_NOOP("FollowUp", "{text} (done {day})")
+STEP_DUE = QT_TRANSLATE_NOOP("FollowUp", "{text} (by {day})")
+
+
+def language_of(incident: Incident, chosen: str | None = None) -> str:
+    """The language the incident is written in, as the apology coach takes it: `chosen` (the
+    journal's coach language) if given, else the one the coach detects in the words for the
+    call (or, before they are written, in the title and what happened)."""
+    if chosen:
+        return chosen
+    from journal.coach.detect import detect
+
+    said = (incident.summary, incident.apology, incident.empathy)
+    if not any(text.strip() for text in said):
+        said = (incident.title, incident.what_happened, incident.impact)
+    return detect("\n".join(said))
+
+
+def _words(line: str) -> str:
+    return translate("FollowUp", line)
 
 
 def _step(action: Action) -> str:
     if action.done_on:
-        return "– " + STEP_DONE.format(text=action.text, day=action.done_on.isoformat())
+        return "– " + _words(STEP_DONE).format(text=action.text, day=action.done_on.isoformat())
     if action.due_on:
-        return "– " + STEP_DUE.format(text=action.text, day=action.due_on.isoformat())
+        return "– " + _words(STEP_DUE).format(text=action.text, day=action.due_on.isoformat())
     return f"– {action.text}"
 
 
@@ -34,19 +54,25 @@ def _offer(incident: Incident) -> str:
     return text or amount
 
 
-def drafted(incident: Incident) -> str:
+def drafted(incident: Incident, language: str | None = None) -> str:
     """A plain-text message to the client: the apology, what was fixed, what will prevent it
-    and the offer, each in the user's words."""
+    and the offer, each in the user's words, under lines in the incident's language
+    (`language`, the journal's coach language, when it is set)."""
+    with speaking(language_of(incident, language)):
+        return _drafted(incident)
+
+
+def _drafted(incident: Incident) -> str:
     first_name = incident.client.name.split()[0] if incident.client.name.split() else ""
-    parts = [GREETING.format(name=first_name) if first_name else "", THANKS]
+    parts = [_words(GREETING).format(name=first_name) if first_name else "", _words(THANKS)]
     parts.append(incident.apology.strip() or incident.summary.strip())
     if incident.fix.strip():
-        parts.append(f"{DONE_NOW}\n{incident.fix.strip()}")
+        parts.append(f"{_words(DONE_NOW)}\n{incident.fix.strip()}")
     prevention = [incident.prevention.strip()] if incident.prevention.strip() else []
     prevention += [_step(action) for action in incident.actions]
     if prevention:
-        parts.append("\n".join([NEXT_TIME, *prevention]))
+        parts.append("\n".join([_words(NEXT_TIME), *prevention]))
     if offer := _offer(incident):
-        parts.append(f"{MAKING_IT_RIGHT}\n{offer}")
-    parts.append(CLOSING)
+        parts.append(f"{_words(MAKING_IT_RIGHT)}\n{offer}")
+    parts.append(_words(CLOSING))
     return "\n\n".join(part for part in parts if part)

@@ -19,9 +19,10 @@ from journal.domain import (
     unreadable_lines,
 )
 from journal.fields import Declared, Kind, Shown
-from journal.words import FLAG_WORDS, choice_word
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.words import FLAG_WORDS, category_word, choice_word
 
-UNREAD_HEADING = "Written where Amends could not read it"
+UNREAD_HEADING = QT_TRANSLATE_NOOP("Layout", "Written where Amends could not read it")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ _WORDS: dict[Kind, Callable[[Any], str]] = {
     Kind.LINE: str,
     Kind.TEXT: str,
     Kind.COACHED: str,
-    Kind.CATEGORY: str,
+    Kind.CATEGORY: category_word,
     Kind.CHOICE: choice_word,
     Kind.FLAG: lambda flag: FLAG_WORDS[flag],
     Kind.DATE: lambda day: day.isoformat() if day else "",
@@ -87,10 +88,16 @@ def words(field: Declared, incident: Incident) -> str:
 
 def step_entry(action: Action, today: dt.date) -> Entry:
     """A prevention step as an entry: its text, its dates beside it, late or done."""
-    due = f"due {action.due_on}" if action.due_on else ""
-    done = f"done {action.done_on}" if action.done_on else ""
-    note = ", ".join(date for date in (due, done) if date)
-    return Entry(action.text, note, late=action.overdue(today), done=bool(action.done_on))
+    due, done = action.due_on, action.done_on
+    if due and done:
+        note = translate("Layout", "due {due}, done {done}").format(due=due, done=done)
+    elif due:
+        note = translate("Layout", "due {due}").format(due=due)
+    elif done:
+        note = translate("Layout", "done {done}").format(done=done)
+    else:
+        note = ""
+    return Entry(action.text, note, late=action.overdue(today), done=bool(done))
 
 
 def _entries(field: Declared, incident: Incident, today: dt.date) -> tuple[Entry, ...]:
@@ -133,7 +140,7 @@ def laid_out(incident: Incident, today: dt.date) -> Layout:
                     host, paragraphs=(*host.paragraphs, line)
                 )
     unread = tuple(Entry(line) for line in unreadable_lines(incident))
-    written = [*sections.values(), Section(UNREAD_HEADING, entries=unread)]
+    written = [*sections.values(), Section(translate("Layout", UNREAD_HEADING), entries=unread)]
     missing = ("title",) * (not incident.title.strip()) + ("client",) * (
         not (incident.client.name.strip() or incident.client.id)
     )

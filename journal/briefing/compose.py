@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from journal.briefing.fonts import LATIN, font_name
+from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.page import (
     CUT_ORDER,
     GAP,
@@ -30,7 +30,8 @@ from journal.briefing.page import (
     sections,
 )
 from journal.domain import Incident, IncidentRow, history_note
-from journal.words import choice_word
+from journal.i18n import translate
+from journal.words import category_word, choice_word
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
@@ -66,12 +67,15 @@ class Composer:
         client = incident.client.name + (
             f" ({incident.client.company})" if incident.client.company else ""
         )
-        facts = [f"Client: {client}"]
+        facts = [translate("Briefing", "Client: {client}").format(client=client)]
         if incident.project:
-            facts.append(f"Project: {incident.project}")
+            project = incident.project
+            facts.append(translate("Briefing", "Project: {project}").format(project=project))
         if incident.occurred_on:
-            facts.append(f"Happened: {incident.occurred_on.isoformat()}")
-        facts.append(f"Severity: {choice_word(incident.severity)}")
+            day = incident.occurred_on.isoformat()
+            facts.append(translate("Briefing", "Happened: {day}").format(day=day))
+        severity = choice_word(incident.severity)
+        facts.append(translate("Briefing", "Severity: {severity}").format(severity=severity))
         parts = [
             lay.paragraph(_short(incident.title, 160, sheet), 16, bold=True),
             lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
@@ -79,7 +83,8 @@ class Composer:
         if incident.call_at:
             when = incident.call_at.strftime("%Y-%m-%d %H:%M")
             offset = incident.call_at.strftime(" (UTC%z)") if incident.call_at.tzinfo else ""
-            parts.append(lay.paragraph(f"Call: {when}{offset}", 10.5, bold=True))
+            call = translate("Briefing", "Call: {when}").format(when=when + offset)
+            parts.append(lay.paragraph(call, 10.5, bold=True))
         return parts
 
     def say(self, lay: Layout, sheet: Sheet, limit: int) -> Sequence[Flowable]:
@@ -91,19 +96,25 @@ class Composer:
             for text, size, bold in texts
             if text.strip()
         ]
-        return [lay.paragraph("Say this", 8.5, bold=True, colour=QUIET), *parts] if parts else []
+        if not parts:
+            return []
+        heading = translate("Briefing", "Say this")
+        return [lay.paragraph(heading, 8.5, bold=True, colour=QUIET), *parts]
 
     def measure(self, scale: float, kept: list[Section], sheet: Sheet, limit: int) -> Laid:
         lay = Layout(scale, sheet)
         top = self.header(lay, sheet)
         say = self.say(lay, sheet, limit)
-        note = history_note(self.incident.client.name, self.incident.category, self.history)
-        note += " Don't repeat it — and be ready if they bring it up." if note else ""
+        category = category_word(self.incident.category)
+        note = history_note(self.incident.client.name, category, self.history)
+        if note:
+            warning = translate("Briefing", "Don't repeat it — and be ready if they bring it up.")
+            note += " " + warning
         history = [lay.paragraph(note, 9.5, bold=True, colour=HISTORY_COLOUR)] if note else []
         left = [part for section in kept for part in lay.section(section)]
-        right = [lay.paragraph("On the call", 10.5, bold=True, colour=QUIET)] + [
-            lay.item(line) for line in REMINDERS
-        ]
+        heading = translate("Briefing", "On the call")
+        right = [lay.paragraph(heading, 10.5, bold=True, colour=QUIET)]
+        right += [lay.item(translate("Briefing", line)) for line in REMINDERS]
         fixed = height(top, self.header_width) + height(history, self.width) + 26 * scale
         fixed += height(say, self.width - 16, 4) + 16 if say else 0
         room = self.size[1] - 2 * MARGIN - fixed - GAP
@@ -125,7 +136,8 @@ class Composer:
             attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
             if attempt.fits:
                 return attempt
-        for title in CUT_ORDER + tuple(section.title for section in all_sections):
+        first_cut = tuple(translate("Briefing", title) for title in CUT_ORDER)
+        for title in first_cut + tuple(section.title for section in all_sections):
             if any(section.title == title for section in kept):
                 kept = [section for section in kept if section.title != title]
                 sheet.cut.append(title)
@@ -156,7 +168,7 @@ class Composer:
         scale = laid.scale
         x, y = MARGIN, self.size[1] - MARGIN
         y = draw_column(canvas, laid.top, x, y, self.header_width)
-        self.severity_tag(canvas, scale)
+        self.severity_tag(canvas, scale, sheet)
         say = laid.say
         if say:
             box = height(say, self.width - 16, 4) + 12
@@ -173,26 +185,43 @@ class Composer:
         draw_column(canvas, laid.right, right_x, top, self.right_width)
         self.footer(canvas, sheet, scale)
 
-    def severity_tag(self, canvas: Canvas, scale: float) -> None:
+    def severity_tag(self, canvas: Canvas, scale: float, sheet: Sheet) -> None:
         """The severity as a word on its colour: never colour alone."""
         word = choice_word(self.incident.severity)
         size = 9 * scale
-        text_width = canvas.stringWidth(word, font_name(LATIN, True), size)
+        shaped = None
+        if is_shaped(word):  # a Thai or Bengali word: in its own font, shaped, as a paragraph
+            shaped = Layout(scale, sheet).paragraph(word, 9, bold=True, colour=colors.white)
+            shaped.wrap(self.width, 100)
+            text_width = max(shaped.getActualLineWidths0())
+        else:
+            text_width = canvas.stringWidth(word, font_name(LATIN, True), size)
         right, top = MARGIN + self.width, self.size[1] - MARGIN
         canvas.setFillColor(SEVERITY_COLOURS[self.incident.severity])
         canvas.roundRect(right - text_width - 14, top - size - 8, text_width + 14, size + 8, 4,
                          stroke=0, fill=1)  # fmt: skip
+        baseline = top - size - 4 + size * 0.15
+        if shaped is not None:
+            shaped.drawOn(canvas, right - text_width - 7, baseline - shaped.height + size)
+            return
         canvas.setFillColor(colors.white)
         canvas.setFont(font_name(LATIN, True), size)
-        canvas.drawString(right - text_width - 7, top - size - 4 + size * 0.15, word)
+        canvas.drawString(right - text_width - 7, baseline, word)
 
     def footer(self, canvas: Canvas, sheet: Sheet, scale: float) -> None:
         lay = Layout(scale, sheet)
-        notes = [f"Amends briefing · incident #{self.incident.id}"]
+        notes = [
+            translate("Briefing", "Amends briefing · incident #{number}").format(
+                number=self.incident.id
+            )
+        ]
         if sheet.cut:
-            notes.append("Continued in your journal: " + ", ".join(sheet.cut))
+            cut = ", ".join(sheet.cut)
+            notes.append(
+                translate("Briefing", "Continued in your journal: {sections}").format(sections=cut)
+            )
         elif sheet.shortened:
-            notes.append("Long text shortened — continued in your journal")
+            notes.append(translate("Briefing", "Long text shortened — continued in your journal"))
         colour = CUT_COLOUR if sheet.cut or sheet.shortened else QUIET
         line = lay.paragraph("   ·   ".join(notes), 8, bold=bool(sheet.cut), colour=colour)
         line.wrap(self.width, 100)

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import to_markup
 from journal.domain import Incident, Severity, format_money
+from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.words import choice_word
 
 MARGIN = 34.0
@@ -23,13 +24,15 @@ MIN_SCALE = 0.75  # body text stays at 7 points or more
 FIELD_LIMIT = 1500  # characters of one field on the page; the journal keeps the rest
 SAY_LIMIT = 600
 MAX_QUESTIONS = 12
+# The briefing's words are in the incident's language (journal.briefings wraps the briefing
+# in journal.i18n.speaking): tables are translated where they are put on the page.
 REMINDERS = (
-    "Listen first. Let them say all of it.",
-    "Let them vent. Don't get defensive.",
-    "Own it: no “if”, no “but”, no one else to blame.",
-    "Show you see what it cost them.",
-    "Say what happens next — then do it.",
-    "Offer to make it right.",
+    QT_TRANSLATE_NOOP("Briefing", "Listen first. Let them say all of it."),
+    QT_TRANSLATE_NOOP("Briefing", "Let them vent. Don't get defensive."),
+    QT_TRANSLATE_NOOP("Briefing", "Own it: no “if”, no “but”, no one else to blame."),
+    QT_TRANSLATE_NOOP("Briefing", "Show you see what it cost them."),
+    QT_TRANSLATE_NOOP("Briefing", "Say what happens next — then do it."),
+    QT_TRANSLATE_NOOP("Briefing", "Offer to make it right."),
 )
 SEVERITY_COLOURS = {
     Severity.MINOR: colors.HexColor("#5b8c5a"),
@@ -91,8 +94,31 @@ def _style(
 
 
 class Section(NamedTuple):  # not a frozen dataclass: quicker to define at start-up
-    title: str
+    title: str  # in the briefing's language
     blocks: tuple[tuple[str, str], ...]  # (kind, text): "body", "strong", "item"
+
+
+class BriefingLeftOff(Translatable):
+    """What a list left off the page says, counted."""
+
+    def questions(self, count: int) -> str:
+        return self.tr("… and %n more.", "", count)
+
+    def steps(self, count: int) -> str:
+        return self.tr("… and %n more step(s).", "", count)
+
+
+def _step(text: str, due: str, done: str) -> str:
+    """A prevention step with its dates (ISO), as one item of the list."""
+    if due and done:
+        return translate("Briefing", "{step} — by {due} (done {done})").format(
+            step=text, due=due, done=done
+        )
+    if due:
+        return translate("Briefing", "{step} — by {due}").format(step=text, due=due)
+    if done:
+        return translate("Briefing", "{step} (done {done})").format(step=text, done=done)
+    return text
 
 
 def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list[Section]:
@@ -110,54 +136,67 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
         blocks += [("strong", _short(item.question, 300, sheet)), body(item.answer)]
     if len(incident.questions) > most:
         sheet.shortened = True
-        blocks.append(("body", f"… and {len(incident.questions) - most} more."))
-    found.append(Section("Likely questions", tuple(blocks)))
+        blocks.append(("body", BriefingLeftOff().questions(len(incident.questions) - most)))
+    found.append(Section(translate("Briefing", "Likely questions"), tuple(blocks)))
     fix = incident.fix and f"{incident.fix}"
     found.append(
         Section(
-            f"What I'm doing now ({choice_word(incident.fix_status)})",
+            translate("Briefing", "What I'm doing now ({status})").format(
+                status=choice_word(incident.fix_status)
+            ),
             (body(fix),) if fix else (),
         )
     )
     actions = tuple(
         (
             "item",
-            _short(action.text, min(400, limit), sheet)
-            + (f" — by {action.due_on.isoformat()}" if action.due_on else "")
-            + (f" (done {action.done_on.isoformat()})" if action.done_on else ""),
+            _step(
+                _short(action.text, min(400, limit), sheet),
+                action.due_on.isoformat() if action.due_on else "",
+                action.done_on.isoformat() if action.done_on else "",
+            ),
         )
         for action in incident.actions[:most]
     )
     if len(incident.actions) > most:
         sheet.shortened = True
-        actions += (("body", f"… and {len(incident.actions) - most} more steps."),)
+        actions += (("body", BriefingLeftOff().steps(len(incident.actions) - most)),)
     prevention = (body(incident.prevention),) if incident.prevention.strip() else ()
-    found.append(Section("Why it won't happen again", prevention + actions))
+    found.append(Section(translate("Briefing", "Why it won't happen again"), prevention + actions))
     comp = incident.compensation
     value = f"{format_money(comp.value)} {comp.currency}".strip() if comp.value is not None else ""
     offer = " — ".join(part for part in (comp.offer.strip(), value) if part)
     offers = ((body(offer),) if offer else ()) + (
-        (body(f"Surprise: {incident.surprise}"),) if incident.surprise.strip() else ()
+        (body(translate("Briefing", "Surprise: {surprise}").format(surprise=incident.surprise)),)
+        if incident.surprise.strip()
+        else ()
     )
-    found.append(Section("What I'll offer", offers))
+    found.append(Section(translate("Briefing", "What I'll offer"), offers))
     happened = tuple(body(text) for text in (incident.what_happened, incident.impact) if text)
-    found.append(Section("What happened", happened))
+    found.append(Section(translate("Briefing", "What happened"), happened))
     why = tuple(
         ("item", _short(text, min(400, limit), sheet)) for text in incident.whys if text.strip()
     )
     why += tuple(
-        ("body", _short(label + text, limit, sheet))
-        for label, text in (
-            ("Root cause: ", incident.root_cause),
-            ("My part: ", incident.ownership),
+        ("body", _short(line.format(text=text), limit, sheet))
+        for line, text in (
+            (translate("Briefing", "Root cause: {text}"), incident.root_cause),
+            (translate("Briefing", "My part: {text}"), incident.ownership),
         )
         if text.strip()
     )
-    found.append(Section("Why", why))
+    found.append(Section(translate("Briefing", "Why"), why))
     return [section for section in found if any(text.strip() for _, text in section.blocks)]
 
 
-CUT_ORDER = ("Why", "What happened", "What I'll offer", "Likely questions")
+# The sections left out first when the page is full, least important first (translated where
+# they are compared with the sections' titles).
+CUT_ORDER = (
+    QT_TRANSLATE_NOOP("Briefing", "Why"),
+    QT_TRANSLATE_NOOP("Briefing", "What happened"),
+    QT_TRANSLATE_NOOP("Briefing", "What I'll offer"),
+    QT_TRANSLATE_NOOP("Briefing", "Likely questions"),
+)
 
 
 class Layout:
