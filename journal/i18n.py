@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from xml.etree import ElementTree
 
 from journal.coach.languages import LANGUAGES as LANGUAGES
@@ -126,8 +126,15 @@ def plural_form(language: str, n: int) -> int:
     return 0 if n == 1 else 1  # en, sv, bn
 
 
-def catalogue_path(language: str) -> resources.abc.Traversable:
-    return resources.files("resources.translations").joinpath(f"amends_{language}.ts")
+def catalogue_path(language: str) -> Path:
+    # Beside the code, as the wheel and a checkout both have it; not importlib.resources,
+    # whose import costs the command line's start more than reading the file does.
+    return (
+        Path(__file__).resolve().parent.parent
+        / "resources"
+        / "translations"
+        / (f"amends_{language}.ts")
+    )
 
 
 @cache

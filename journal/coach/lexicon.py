@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -47,7 +47,9 @@ def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
 def load(language: str) -> Lexicon:
     """The lexicon for a language code of LANGUAGES (English for any other)."""
     code = language if language in LANGUAGES else DEFAULT
-    text = resources.files("journal.coach.lexicons").joinpath(f"{code}.toml").read_text("utf-8")
+    # Beside this module, as in a wheel or a checkout (importlib.resources would cost the
+    # command line's start more than reading the file does).
+    text = (Path(__file__).parent / "lexicons" / f"{code}.toml").read_text("utf-8")
     data = tomllib.loads(text)
     rules = tuple(
         Rule(
