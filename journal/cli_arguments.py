@@ -13,6 +13,7 @@ from journal.coach.languages import LANGUAGES
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.terminal import for_terminal
+from journal.words import category_from_word
 
 EXPORT_FORMATS = ("json", "csv", "md")
 SQLITE_LARGEST = 2**63 - 1  # no list is longer
@@ -458,7 +459,7 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
 def selection(args: argparse.Namespace) -> IncidentFilter:
     return IncidentFilter(
         client=args.client,
-        category=args.category,
+        category=category_from_word(args.category) if args.category else None,
         severity=Severity(args.severity) if args.severity else None,
         status=Status(args.status) if args.status else None,
         tag=args.tag,

@@ -19,7 +19,7 @@ from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal import UNSAFE
-from journal.words import choice_word
+from journal.words import category_word, choice_word
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
 # columns, and never an escape's own.
@@ -307,7 +307,10 @@ def patterns_text(found: Patterns) -> str:
         parts += [
             "  "
             + repeat.format(
-                count=r.incidents, category=r.category, client=r.client, day=r.last_on or "—"
+                count=r.incidents,
+                category=category_word(r.category),
+                client=r.client,
+                day=r.last_on or "—",
             )
             for r in found.repeats
         ]
@@ -327,7 +330,7 @@ def patterns_text(found: Patterns) -> str:
                 title=s.title,
                 client=s.client,
                 count=len(s.earlier_ids),
-                categories=", ".join(s.categories),
+                categories=", ".join(map(category_word, s.categories)),
             )
             for s in found.similar_causes
         ]
@@ -360,7 +363,7 @@ def patterns_text(found: Patterns) -> str:
         parts += _more(len(found.overdue_actions), found.overdue_total, more)
     if found.by_category:
         parts.append(translate("CommandLine", "By category:"))
-        parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_category]
+        parts += [f"  {c.incidents:>5}  {category_word(c.label)}" for c in found.by_category]
     if found.by_client:
         parts.append(translate("CommandLine", "By client:"))
         parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_client]
@@ -370,7 +373,8 @@ def patterns_text(found: Patterns) -> str:
         parts.append(translate("CommandLine", "By month:"))
         by_month: dict[str, list[str]] = {}
         for entry in found.by_month_category:
-            by_month.setdefault(entry.month, []).append(f"{entry.category} {entry.incidents}")
+            category = category_word(entry.category)
+            by_month.setdefault(entry.month, []).append(f"{category} {entry.incidents}")
         parts += [
             f"  {c.label}  {c.incidents:>5}  ({', '.join(by_month.get(c.label, []))})"
             for c in found.by_month
