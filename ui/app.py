@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from journal.errors import JournalError
@@ -46,7 +47,8 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         path = demo_journal() if demo else db
         journal = Journal(path)
     except JournalError as error:
-        print(f"amends: {error}", file=sys.stderr)
+        said = QCoreApplication.translate("App", "amends: {reason}", "the program's name, then why")
+        print(said.format(reason=error), file=sys.stderr)
         from journal.storage.connection import default_journal_path
         from ui.startup import another_journal
 
@@ -56,7 +58,11 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         journal = opened
     if bring_forward_running(server_address(journal.path)):
         journal.close()
-        print("Amends is already open on this journal; it has been brought forward.")
+        print(
+            QCoreApplication.translate(
+                "App", "Amends is already open on this journal; it has been brought forward."
+            )
+        )
         return 0
     theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
     session = Session(journal)
@@ -158,4 +164,5 @@ def recover(window: MainWindow) -> None:
             window.open_incident(int(last))
         except JournalError:
             return
-        window.show_status("Brought back the incident you were writing.", False)
+        said = QCoreApplication.translate("App", "Brought back the incident you were writing.")
+        window.show_status(said, False)

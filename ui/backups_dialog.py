@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,23 +23,31 @@ from PySide6.QtWidgets import (
 
 from journal.backups import RESTORED
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.reports import BackupInfo
 from journal.service import Journal
 from journal.storage.backup import backup_folder
 from ui.named import named
 from ui.operations import Operations
 
-WHY = {"daily": "the day's first start", "before-restore": "before a restore"}
+WHY = {
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "the day's first start"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+}
+BEFORE_UPGRADE = QT_TRANSLATE_NOOP("BackupsDialog", "before an upgrade")
 
 
 def describe(info: BackupInfo) -> tuple[str, str, str]:
     """When it was made (local time), how large it is, and why it was made if not by hand."""
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    size = (
-        f"{info.size / 1024:,.0f} KiB" if info.size < 1024**2 else f"{info.size / 1024**2:,.1f} MiB"
-    )
-    why = WHY.get(info.label, "before an upgrade" if info.label.startswith("before-") else "")
-    return when, size, why
+    if info.size < 1024**2:
+        size = QCoreApplication.translate("BackupsDialog", "{size} KiB")
+        size = size.format(size=f"{info.size / 1024:,.0f}")
+    else:
+        size = QCoreApplication.translate("BackupsDialog", "{size} MiB")
+        size = size.format(size=f"{info.size / 1024**2:,.1f}")
+    why = WHY.get(info.label, BEFORE_UPGRADE if info.label.startswith("before-") else "")
+    return when, size, QCoreApplication.translate("BackupsDialog", why) if why else ""
 
 
 class BackupsDialog(QDialog):
@@ -55,16 +63,18 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.operations = operations or Operations(self)  # the window's, to tell its views
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         folder = backup_folder(journal.path)
         about = QLabel(
-            "Amends keeps checked copies of your journal: on the first start of each day, "
-            f"before an upgrade and before a restore. They are in {folder}.",
+            self.tr(
+                "Amends keeps checked copies of your journal: on the first start of each day, "
+                "before an upgrade and before a restore. They are in {folder}."
+            ).format(folder=folder),
             wordWrap=True,
         )
         about.setTextFormat(Qt.TextFormat.PlainText)
         self.table = named(QTableWidget(0, 3), "backups")
-        self.table.setHorizontalHeaderLabels(["Made", "Size", "Why"])
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Why")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,19 +84,19 @@ class BackupsDialog(QDialog):
         self.keep.setValue(journal.settings.backups_to_keep)
         self.keep.valueChanged.connect(self.set_keep)
         keep_row = QHBoxLayout()
-        keep_label = QLabel("&Keep the newest")
+        keep_label = QLabel(self.tr("&Keep the newest", "before the number of backups kept"))
         keep_label.setBuddy(self.keep)
         keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel("backups"))
+        keep_row.addWidget(QLabel(self.tr("backups", "after the number of backups kept")))
         keep_row.addStretch()
         self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        now = named(QPushButton("&Back up now"), "backup_now")
+        now = named(QPushButton(self.tr("&Back up now")), "backup_now")
         now.clicked.connect(self.backup_now)
-        self.restore_button = named(QPushButton("&Restore…"), "restore_backup")
+        self.restore_button = named(QPushButton(self.tr("&Restore…")), "restore_backup")
         self.restore_button.clicked.connect(self.restore)
         buttons.addButton(now, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -119,14 +129,14 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         """A backup made off the window's thread, as File → Back up now makes it."""
-        from ui.file_actions import NO_BACKUP, back_up
+        from ui.file_actions import NO_BACKUP, back_up, translated
 
         def made(info: BackupInfo) -> None:
             self.fill()
-            self.note.setText(f"Backed up: {info.path}")
+            self.note.setText(self.tr("Backed up: {path}").format(path=info.path))
 
         def failed(error: JournalError) -> None:
-            self.note.setText(NO_BACKUP.format(reason=error.in_window()))
+            self.note.setText(translated(NO_BACKUP).format(reason=error.in_window()))
 
         back_up(self, self.journal, made, failed)
 
@@ -138,22 +148,24 @@ class BackupsDialog(QDialog):
         when = describe(info)[0]
         answer = QMessageBox.question(
             self,
-            "Restore a backup",
-            f"Replace the journal with the backup made {when}? Everything written since then "
-            "is replaced; the journal as it is now is backed up first, so this can be undone "
-            "by restoring that backup.",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the journal with the backup made {when}? Everything written since then "
+                "is replaced; the journal as it is now is backed up first, so this can be undone "
+                "by restoring that backup."
+            ).format(when=when),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from ui.file_actions import NOT_RESTORED, restore_backup
+        from ui.file_actions import NOT_RESTORED, restore_backup, translated
 
         def restored(_: Path) -> None:
             self.operations.announce(RESTORED)
             self.fill()
-            self.note.setText(f"Restored the backup made {when}.")
+            self.note.setText(self.tr("Restored the backup made {when}.").format(when=when))
             self.restored.emit(RESTORED)
 
         def failed(error: JournalError) -> None:
-            self.note.setText(NOT_RESTORED.format(reason=error.in_window()))
+            self.note.setText(translated(NOT_RESTORED).format(reason=error.in_window()))
 
         restore_backup(self, self.journal, Path(info.path), restored, failed)

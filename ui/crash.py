@@ -15,38 +15,56 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 
 REPORTS_FOLDER = "logs"
 REPORT_PREFIX = "amends-bug-"
 MOST_REPORTS = 10  # a bug that comes back (in a timer, in painting) fills no disk
 
-TITLE = "Amends hit a bug"
-BUG = "Amends hit a bug: something went wrong that never should have."
-SAVED = "What you wrote is safe: it is saved in your journal."
-KEPT_IN_FILE = (
+# What the dialog and the status bar say, translated where shown (said, below).
+TITLE = QT_TRANSLATE_NOOP("CrashHandler", "Amends hit a bug")
+BUG = QT_TRANSLATE_NOOP(
+    "CrashHandler", "Amends hit a bug: something went wrong that never should have."
+)
+SAVED = QT_TRANSLATE_NOOP("CrashHandler", "What you wrote is safe: it is saved in your journal.")
+KEPT_IN_FILE = QT_TRANSLATE_NOOP(
+    "CrashHandler",
     "What you were writing could not be saved, so it stays in the window, and a copy is kept "
-    "in {path}."
+    "in {path}.",
 )
-IN_WINDOW = (
+IN_WINDOW = QT_TRANSLATE_NOOP(
+    "CrashHandler",
     "What you were writing could not be saved; it stays in the window. Copy it out before you "
-    "close Amends."
+    "close Amends.",
 )
-REPORT = (
+REPORT = QT_TRANSLATE_NOOP(
+    "CrashHandler",
     "A report of what went wrong is in {path}; it holds no text of yours beyond the error "
-    "itself, and it goes nowhere unless you send it."
+    "itself, and it goes nowhere unless you send it.",
 )
-NO_REPORT = "No report could be written: {reason}."
-TOO_MANY = "this run of Amends has written enough of them"
-GOES_ON = "Amends keeps running; if something looks wrong, close it and start it again."
-AGAIN = "Amends hit the same bug again (see the report in {path})."
+NO_REPORT = QT_TRANSLATE_NOOP("CrashHandler", "No report could be written: {reason}.")
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "CrashHandler", "No report could be written: this run of Amends has written enough of them."
+)
+GOES_ON = QT_TRANSLATE_NOOP(
+    "CrashHandler", "Amends keeps running; if something looks wrong, close it and start it again."
+)
+AGAIN = QT_TRANSLATE_NOOP(
+    "CrashHandler", "Amends hit the same bug again (see the report in {path})."
+)
 
 Bug = tuple[str, str, int]  # the error's type, and the file and line that raised it
 Keep = Callable[[], tuple[bool, Path | None]]  # saved?, or the file the text is kept in
 Tell = Callable[[str, bool], None]  # a message for the status bar, and whether it is an error
+
+
+def said(text: str) -> str:
+    """One of the texts above in the window's language."""
+    return QCoreApplication.translate("CrashHandler", text)
 
 
 def reports_folder() -> Path:
@@ -108,7 +126,8 @@ class CrashHandler(QObject):
         super().__init__(window)
         self.window, self.keep, self.tell = window, keep, tell
         self.folder = folder or reports_folder()
-        self.reports: dict[Bug, Path | str] = {}  # each bug: its report, or why there is none
+        # Each bug: its report, or why there is none (None: enough reports were written).
+        self.reports: dict[Bug, Path | str | None] = {}
         self.told: set[Bug] = set()  # the bugs a dialog was shown for: once each is enough
         self.showing = False
         self.previous: tuple[Any, Any] | None = None
@@ -157,10 +176,10 @@ class CrashHandler(QObject):
 
     def _report(
         self, kind: type[BaseException], error: BaseException, trace: Any, thread: str
-    ) -> Path | str:
-        """Where the report was written, or why none was."""
+    ) -> Path | str | None:
+        """Where the report was written, or why none was; None: enough were written."""
         if len(self.reports) >= MOST_REPORTS:
-            return TOO_MANY
+            return None
         try:
             return write_report(self.folder, report_text(kind, error, trace, thread))
         except OSError as failure:
@@ -176,22 +195,29 @@ class CrashHandler(QObject):
     def _run(self, action: Callable[[], object]) -> None:
         action()
 
-    def _tell_bug(self, error: BaseException, key: Bug, report: Path | str) -> None:
+    def _tell_bug(self, error: BaseException, key: Bug, report: Path | str | None) -> None:
         where = report if isinstance(report, Path) else None
         if self.showing or key in self.told:
-            self.tell(AGAIN.format(path=where) if where else BUG, True)
+            self.tell(said(AGAIN).format(path=where) if where else said(BUG), True)
             return
         self.told.add(key)
         saved, kept = self._kept()
-        safe = SAVED if saved else (KEPT_IN_FILE.format(path=kept) if kept else IN_WINDOW)
-        said = REPORT.format(path=where) if where else NO_REPORT.format(reason=report)
+        if saved:
+            safe = said(SAVED)
+        else:
+            safe = said(KEPT_IN_FILE).format(path=kept) if kept else said(IN_WINDOW)
+        if where:
+            told = said(REPORT).format(path=where)
+        else:
+            told = said(TOO_MANY) if report is None else said(NO_REPORT).format(reason=report)
         box = QMessageBox(
-            QMessageBox.Icon.Critical, TITLE, f"{BUG}\n\n{safe}\n\n{said}\n\n{GOES_ON}",
+            QMessageBox.Icon.Critical, said(TITLE),
+            f"{said(BUG)}\n\n{safe}\n\n{told}\n\n{said(GOES_ON)}",
             QMessageBox.StandardButton.Ok, self.window,
         )  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText("".join(traceback.format_exception(error)))
-        self.tell(BUG, True)
+        self.tell(said(BUG), True)
         self.showing = True
         try:
             box.exec()

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journal.backups import RESTORED
 from journal.errors import InvalidInput, JournalCorrupt, JournalError, JournalReadOnly
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
 from journal.storage.backup import SUFFIX as BACKUP_SUFFIX
 from journal.storage.backup import backup_folder
@@ -20,70 +21,100 @@ if TYPE_CHECKING:
     from journal.reports import BackupInfo, ImportResult
     from ui.main_window import MainWindow
 
-JSON_FILES = "Amends JSON (*.json)"
+# The window's words for files, translated where they are shown (tr, below).
+JSON_FILES = QT_TRANSLATE_NOOP("FileActions", "Amends JSON (*.json)")
+ALL_FILES = QT_TRANSLATE_NOOP("FileActions", "All files (*)")
 # Each export format by the save dialog's filter, and the file ending that chooses it too.
 EXPORT_FILTERS = {
-    "Amends JSON (*.json)": ("json", ".json"),
-    "CSV spreadsheet (*.csv)": ("csv", ".csv"),
-    "Markdown (*.md)": ("md", ".md"),
+    JSON_FILES: ("json", ".json"),
+    QT_TRANSLATE_NOOP("FileActions", "CSV spreadsheet (*.csv)"): ("csv", ".csv"),
+    QT_TRANSLATE_NOOP("FileActions", "Markdown (*.md)"): ("md", ".md"),
 }
 EXPORT_ENDINGS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
-JOURNAL_FILES = "Amends journals (*.amends);;All files (*)"
-BACKUP_FILES = f"Amends backups (*{BACKUP_SUFFIX});;All files (*)"
+JOURNALS = QT_TRANSLATE_NOOP("FileActions", "Amends journals (*.amends)")
+BACKUPS = QT_TRANSLATE_NOOP("FileActions", "Amends backups (*{suffix})")
+# The titles of dialogs that the start's own dialog opens too (ui.startup).
+BACK_UP = QT_TRANSLATE_NOOP("FileActions", "Back up")
+RESTORE = QT_TRANSLATE_NOOP("FileActions", "Restore")
+RESTORE_A_BACKUP = QT_TRANSLATE_NOOP("FileActions", "Restore a backup")
+OPEN_A_JOURNAL = QT_TRANSLATE_NOOP("FileActions", "Open a journal")
+NEW_JOURNAL = QT_TRANSLATE_NOOP("FileActions", "New journal")
 
-READING = "Reading {name}…"
-IMPORTING = "Importing… {done} of {total} incidents"
-SAVING_IMPORT = "Saving the imported incidents…"
-IMPORTED_ONE = "Imported 1 incident."
-IMPORTED = "Imported {count} incidents."
-RENUMBERED = "Their numbers were taken already, so they have new ones."
-IMPORT_CANCELLED = "Import cancelled; the journal is as it was."
-NOT_IMPORTED = "{name} was not imported: {reason}"
-CANNOT_READ = "Cannot read {path}: {reason}."
-READING_JOURNAL = "Reading the journal…"
-EXPORTING = "Exporting… {done} of {total} incidents"
-SAVING_EXPORT = "Saving {name}…"
-EXPORTED_ONE = "Exported 1 incident to {path}."
-EXPORTED = "Exported {count} incidents to {path}."
-EXPORT_CANCELLED = "Export cancelled; no file was written."
-NOT_EXPORTED = "Not exported: {reason}"
-BACKING_UP = "Backing up the journal…"
-BACKED_UP = "Backup written: {path}"
-NO_BACKUP = "No backup was made: {reason}"
-RESTORING = "Restoring the backup…"
-RESTORE_QUESTION = (
+READING = QT_TRANSLATE_NOOP("FileActions", "Reading {name}…")
+IMPORTING = QT_TRANSLATE_NOOP("FileActions", "Importing… {done} of {total} incidents")
+SAVING_IMPORT = QT_TRANSLATE_NOOP("FileActions", "Saving the imported incidents…")
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP("FileActions", "Import cancelled; the journal is as it was.")
+NOT_IMPORTED = QT_TRANSLATE_NOOP("FileActions", "{name} was not imported: {reason}")
+CANNOT_READ = QT_TRANSLATE_NOOP("FileActions", "Cannot read {path}: {reason}.")
+READING_JOURNAL = QT_TRANSLATE_NOOP("FileActions", "Reading the journal…")
+EXPORTING = QT_TRANSLATE_NOOP("FileActions", "Exporting… {done} of {total} incidents")
+SAVING_EXPORT = QT_TRANSLATE_NOOP("FileActions", "Saving {name}…")
+EXPORT_CANCELLED = QT_TRANSLATE_NOOP("FileActions", "Export cancelled; no file was written.")
+NOT_EXPORTED = QT_TRANSLATE_NOOP("FileActions", "Not exported: {reason}")
+BACKING_UP = QT_TRANSLATE_NOOP("FileActions", "Backing up the journal…")
+BACKED_UP = QT_TRANSLATE_NOOP("FileActions", "Backup written: {path}")
+NO_BACKUP = QT_TRANSLATE_NOOP("FileActions", "No backup was made: {reason}")
+RESTORING = QT_TRANSLATE_NOOP("FileActions", "Restoring the backup…")
+RESTORE_QUESTION = QT_TRANSLATE_NOOP(
+    "FileActions",
     "Replace the journal with the backup {name}? Everything written since it was made is "
     "replaced; the journal as it is now is backed up first, so this can be undone by "
-    "restoring that backup."
+    "restoring that backup.",
 )
-RESTORED_FILE = "Restored the backup {name}. The journal as it was is kept in {previous}."
-NOT_RESTORED = "Not restored: {reason}"
-OPENING = "Opening {name}…"
-CREATING = "Making the journal {name}…"
-OPENED = "Opened the journal {path}."
-CREATED = "Made the journal {path}; it is empty. Write an incident with Ctrl+N, or import some."
-OPEN_ALREADY = "{path} is the journal open now."
-OPEN_ELSEWHERE = "Amends is already open on {path} in another window; it has been brought forward."
-EXISTS = "{path} already exists. Choose a new name, or open it with File → Open journal…"
-NOT_SWITCHED = (
+RESTORED_FILE = QT_TRANSLATE_NOOP(
+    "FileActions", "Restored the backup {name}. The journal as it was is kept in {previous}."
+)
+NOT_RESTORED = QT_TRANSLATE_NOOP("FileActions", "Not restored: {reason}")
+OPENING = QT_TRANSLATE_NOOP("FileActions", "Opening {name}…")
+CREATING = QT_TRANSLATE_NOOP("FileActions", "Making the journal {name}…")
+OPENED = QT_TRANSLATE_NOOP("FileActions", "Opened the journal {path}.")
+CREATED = QT_TRANSLATE_NOOP(
+    "FileActions",
+    "Made the journal {path}; it is empty. Write an incident with Ctrl+N, or import some.",
+)
+OPEN_ALREADY = QT_TRANSLATE_NOOP("FileActions", "{path} is the journal open now.")
+OPEN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "FileActions",
+    "Amends is already open on {path} in another window; it has been brought forward.",
+)
+EXISTS = QT_TRANSLATE_NOOP(
+    "FileActions",
+    "{path} already exists. Choose a new name, or open it with File → Open journal…",
+)
+NOT_SWITCHED = QT_TRANSLATE_NOOP(
+    "FileActions",
     "What you wrote could not be saved, so Amends stays on this journal: {reason} Your text is "
-    "still in the worksheet; try again once it is saved, or copy it out first."
+    "still in the worksheet; try again once it is saved, or copy it out first.",
 )
-NOT_OPENED = "{reason}\n\nThe journal {current} is still open."
-NOT_A_JOURNAL = (
+NOT_OPENED = QT_TRANSLATE_NOOP("FileActions", "{reason}\n\nThe journal {current} is still open.")
+NOT_A_JOURNAL = QT_TRANSLATE_NOOP(
+    "FileActions",
     "{path} is not an Amends journal, or it is damaged, so it was not opened. To get a damaged "
     "journal's incidents back, make a new journal with File → New journal… and restore one of "
-    "its backups into it with File → Restore…"
+    "its backups into it with File → Restore…",
 )
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "FileActions",
     "{path} is read-only, so nothing you write in it could be saved. Make the file and its "
     "folder writable, or copy it to a folder you can write to and open the copy with "
-    "File → Open journal…"
+    "File → Open journal…",
 )
 
 
-def _counted(count: int, one: str, many: str, **names: object) -> str:
-    return one.format(**names) if count == 1 else many.format(count=f"{count:,}", **names)
+def translated(text: str) -> str:
+    """One of the texts above in the window's language."""
+    return QCoreApplication.translate("FileActions", text)
+
+
+def journal_files() -> str:
+    """The open and save dialogs' filters for journals."""
+    return ";;".join((translated(JOURNALS), translated(ALL_FILES)))
+
+
+def backup_files() -> str:
+    """The open dialog's filters for backups."""
+    backups = translated(BACKUPS).format(suffix=BACKUP_SUFFIX)
+    return ";;".join((backups, translated(ALL_FILES)))
 
 
 def export_choice(chosen: str, chosen_filter: str) -> tuple[Path, str]:
@@ -93,7 +124,10 @@ def export_choice(chosen: str, chosen_filter: str) -> tuple[Path, str]:
     by_ending = EXPORT_ENDINGS.get(path.suffix.lower())
     if by_ending:
         return path, by_ending
-    file_format, ending = EXPORT_FILTERS.get(chosen_filter, ("json", ".json"))
+    shown = {translated(name): picked for name, picked in EXPORT_FILTERS.items()}
+    file_format, ending = shown.get(chosen_filter) or EXPORT_FILTERS.get(
+        chosen_filter, ("json", ".json")
+    )
     return path.with_name(path.name + ending), file_format
 
 
@@ -109,7 +143,7 @@ def back_up(
         with journal.reader() as reading:  # a backup reads only: it works on a read-only one
             return reading.backups.make()
 
-    texts = Texts("Back up", BACKING_UP)
+    texts = Texts(translated(BACK_UP), translated(BACKING_UP))
     return LongTask(parent, work, texts, done=done, failed=failed).start()
 
 
@@ -132,7 +166,7 @@ def restore_backup(
         journal.restored()  # the window's own connection: no damage any more, if there was
         done(previous)
 
-    texts = Texts("Restore", RESTORING)
+    texts = Texts(translated(RESTORE), translated(RESTORING))
     return LongTask(parent, work, texts, done=restored, failed=failed).start()
 
 
@@ -147,8 +181,8 @@ def open_checked(path: Path, new: bool) -> Journal:
     older, read whole for damage and writable; else the error that says why not, and nothing
     left open. It can take a while: the window calls it off its thread."""
     if new and path.exists():
-        raise InvalidInput(EXISTS.format(path=path))
-    damaged = JournalCorrupt(NOT_A_JOURNAL.format(path=path))
+        raise InvalidInput(translated(EXISTS).format(path=path))
+    damaged = JournalCorrupt(translated(NOT_A_JOURNAL).format(path=path))
     if not new and (not path.is_file() or path.stat().st_size == 0):
         raise damaged  # an empty file would be made a new journal
     try:
@@ -158,7 +192,7 @@ def open_checked(path: Path, new: bool) -> Journal:
     try:
         opened.check_whole()
         if opened.read_only:
-            raise JournalReadOnly(READ_ONLY.format(path=path))
+            raise JournalReadOnly(translated(READ_ONLY).format(path=path))
     except JournalCorrupt as error:
         opened.close()
         raise damaged from error
@@ -177,16 +211,16 @@ class FileActions(QObject):
         self.task: LongTask | None = None
         groups = (
             (
-                ("&Open journal…", "Ctrl+O", self.open_journal),
-                ("Ne&w journal…", "Ctrl+Shift+N", self.new_journal),
+                (self.tr("&Open journal…"), "Ctrl+O", self.open_journal),
+                (self.tr("Ne&w journal…"), "Ctrl+Shift+N", self.new_journal),
             ),
             (
-                ("&Import…", "Ctrl+Shift+I", self.import_file),
-                ("&Export…", "Ctrl+Shift+E", self.export),
+                (self.tr("&Import…"), "Ctrl+Shift+I", self.import_file),
+                (self.tr("&Export…"), "Ctrl+Shift+E", self.export),
             ),
             (
-                ("Back up &now", "Ctrl+Shift+S", self.backup_now),
-                ("&Restore…", "Ctrl+Shift+R", self.restore),
+                (self.tr("Back up &now"), "Ctrl+Shift+S", self.backup_now),
+                (self.tr("&Restore…"), "Ctrl+Shift+R", self.restore),
             ),
         )
         from PySide6.QtGui import QAction, QKeySequence
@@ -240,7 +274,10 @@ class FileActions(QObject):
 
     def import_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Import incidents", str(Path.home()), f"{JSON_FILES};;All files (*)"
+            self.window,
+            self.tr("Import incidents"),
+            str(Path.home()),
+            ";;".join((translated(JSON_FILES), translated(ALL_FILES))),
         )
         if not chosen:
             return
@@ -252,26 +289,46 @@ class FileActions(QObject):
                 data = source.read_bytes()
             except OSError as error:
                 reason = error.strerror or str(error)
-                raise JournalError(CANNOT_READ.format(path=source, reason=reason)) from error
+                said = translated(CANNOT_READ).format(path=source, reason=reason)
+                raise JournalError(said) from error
             with Journal(path) as writing:  # its own connection: the window's stays free
                 return writing.transfer.import_json(data, progress=progress)
 
         def imported(result: ImportResult) -> None:
             self.window.operations.announce(result.changes)
-            said = _counted(result.count, IMPORTED_ONE, IMPORTED)
-            self._tell(f"{said} {RENUMBERED}" if result.renumbered else said)
+            count = result.count
+            if result.renumbered:
+                self._tell(
+                    self.tr(
+                        "Imported %n incident(s). Their numbers were taken already, so they "
+                        "have new ones.",
+                        "",
+                        count,
+                    )
+                )
+            else:
+                self._tell(self.tr("Imported %n incident(s).", "", count))
 
         def failed(error: JournalError) -> None:
-            reason = error.in_window()
-            self._warn("Not imported", NOT_IMPORTED.format(name=source.name, reason=reason))
+            said = translated(NOT_IMPORTED).format(name=source.name, reason=error.in_window())
+            self._warn(self.tr("Not imported"), said)
 
-        texts = Texts("Import", READING.format(name=source.name), IMPORTING, SAVING_IMPORT)
-        self._start(work, texts, imported, failed, lambda: self._tell(IMPORT_CANCELLED))
+        texts = Texts(
+            self.tr("Import"),
+            translated(READING).format(name=source.name),
+            translated(IMPORTING),
+            translated(SAVING_IMPORT),
+        )
+        cancelled = translated(IMPORT_CANCELLED)
+        self._start(work, texts, imported, failed, lambda: self._tell(cancelled))
 
     def export(self) -> None:
         suggested = Path.home() / f"{self.journal.path.stem}.json"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, "Export the journal", str(suggested), ";;".join(EXPORT_FILTERS)
+            self.window,
+            self.tr("Export the journal"),
+            str(suggested),
+            ";;".join(translated(name) for name in EXPORT_FILTERS),
         )
         if not chosen:
             return
@@ -284,13 +341,20 @@ class FileActions(QObject):
                 return reading.transfer.export_to(target, file_format, progress)
 
         def exported(count: int) -> None:
-            self._tell(_counted(count, EXPORTED_ONE, EXPORTED, path=target))
+            self._tell(self.tr("Exported %n incident(s) to {path}.", "", count).format(path=target))
 
         def failed(error: JournalError) -> None:
-            self._warn("Not exported", NOT_EXPORTED.format(reason=error.in_window()))
+            said = translated(NOT_EXPORTED).format(reason=error.in_window())
+            self._warn(self.tr("Not exported"), said)
 
-        texts = Texts("Export", READING_JOURNAL, EXPORTING, SAVING_EXPORT.format(name=target.name))
-        self._start(work, texts, exported, failed, lambda: self._tell(EXPORT_CANCELLED))
+        texts = Texts(
+            self.tr("Export"),
+            translated(READING_JOURNAL),
+            translated(EXPORTING),
+            translated(SAVING_EXPORT).format(name=target.name),
+        )
+        cancelled = translated(EXPORT_CANCELLED)
+        self._start(work, texts, exported, failed, lambda: self._tell(cancelled))
 
     # Backups ------------------------------------------------------------------------------
 
@@ -299,22 +363,28 @@ class FileActions(QObject):
         self._running(back_up(self.window, self.journal, self._backed_up, self._not_backed_up))
 
     def _backed_up(self, info: BackupInfo) -> None:
-        self._tell(BACKED_UP.format(path=info.path))
+        self._tell(translated(BACKED_UP).format(path=info.path))
 
     def _not_backed_up(self, error: JournalError) -> None:
-        self._warn("No backup made", NO_BACKUP.format(reason=error.in_window()))
+        said = translated(NO_BACKUP).format(reason=error.in_window())
+        self._warn(self.tr("No backup made"), said)
 
     def restore(self) -> None:
         if not self.window.leave_worksheet():
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore a backup", str(backup_folder(self.journal.path)), BACKUP_FILES
+            self.window,
+            translated(RESTORE_A_BACKUP),
+            str(backup_folder(self.journal.path)),
+            backup_files(),
         )
         if not chosen:
             return
         source = Path(chosen)
         answer = QMessageBox.question(
-            self.window, "Restore a backup", RESTORE_QUESTION.format(name=source.name)
+            self.window,
+            translated(RESTORE_A_BACKUP),
+            translated(RESTORE_QUESTION).format(name=source.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -322,10 +392,12 @@ class FileActions(QObject):
         def restored(previous: Path) -> None:
             self.window.operations.announce(RESTORED)
             self.window.safe.replaced_by_backup()
-            self._tell(RESTORED_FILE.format(name=source.name, previous=previous))
+            said = translated(RESTORED_FILE).format(name=source.name, previous=previous)
+            self._tell(said)
 
         def failed(error: JournalError) -> None:
-            self._warn("Not restored", NOT_RESTORED.format(reason=error.in_window()))
+            said = translated(NOT_RESTORED).format(reason=error.in_window())
+            self._warn(self.tr("Not restored"), said)
 
         self._running(restore_backup(self.window, self.journal, source, restored, failed))
 
@@ -333,7 +405,10 @@ class FileActions(QObject):
 
     def open_journal(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Open a journal", str(self.journal.path.parent), JOURNAL_FILES
+            self.window,
+            translated(OPEN_A_JOURNAL),
+            str(self.journal.path.parent),
+            journal_files(),
         )
         if chosen:
             self._switch(Path(chosen), new=False)
@@ -341,9 +416,9 @@ class FileActions(QObject):
     def new_journal(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
-            "New journal",
+            translated(NEW_JOURNAL),
             str(self.journal.path.parent / "new.amends"),
-            JOURNAL_FILES,
+            journal_files(),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
         if chosen:
@@ -356,23 +431,24 @@ class FileActions(QObject):
 
         current = self.journal.path
         if path.exists() and current.exists() and path.samefile(current):
-            self._tell(OPEN_ALREADY.format(path=path))
+            self._tell(translated(OPEN_ALREADY).format(path=path))
             return
         if not self._save_worksheet():
-            self._warn("Not opened", NOT_SWITCHED.format(reason=self.window.worksheet.failure))
+            said = translated(NOT_SWITCHED).format(reason=self.window.worksheet.failure)
+            self._warn(self.tr("Not opened"), said)
             return
         if bring_forward_running(server_address(path)):
-            self._tell(OPEN_ELSEWHERE.format(path=path))
+            self._tell(translated(OPEN_ELSEWHERE).format(path=path))
             return
-        said = (CREATED if new else OPENED).format(path=path)
+        said = translated(CREATED if new else OPENED).format(path=path)
 
         def opened(journal: Journal) -> None:
             self.window.journal_opened.emit(journal, said)
 
         def failed(error: JournalError) -> None:
-            shown = NOT_OPENED.format(reason=error.in_window(), current=current)
-            self._warn("Not made" if new else "Not opened", shown)
+            shown = translated(NOT_OPENED).format(reason=error.in_window(), current=current)
+            self._warn(self.tr("Not made") if new else self.tr("Not opened"), shown)
 
-        busy = (CREATING if new else OPENING).format(name=path.name)
-        texts = Texts("New journal" if new else "Open a journal", busy)
+        busy = translated(CREATING if new else OPENING).format(name=path.name)
+        texts = Texts(translated(NEW_JOURNAL if new else OPEN_A_JOURNAL), busy)
         self._start(lambda _: open_checked(path, new), texts, opened, failed)

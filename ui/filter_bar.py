@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
-from journal.words import choice_word
+from journal.words import category_word, choice_word
 from ui.filter_state import parse_day
 from ui.named import named
 from ui.plain_text import tooltip
@@ -51,18 +52,20 @@ def _combo(name: str, tip: str, everything: str) -> QComboBox:
 
 
 def _date(name: str, tip: str) -> QLineEdit:
-    edit = named(QLineEdit(placeholderText="any"), name, tip)
+    shown = QCoreApplication.translate("FilterBar", "any", "a date filter left empty")
+    edit = named(QLineEdit(placeholderText=shown), name, tip)
     edit.setClearButtonEnabled(True)
     edit.setFixedWidth(110)
     return edit
 
 
-def _choose(combo: QComboBox, choice: str | None) -> None:
+def _choose(combo: QComboBox, choice: str | None, words: Callable[[str], str] = str) -> None:
     """Choose the item that holds `choice` (None: the first, no filter). One not listed (the
-    lists are filled after the first paint; a category deleted meanwhile) is added."""
+    lists are filled after the first paint; a category deleted meanwhile) is added, shown in
+    `words`."""
     value = choice.value if isinstance(choice, StrEnum) else choice
     if value and combo.findData(value) < 0:
-        combo.addItem(choice_word(choice) if isinstance(choice, StrEnum) else value, value)
+        combo.addItem(choice_word(choice) if isinstance(choice, StrEnum) else words(value), value)
     combo.setCurrentIndex(combo.findData(value) if value else 0)
 
 
@@ -75,8 +78,8 @@ class FilterBar(QWidget):
         self.ids: tuple[int, ...] | None = None
         self.sort = (SortKey.OCCURRED, True)
         # A name with completion, not a list: a journal can have thousands of clients.
-        self.client = named(QLineEdit(placeholderText="All clients"), "client")
-        self.client.setToolTip("Only this client's incidents: type a name, Enter to apply")
+        self.client = named(QLineEdit(placeholderText=self.tr("All clients")), "client")
+        self.client.setToolTip(self.tr("Only this client's incidents: type a name, Enter to apply"))
         self.client.setClearButtonEnabled(True)
         self.client.setFixedWidth(190)
         self.client_names = QStringListModel(self)
@@ -88,26 +91,36 @@ class FilterBar(QWidget):
         self.chosen_client = ""
         self.days: tuple[dt.date | None, dt.date | None] = (None, None)
         self.label = ""  # says what an ids filter (a chart's bar) shows
-        self.category = _combo("category", "Only this kind of mistake", "All categories")
-        self.severity = _combo("severity", "Only this severity", "All severities")
-        self.status = _combo("status", "Only incidents at this stage", "All stages")
-        self.tag = _combo("tag", "Only incidents with this tag", "All tags")
-        self.occurred_from = _date("from", "On or after: 2026-03-02, 2026-03 or 2026")
-        self.occurred_to = _date("to", "On or before: 2026-03-02, 2026-03 (its end) or 2026")
-        self.overdue = named(QCheckBox("Overdue steps"), "overdue")
-        self.overdue.setToolTip("Only incidents with a prevention step past its due date")
+        self.category = _combo(
+            "category", self.tr("Only this kind of mistake"), self.tr("All categories")
+        )
+        self.severity = _combo("severity", self.tr("Only this severity"), self.tr("All severities"))
+        self.status = _combo(
+            "status", self.tr("Only incidents at this stage"), self.tr("All stages")
+        )
+        self.tag = _combo("tag", self.tr("Only incidents with this tag"), self.tr("All tags"))
+        self.occurred_from = _date("from", self.tr("On or after: 2026-03-02, 2026-03 or 2026"))
+        self.occurred_to = _date(
+            "to", self.tr("On or before: 2026-03-02, 2026-03 (its end) or 2026")
+        )
+        self.overdue = named(QCheckBox(self.tr("Overdue steps")), "overdue")
+        self.overdue.setToolTip(self.tr("Only incidents with a prevention step past its due date"))
         self.chip = named(QLabel(textFormat=Qt.TextFormat.PlainText), "chip")
         # A long label (a root cause) is cut short here and never widens the window.
         self.chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chip.setMinimumWidth(40)
-        self.clear = named(QPushButton("Clear filters"), "clear")
+        self.clear = named(QPushButton(self.tr("Clear filters")), "clear")
         self.clear.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.client)
         for widget in (self.category, self.severity, self.status, self.tag):
             layout.addWidget(widget)
-        for label, edit in (("From", self.occurred_from), ("to", self.occurred_to)):
+        dates = (
+            (self.tr("From", "before the first day of a date filter"), self.occurred_from),
+            (self.tr("to", "between the first and last day of a date filter"), self.occurred_to),
+        )
+        for label, edit in dates:
             caption = QLabel(label)
             caption.setBuddy(edit)
             layout.addWidget(caption)
@@ -135,7 +148,7 @@ class FilterBar(QWidget):
         self.client_names.setStringList(clients)
         # Each item shows its words and holds what the filter takes: a name, a stored value.
         choices: tuple[tuple[QComboBox, list[tuple[str, str]]], ...] = (
-            (self.category, [(name, name) for name in categories]),
+            (self.category, [(category_word(name), name) for name in categories]),
             (self.severity, [(choice_word(s), s.value) for s in Severity]),
             (self.status, [(choice_word(s), s.value) for s in Status]),
             (self.tag, [(name, name) for name in tags]),
@@ -173,7 +186,7 @@ class FilterBar(QWidget):
             day = parse_day(edit.text(), end)
         except ValueError:
             edit.setStyleSheet(f"color: {colors().error};")
-            edit.setToolTip("Not a date: write 2026-03-02, 2026-03 or 2026.")
+            edit.setToolTip(self.tr("Not a date: write 2026-03-02, 2026-03 or 2026."))
             return None
         edit.setStyleSheet("")
         return day
@@ -211,7 +224,7 @@ class FilterBar(QWidget):
         self._quiet = True
         self.client.setText(selection.client or "")
         self.chosen_client = selection.client or ""
-        _choose(self.category, selection.category)
+        _choose(self.category, selection.category, category_word)
         _choose(self.severity, selection.severity)
         _choose(self.status, selection.status)
         _choose(self.tag, selection.tag)

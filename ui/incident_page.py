@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.domain import Incident
 from journal.layout import Entry, Section, laid_out
 
@@ -20,7 +22,8 @@ def _entry(entry: Entry, overdue_color: str) -> str:
     line = ("✓ " if entry.done else "") + _text(entry.text)
     line += escape(f" — {entry.note}") if entry.note else ""
     if entry.late:  # a word as well as a colour, never the colour alone
-        line = f'<span style="color:{overdue_color}"><b>overdue</b> {line}</span>'
+        late = escape(QCoreApplication.translate("IncidentPage", "overdue"))
+        line = f'<span style="color:{overdue_color}"><b>{late}</b> {line}</span>'
     return f"<li>{line}</li>"
 
 
@@ -32,18 +35,38 @@ def _section(section: Section, overdue_color: str) -> str:
     return f"<h3>{escape(section.heading)}</h3>{body}"
 
 
+def _unfinished(missing: tuple[str, ...]) -> str:
+    """What an unfinished draft still needs ("title", "client"), said above it."""
+    if not missing:
+        return ""
+    if "title" in missing and "client" in missing:
+        said = QCoreApplication.translate(
+            "IncidentPage",
+            "Unfinished: give it a title and a client in the worksheet (Enter opens it).",
+        )
+    elif "title" in missing:
+        said = QCoreApplication.translate(
+            "IncidentPage", "Unfinished: give it a title in the worksheet (Enter opens it)."
+        )
+    else:
+        said = QCoreApplication.translate(
+            "IncidentPage", "Unfinished: give it a client in the worksheet (Enter opens it)."
+        )
+    return f"<p><i>{escape(said)}</i></p>"
+
+
 def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62828") -> str:
     """The incident as the detail pane shows it: header, then each written section."""
     layout = laid_out(incident, today)
-    unfinished = (
-        f"<p><i>Unfinished: give it a {' and a '.join(layout.missing)} in the worksheet "
-        "(Enter opens it).</i></p>"
-        if layout.missing
-        else ""
-    )
+    unfinished = _unfinished(layout.missing)
     facts = "".join(
         f"<tr><td style='padding-right:12px'><i>{escape(label)}</i></td><td>{_text(text)}</td></tr>"
         for label, text in layout.facts
     )
     sections = "".join(_section(section, overdue_color) for section in layout.sections)
-    return f"<h2>{_text(layout.title)}</h2>{unfinished}<table>{facts}</table>{sections}"
+    title = (
+        layout.title
+        if incident.title.strip()
+        else QCoreApplication.translate("IncidentPage", "(no title yet)")
+    )
+    return f"<h2>{_text(title)}</h2>{unfinished}<table>{facts}</table>{sections}"

@@ -12,12 +12,17 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from journal.domain import (
-    UNFINISHED,
-    UNTITLED,
     IncidentRow,
     Severity,
     SnippetPart,
@@ -25,13 +30,24 @@ from journal.domain import (
     Status,
 )
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.service import Journal
-from journal.words import choice_word
+from journal.words import category_word, choice_word
 from ui.plain_text import tooltip
 from ui.theme import colors
 
-COLUMNS = ("Date", "Client", "Title", "Category", "Severity", "Status", "Steps", "Found in")
+# The columns' headers, in English: also how the code finds a column (translated where shown).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("JournalModel", "Date"),
+    QT_TRANSLATE_NOOP("JournalModel", "Client"),
+    QT_TRANSLATE_NOOP("JournalModel", "Title"),
+    QT_TRANSLATE_NOOP("JournalModel", "Category"),
+    QT_TRANSLATE_NOOP("JournalModel", "Severity"),
+    QT_TRANSLATE_NOOP("JournalModel", "Status"),
+    QT_TRANSLATE_NOOP("JournalModel", "Steps"),
+    QT_TRANSLATE_NOOP("JournalModel", "Found in"),
+)
 SORT_KEYS = (
     SortKey.OCCURRED,
     SortKey.CLIENT,
@@ -330,14 +346,14 @@ class JournalModel(QAbstractTableModel):
         values = (
             row.occurred_on.isoformat() if row.occurred_on else "—",
             row.client_name or "—",
-            row.title if row.title.strip() else UNTITLED,
-            row.category,
+            row.title if row.title.strip() else self.tr("(no title yet)"),
+            category_word(row.category),
             choice_word(row.severity),
-            UNFINISHED if row.unfinished else choice_word(row.status),
-            "overdue" if row.overdue else "",
+            self.tr("unfinished", "a draft's stage") if row.unfinished else choice_word(row.status),
+            self.tr("overdue") if row.overdue and column == STEPS else "",
         )
         if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:
-            return "A prevention step is past its due date." if row.overdue else None
+            return self.tr("A prevention step is past its due date.") if row.overdue else None
         text = " ".join(values[column].split())
         return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
@@ -345,7 +361,7 @@ class JournalModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("JournalModel", COLUMNS[section])
         return None
 
     # Sorting ------------------------------------------------------------------------------

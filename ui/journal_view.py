@@ -47,12 +47,6 @@ from ui.theme import colors
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
-EMPTY = (
-    "Nothing here yet — when something goes wrong with a client, start here.\n\n"
-    "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
-)
-NOTHING_FOUND = "Nothing matches. Try fewer or shorter words, or clear the filters."
-SEARCHING = "Searching…"
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
 FIRST_IDS = 200  # a list's first ids, read at once; the rest on the reader's thread
@@ -74,11 +68,13 @@ class JournalView(QWidget):
         self.model.rows_wanted.connect(self.want_rows)
         self.model.failed.connect(lambda message: self.status.emit(message, True))
         self.search = named(QLineEdit(), "search")
-        self.search.setPlaceholderText("Search every word of every incident, any language (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search every word of every incident, any language (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setFont(user_font(11))
         self.search.textChanged.connect(self.refresh)
-        new = named(QPushButton("New incident"), "new")
+        new = named(QPushButton(self.tr("New incident")), "new")
         new.clicked.connect(self.new_requested)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -91,8 +87,12 @@ class JournalView(QWidget):
         self.page = named(QTextBrowser(), "page")
         self.page.setOpenLinks(False)
         self.page.setFont(user_font(11))
-        self.page.setPlaceholderText("Select an incident to read it here; Enter opens it.")
-        self.empty = named(QLabel(EMPTY), "empty")
+        self.page.setPlaceholderText(self.tr("Select an incident to read it here; Enter opens it."))
+        empty = self.tr(
+            "Nothing here yet — when something goes wrong with a client, start here.\n\n"
+            "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
+        )
+        self.empty = named(QLabel(empty), "empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = named(QLabel(), "count")
@@ -151,8 +151,10 @@ class JournalView(QWidget):
         header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
         header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
         header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
+        metrics = header.fontMetrics()  # a header longer in another language is not cut
         for column, width in enumerate((88, 140, 200, 130, 72, 78, 64, 300)):
-            table.setColumnWidth(column, width)
+            shown = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(shown) + 16))
         table.setFont(user_font(10.5))
         table.verticalHeader().hide()
         table.setWordWrap(False)
@@ -171,7 +173,7 @@ class JournalView(QWidget):
         text, selection = self.search.text(), self.selection()
         self.list_stale = False
         if text.strip():
-            self.count.setText(SEARCHING)
+            self.count.setText(self.tr("Searching…"))
             read = partial(search, text=text, selection=selection, limit=SEARCH_LIMIT)
             self.reader.submit(Job("search", read, self._found, self._search_failed))
             return
@@ -303,19 +305,27 @@ class JournalView(QWidget):
         self.table.setVisible(not everything_empty)
         self.empty.setVisible(everything_empty)
         if rows == 0:
-            self.count.setText(NOTHING_FOUND if searching or filtered else "")
+            nothing = self.tr("Nothing matches. Try fewer or shorter words, or clear the filters.")
+            self.count.setText(nothing if searching or filtered else "")
             self.page.clear()
         else:
-            noun = "incident" if rows == 1 else "incidents"
-            matches = "matches" if rows == 1 else "match"
-            found = "found" if searching else (f"{matches} the filters" if filtered else "")
-            more = " (the best 500)" if searching and rows >= SEARCH_LIMIT else ""
-            self.count.setText(f"{rows:,} {noun} {found}{more}".strip())
+            self.count.setText(self._counted(rows, searching, filtered))
             self.table.selectRow(0)
         key, descending = self.filters.sort
         if not searching and key in SORT_KEYS:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
+
+    def _counted(self, rows: int, searching: bool, filtered: bool) -> str:
+        """How many incidents the list shows, and what they are."""
+        if searching and rows >= SEARCH_LIMIT:
+            best = self.tr("%n incident(s) found (the best {limit})", "", rows)
+            return best.format(limit=SEARCH_LIMIT)
+        if searching:
+            return self.tr("%n incident(s) found", "", rows)
+        if filtered:
+            return self.tr("%n incident(s) match the filters", "", rows)
+        return self.tr("%n incident(s)", "", rows)
 
     def on_filter(self) -> None:
         self.remember_filter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Changes, IncidentFilter
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
 from ui import theme
 from ui.journal_view import JournalView
@@ -36,7 +37,12 @@ if TYPE_CHECKING:
     from ui.worksheet import Worksheet
 
 LAST_OPEN = "last_open_incident"
-MENUS = ("&File", "&Incident", "&View", "&Worksheet")
+MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Incident"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Worksheet"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
-        self.setWindowTitle(f"Amends — {journal.path.name}")
+        self.setWindowTitle(self.tr("Amends — {name}").format(name=journal.path.name))
         self.resize(1200, 760)
         self.reader = Reader(journal, self)
         self.reader.error.connect(lambda message: self.show_status(message, True))
@@ -59,7 +65,7 @@ class MainWindow(QMainWindow):
         self.browse.status.connect(self.show_status)
         self.tabs = named(QTabWidget(), "views")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.browse, "&Journal")
+        self.tabs.addTab(self.browse, self.tr("&Journal"))
         self.clients_tab = ClientsTab(self.tabs, 1, self.reader, self.show_status, self._wire)
         self.patterns_tab = PatternsTab(self.tabs, 2, self.reader, self.show_status, self._wire)
         self.tabs.currentChanged.connect(self.on_view)
@@ -74,7 +80,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         # The menus' titles now; their entries and shortcuts once the list has been painted
         # (the first QAction costs the start several milliseconds of Qt's own set-up).
-        self.menus = [self.menuBar().addMenu(title) for title in MENUS]
+        self.menus = [
+            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+            for title in MENUS
+        ]
         self.browse.list_shown.connect(self._actions)
         self.browse.list_shown.connect(self.safe.start)
 
@@ -107,17 +116,17 @@ class MainWindow(QMainWindow):
         files, menu, views, steps = self.menus
         self.files = FileActions(self, files)  # Open, New, Import, Export, Back up, Restore
         entries = (
-            (files, "&Backups…", "Ctrl+Shift+B", self.show_backups),
-            (files, "&Trash…", "Ctrl+Shift+T", self.safe.show_trash),
-            (files, "&Quit", "Ctrl+Q", self.close),
-            (menu, "&New incident", "Ctrl+N", self.new_incident),
-            (menu, "&Open selected", "Return", self.open_current),
-            (menu, "&Briefing for the call…", "Ctrl+P", self.save_briefing),
-            (menu, "Back to the &journal", "Ctrl+W", self.back_to_journal),
-            (menu, "&Find", "Ctrl+F", self.focus_search),
-            (menu, "&Delete incident…", "Ctrl+Delete", self.delete_incident),
+            (files, self.tr("&Backups…"), "Ctrl+Shift+B", self.show_backups),
+            (files, self.tr("&Trash…"), "Ctrl+Shift+T", self.safe.show_trash),
+            (files, self.tr("&Quit"), "Ctrl+Q", self.close),
+            (menu, self.tr("&New incident"), "Ctrl+N", self.new_incident),
+            (menu, self.tr("&Open selected"), "Return", self.open_current),
+            (menu, self.tr("&Briefing for the call…"), "Ctrl+P", self.save_briefing),
+            (menu, self.tr("Back to the &journal"), "Ctrl+W", self.back_to_journal),
+            (menu, self.tr("&Find"), "Ctrl+F", self.focus_search),
+            (menu, self.tr("&Delete incident…"), "Ctrl+Delete", self.delete_incident),
             # In a text field Ctrl+Z is the field's own undo; elsewhere it undoes a delete.
-            (menu, "&Undo delete", "Ctrl+Z", self.undo_delete),
+            (menu, self.tr("&Undo delete"), "Ctrl+Z", self.undo_delete),
         )
         for owner, label, keys, slot in entries:
             action = QAction(label, self, shortcut=QKeySequence(keys))
@@ -131,24 +140,33 @@ class MainWindow(QMainWindow):
         for entry in files.actions()[-2:]:  # Trash… and Quit, each apart from the backups
             files.insertSeparator(entry)
         for number, (label, keys) in enumerate(
-            (("&Journal", "Ctrl+1"), ("&Clients", "Ctrl+2"), ("&Patterns", "Ctrl+3"))
+            (
+                (self.tr("&Journal"), "Ctrl+1"),
+                (self.tr("&Clients"), "Ctrl+2"),
+                (self.tr("&Patterns"), "Ctrl+3"),
+            )
         ):
             action = QAction(label, self, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, number=number: self.show_view(number))
             views.addAction(action)
             self.addAction(action)
-        appearance = views.addMenu("&Appearance")
+        appearance = views.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         current = theme.chosen_appearance(self.journal.settings.get(theme.APPEARANCE_SETTING))
+        labels = {
+            "system": self.tr("Follow the &system"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
         for name in theme.APPEARANCES:
-            label = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}[name]
+            label = labels[name]
             action = QAction(label, self, checkable=True, checked=name == current)
             action.triggered.connect(lambda _=False, name=name: self.set_appearance(name))
             group.addAction(action)
             appearance.addAction(action)
         for label, keys, by in (
-            ("&Next step", "Ctrl+PgDown", 1),
-            ("&Previous step", "Ctrl+PgUp", -1),
+            (self.tr("&Next step"), "Ctrl+PgDown", 1),
+            (self.tr("&Previous step"), "Ctrl+PgUp", -1),
         ):
             action = QAction(label, self, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _=False, by=by: self.move_step(by))
@@ -228,13 +246,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.worksheet)
         self.worksheet.show_step(0)
 
-    def leave_worksheet(self, leaving: str = "&Leave without saving") -> bool:
+    def leave_worksheet(self, leaving: str = "") -> bool:
         """Save what is in the worksheet before it shows something else. If it cannot be
-        saved, the user is told why and offered the text; False: they stay."""
+        saved, the user is told why and offered the text; False: they stay. `leaving` is the
+        button that leaves without saving ("&Leave without saving" if not given)."""
         if not self.in_worksheet() or self.worksheet.save():
             return True
         from ui.unsaved import UnsavedDialog
 
+        leaving = leaving or self.tr("&Leave without saving")
         dialog = UnsavedDialog(self.worksheet.failure, self.worksheet.as_text(), leaving, self)
         if dialog.exec() != UnsavedDialog.DialogCode.Accepted:
             return False
@@ -255,9 +275,14 @@ class MainWindow(QMainWindow):
 
         kept = rescue(text, self.journal.path)
         self.worksheet.rescued = text
-        where = f"it is kept in {kept}" if kept else "no file could be written either"
         reason = self.worksheet.failure.rstrip(".")
-        print(f"amends: what you wrote was not saved ({reason}); {where}.", file=sys.stderr)
+        if kept:
+            said = self.tr("amends: what you wrote was not saved ({reason}); it is kept in {path}.")
+        else:
+            said = self.tr(
+                "amends: what you wrote was not saved ({reason}); no file could be written either."
+            )
+        print(said.format(reason=reason, path=kept), file=sys.stderr)
 
     def keep_after_bug(self) -> tuple[bool, Path | None]:
         """Amends hit a bug: save what is being written, or else keep it in a file beside
@@ -286,7 +311,7 @@ class MainWindow(QMainWindow):
         """The session is ending (logging out): save; if that fails, ask when allowed to."""
         if self.in_worksheet() and not self.worksheet.save():
             if manager.allowsInteraction():
-                if not self.leave_worksheet("&Log out without saving"):
+                if not self.leave_worksheet(self.tr("&Log out without saving")):
                     manager.cancel()
                 manager.release()
             else:
@@ -365,7 +390,7 @@ class MainWindow(QMainWindow):
         incident = self.worksheet.incident if self.in_worksheet() else None
         incident_id = self.browse.current_id() if incident is None else incident.id
         if not incident_id:
-            self.show_status("Choose or save an incident first.", True)
+            self.show_status(self.tr("Choose or save an incident first."), True)
             return
         from ui.briefing_view import BriefingPreview  # QtPdf loads only when asked for
 
@@ -377,7 +402,7 @@ class MainWindow(QMainWindow):
         self.preview.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.leave_worksheet("&Quit without saving"):
+        if not self.leave_worksheet(self.tr("&Quit without saving")):
             event.ignore()
             return
         self.remember_open(None)

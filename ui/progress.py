@@ -24,7 +24,6 @@ from journal.errors import Cancelled, JournalError
 from ui.named import named
 
 SHOW_AFTER_MS = 300  # work done sooner than this shows no dialog at all
-STOPPING = "Stopping…"
 
 Progress = Callable[[int, int], None]  # done, of total; raises Cancelled once asked to stop
 Work = Callable[[Progress], Any]
@@ -78,7 +77,7 @@ class ProgressDialog(QDialog):
         self.cancel_button: QPushButton | None = None
         if cancellable:
             buttons = QDialogButtonBox()
-            self.cancel_button = named(QPushButton("Cancel"), "cancel")
+            self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancel")
             buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
             self.cancel_button.clicked.connect(self.cancel)
             layout.addWidget(buttons)
@@ -96,13 +95,15 @@ class ProgressDialog(QDialog):
             return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.label.setText(self.texts.counting.format(done=f"{done:,}", total=f"{total:,}"))
+        from journal.formats import number  # grouped as the language groups digits
+
+        self.label.setText(self.texts.counting.format(done=number(done), total=number(total)))
 
     def cancel(self) -> None:
         if self.cancel_button is None or not self.cancel_button.isEnabled():
             return
         self.asked_to_stop = True
-        self.label.setText(STOPPING)
+        self.label.setText(self.tr("Stopping…"))
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(False)
         self.cancel_requested.emit()

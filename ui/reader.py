@@ -18,7 +18,6 @@ from journal.service import Journal
 R = TypeVar("R")
 ATTEMPTS = 3  # a read interrupted though no newer one replaced it is read again
 STOP_WAIT_S = 2.0  # closing waits this long for a read that will not stop, then goes on
-GAVE_UP = "Amends could not finish reading the journal; it reads it again when shown next."
 
 
 Q = TypeVar("Q")
@@ -209,7 +208,10 @@ class Reader(QObject):
             finally:
                 with self.lock:
                     self.running = None
-        return _Failed(JournalError(GAVE_UP))
+        gave_up = self.tr(
+            "Amends could not finish reading the journal; it reads it again when shown next."
+        )
+        return _Failed(JournalError(gave_up))
 
     def _result(self, job: Job[R]) -> R:
         if self.journal is None:

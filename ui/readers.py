@@ -9,7 +9,7 @@ from contextlib import suppress
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from journal.drafts import LARGEST_AMOUNT, kept_in_utc
 
@@ -30,7 +30,6 @@ _MARK = r"[^\d\s.,'\u00a0\u202f-]+"  # a currency: €, kr, EUR, ৳, ฿ …
 _AMOUNT = re.compile(
     rf"^(?P<before>{_MARK})?\s*(?P<number>[\d\s.,'\u00a0\u202f]+?)\s*(?P<after>{_MARK})?$"
 )
-_NO_TIME = "Add the time of the call too, like 2026-03-04 10:00."
 _SPACES = re.compile(r"[\s'\u00a0\u202f]")
 
 
@@ -57,7 +56,7 @@ def read_date(text: str, today: dt.date, locale: QLocale | None = None) -> Readi
     found = _date(typed, today, locale or QLocale())
     if found is not None:
         return Reading(found)
-    return Reading(problem=f"Amends can't read “{typed}” as a date. {_date_hint(locale)}")
+    return Reading(problem=_not_a_date(typed, locale))
 
 
 def _date(typed: str, today: dt.date, locale: QLocale) -> dt.date | None:
@@ -92,11 +91,23 @@ def _day_patterns(locale: QLocale) -> list[str]:
     )
 
 
-def _date_hint(locale: QLocale | None) -> str:
+def _not_a_date(typed: str, locale: QLocale | None) -> str:
+    """Why `typed` is not a date, and how to write one: as stored, and as the locale does."""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        said = QCoreApplication.translate(
+            "Readers",
+            "Amends can't read “{typed}” as a date. Type it like 2026-03-02, or “today” or "
+            "“yesterday”, or pick a day.",
+        )
+        return said.format(typed=typed)
     sample = locale.toString(QDate(2026, 3, 2), QLocale.FormatType.ShortFormat)
-    local = "" if locale.language() == QLocale.Language.C else f" or {sample}"
-    return f"Type it like 2026-03-02{local}, or “today” or “yesterday”, or pick a day."
+    said = QCoreApplication.translate(
+        "Readers",
+        "Amends can't read “{typed}” as a date. Type it like 2026-03-02 or {sample}, or “today” "
+        "or “yesterday”, or pick a day.",
+    )
+    return said.format(typed=typed, sample=sample)
 
 
 def read_datetime(text: str, today: dt.date, locale: QLocale | None = None) -> Reading:
@@ -105,15 +116,23 @@ def read_datetime(text: str, today: dt.date, locale: QLocale | None = None) -> R
         return Reading()
     digits = ascii_digits(typed)
     if _iso_day(digits):
-        return Reading(problem=_NO_TIME)
+        said = QCoreApplication.translate(
+            "Readers", "Add the time of the call too, like 2026-03-04 10:00."
+        )
+        return Reading(problem=said)
     moment = _moment(digits, today, locale or QLocale())
     if moment is None:
-        return Reading(
-            problem=f"Amends can't read “{typed}” as a day and a time. "
-            "Type it like 2026-03-04 10:00, or “tomorrow 15:30”."
+        said = QCoreApplication.translate(
+            "Readers",
+            "Amends can't read “{typed}” as a day and a time. Type it like 2026-03-04 10:00, or "
+            "“tomorrow 15:30”.",
         )
+        return Reading(problem=said.format(typed=typed))
     if not kept_in_utc(moment):
-        return Reading(problem=f"“{typed}” is too near the year 1 or 9999 to be kept.")
+        said = QCoreApplication.translate(
+            "Readers", "“{typed}” is too near the year 1 or 9999 to be kept."
+        )
+        return Reading(problem=said.format(typed=typed))
     return Reading(moment)
 
 
@@ -186,12 +205,17 @@ def read_amount(text: str, locale: QLocale | None = None) -> Reading:
     value = _decimal(found["number"], point) if found else None
     if found is None or value is None or (found["before"] and found["after"]):
         sample = (locale or QLocale()).toString(1234.5, "f", 2)
-        return Reading(
-            problem=f"Amends can't read “{typed}” as an amount. Type a number like {sample} "
-            "or 150, with its currency if you like."
+        said = QCoreApplication.translate(
+            "Readers",
+            "Amends can't read “{typed}” as an amount. Type a number like {sample} or 150, with "
+            "its currency if you like.",
         )
+        return Reading(problem=said.format(typed=typed, sample=sample))
     if value >= LARGEST_AMOUNT:
-        return Reading(problem=f"“{typed}” is more than Amends keeps as an amount.")
+        said = QCoreApplication.translate(
+            "Readers", "“{typed}” is more than Amends keeps as an amount."
+        )
+        return Reading(problem=said.format(typed=typed))
     return Reading(value, currency=found["before"] or found["after"] or "")
 
 

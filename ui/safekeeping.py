@@ -19,11 +19,6 @@ from ui.operations import Operations
 from ui.reader import Job, Reader
 
 RESCUE_TOLD = "rescue_told"  # the newest file of unsaved text the user was told of
-DAMAGED = (
-    "Your journal is damaged, so Amends writes nothing more to it and the damage cannot "
-    f"spread. {RESTORE_NEWEST.window} What you write now stays in the window: copy it out "
-    "before you close."
-)
 
 
 class Kept(NamedTuple):
@@ -40,7 +35,7 @@ class Safekeeping(QObject):
     def __init__(self, journal: Journal, window: QWidget, operations: Operations) -> None:
         super().__init__(window)
         self.journal, self.window, self.operations = journal, window, operations
-        self.deleted: list[tuple[int, str]] = []  # Ctrl+Z brings back the last: (id, as named)
+        self.deleted: list[tuple[int, str]] = []  # Ctrl+Z brings back the last: (id, title)
         self.keeper = Reader(journal, self, name="journal keeper")  # off the window's thread
         operations.changed.connect(self.on_changes)
 
@@ -55,7 +50,8 @@ class Safekeeping(QObject):
         kept = rescued(self.journal.path)
         told = self.journal.settings.get(RESCUE_TOLD)
         if kept and kept[0].name != told:  # each such file is told of once
-            self.status.emit(f"Text that could not be saved earlier is kept in {kept[0]}.", False)
+            said = self.tr("Text that could not be saved earlier is kept in {path}.")
+            self.status.emit(said.format(path=kept[0]), False)
             with suppress(JournalError):
                 self.journal.settings.set(RESCUE_TOLD, kept[0].name)
 
@@ -68,13 +64,19 @@ class Safekeeping(QObject):
             self.operations.announce(Changes(trash=True))
         if kept.damage:
             self.journal.refuse_writes(kept.damage)
-            self.status.emit(DAMAGED, True)
+            damaged = self.tr(
+                "Your journal is damaged, so Amends writes nothing more to it and the damage "
+                "cannot spread. {remedy} What you write now stays in the window: copy it out "
+                "before you close."
+            ).format(remedy=RESTORE_NEWEST.window)
+            self.status.emit(damaged, True)
             QMessageBox.warning(
-                self.window, "The journal is damaged", f"{DAMAGED}\n\n{kept.damage}"
+                self.window, self.tr("The journal is damaged"), f"{damaged}\n\n{kept.damage}"
             )
 
     def _not_kept(self, error: JournalError) -> None:
-        self.status.emit(f"Today's backup could not be made: {error.in_window()}", True)
+        said = self.tr("Today's backup could not be made: {reason}")
+        self.status.emit(said.format(reason=error.in_window()), True)
 
     def on_changes(self, changes: Changes) -> None:
         """Ctrl+Z brings back only what is still in the Trash."""
@@ -88,13 +90,21 @@ class Safekeeping(QObject):
     def delete(self, incident_id: int) -> bool:
         """Move the incident to the Trash after asking; True if it went."""
         title = self.journal.incidents.get(incident_id).title
-        named = f"“{title}”" if title else "this unfinished draft"
-        answer = QMessageBox.question(
-            self.window,
-            "Delete incident",
-            f"Move {named} to the Trash? Ctrl+Z brings it back right away, and File → Trash "
-            f"does for {TRASH_DAYS} days.",
-        )
+        if title:
+            question = self.tr(
+                "Move “{title}” to the Trash? Ctrl+Z brings it back right away, and "
+                "File → Trash does for %n day(s).",
+                "",
+                TRASH_DAYS,
+            ).format(title=title)
+        else:
+            question = self.tr(
+                "Move this unfinished draft to the Trash? Ctrl+Z brings it back right away, and "
+                "File → Trash does for %n day(s).",
+                "",
+                TRASH_DAYS,
+            )
+        answer = QMessageBox.question(self.window, self.tr("Delete incident"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -102,21 +112,33 @@ class Safekeeping(QObject):
         except JournalError as error:
             self.status.emit(error.in_window(), True)
             return False
-        self.deleted.append((incident_id, named))
-        self.status.emit(f"Moved {named} to the Trash. Ctrl+Z brings it back.", False)
+        self.deleted.append((incident_id, title))
+        if title:
+            moved = self.tr("Moved “{title}” to the Trash. Ctrl+Z brings it back.")
+        else:
+            moved = self.tr("Moved this unfinished draft to the Trash. Ctrl+Z brings it back.")
+        self.status.emit(moved.format(title=title), False)
         return True
 
     def undo_delete(self) -> None:
         """Ctrl+Z after a delete: the incident comes back from the Trash."""
         if not self.deleted:
             return
-        incident_id, named = self.deleted.pop()
+        incident_id, title = self.deleted.pop()
         try:
             self.operations.run(partial(self.journal.trash.restore, [incident_id]))
         except JournalError as error:
-            self.status.emit(f"Could not bring back {named}: {error.in_window()}", True)
+            if title:
+                failed = self.tr("Could not bring back “{title}”: {reason}")
+            else:
+                failed = self.tr("Could not bring back this unfinished draft: {reason}")
+            self.status.emit(failed.format(title=title, reason=error.in_window()), True)
             return
-        self.status.emit(f"Brought back {named}.", False)
+        if title:
+            back = self.tr("Brought back “{title}”.")
+        else:
+            back = self.tr("Brought back this unfinished draft.")
+        self.status.emit(back.format(title=title), False)
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog

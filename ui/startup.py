@@ -4,39 +4,68 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journal.errors import JournalCorrupt, JournalError
 from journal.service import Journal
 from journal.storage.backup import backup_folder
 
-NOT_OPENED = "Amends could not open the journal.\n\n{reason}"
-WAYS_ON = "Restore a backup of {path}, open another journal, or make a new one."
-OTHER_WAYS = "Open another journal, or make a new one."
-
 
 def another_journal(path: Path, error: JournalError) -> Journal | None:
     """Ask until a journal opens: the one at `path` restored from a backup (when it is a
     damaged one), another, or a new one; None if the user quits."""
-    from ui.file_actions import BACKUP_FILES, JOURNAL_FILES, journal_file, open_checked
+    from ui.file_actions import (
+        NEW_JOURNAL,
+        OPEN_A_JOURNAL,
+        RESTORE_A_BACKUP,
+        backup_files,
+        journal_file,
+        journal_files,
+        open_checked,
+        translated,
+    )
 
     restorable = isinstance(error, JournalCorrupt) and path.is_file()
-    ways = WAYS_ON.format(path=path) if restorable else OTHER_WAYS
     while True:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Amends", "")
+        title = QCoreApplication.translate("Startup", "Amends", "the program's name, as a title")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, "")
         # What it is, without the command line's or the menu's remedy: the buttons are the way on.
-        box.setText(f"{NOT_OPENED.format(reason=error.what)}\n\n{ways}")
-        restore = box.addButton("&Restore a backup…", QMessageBox.ButtonRole.ActionRole)
+        if restorable:
+            said = QCoreApplication.translate(
+                "Startup",
+                "Amends could not open the journal.\n\n{reason}\n\nRestore a backup of {path}, "
+                "open another journal, or make a new one.",
+            ).format(reason=error.what, path=path)
+        else:
+            said = QCoreApplication.translate(
+                "Startup",
+                "Amends could not open the journal.\n\n{reason}\n\nOpen another journal, or "
+                "make a new one.",
+            ).format(reason=error.what)
+        box.setText(said)
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "&Restore a backup…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         restore.setVisible(restorable)
-        opening = box.addButton("&Open another journal…", QMessageBox.ButtonRole.ActionRole)
-        making = box.addButton("Make a &new journal…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        opening = box.addButton(
+            QCoreApplication.translate("Startup", "&Open another journal…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        making = box.addButton(
+            QCoreApplication.translate("Startup", "Make a &new journal…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         chosen = box.clickedButton()
         try:
             if chosen is restore:
                 source, _ = QFileDialog.getOpenFileName(
-                    None, "Restore a backup", str(backup_folder(path)), BACKUP_FILES
+                    None, translated(RESTORE_A_BACKUP), str(backup_folder(path)), backup_files()
                 )
                 if source:
                     from journal.restoring import restore_journal
@@ -45,16 +74,16 @@ def another_journal(path: Path, error: JournalError) -> Journal | None:
                     return Journal(path)
             elif chosen is opening:
                 other, _ = QFileDialog.getOpenFileName(
-                    None, "Open a journal", str(path.parent), JOURNAL_FILES
+                    None, translated(OPEN_A_JOURNAL), str(path.parent), journal_files()
                 )
                 if other:
                     return open_checked(Path(other), new=False)
             elif chosen is making:
                 made, _ = QFileDialog.getSaveFileName(
                     None,
-                    "New journal",
+                    translated(NEW_JOURNAL),
                     str(path.parent / "new.amends"),
-                    JOURNAL_FILES,
+                    journal_files(),
                     options=QFileDialog.Option.DontConfirmOverwrite,  # an existing one is refused
                 )
                 if made:

@@ -7,10 +7,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from journal.domain import Changes
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
 from ui.reader import Job, Reader
 
@@ -56,7 +58,7 @@ class LazyTab(Generic[V]):
     """One tab's view and whether it must be read again. Until first shown, the tab holds a
     placeholder: the view's module is not even loaded."""
 
-    label = ""
+    label = ""  # the tab's title, in English (translated where shown)
 
     def __init__(
         self, tabs: QTabWidget, index: int, reader: Reader, tell: Tell, wire: Callable[[V], Any]
@@ -64,7 +66,10 @@ class LazyTab(Generic[V]):
         self.tabs, self.index, self.reader, self.tell, self.wire = tabs, index, reader, tell, wire
         self.view: V | None = None
         self.stale = True  # read when next shown
-        tabs.insertTab(index, QWidget(), self.label)
+        tabs.insertTab(index, QWidget(), self.title())
+
+    def title(self) -> str:
+        return QCoreApplication.translate("LazyTab", self.label)
 
     def concerns(self, changes: Changes) -> bool:
         raise NotImplementedError
@@ -121,13 +126,13 @@ class LazyTab(Generic[V]):
         tabs.removeTab(self.index)
         if old is not None:
             old.deleteLater()  # a placeholder, or a view built in another palette
-        tabs.insertTab(self.index, widget, self.label)
+        tabs.insertTab(self.index, widget, self.title())
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
 
 
 class ClientsTab(LazyTab["ClientsView"]):
-    label = "&Clients"
+    label = QT_TRANSLATE_NOOP("LazyTab", "&Clients")
 
     def concerns(self, changes: Changes) -> bool:
         """Counts, categories and compensation per client: any incident, any client."""
@@ -155,7 +160,7 @@ class ClientsTab(LazyTab["ClientsView"]):
 
 
 class PatternsTab(LazyTab["PatternsView"]):
-    label = "&Patterns"
+    label = QT_TRANSLATE_NOOP("LazyTab", "&Patterns")
 
     def concerns(self, changes: Changes) -> bool:
         """Every figure counts incidents by client and category."""

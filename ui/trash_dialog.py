@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import TRASH_DAYS, UNTITLED, Changes
+from journal.domain import TRASH_DAYS, Changes
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.named import named
@@ -37,26 +37,31 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.operations = operations or Operations(self)  # the window's, to tell its views
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.table = named(QTableWidget(0, 3), "trash")
-        self.table.setHorizontalHeaderLabels(["Title", "Client", "Deleted"])
+        headers = [self.tr("Title"), self.tr("Client"), self.tr("Deleted")]
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._enable)
         about = QLabel(
-            f"Deleted incidents wait here for {TRASH_DAYS} days, then they are removed for good. "
-            "Emptying the Trash removes them now, and wipes their words from the journal file.",
+            self.tr(
+                "Deleted incidents wait here for %n day(s), then they are removed for good. "
+                "Emptying the Trash removes them now, and wipes their words from the journal file.",
+                "",
+                TRASH_DAYS,
+            ),
             wordWrap=True,
         )
         self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.restore_button = named(QPushButton("&Restore"), "restore")
+        self.restore_button = named(QPushButton(self.tr("&Restore")), "restore")
         self.restore_button.clicked.connect(self.restore)
-        self.empty_button = named(QPushButton("&Empty Trash…"), "empty_trash")
+        self.empty_button = named(QPushButton(self.tr("&Empty Trash…")), "empty_trash")
         self.empty_button.clicked.connect(self.empty)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -69,9 +74,10 @@ class TrashDialog(QDialog):
     def fill(self) -> None:
         items = self.journal.trash.list()
         self.table.setRowCount(len(items))
+        untitled = self.tr("(no title yet)")
         for row, item in enumerate(items):
             when = item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            for column, text in enumerate((item.title or UNTITLED, item.client or "—", when)):
+            for column, text in enumerate((item.title or untitled, item.client or "—", when)):
                 cell = QTableWidgetItem(" ".join(text.split()))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, column, cell)
@@ -80,7 +86,7 @@ class TrashDialog(QDialog):
         if items:
             self.table.selectRow(0)
         else:
-            self.note.setText("The Trash is empty.")
+            self.note.setText(self.tr("The Trash is empty."))
         self._enable()
 
     def _enable(self) -> None:
@@ -100,19 +106,30 @@ class TrashDialog(QDialog):
             self.note.setText(error.in_window())
             return
         self.fill()
-        self.note.setText(
-            "Restored: it is back in the journal." if len(ids) == 1 else f"Restored {len(ids)}."
-        )
+        count = len(ids)
+        if count == 1:
+            self.note.setText(self.tr("Restored: it is back in the journal."))
+        else:
+            restored = self.tr("Restored %n.", "incidents brought back from the Trash", count)
+            self.note.setText(restored)
         self.changed.emit(changes)
 
     def empty(self) -> None:
         count = self.table.rowCount()
         answer = QMessageBox.question(
             self,
-            "Empty Trash",
-            f"Remove {'this incident' if count == 1 else f'these {count} incidents'} for good? "
-            "They cannot be restored from the Trash afterwards (backups made before now "
-            "still hold them).",
+            self.tr("Empty Trash"),
+            self.tr(
+                "Remove this incident for good? They cannot be restored from the Trash "
+                "afterwards (backups made before now still hold them)."
+            )
+            if count == 1
+            else self.tr(
+                "Remove these %n incident(s) for good? They cannot be restored from the Trash "
+                "afterwards (backups made before now still hold them).",
+                "",
+                count,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -122,4 +139,6 @@ class TrashDialog(QDialog):
             self.note.setText(error.in_window())
             return
         self.fill()
-        self.note.setText("The Trash is empty; what was in it is gone from the journal file.")
+        self.note.setText(
+            self.tr("The Trash is empty; what was in it is gone from the journal file.")
+        )

@@ -91,27 +91,24 @@ class UnsavedDialog(QDialog):
 
     def __init__(self, reason: str, text: str, leaving: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Not saved")
+        self.setWindowTitle(self.tr("Not saved"))
         self.text = text
-        message = named(
-            QLabel(
-                f"Amends could not save what you wrote: {reason}\n\n"
-                "Your text is still here. Copy it or save it as a file before you go — or stay, "
-                "and Amends tries again.",
-                wordWrap=True,
-            ),
-            "message",
+        said = self.tr(
+            "Amends could not save what you wrote: {reason}\n\n"
+            "Your text is still here. Copy it or save it as a file before you go — or stay, "
+            "and Amends tries again."
         )
+        message = named(QLabel(said.format(reason=reason), wordWrap=True), "message")
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setMinimumWidth(480)  # wrapped lines then get the height they need
         self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox()
-        copy = named(QPushButton("&Copy the text"), "copy")
+        copy = named(QPushButton(self.tr("&Copy the text")), "copy")
         copy.clicked.connect(self.copy)
-        save = named(QPushButton("&Save as a file…"), "save_file")
+        save = named(QPushButton(self.tr("&Save as a file…")), "save_file")
         save.clicked.connect(self.save_file)
-        stay = named(QPushButton("S&tay"), "stay")
+        stay = named(QPushButton(self.tr("S&tay")), "stay")
         stay.setDefault(True)
         leave = named(QPushButton(leaving), "leave")
         for button, role in (
@@ -130,12 +127,15 @@ class UnsavedDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.text)
-        self.note.setText("Copied: paste it anywhere.")
+        self.note.setText(self.tr("Copied: paste it anywhere."))
 
     def save_file(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save what you wrote", str(Path.home() / "amends-draft.txt"), "Text (*.txt)"
+                self,
+                self.tr("Save what you wrote"),
+                str(Path.home() / "amends-draft.txt"),
+                self.tr("Text (*.txt)"),
             )
             if not chosen:
                 return
@@ -143,8 +143,7 @@ class UnsavedDialog(QDialog):
         try:
             _replace_with(path, self.text)
         except OSError as error:
-            self.note.setText(
-                f"Could not write {path}: {error.strerror or error}. Try another place."
-            )
+            said = self.tr("Could not write {path}: {reason}. Try another place.")
+            self.note.setText(said.format(path=path, reason=error.strerror or error))
             return
-        self.note.setText(f"Saved in {path}.")
+        self.note.setText(self.tr("Saved in {path}.").format(path=path))
