@@ -85,11 +85,11 @@ def report_text(kind: type[BaseException], error: BaseException, trace: Any, thr
     try:
         amends = version("amends")
     except PackageNotFoundError:
-        amends = "(not installed)"
+        amends = "(not installed)"  # not shown: the report is for developers, in English
     when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     lines = traceback.format_exception(kind, error, trace)
     return (
-        f"Amends {amends} hit a bug on {when}, in the thread {thread!r}.\n"
+        f"Amends {amends} hit a bug on {when}, in the thread {thread!r}.\n"  # not shown
         f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside}, "
         f"{platform.platform()}\n\n{''.join(lines)}"
     )

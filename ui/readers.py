@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from journal.drafts import LARGEST_AMOUNT, kept_in_utc
 
-# Words for days, as people type them in the languages Amends is written in.
+# Words for days, as people type them in the languages Amends is written in: read, not shown.
 RELATIVE_DAYS = {
     **dict.fromkeys(("today", "idag", "i dag", "danas", "วันนี้", "আজ"), 0),
     **dict.fromkeys(("yesterday", "igår", "i går", "jučer", "jucer", "เมื่อวาน", "গতকাল"), -1),

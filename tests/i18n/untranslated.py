@@ -107,7 +107,8 @@ NOT_SHOWN = {
     "connectToServer",
     "listen",
     "removeServer",
-    "setAccessibleName",
+    "fromkeys",
+    "Job",
     "ljust",
     "rjust",
 }
@@ -159,7 +160,8 @@ def _excused(tree: ast.AST) -> set[int]:
         excused.update(id(inner) for inner in ast.walk(node))
 
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and (_name(node) in TRANSLATING | NOT_SHOWN):
+        called = isinstance(node, ast.Call) and _name(node) in TRANSLATING | NOT_SHOWN
+        if called or (isinstance(node, ast.keyword) and node.arg == "name"):  # a job's name
             cover(node)
         elif isinstance(node, ast.Subscript):
             cover(node.slice)
@@ -173,6 +175,11 @@ def _excused(tree: ast.AST) -> set[int]:
                     cover(argument.annotation)
             if node.returns is not None:
                 cover(node.returns)
+            arguments = [a.arg for a in node.args.args]
+            with_defaults = arguments[len(arguments) - len(node.args.defaults) :]
+            for argument, default in zip(with_defaults, node.args.defaults, strict=True):
+                if argument == "name":
+                    cover(default)
         elif isinstance(node, ast.Raise) and node.exc is not None:
             raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
             if getattr(raised, "id", "") in {"TypeError", "AssertionError", "NotImplementedError"}:
