@@ -19,7 +19,7 @@ from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal import UNSAFE
-from journal.words import category_word, choice_word
+from journal.words import category_word, choice_word, unfinished, untitled
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
 # columns, and never an escape's own.
@@ -127,11 +127,11 @@ def pad(text: str, width: int, right: bool = False) -> str:
 
 
 def _unfinished() -> str:
-    return translate("CommandLine", "unfinished")
+    return unfinished()
 
 
 def _title(title: str) -> str:
-    return title or translate("CommandLine", "(no title yet)")
+    return title or untitled()
 
 
 def _column(heading: str, least: int, words: Iterable[str] = ()) -> int:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from journal.fields import Kind, Shown, Step, declared_in, described
-from journal.i18n import QT_TRANSLATE_NOOP
+from journal.i18n import QT_TRANSLATE_NOOP, Translatable
 
 if TYPE_CHECKING:  # amounts are read when an incident is, not while the window opens
     from decimal import Decimal
@@ -29,12 +29,27 @@ def format_money(value: Decimal | float) -> str:
 
 def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
     """“You have been here before”: the earlier incidents of this client in this category."""
-    if not earlier:
-        return ""
-    dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
-    last = f", last on {dates[-1].isoformat()}" if dates else ""
-    times = "1 earlier incident" if len(earlier) == 1 else f"{len(earlier)} earlier incidents"
-    return f"You have been here before: {times} of “{category}” with {client}{last}."
+    return HistoryNote().said(client, category, earlier)
+
+
+class HistoryNote(Translatable):
+    def said(self, client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
+        if not earlier:
+            return ""
+        from journal.formats import day
+
+        dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
+        if not dates:
+            note = self.tr(
+                "You have been here before: %n earlier incident(s) of “{category}” with "
+                "{client}.", "", len(earlier)
+            )  # fmt: skip
+            return note.format(category=category, client=client)
+        note = self.tr(
+            "You have been here before: %n earlier incident(s) of “{category}” with "
+            "{client}, the last on {day}.", "", len(earlier)
+        )  # fmt: skip
+        return note.format(category=category, client=client, day=day(dates[-1]))
 
 
 class Severity(StrEnum):
@@ -72,8 +87,6 @@ FACT, WITH = Shown.FACT, Shown.WITH
 TRASH_DAYS = 30
 
 # How a draft kept before it has a title and a client is shown, wherever it is listed.
-UNTITLED = "(no title yet)"
-UNFINISHED = "unfinished"
 
 # The default categories are seeded by the first migration; the journal holds the list,
 # which the user can edit. Incidents without a category get this one.

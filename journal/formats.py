@@ -21,7 +21,7 @@ def _locale(language: str | None) -> str:
 
 
 def writes_native_digits(text: str, language: str | None = None) -> bool:
-    """Whether `text` writes its numbers in the language's own digits (৳১২,০০০)."""
+    """Whether `text` writes its numbers in the language's own digits (Bengali or Thai)."""
     digits = NATIVE_DIGITS.get(language or i18n.current_language(), "")
     return bool(digits) and any(char in digits for char in text)
 

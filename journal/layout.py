@@ -10,7 +10,6 @@ from typing import Any
 
 from journal.domain import (
     INCIDENT_FIELDS,
-    UNTITLED,
     Action,
     Client,
     Incident,
@@ -20,7 +19,7 @@ from journal.domain import (
 )
 from journal.fields import Declared, Kind, Shown
 from journal.i18n import QT_TRANSLATE_NOOP, translate
-from journal.words import FLAG_WORDS, category_word, choice_word
+from journal.words import FLAG_WORDS, category_word, choice_word, untitled
 
 UNREAD_HEADING = QT_TRANSLATE_NOOP("Layout", "Written where Amends could not read it")
 
@@ -46,7 +45,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Layout:
-    title: str  # UNTITLED when there is none yet
+    title: str  # untitled() when there is none yet
     missing: tuple[str, ...]  # what an unfinished draft still needs: "title", "client"
     facts: tuple[tuple[str, str], ...]  # (label, text), the ones given
     sections: tuple[Section, ...]  # the ones with something in them
@@ -145,7 +144,7 @@ def laid_out(incident: Incident, today: dt.date) -> Layout:
         not (incident.client.name.strip() or incident.client.id)
     )
     return Layout(
-        title=" ".join(incident.title.split()) or UNTITLED,
+        title=" ".join(incident.title.split()) or untitled(),
         missing=missing,
         facts=tuple(facts),
         sections=tuple(s for s in written if s.paragraphs or s.entries),

@@ -166,7 +166,7 @@ class Journal:
     def briefings(self) -> Briefings:
         from journal.briefings import Briefings
 
-        return Briefings(self.incidents)
+        return Briefings(self.incidents, self.settings)
 
     @cached_property
     def transfer(self) -> Transfer:

@@ -105,3 +105,13 @@ def category_from_word(word: str) -> str:
         if folded == category_word(name).casefold():
             return name
     return word
+
+
+def untitled() -> str:
+    """What an incident without a title yet is called, in the language spoken now."""
+    return translate("Choices", "(no title yet)")
+
+
+def unfinished() -> str:
+    """The stage of a draft that lacks a client or a title, in the language spoken now."""
+    return translate("Choices", "unfinished", "a draft's stage")

@@ -83,7 +83,7 @@ class FollowUpTools(QWidget):
         editor = self._message()
         cursor = editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(drafted(incident))
+        cursor.insertText(drafted(incident, self.sheet.journal.settings.language))
         editor.setFocus()
         self._say(
             self.tr("Drafted from the worksheet. Ctrl+Z in the message brings back what was there.")

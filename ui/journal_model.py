@@ -33,7 +33,7 @@ from journal.errors import JournalError
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.service import Journal
-from journal.words import category_word, choice_word
+from journal.words import category_word, choice_word, unfinished, untitled
 from ui.plain_text import tooltip
 from ui.theme import colors
 
@@ -348,10 +348,10 @@ class JournalModel(QAbstractTableModel):
         values = (
             row.occurred_on.isoformat() if row.occurred_on else "—",
             row.client_name or "—",
-            row.title if row.title.strip() else self.tr("(no title yet)"),
+            row.title if row.title.strip() else untitled(),
             category_word(row.category),
             choice_word(row.severity),
-            self.tr("unfinished", "a draft's stage") if row.unfinished else choice_word(row.status),
+            unfinished() if row.unfinished else choice_word(row.status),
             self.tr("overdue") if row.overdue and column == STEPS else "",
         )
         if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QSessionManager
 
     from ui.clients_view import ClientsView
+    from ui.file_actions import FileActions
     from ui.patterns_view import PatternsView
     from ui.worksheet import Worksheet
 
@@ -47,6 +48,8 @@ MENUS = (
 
 class MainWindow(QMainWindow):
     journal_opened = Signal(object, str)  # another journal, opened and checked; what to say
+    language_chosen = Signal(str)  # the window is to speak it (or read the coach's anew)
+    files: FileActions  # the File menu's own entries, once the menus are made
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -109,68 +112,9 @@ class MainWindow(QMainWindow):
         return self._worksheet is not None and self.stack.currentWidget() is self._worksheet
 
     def _actions(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+        from ui.menus import fill_menus
 
-        from ui.file_actions import FileActions
-
-        files, menu, views, steps = self.menus
-        self.files = FileActions(self, files)  # Open, New, Import, Export, Back up, Restore
-        entries = (
-            (files, self.tr("&Backups…"), "Ctrl+Shift+B", self.show_backups),
-            (files, self.tr("&Trash…"), "Ctrl+Shift+T", self.safe.show_trash),
-            (files, self.tr("&Quit"), "Ctrl+Q", self.close),
-            (menu, self.tr("&New incident"), "Ctrl+N", self.new_incident),
-            (menu, self.tr("&Open selected"), "Return", self.open_current),
-            (menu, self.tr("&Briefing for the call…"), "Ctrl+P", self.save_briefing),
-            (menu, self.tr("Back to the &journal"), "Ctrl+W", self.back_to_journal),
-            (menu, self.tr("&Find"), "Ctrl+F", self.focus_search),
-            (menu, self.tr("&Delete incident…"), "Ctrl+Delete", self.delete_incident),
-            # In a text field Ctrl+Z is the field's own undo; elsewhere it undoes a delete.
-            (menu, self.tr("&Undo delete"), "Ctrl+Z", self.undo_delete),
-        )
-        for owner, label, keys, slot in entries:
-            action = QAction(label, self, shortcut=QKeySequence(keys))
-            action.triggered.connect(slot)
-            owner.addAction(action)
-            if keys == "Return":  # Enter opens from the list; elsewhere it is the field's own
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                self.browse.table.addAction(action)
-            else:
-                self.addAction(action)
-        for entry in files.actions()[-2:]:  # Trash… and Quit, each apart from the backups
-            files.insertSeparator(entry)
-        for number, (label, keys) in enumerate(
-            (
-                (self.tr("&Journal"), "Ctrl+1"),
-                (self.tr("&Clients"), "Ctrl+2"),
-                (self.tr("&Patterns"), "Ctrl+3"),
-            )
-        ):
-            action = QAction(label, self, shortcut=QKeySequence(keys))
-            action.triggered.connect(lambda _=False, number=number: self.show_view(number))
-            views.addAction(action)
-            self.addAction(action)
-        appearance = views.addMenu(self.tr("&Appearance"))
-        group = QActionGroup(self)
-        current = theme.chosen_appearance(self.journal.settings.get(theme.APPEARANCE_SETTING))
-        labels = {
-            "system": self.tr("Follow the &system"),
-            "light": self.tr("&Light"),
-            "dark": self.tr("&Dark"),
-        }
-        for name in theme.APPEARANCES:
-            label = labels[name]
-            action = QAction(label, self, checkable=True, checked=name == current)
-            action.triggered.connect(lambda _=False, name=name: self.set_appearance(name))
-            group.addAction(action)
-            appearance.addAction(action)
-        for label, keys, by in (
-            (self.tr("&Next step"), "Ctrl+PgDown", 1),
-            (self.tr("&Previous step"), "Ctrl+PgUp", -1),
-        ):
-            action = QAction(label, self, shortcut=QKeySequence(keys))
-            action.triggered.connect(lambda _=False, by=by: self.move_step(by))
-            steps.addAction(action)
+        fill_menus(self)
 
     # Views -------------------------------------------------------------------------------
 
@@ -378,6 +322,13 @@ class MainWindow(QMainWindow):
         if self._worksheet is not None:
             self._worksheet.restyle()
         self.patterns_tab.restyle()  # charts and bars are drawn in the palette's colours
+
+    def show_settings(self) -> None:
+        from ui.settings_dialog import ask
+
+        language = ask(self.journal, self, self.show_status)
+        if language is not None:
+            self.language_chosen.emit(language)
 
     def show_status(self, message: str, is_error: bool) -> None:
         self.statusBar().setStyleSheet(f"color: {colors().error};" if is_error else "")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from journal import i18n
 from journal.service import Journal
 from ui.main_window import MainWindow
 
@@ -28,6 +29,7 @@ class Session(QObject):
     def _window_on(self, journal: Journal) -> MainWindow:
         window = MainWindow(journal)
         window.journal_opened.connect(self.switch_to)
+        window.language_chosen.connect(self.speak)
         return window
 
     @property
@@ -59,6 +61,35 @@ class Session(QObject):
         self.shown.emit(new)
         if said:
             new.show_status(said, False)
+        return True
+
+    def speak(self, language: str) -> bool:
+        """The window made again in `language` on the same journal, showing what was shown
+        (the view, the incident open in the worksheet and its step): never half translated.
+        What was typed is saved first; if it cannot be, nothing changes (False)."""
+        from ui.translation import install
+
+        old = self.window
+        sheet = old.worksheet if old.in_worksheet() else None
+        if sheet is not None and not sheet.save():
+            return False  # the status bar says why
+        before = i18n.current_language()
+        install(language)
+        new = self._window_on(old.journal)
+        new.setGeometry(old.geometry())
+        new.showMaximized() if old.isMaximized() else new.show()
+        if not old.close():
+            new.close()
+            new.deleteLater()
+            install(before)
+            return False
+        old.deleteLater()
+        self.window = new
+        self.shown.emit(new)
+        new.show_view(old.tabs.currentIndex())
+        if sheet is not None and sheet.incident is not None and sheet.incident.id:
+            new.open_incident(sheet.incident.id)
+            new.worksheet.show_step(sheet.steps.currentRow())
         return True
 
     # What the application asks of whichever window is open -------------------------------

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,8 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import i18n
+from journal import i18n, preferences
+from journal.errors import JournalError
 from ui.named import named
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from journal.service import Journal
 
 
 class Chosen(NamedTuple):
@@ -65,3 +72,35 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> Chosen:
         return Chosen(self.window_language.currentData(), self.coach_language.currentData())
+
+
+def ask(journal: Journal, parent: QWidget, status: Callable[[str, bool], None]) -> str | None:
+    """Settings shown over `parent`; what is chosen is kept (the coach's language in the
+    journal, the window's among the user's preferences). Returns the language the window is
+    to speak when it must be made again (either language changed), else None."""
+    system = i18n.system_language()
+    now = Chosen(preferences.window_language(), journal.settings.language)
+    dialog = SettingsDialog(now, system, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == now:
+        return None
+    chosen = dialog.chosen()
+    if chosen.coach_language != now.coach_language:
+        try:
+            journal.settings.set_language(chosen.coach_language)
+        except JournalError as error:
+            status(error.in_window(), True)
+            return None
+    if chosen.window_language != now.window_language:
+        try:
+            preferences.write(preferences.WINDOW_LANGUAGE, chosen.window_language)
+        except OSError as error:
+            status(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "The window speaks the language chosen until Amends closes: it could not "
+                    "be kept in {path} ({reason}).",
+                ).format(path=preferences.preferences_path(), reason=error.strerror or error),
+                True,
+            )
+        return chosen.window_language or system
+    return i18n.current_language()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.domain import TRASH_DAYS, Changes
 from journal.errors import JournalError
 from journal.service import Journal
+from journal.words import untitled
 from ui.named import named
 from ui.operations import Operations
 
@@ -74,10 +75,10 @@ class TrashDialog(QDialog):
     def fill(self) -> None:
         items = self.journal.trash.list()
         self.table.setRowCount(len(items))
-        untitled = self.tr("(no title yet)")
+        no_title = untitled()
         for row, item in enumerate(items):
             when = item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            for column, text in enumerate((item.title or untitled, item.client or "—", when)):
+            for column, text in enumerate((item.title or no_title, item.client or "—", when)):
                 cell = QTableWidgetItem(" ".join(text.split()))
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, column, cell)

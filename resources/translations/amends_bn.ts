@@ -472,6 +472,15 @@
         <source>{word} is none of {choices}</source>
         <translation>{word} এগুলোর কোনোটিই নয়: {choices}</translation>
     </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(এখনও শিরোনাম নেই)</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <comment>a draft&apos;s stage</comment>
+        <translation>অসম্পূর্ণ</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -685,14 +694,6 @@ Try: {suggestion}</source>
     <message>
         <source>Follow-up message</source>
         <translation>ফলো-আপ বার্তা</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>অসম্পূর্ণ</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(এখনো শিরোনাম নেই)</translation>
     </message>
     <message>
         <source>No incidents match.</source>
@@ -1860,6 +1861,23 @@ The journal {current} is still open.</source>
     </message>
 </context>
 <context>
+    <name>HistoryNote</name>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি।</numerusform>
+            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
+        <translation>
+            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি, শেষটি {day}।</numerusform>
+            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি, শেষটি {day}।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>it is nested too deeply: an Amends file has lists and objects a few levels deep</source>
@@ -1947,10 +1965,6 @@ The journal {current} is still open.</source>
     <message>
         <source>Unfinished: give it a client in the worksheet (Enter opens it).</source>
         <translation>অসম্পূর্ণ: ওয়ার্কশিটে একটি ক্লায়েন্ট দিন (Enter চাপলে খোলে)।</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(এখনও শিরোনাম নেই)</translation>
     </message>
 </context>
 <context>
@@ -2183,15 +2197,6 @@ The journal {current} is still open.</source>
         <translation>যেখানে পাওয়া গেছে</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(এখনও শিরোনাম নেই)</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <comment>a draft&apos;s stage</comment>
-        <translation>অসম্পূর্ণ</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>মেয়াদোত্তীর্ণ</translation>
     </message>
@@ -2322,6 +2327,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Trash…</source>
         <translation>ট্র্যাশ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>সেটিংস(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2912,6 +2921,10 @@ A: {answer}</source>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
         <translation>কলের প্রস্তুতিপত্র ছাপা হয় তার ঘটনার ভাষায়, উইন্ডোর ভাষা যা-ই হোক। পরামর্শকের ভাষা এই জার্নালে রাখা থাকে; উইন্ডোর ভাষা এই কম্পিউটারে আপনার নিজের পছন্দ।</translation>
     </message>
+    <message>
+        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Amends বন্ধ না হওয়া পর্যন্ত উইন্ডো বেছে নেওয়া ভাষাতেই থাকবে: পছন্দটি {path}-এ রাখা যায়নি ({reason})।</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -3071,10 +3084,6 @@ Open another journal, or make a new one.</source>
     <message>
         <source>&amp;Empty Trash…</source>
         <translation>ট্র্যাশ খালি করুন(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(এখনও শিরোনাম নেই)</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>

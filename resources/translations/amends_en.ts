@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryNote</name>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>You have been here before: %n earlier incident of “{category}” with {client}.</numerusform>
+            <numerusform>You have been here before: %n earlier incidents of “{category}” with {client}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
+        <translation>
+            <numerusform>You have been here before: %n earlier incident of “{category}” with {client}, the last on {day}.</numerusform>
+            <numerusform>You have been here before: %n earlier incidents of “{category}” with {client}, the last on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>

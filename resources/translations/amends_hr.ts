@@ -473,6 +473,15 @@
         <source>{word} is none of {choices}</source>
         <translation>{word} nije ništa od ovoga: {choices}</translation>
     </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(još bez naslova)</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <comment>a draft&apos;s stage</comment>
+        <translation>nedovršeno</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -686,14 +695,6 @@ Probaj: {suggestion}</translation>
     <message>
         <source>Follow-up message</source>
         <translation>Naknadna poruka</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>nedovršeno</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(još bez naslova)</translation>
     </message>
     <message>
         <source>No incidents match.</source>
@@ -1867,6 +1868,25 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryNote</name>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}” s klijentom {client}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}” s klijentom {client}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}” s klijentom {client}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
+        <translation>
+            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>it is nested too deeply: an Amends file has lists and objects a few levels deep</source>
@@ -1954,10 +1974,6 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message>
         <source>Unfinished: give it a client in the worksheet (Enter opens it).</source>
         <translation>Nedovršeno: dodaj klijenta u radnom listu (Enter ga otvara).</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(još bez naslova)</translation>
     </message>
 </context>
 <context>
@@ -2190,15 +2206,6 @@ Dnevnik {current} je i dalje otvoren.</translation>
         <translation>Pronađeno u</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(još bez naslova)</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <comment>a draft&apos;s stage</comment>
-        <translation>nedovršeno</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>kasni</translation>
     </message>
@@ -2333,6 +2340,10 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message>
         <source>&amp;Trash…</source>
         <translation>Sm&amp;eće…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Postavke…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2932,6 +2943,10 @@ O: {answer}</translation>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
         <translation>Podsjetnik za razgovor ispisuje se na jeziku svog incidenta, bez obzira na jezik prozora. Jezik savjetnika čuva se u ovom dnevniku; jezik prozora tvoj je izbor na ovom računalu.</translation>
     </message>
+    <message>
+        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Prozor koristi odabrani jezik dok se Amends ne zatvori: izbor se nije mogao spremiti u {path} ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -3092,10 +3107,6 @@ Otvori drugi dnevnik ili napravi novi.</translation>
     <message>
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Isprazni smeće…</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(još bez naslova)</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>

@@ -471,6 +471,15 @@
         <source>{word} is none of {choices}</source>
         <translation>{word} är inget av {choices}</translation>
     </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen titel än)</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <comment>a draft&apos;s stage</comment>
+        <translation>ofärdig</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -684,14 +693,6 @@ Prova: {suggestion}</translation>
     <message>
         <source>Follow-up message</source>
         <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>ofärdig</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ingen titel än)</translation>
     </message>
     <message>
         <source>No incidents match.</source>
@@ -1858,6 +1859,23 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryNote</name>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>Du har varit här förut: %n tidigare händelse av typen ”{category}” med {client}.</numerusform>
+            <numerusform>Du har varit här förut: %n tidigare händelser av typen ”{category}” med {client}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
+        <translation>
+            <numerusform>Du har varit här förut: %n tidigare händelse av typen ”{category}” med {client}, den senaste {day}.</numerusform>
+            <numerusform>Du har varit här förut: %n tidigare händelser av typen ”{category}” med {client}, den senaste {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>it is nested too deeply: an Amends file has lists and objects a few levels deep</source>
@@ -1945,10 +1963,6 @@ Journalen {current} är fortfarande öppen.</translation>
     <message>
         <source>Unfinished: give it a client in the worksheet (Enter opens it).</source>
         <translation>Ofärdig: ge den en kund i arbetsbladet (Enter öppnar det).</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ingen titel än)</translation>
     </message>
 </context>
 <context>
@@ -2181,15 +2195,6 @@ Journalen {current} är fortfarande öppen.</translation>
         <translation>Hittat i</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(ingen titel än)</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <comment>a draft&apos;s stage</comment>
-        <translation>ofärdig</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>försenad</translation>
     </message>
@@ -2320,6 +2325,10 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papperskorgen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2910,6 +2919,10 @@ S: {answer}</translation>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
         <translation>Ett samtalsunderlag skrivs ut på sin händelses språk, oavsett fönstrets. Coachens språk sparas i den här journalen; fönstrets språk är ditt eget på den här datorn.</translation>
     </message>
+    <message>
+        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Fönstret använder det valda språket tills Amends stängs: valet kunde inte sparas i {path} ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -3069,10 +3082,6 @@ Open another journal, or make a new one.</source>
     <message>
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ingen titel än)</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>

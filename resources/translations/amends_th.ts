@@ -468,6 +468,15 @@
         <source>{word} is none of {choices}</source>
         <translation>{word} ไม่ตรงกับค่าใดใน {choices}</translation>
     </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <comment>a draft&apos;s stage</comment>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
 </context>
 <context>
     <name>Clients</name>
@@ -682,14 +691,6 @@ Try: {suggestion}</source>
     <message>
         <source>Follow-up message</source>
         <translation>ข้อความติดตามผล</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <translation>ยังไม่เสร็จ</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
     </message>
     <message>
         <source>No incidents match.</source>
@@ -1851,6 +1852,21 @@ The journal {current} is still open.</source>
     </message>
 </context>
 <context>
+    <name>HistoryNote</name>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>เคยเกิดขึ้นมาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
+        <translation>
+            <numerusform>เคยเกิดขึ้นมาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง ครั้งล่าสุดเมื่อ {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>it is nested too deeply: an Amends file has lists and objects a few levels deep</source>
@@ -1938,10 +1954,6 @@ The journal {current} is still open.</source>
     <message>
         <source>Unfinished: give it a client in the worksheet (Enter opens it).</source>
         <translation>ยังไม่เสร็จ: ใส่ลูกค้าในแบบบันทึก (กด Enter เพื่อเปิด)</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
     </message>
 </context>
 <context>
@@ -2174,15 +2186,6 @@ The journal {current} is still open.</source>
         <translation>พบใน</translation>
     </message>
     <message>
-        <source>(no title yet)</source>
-        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
-    </message>
-    <message>
-        <source>unfinished</source>
-        <comment>a draft&apos;s stage</comment>
-        <translation>ยังไม่เสร็จ</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>เลยกำหนด</translation>
     </message>
@@ -2309,6 +2312,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Trash…</source>
         <translation>ถังขยะ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2891,6 +2898,10 @@ A: {answer}</source>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
         <translation>เอกสารเตรียมคุยจะพิมพ์เป็นภาษาของเหตุการณ์นั้น ไม่ว่าหน้าต่างจะเป็นภาษาใด ภาษาของผู้ช่วยแนะนำเก็บไว้ในบันทึกนี้ ส่วนภาษาของหน้าต่างเป็นของคุณบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
+    <message>
+        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>หน้าต่างจะใช้ภาษาที่เลือกจนกว่าจะปิด Amends เพราะเก็บการเลือกไว้ใน {path} ไม่ได้ ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -3049,10 +3060,6 @@ Open another journal, or make a new one.</source>
     <message>
         <source>&amp;Empty Trash…</source>
         <translation>ล้างถังขยะ(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>(no title yet)</source>
-        <translation>(ยังไม่มีชื่อเรื่อง)</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>

@@ -1,0 +1,123 @@
+"""The window's menus: their entries and shortcuts, made once the journal list is painted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ui import theme
+from ui.file_actions import FileActions
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def fill_menus(window: MainWindow) -> None:
+    """The File, Incident, View and Worksheet menus' entries, each with its shortcut (the
+    window's own too, so that a shortcut works with the menus closed)."""
+    files, menu, views, steps = window.menus
+    window.files = FileActions(window, files)  # Open, New, Import, Export, Back up, Restore
+    entries = (
+        (
+            files,
+            QCoreApplication.translate("MainWindow", "&Backups…"),
+            "Ctrl+Shift+B",
+            window.show_backups,
+        ),
+        (
+            files,
+            QCoreApplication.translate("MainWindow", "&Trash…"),
+            "Ctrl+Shift+T",
+            window.safe.show_trash,
+        ),
+        (
+            files,
+            QCoreApplication.translate("MainWindow", "&Settings…"),
+            "Ctrl+,",
+            window.show_settings,
+        ),
+        (files, QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q", window.close),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&New incident"),
+            "Ctrl+N",
+            window.new_incident,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&Open selected"),
+            "Return",
+            window.open_current,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&Briefing for the call…"),
+            "Ctrl+P",
+            window.save_briefing,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "Back to the &journal"),
+            "Ctrl+W",
+            window.back_to_journal,
+        ),
+        (menu, QCoreApplication.translate("MainWindow", "&Find"), "Ctrl+F", window.focus_search),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&Delete incident…"),
+            "Ctrl+Delete",
+            window.delete_incident,
+        ),
+        # In a text field Ctrl+Z is the field's own undo; elsewhere it undoes a delete.
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&Undo delete"),
+            "Ctrl+Z",
+            window.undo_delete,
+        ),
+    )
+    for owner, label, keys, slot in entries:
+        action = QAction(label, window, shortcut=QKeySequence(keys))
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        if keys == "Return":  # Enter opens from the list; elsewhere it is the field's own
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            window.browse.table.addAction(action)
+        else:
+            window.addAction(action)
+    for entry in files.actions()[-3:]:  # Trash…, Settings… and Quit, each apart
+        files.insertSeparator(entry)
+    for number, (label, keys) in enumerate(
+        (
+            (QCoreApplication.translate("MainWindow", "&Journal"), "Ctrl+1"),
+            (QCoreApplication.translate("MainWindow", "&Clients"), "Ctrl+2"),
+            (QCoreApplication.translate("MainWindow", "&Patterns"), "Ctrl+3"),
+        )
+    ):
+        action = QAction(label, window, shortcut=QKeySequence(keys))
+        action.triggered.connect(lambda _=False, number=number: window.show_view(number))
+        views.addAction(action)
+        window.addAction(action)
+    appearance = views.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
+    group = QActionGroup(window)
+    current = theme.chosen_appearance(window.journal.settings.get(theme.APPEARANCE_SETTING))
+    labels = {
+        "system": QCoreApplication.translate("MainWindow", "Follow the &system"),
+        "light": QCoreApplication.translate("MainWindow", "&Light"),
+        "dark": QCoreApplication.translate("MainWindow", "&Dark"),
+    }
+    for name in theme.APPEARANCES:
+        label = labels[name]
+        action = QAction(label, window, checkable=True, checked=name == current)
+        action.triggered.connect(lambda _=False, name=name: window.set_appearance(name))
+        group.addAction(action)
+        appearance.addAction(action)
+    for label, keys, by in (
+        (QCoreApplication.translate("MainWindow", "&Next step"), "Ctrl+PgDown", 1),
+        (QCoreApplication.translate("MainWindow", "&Previous step"), "Ctrl+PgUp", -1),
+    ):
+        action = QAction(label, window, shortcut=QKeySequence(keys))
+        action.triggered.connect(lambda _=False, by=by: window.move_step(by))
+        steps.addAction(action)
