@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>overdue</source>
-        <translation>মেয়াদোত্তীর্ণ</translation>
+        <translation>সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>Past its due day and not done yet</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Done on</source>
-        <translation>সম্পন্নের তারিখ</translation>
+        <translation>সম্পন্ন হওয়ার তারিখ</translation>
     </message>
     <message>
         <source>due {day}</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Amends is already open on this journal; it has been brought forward.</source>
-        <translation>Amends এই জার্নালে আগে থেকেই খোলা আছে; সেটিকে সামনে আনা হয়েছে।</translation>
+        <translation>এই জার্নালটি Amends-এ আগে থেকেই খোলা আছে; সেই উইন্ডোটি সামনে আনা হয়েছে।</translation>
     </message>
     <message>
         <source>Brought back the incident you were writing.</source>
@@ -95,7 +95,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>the day&apos;s first start</source>
-        <translation>দিনের প্রথম চালু</translation>
+        <translation>দিনের প্রথম চালুতে</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>তৈরি</translation>
+        <translation>তৈরির সময়</translation>
     </message>
     <message>
         <source>Size</source>
@@ -136,14 +136,12 @@
     <message>
         <source>&amp;Keep the newest</source>
         <comment>before the number of backups kept</comment>
-        <translatorcomment>split around a number box: “সর্বশেষ [10] ব্যাকআপ রাখুন”; is the order natural?</translatorcomment>
-        <translation type="unfinished">সর্বশেষ(&amp;K)</translation>
+        <translation>সর্বশেষ(&amp;K)</translation>
     </message>
     <message>
         <source>backups</source>
         <comment>after the number of backups kept</comment>
-        <translatorcomment>split around a number box: “সর্বশেষ [10] ব্যাকআপ রাখুন”; is the order natural?</translatorcomment>
-        <translation type="unfinished">ব্যাকআপ রাখুন</translation>
+        <translation>ব্যাকআপ রাখুন</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -163,7 +161,7 @@
     </message>
     <message>
         <source>Replace the journal with the backup made {when}? Everything written since then is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>{when}-এ নেওয়া ব্যাকআপ দিয়ে জার্নালটি প্রতিস্থাপন করবেন? তারপর থেকে যা লেখা হয়েছে সব প্রতিস্থাপিত হবে; জার্নালের এখনকার অবস্থার আগে একটি ব্যাকআপ নেওয়া হয়, তাই সেই ব্যাকআপ পুনরুদ্ধার করে এটি ফিরিয়ে নেওয়া যায়।</translation>
+        <translation>{when}-এ নেওয়া ব্যাকআপ দিয়ে জার্নালটি বদলে দেবেন? তারপর থেকে যা লেখা হয়েছে, তার সবই বদলে যাবে; তবে তার আগে জার্নালের এখনকার অবস্থার একটি ব্যাকআপ নেওয়া হবে, তাই সেই ব্যাকআপ পুনরুদ্ধার করে আগের অবস্থায় ফেরা যাবে।</translation>
     </message>
     <message>
         <source>Restored the backup made {when}.</source>
@@ -226,7 +224,7 @@
     </message>
     <message>
         <source>Own it: no “if”, no “but”, no one else to blame.</source>
-        <translation>দায় নিন: কোনো “যদি” নয়, কোনো “কিন্তু” নয়, অন্য কাউকে দোষ নয়।</translation>
+        <translation>দায় নিন: কোনো “যদি” নয়, কোনো “কিন্তু” নয়, অন্য কাউকে দোষ দেওয়া নয়।</translation>
     </message>
     <message>
         <source>Show you see what it cost them.</source>
@@ -242,11 +240,11 @@
     </message>
     <message>
         <source>{step} — by {due} (done {done})</source>
-        <translation>{step} — নির্ধারিত তারিখ {due} (সম্পন্ন {done})</translation>
+        <translation>{step} — {due}-এর মধ্যে (সম্পন্ন {done})</translation>
     </message>
     <message>
         <source>{step} — by {due}</source>
-        <translation>{step} — নির্ধারিত তারিখ {due}</translation>
+        <translation>{step} — {due}-এর মধ্যে</translation>
     </message>
     <message>
         <source>{step} (done {done})</source>
@@ -553,7 +551,7 @@
     </message>
     <message>
         <source>No clients yet: they appear here with their first incident.</source>
-        <translation>এখনও কোনো ক্লায়েন্ট নেই: প্রথম ঘটনার সঙ্গে তাঁরা এখানে দেখা দেবেন।</translation>
+        <translation>এখনও কোনো ক্লায়েন্ট নেই: প্রথম ঘটনা লিখলেই তাঁদের এখানে দেখা যাবে।</translation>
     </message>
 </context>
 <context>
@@ -657,11 +655,11 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
-        <translation>কমপক্ষে 1 এমন একটি পূর্ণসংখ্যা দরকার, পাওয়া গেছে {count} অঙ্কের একটি সংখ্যা</translation>
+        <translation>1 বা তার বেশি একটি পূর্ণসংখ্যা দরকার, পাওয়া গেছে {count} অঙ্কের একটি সংখ্যা</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1, got {text}</source>
-        <translation>কমপক্ষে 1 এমন একটি পূর্ণসংখ্যা দরকার, পাওয়া গেছে {text}</translation>
+        <translation>1 বা তার বেশি একটি পূর্ণসংখ্যা দরকার, পাওয়া গেছে {text}</translation>
     </message>
     <message>
         <source>Step {step} of incident {incident} is done, on {day}: {text}</source>
@@ -677,7 +675,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>The compensation of incident {incident} is not delivered: {text}</source>
-        <translation>ঘটনা {incident}-এর ক্ষতিপূরণ এখনো দেওয়া হয়নি: {text}</translation>
+        <translation>ঘটনা {incident}-এর ক্ষতিপূরণ এখনও দেওয়া হয়নি: {text}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -729,7 +727,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>{step} — overdue</source>
-        <translation>{step} — মেয়াদোত্তীর্ণ</translation>
+        <translation>{step} — সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>Q: {question}</source>
@@ -741,19 +739,19 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>{title} (unfinished: no title and client yet)</source>
-        <translation>{title} (অসম্পূর্ণ: এখনো শিরোনাম ও ক্লায়েন্ট নেই)</translation>
+        <translation>{title} (অসম্পূর্ণ: এখনও শিরোনাম ও ক্লায়েন্ট নেই)</translation>
     </message>
     <message>
         <source>{title} (unfinished: no title yet)</source>
-        <translation>{title} (অসম্পূর্ণ: এখনো শিরোনাম নেই)</translation>
+        <translation>{title} (অসম্পূর্ণ: এখনও শিরোনাম নেই)</translation>
     </message>
     <message>
         <source>{title} (unfinished: no client yet)</source>
-        <translation>{title} (অসম্পূর্ণ: এখনো ক্লায়েন্ট নেই)</translation>
+        <translation>{title} (অসম্পূর্ণ: এখনও ক্লায়েন্ট নেই)</translation>
     </message>
     <message>
         <source>Failed the same way with the same client:</source>
-        <translation>একই ক্লায়েন্টের সঙ্গে একইভাবে ভুল:</translation>
+        <translation>একই ক্লায়েন্টের সঙ্গে একই ধরনের ভুল:</translation>
     </message>
     <message>
         <source>{count}× {category} with {client}, last on {day}</source>
@@ -761,7 +759,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>… and {count} more (patterns --all)</source>
-        <translation>… আর আরও {count}টি (patterns --all)</translation>
+        <translation>… এবং আরও {count}টি (patterns --all)</translation>
     </message>
     <message>
         <source>Lately, the same cause in other words (same client):</source>
@@ -777,11 +775,11 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Prevention steps: {on_time} done on time, {late} done late, {overdue} overdue, {open} not due yet.</source>
-        <translation>প্রতিরোধের পদক্ষেপ: সময়মতো সম্পন্ন {on_time}, দেরিতে সম্পন্ন {late}, মেয়াদোত্তীর্ণ {overdue}, এখনো সময় আছে {open}।</translation>
+        <translation>প্রতিরোধের পদক্ষেপ: সময়মতো সম্পন্ন {on_time}, দেরিতে সম্পন্ন {late}, সময় পেরিয়েছে {overdue}, এখনও সময় আছে {open}।</translation>
     </message>
     <message>
         <source>Prevention steps overdue:</source>
-        <translation>মেয়াদোত্তীর্ণ প্রতিরোধের পদক্ষেপ:</translation>
+        <translation>যেসব প্রতিরোধের পদক্ষেপের সময় পেরিয়েছে:</translation>
     </message>
     <message>
         <source>due {day}: {text} — {client}, #{id}</source>
@@ -797,7 +795,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>… and {count} more clients</source>
-        <translation>… আর আরও {count} জন ক্লায়েন্ট</translation>
+        <translation>… এবং আরও {count} জন ক্লায়েন্ট</translation>
     </message>
     <message>
         <source>By month:</source>
@@ -809,11 +807,11 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation>… আর আরও {count}টি</translation>
+        <translation>… এবং আরও {count}টি</translation>
     </message>
     <message>
         <source>No incidents yet, so no patterns.</source>
-        <translation>এখনো কোনো ঘটনা নেই, তাই কোনো প্যাটার্নও নেই।</translation>
+        <translation>এখনও কোনো ঘটনা নেই, তাই কোনো প্যাটার্নও নেই।</translation>
     </message>
     <message>
         <source>Nothing to change: it owns the mistake plainly.</source>
@@ -833,8 +831,8 @@ Try: {suggestion}</source>
     <message numerus="yes">
         <source>Imported %n incident(s) into {path} (with new numbers: the file&apos;s were taken).</source>
         <translation>
-            <numerusform>{path}-এ %nটি ঘটনা ইমপোর্ট করা হয়েছে (নতুন নম্বরে: ফাইলের নম্বরটি আগেই নেওয়া ছিল)।</numerusform>
-            <numerusform>{path}-এ %nটি ঘটনা ইমপোর্ট করা হয়েছে (নতুন নম্বরে: ফাইলের নম্বরগুলো আগেই নেওয়া ছিল)।</numerusform>
+            <numerusform>{path}-এ %nটি ঘটনা ইমপোর্ট করা হয়েছে (নতুন নম্বরে: ফাইলের নম্বরটি আগে থেকেই ব্যবহৃত ছিল)।</numerusform>
+            <numerusform>{path}-এ %nটি ঘটনা ইমপোর্ট করা হয়েছে (নতুন নম্বরে: ফাইলের নম্বরগুলো আগে থেকেই ব্যবহৃত ছিল)।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -866,7 +864,7 @@ Try: {suggestion}</source>
     <name>CommandLineHelp</name>
     <message>
         <source>Amends: own up to a mistake with a client. Keeps a private journal of incidents: what went wrong, why, what will prevent it, and what to say on the call. Without a command, opens the window.</source>
-        <translation>Amends: ক্লায়েন্টের কাছে ভুল স্বীকার করুন। ঘটনার একটি ব্যক্তিগত জার্নাল রাখে: কী ভুল হয়েছিল, কেন, কী সেটা আবার ঘটতে দেবে না, আর কলে কী বলবেন। কোনো কমান্ড না দিলে উইন্ডো খোলে।</translation>
+        <translation>Amends: ক্লায়েন্টের কাছে ভুল স্বীকার করুন। এটি ঘটনার একটি ব্যক্তিগত জার্নাল রাখে: কী ভুল হয়েছিল, কেন, কীভাবে তা আবার ঘটা ঠেকাবেন, আর কলে কী বলবেন। কোনো কমান্ড না দিলে উইন্ডো খোলে।</translation>
     </message>
     <message>
         <source>The journal is a SQLite file in your user data folder; --db or the AMENDS_DB variable choose another.</source>
@@ -883,7 +881,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>open the window on a throwaway sample journal</source>
-        <translation>ফেলে দেওয়ার মতো একটি নমুনা জার্নাল দিয়ে উইন্ডো খুলুন</translation>
+        <translation>অস্থায়ী একটি নমুনা জার্নাল দিয়ে উইন্ডো খুলুন</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -960,7 +958,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>show repeats, overdue steps and counts</source>
-        <translation>পুনরাবৃত্তি, মেয়াদোত্তীর্ণ পদক্ষেপ আর সংখ্যা দেখান</translation>
+        <translation>পুনরাবৃত্তি, সময় পেরোনো পদক্ষেপ আর সংখ্যা দেখান</translation>
     </message>
     <message>
         <source>LIMIT</source>
@@ -1164,7 +1162,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>
-        <translation>শুধু যেসব ঘটনার কোনো প্রতিরোধের পদক্ষেপ মেয়াদোত্তীর্ণ</translation>
+        <translation>শুধু যেসব ঘটনার কোনো প্রতিরোধের পদক্ষেপের সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>sort by</source>
@@ -1233,7 +1231,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
-        <translation>তারিখ ও সময় {when} UTC-তে, যেভাবে জার্নাল তা রাখে, 1 থেকে 9999 সালের বাইরে পড়ে; এই সীমার মধ্যে একটি দিন।</translation>
+        <translation>তারিখ ও সময় {when} UTC-তে রূপান্তর করলে 1 থেকে 9999 সালের বাইরে পড়ে (জার্নাল তারিখ-সময় UTC-তেই রাখে); এই সীমার মধ্যে কোনো সময় দিন।</translation>
     </message>
 </context>
 <context>
@@ -1379,8 +1377,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>An unexpected gesture</source>
-        <translatorcomment>“সৌজন্য” (courtesy) for a gesture that surprises the client; a native speaker may prefer another word</translatorcomment>
-        <translation type="unfinished">একটি অপ্রত্যাশিত সৌজন্য</translation>
+        <translation>একটি অপ্রত্যাশিত চমক</translation>
     </message>
     <message>
         <source>What you will say</source>
@@ -1535,7 +1532,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Replace the journal with the backup {name}? Everything written since it was made is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>ব্যাকআপ {name} দিয়ে জার্নালটি প্রতিস্থাপন করবেন? এটি নেওয়ার পর থেকে যা লেখা হয়েছে সব প্রতিস্থাপিত হবে; জার্নালের এখনকার অবস্থার আগে একটি ব্যাকআপ নেওয়া হয়, তাই সেই ব্যাকআপ পুনরুদ্ধার করে এটি ফিরিয়ে নেওয়া যায়।</translation>
+        <translation>ব্যাকআপ {name} দিয়ে জার্নালটি বদলে দেবেন? এটি নেওয়ার পর থেকে যা লেখা হয়েছে, তার সবই বদলে যাবে; তবে তার আগে জার্নালের এখনকার অবস্থার একটি ব্যাকআপ নেওয়া হবে, তাই সেই ব্যাকআপ পুনরুদ্ধার করে আগের অবস্থায় ফেরা যাবে।</translation>
     </message>
     <message>
         <source>Restored the backup {name}. The journal as it was is kept in {previous}.</source>
@@ -1563,11 +1560,11 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>{path} is the journal open now.</source>
-        <translation>{path} হলো এখন খোলা জার্নাল।</translation>
+        <translation>{path} জার্নালটিই এখন খোলা আছে।</translation>
     </message>
     <message>
         <source>Amends is already open on {path} in another window; it has been brought forward.</source>
-        <translation>Amends অন্য একটি উইন্ডোতে {path} নিয়ে আগে থেকেই খোলা আছে; সেটিকে সামনে আনা হয়েছে।</translation>
+        <translation>{path} অন্য একটি Amends উইন্ডোতে আগে থেকেই খোলা আছে; সেই উইন্ডোটি সামনে আনা হয়েছে।</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new name, or open it with File → Open journal…</source>
@@ -1624,8 +1621,8 @@ The journal {current} is still open.</source>
     <message numerus="yes">
         <source>Imported %n incident(s). Their numbers were taken already, so they have new ones.</source>
         <translation>
-            <numerusform>%nটি ঘটনা ইমপোর্ট করা হয়েছে। নম্বর আগেই নেওয়া ছিল বলে নতুন নম্বর দেওয়া হয়েছে।</numerusform>
-            <numerusform>%nটি ঘটনা ইমপোর্ট করা হয়েছে। নম্বর আগেই নেওয়া ছিল বলে নতুন নম্বর দেওয়া হয়েছে।</numerusform>
+            <numerusform>%nটি ঘটনা ইমপোর্ট করা হয়েছে। এর নম্বরটি আগে থেকেই ব্যবহৃত ছিল, তাই নতুন নম্বর দেওয়া হয়েছে।</numerusform>
+            <numerusform>%nটি ঘটনা ইমপোর্ট করা হয়েছে। এগুলোর নম্বর আগে থেকেই ব্যবহৃত ছিল, তাই নতুন নম্বর দেওয়া হয়েছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1704,7 +1701,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Only this severity</source>
-        <translation>শুধু এই গুরুত্ব</translation>
+        <translation>শুধু এই গুরুত্বের ঘটনা</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -1736,7 +1733,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Overdue steps</source>
-        <translation>মেয়াদোত্তীর্ণ পদক্ষেপ</translation>
+        <translation>সময় পেরোনো পদক্ষেপ</translation>
     </message>
     <message>
         <source>Only incidents with a prevention step past its due date</source>
@@ -1785,7 +1782,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>I will keep you posted until every step is done.</source>
-        <translation>প্রতিটি ধাপ শেষ না হওয়া পর্যন্ত আমি আপনাকে জানাতে থাকব।</translation>
+        <translation>প্রতিটি পদক্ষেপ শেষ না হওয়া পর্যন্ত আমি আপনাকে জানাতে থাকব।</translation>
     </message>
     <message>
         <source>{text} (done {day})</source>
@@ -1800,7 +1797,7 @@ The journal {current} is still open.</source>
     <name>FollowUpTools</name>
     <message>
         <source>&amp;Draft from the worksheet</source>
-        <translation>ওয়ার্কশিট থেকে খসড়া(&amp;D)</translation>
+        <translation>ওয়ার্কশিট থেকে খসড়া করুন(&amp;D)</translation>
     </message>
     <message>
         <source>Start the message from the apology, the fix, the steps and the offer</source>
@@ -1820,7 +1817,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>A new e-mail to the client with it</source>
-        <translation>বার্তাটি দিয়ে ক্লায়েন্টকে একটি নতুন ই-মেইল</translation>
+        <translation>বার্তাটিসহ ক্লায়েন্টকে একটি নতুন ই-মেইল</translation>
     </message>
     <message>
         <source>Sent &amp;today</source>
@@ -1832,7 +1829,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Write the apology (The call) first: the message starts from it.</source>
-        <translation>আগে ক্ষমা চাওয়াটা লিখুন (কল): বার্তাটি সেখান থেকেই শুরু হয়।</translation>
+        <translation>আগে “কল” ধাপে ক্ষমা চাওয়াটা লিখুন: বার্তাটি সেখান থেকেই শুরু হয়।</translation>
     </message>
     <message>
         <source>Drafted from the worksheet. Ctrl+Z in the message brings back what was there.</source>
@@ -1865,15 +1862,15 @@ The journal {current} is still open.</source>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
         <translation>
-            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি।</numerusform>
-            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি।</numerusform>
+            <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা।</numerusform>
+            <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
         <translation>
-            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি, শেষটি {day}।</numerusform>
-            <numerusform>এমন আগেও হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের আগের ঘটনা %nটি, শেষটি {day}।</numerusform>
+            <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা, শেষবার {day}।</numerusform>
+            <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা, শেষবার {day}।</numerusform>
         </translation>
     </message>
 </context>
@@ -1952,7 +1949,7 @@ The journal {current} is still open.</source>
     <name>IncidentPage</name>
     <message>
         <source>overdue</source>
-        <translation>মেয়াদোত্তীর্ণ</translation>
+        <translation>সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>Unfinished: give it a title and a client in the worksheet (Enter opens it).</source>
@@ -1995,7 +1992,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>This incident has not been saved yet; create it first.</source>
-        <translation>এই ঘটনাটি এখনো সংরক্ষণ করা হয়নি; আগে এটি তৈরি করুন।</translation>
+        <translation>এই ঘটনাটি এখনও সংরক্ষণ করা হয়নি; আগে এটি তৈরি করুন।</translation>
     </message>
     <message>
         <source>{path} is not an Amends journal, not even a damaged one, so it was left as it is.</source>
@@ -2003,7 +2000,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>The coach knows {languages}; {code} is not one of them.</source>
-        <translation>পরামর্শক জানে {languages}; {code} এদের মধ্যে নেই।</translation>
+        <translation>পরামর্শক এই ভাষাগুলো জানে: {languages}; {code} এদের মধ্যে নেই।</translation>
     </message>
     <message>
         <source>Keep at least one backup.</source>
@@ -2051,7 +2048,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Choose a folder you can write to, or make this one writable.</source>
-        <translation>এমন একটি ফোল্ডার বেছে নিন যেখানে আপনি লিখতে পারেন, অথবা এটিকে লেখার যোগ্য করুন।</translation>
+        <translation>এমন একটি ফোল্ডার বেছে নিন যেখানে আপনি লিখতে পারেন, অথবা এই ফোল্ডারে লেখার অনুমতি দিন।</translation>
     </message>
     <message>
         <source>The disk reported an error: check the disk, or write it to another.</source>
@@ -2107,7 +2104,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>{path} is read-only and must be upgraded before this version of Amends can use it.</source>
-        <translation>{path} শুধু পড়ার জন্য, আর Amends-এর এই সংস্করণ ব্যবহার করার আগে এটি আপগ্রেড করতে হবে।</translation>
+        <translation>{path} শুধু পড়ার জন্য, অথচ Amends-এর এই সংস্করণে ব্যবহারের আগে এটিকে আপগ্রেড করতে হবে।</translation>
     </message>
     <message>
         <source>{path}: the upgrade would leave {count} broken references, so it was not made; the journal is as it was.</source>
@@ -2198,7 +2195,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>overdue</source>
-        <translation>মেয়াদোত্তীর্ণ</translation>
+        <translation>সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>A prevention step is past its due date.</source>
@@ -2209,7 +2206,7 @@ The journal {current} is still open.</source>
     <name>JournalView</name>
     <message>
         <source>Search every word of every incident, any language (Ctrl+F)</source>
-        <translation>প্রতিটি ঘটনার প্রতিটি শব্দ খুঁজুন, যেকোনো ভাষায় (Ctrl+F)</translation>
+        <translation>সব ঘটনার সব শব্দে খুঁজুন, যেকোনো ভাষায় (Ctrl+F)</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -2398,7 +2395,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>&amp;Leave without saving</source>
-        <translation>সংরক্ষণ না করে চলে যান(&amp;L)</translation>
+        <translation>সংরক্ষণ না করে বেরিয়ে যান(&amp;L)</translation>
     </message>
     <message>
         <source>amends: what you wrote was not saved ({reason}); it is kept in {path}.</source>
@@ -2491,7 +2488,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>Overdue steps, oldest first; click one to open its incident.</source>
-        <translation>মেয়াদোত্তীর্ণ পদক্ষেপ, পুরোনোগুলো আগে; কোনোটিতে ক্লিক করলে তার ঘটনা খুলবে।</translation>
+        <translation>সময় পেরোনো পদক্ষেপ, পুরোনোগুলো আগে; কোনোটিতে ক্লিক করলে তার ঘটনা খুলবে।</translation>
     </message>
     <message>
         <source>What goes wrong most</source>
@@ -2503,7 +2500,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>Why, most often</source>
-        <translation>কেন, সবচেয়ে বেশি</translation>
+        <translation>সবচেয়ে বেশি যে কারণে</translation>
     </message>
     <message>
         <source>Root causes you gave more than once.</source>
@@ -2531,7 +2528,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>Prevention steps by how they went; click “overdue” to see those incidents.</source>
-        <translation>কেমন গেছে সেই অনুযায়ী প্রতিরোধের পদক্ষেপ; সেই ঘটনাগুলো দেখতে “মেয়াদোত্তীর্ণ”-এ ক্লিক করুন।</translation>
+        <translation>প্রতিরোধের পদক্ষেপ, ফল অনুযায়ী; সেই ঘটনাগুলো দেখতে “সময় পেরিয়েছে” অংশে ক্লিক করুন।</translation>
     </message>
     <message>
         <source>Making it right</source>
@@ -2539,7 +2536,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>What you offered each client; the solid part of each bar is delivered.</source>
-        <translation>প্রত্যেক ক্লায়েন্টকে যা দিতে চেয়েছেন; প্রতিটি বারের গাঢ় অংশটুকু দেওয়া হয়েছে।</translation>
+        <translation>প্রত্যেক ক্লায়েন্টকে যা দেওয়ার প্রস্তাব দিয়েছেন; প্রতিটি বারের গাঢ় অংশটুকু দেওয়া হয়ে গেছে।</translation>
     </message>
     <message>
         <source>Incidents per month</source>
@@ -2574,13 +2571,13 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message numerus="yes">
         <source>%n prevention step(s) overdue.</source>
         <translation>
-            <numerusform>%nটি প্রতিরোধের পদক্ষেপ মেয়াদোত্তীর্ণ।</numerusform>
-            <numerusform>%nটি প্রতিরোধের পদক্ষেপ মেয়াদোত্তীর্ণ।</numerusform>
+            <numerusform>%nটি প্রতিরোধের পদক্ষেপের সময় পেরিয়েছে।</numerusform>
+            <numerusform>%nটি প্রতিরোধের পদক্ষেপের সময় পেরিয়েছে।</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents yet, so no patterns. They appear here as the journal fills.</source>
-        <translation>এখনও কোনো ঘটনা নেই, তাই কোনো প্যাটার্নও নেই। জার্নাল ভরে উঠলে সেগুলো এখানে দেখা দেবে।</translation>
+        <translation>এখনও কোনো ঘটনা নেই, তাই কোনো প্যাটার্নও নেই। জার্নালে ঘটনা জমলে সেগুলো এখানে দেখা যাবে।</translation>
     </message>
     <message>
         <source>Cause: {cause}</source>
@@ -2614,7 +2611,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>No prevention step is overdue.</source>
-        <translation>কোনো প্রতিরোধের পদক্ষেপ মেয়াদোত্তীর্ণ নয়।</translation>
+        <translation>কোনো প্রতিরোধের পদক্ষেপের সময় পেরোয়নি।</translation>
     </message>
     <message>
         <source>No compensation with an amount yet.</source>
@@ -2666,7 +2663,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>overdue</source>
-        <translation>মেয়াদোত্তীর্ণ</translation>
+        <translation>সময় পেরিয়েছে</translation>
     </message>
     <message>
         <source>not due yet</source>
@@ -2803,27 +2800,27 @@ A: {answer}</source>
     </message>
     <message>
         <source>Make the file and its folder writable, or open a copy with --db.</source>
-        <translation>ফাইল ও তার ফোল্ডারটি লেখার যোগ্য করুন, অথবা --db দিয়ে একটি কপি খুলুন।</translation>
+        <translation>ফাইল ও তার ফোল্ডারে লেখার অনুমতি দিন, অথবা --db দিয়ে একটি কপি খুলুন।</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, or open a copy with File → Open journal…</source>
-        <translation>ফাইল ও তার ফোল্ডারটি লেখার যোগ্য করুন, অথবা ফাইল → জার্নাল খুলুন… দিয়ে একটি কপি খুলুন।</translation>
+        <translation>ফাইল ও তার ফোল্ডারে লেখার অনুমতি দিন, অথবা ফাইল → জার্নাল খুলুন… দিয়ে একটি কপি খুলুন।</translation>
     </message>
     <message>
         <source>Make it writable, or open a writable copy with --db.</source>
-        <translation>এটিকে লেখার যোগ্য করুন, অথবা --db দিয়ে লেখার যোগ্য একটি কপি খুলুন।</translation>
+        <translation>এতে লেখার অনুমতি দিন, অথবা --db দিয়ে লেখা যায় এমন একটি কপি খুলুন।</translation>
     </message>
     <message>
         <source>Make it writable, or open a writable copy with File → Open journal…</source>
-        <translation>এটিকে লেখার যোগ্য করুন, অথবা ফাইল → জার্নাল খুলুন… দিয়ে লেখার যোগ্য একটি কপি খুলুন।</translation>
+        <translation>এতে লেখার অনুমতি দিন, অথবা ফাইল → জার্নাল খুলুন… দিয়ে লেখা যায় এমন একটি কপি খুলুন।</translation>
     </message>
     <message>
         <source>Make the file and its folder writable and try again, or copy the backup to a new file and open that with --db.</source>
-        <translation>ফাইল ও তার ফোল্ডারটি লেখার যোগ্য করে আবার চেষ্টা করুন, অথবা ব্যাকআপটি একটি নতুন ফাইলে কপি করে সেটি --db দিয়ে খুলুন।</translation>
+        <translation>ফাইল ও তার ফোল্ডারে লেখার অনুমতি দিয়ে আবার চেষ্টা করুন, অথবা ব্যাকআপটি একটি নতুন ফাইলে কপি করে সেটি --db দিয়ে খুলুন।</translation>
     </message>
     <message>
         <source>Make the file and its folder writable and try again, or copy the backup to a new file and open that with File → Open journal…</source>
-        <translation>ফাইল ও তার ফোল্ডারটি লেখার যোগ্য করে আবার চেষ্টা করুন, অথবা ব্যাকআপটি একটি নতুন ফাইলে কপি করে সেটি ফাইল → জার্নাল খুলুন… দিয়ে খুলুন।</translation>
+        <translation>ফাইল ও তার ফোল্ডারে লেখার অনুমতি দিয়ে আবার চেষ্টা করুন, অথবা ব্যাকআপটি একটি নতুন ফাইলে কপি করে সেটি ফাইল → জার্নাল খুলুন… দিয়ে খুলুন।</translation>
     </message>
     <message>
         <source>Give the journal&apos;s own file with --db.</source>
@@ -2872,11 +2869,11 @@ A: {answer}</source>
     </message>
     <message>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-        <translation>“{title}” ট্র্যাশে সরানো হয়েছে। Ctrl+Z চাপলে ফিরে আসে।</translation>
+        <translation>“{title}” ট্র্যাশে সরানো হয়েছে। Ctrl+Z চাপলে ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Moved this unfinished draft to the Trash. Ctrl+Z brings it back.</source>
-        <translation>এই অসম্পূর্ণ খসড়াটি ট্র্যাশে সরানো হয়েছে। Ctrl+Z চাপলে ফিরে আসে।</translation>
+        <translation>এই অসম্পূর্ণ খসড়াটি ট্র্যাশে সরানো হয়েছে। Ctrl+Z চাপলে ফিরে আসবে।</translation>
     </message>
     <message>
         <source>Could not bring back “{title}”: {reason}</source>
@@ -2903,7 +2900,7 @@ A: {answer}</source>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation>সিস্টেমের মতো ({language})</translation>
+        <translation>সিস্টেম অনুযায়ী ({language})</translation>
     </message>
     <message>
         <source>Each text&apos;s own language, guessed</source>
@@ -3034,11 +3031,11 @@ Open another journal, or make a new one.</source>
     </message>
     <message>
         <source>Back to “{step}” (Ctrl+PgUp)</source>
-        <translation>“{step}”-এ ফিরুন (Ctrl+PgUp)</translation>
+        <translation>“{step}” ধাপে ফিরুন (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>On to “{step}” (Ctrl+PgDown)</source>
-        <translation>“{step}”-এ যান (Ctrl+PgDown)</translation>
+        <translation>“{step}” ধাপে যান (Ctrl+PgDown)</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3065,7 @@ Open another journal, or make a new one.</source>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>মোছা হয়েছে</translation>
+        <translation>মোছার সময়</translation>
     </message>
     <message numerus="yes">
         <source>Deleted incidents wait here for %n day(s), then they are removed for good. Emptying the Trash removes them now, and wipes their words from the journal file.</source>
@@ -3181,7 +3178,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Saved {time} — but {fields} could not be read: what you typed is kept, see the note under it.</source>
-        <translation>{time}-এ সংরক্ষিত — কিন্তু {fields} পড়া যায়নি: আপনি যা লিখেছেন তা রাখা আছে, নিচের নোটটি দেখুন।</translation>
+        <translation>{time}-এ সংরক্ষিত — কিন্তু {fields} পড়া যায়নি: আপনি যা লিখেছেন তা রাখা আছে, ঘরের নিচের নোটটি দেখুন।</translation>
     </message>
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
@@ -3211,7 +3208,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     <name>WorksheetStep</name>
     <message>
         <source>What happened</source>
-        <translation>কী ঘটেছে</translation>
+        <translation>কী ঘটেছিল</translation>
     </message>
     <message>
         <source>Write it as your client experienced it: the events, short, and what it cost them.</source>
@@ -3259,7 +3256,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Afterwards</source>
-        <translation>পরবর্তীতে</translation>
+        <translation>পরে</translation>
     </message>
     <message>
         <source>Do what you said. Note how it went, and notice the clients who speak for you.</source>

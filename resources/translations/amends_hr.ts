@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>What you will do, so it cannot happen again</source>
-        <translation>Što ćeš učiniti da se to više ne može dogoditi</translation>
+        <translation>Što ćeš učiniti da se to više ne ponovi</translation>
     </message>
     <message>
         <source>The step, in a few words; Enter adds the next one</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Tick it once it is done: today is recorded, and you can change the day</source>
-        <translation>Označi kad je gotovo: bilježi se današnji datum, a dan možeš promijeniti</translation>
+        <translation>Označi kad bude gotovo: upisuje se današnji datum, a možeš ga promijeniti</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Amends is already open on this journal; it has been brought forward.</source>
-        <translation>Amends je već otvoren s ovim dnevnikom; njegov je prozor doveden u prvi plan.</translation>
+        <translation>Amends je već otvoren s ovim dnevnikom; prozor je doveden u prvi plan.</translation>
     </message>
     <message>
         <source>Brought back the incident you were writing.</source>
@@ -136,16 +136,16 @@
     <message>
         <source>&amp;Keep the newest</source>
         <comment>before the number of backups kept</comment>
-        <translation>&amp;Zadrži najnovijih</translation>
+        <translation>&amp;Koliko sigurnosnih kopija čuvati:</translation>
     </message>
     <message>
         <source>backups</source>
         <comment>after the number of backups kept</comment>
-        <translation>sigurnosnih kopija</translation>
+        <translation>(najnovije)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Napravi sigurnosnu kopiju sada</translation>
+        <translation>&amp;Napravi kopiju sada</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Replace the journal with the backup made {when}? Everything written since then is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Zamijeniti dnevnik sigurnosnom kopijom napravljenom {when}? Sve što je napisano nakon toga bit će zamijenjeno; za dnevnik kakav je sada najprije se napravi sigurnosna kopija, pa to možeš poništiti vraćanjem te kopije.</translation>
+        <translation>Zamijeniti dnevnik sigurnosnom kopijom napravljenom {when}? Sve što je napisano nakon toga bit će zamijenjeno; no najprije se napravi sigurnosna kopija sadašnjeg dnevnika, pa to možeš poništiti tako da vratiš tu kopiju.</translation>
     </message>
     <message>
         <source>Restored the backup made {when}.</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Don&apos;t repeat it — and be ready if they bring it up.</source>
-        <translation>Ne ponovi to — i pripremi se ako to spomenu.</translation>
+        <translation>Ne dopusti da se ponovi — i pripremi se ako to spomenu.</translation>
     </message>
     <message>
         <source>On the call</source>
@@ -220,12 +220,11 @@
     </message>
     <message>
         <source>Let them vent. Don&apos;t get defensive.</source>
-        <translatorcomment>“ispušu” is colloquial for venting; unsure it suits the calm tone</translatorcomment>
-        <translation type="unfinished">Pusti ih da se ispušu. Ne brani se.</translation>
+        <translation>Pusti ih da se izjadaju. Ne brani se.</translation>
     </message>
     <message>
         <source>Own it: no “if”, no “but”, no one else to blame.</source>
-        <translation>Preuzmi odgovornost: bez „ako”, bez „ali”, bez prebacivanja krivnje.</translation>
+        <translation>Preuzmi odgovornost: bez „ako“, bez „ali“, bez prebacivanja krivnje.</translation>
     </message>
     <message>
         <source>Show you see what it cost them.</source>
@@ -281,7 +280,7 @@
     </message>
     <message>
         <source>My part: {text}</source>
-        <translation>Moj dio: {text}</translation>
+        <translation>Moj udio: {text}</translation>
     </message>
     <message>
         <source>Why</source>
@@ -350,7 +349,7 @@
     <name>Briefings</name>
     <message>
         <source>Incident {number} is an unfinished draft: give it a client and a title in the worksheet first; the briefing is for the call with them.</source>
-        <translation>Incident {number} još je nedovršena skica: najprije mu u radnom listu upiši klijenta i naslov, jer podsjetnik za razgovor služi upravo za razgovor s njima.</translation>
+        <translation>Incident {number} još je nedovršena skica: najprije mu u radnom listu upiši klijenta i naslov jer je podsjetnik namijenjen razgovoru s klijentom.</translation>
     </message>
 </context>
 <context>
@@ -381,7 +380,7 @@
     </message>
     <message>
         <source>vendor or tool failure</source>
-        <translation>kvar dobavljača ili alata</translation>
+        <translation>zakazao dobavljač ili alat</translation>
     </message>
     <message>
         <source>data loss</source>
@@ -471,7 +470,7 @@
     </message>
     <message>
         <source>{word} is none of {choices}</source>
-        <translation>{word} nije ništa od ovoga: {choices}</translation>
+        <translation>{word} nije među ponuđenima: {choices}</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -522,7 +521,7 @@
     </message>
     <message>
         <source>Advocate</source>
-        <translation>Zagovornik</translation>
+        <translation>Preporučuje</translation>
     </message>
     <message>
         <source>{offered}, not delivered yet</source>
@@ -550,7 +549,7 @@
     </message>
     <message>
         <source>Enter or double-click a client to see their incidents in the journal.</source>
-        <translation>Pritisni Enter ili dvaput klikni klijenta da vidiš njegove incidente u dnevniku.</translation>
+        <translation>Pritisni Enter ili dvaput klikni na klijenta da vidiš njegove incidente u dnevniku.</translation>
     </message>
     <message>
         <source>No clients yet: they appear here with their first incident.</source>
@@ -563,7 +562,7 @@
         <source>{finding}
 Try: {suggestion}</source>
         <translation>{finding}
-Probaj: {suggestion}</translation>
+Pokušaj: {suggestion}</translation>
     </message>
 </context>
 <context>
@@ -606,7 +605,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>auto (guessed)</source>
-        <translation>auto (pogađa se)</translation>
+        <translation>automatski (prema tekstu)</translation>
     </message>
     <message>
         <source>The coach reads this journal as: {language}</source>
@@ -634,7 +633,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>These characters are in no bundled font and show as “?”: {characters}</source>
-        <translation>Ovi znakovi nisu ni u jednom priloženom fontu i prikazuju se kao „?”: {characters}</translation>
+        <translation>Ovi znakovi nisu ni u jednom priloženom fontu i prikazuju se kao „?“: {characters}</translation>
     </message>
     <message>
         <source>{path}  {size} KiB</source>
@@ -658,11 +657,11 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
-        <translation>očekivan je cijeli broj najmanje 1, a dobiven je broj od {count} znamenaka</translation>
+        <translation>očekivan je cijeli broj, najmanje 1, a dobiven je broj od {count} znamenaka</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1, got {text}</source>
-        <translation>očekivan je cijeli broj najmanje 1, a dobiveno je {text}</translation>
+        <translation>očekivan je cijeli broj, najmanje 1, a dobiveno je {text}</translation>
     </message>
     <message>
         <source>Step {step} of incident {incident} is done, on {day}: {text}</source>
@@ -694,7 +693,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Follow-up message</source>
-        <translation>Naknadna poruka</translation>
+        <translation>Poruka klijentu</translation>
     </message>
     <message>
         <source>No incidents match.</source>
@@ -770,15 +769,15 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>#{id} {title} — {client}: like {count} earlier ({categories})</source>
-        <translation>#{id} {title} — {client}: kao {count} ranije ({categories})</translation>
+        <translation>#{id} {title} — {client}; ranijih sličnih: {count} ({categories})</translation>
     </message>
     <message>
         <source>Root causes you gave again and again:</source>
-        <translation>Temeljni uzroci koje navodiš iznova:</translation>
+        <translation>Temeljni uzroci koje navodiš uvijek iznova:</translation>
     </message>
     <message>
         <source>Prevention steps: {on_time} done on time, {late} done late, {overdue} overdue, {open} not due yet.</source>
-        <translation>Mjere sprječavanja: na vrijeme gotovo {on_time}, sa zakašnjenjem {late}, kasni {overdue}, rok još nije prošao {open}.</translation>
+        <translation>Mjere sprječavanja — gotovo na vrijeme: {on_time}, gotovo sa zakašnjenjem: {late}, kasni: {overdue}, rok još nije prošao: {open}.</translation>
     </message>
     <message>
         <source>Prevention steps overdue:</source>
@@ -871,7 +870,7 @@ Probaj: {suggestion}</translation>
     <name>CommandLineHelp</name>
     <message>
         <source>Amends: own up to a mistake with a client. Keeps a private journal of incidents: what went wrong, why, what will prevent it, and what to say on the call. Without a command, opens the window.</source>
-        <translation>Amends: priznaj pogrešku prema klijentu. Vodi privatni dnevnik incidenata: što je pošlo po zlu, zašto, što će to spriječiti i što reći u razgovoru. Bez naredbe otvara prozor.</translation>
+        <translation>Amends: priznaj klijentu pogrešku. Vodi privatni dnevnik incidenata: što je pošlo po zlu, zašto, što će spriječiti da se ponovi i što reći u razgovoru. Bez naredbe otvara prozor.</translation>
     </message>
     <message>
         <source>The journal is a SQLite file in your user data folder; --db or the AMENDS_DB variable choose another.</source>
@@ -888,7 +887,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>open the window on a throwaway sample journal</source>
-        <translation>otvori prozor s oglednim dnevnikom koji se poslije odbacuje</translation>
+        <translation>otvori prozor s probnim dnevnikom koji se poslije briše</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -927,7 +926,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>list incidents, newest first, with filters</source>
-        <translation>ispiši incidente, najnovije prve, s filtrima</translation>
+        <translation>ispiši incidente od najnovijeg, uz filtre</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
@@ -974,7 +973,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>longest lists (default 20)</source>
-        <translation>najviše toliko po popisu (zadano 20)</translation>
+        <translation>najviše stavki po popisu (zadano 20)</translation>
     </message>
     <message>
         <source>show every entry of every list</source>
@@ -982,11 +981,11 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>mark a prevention step done (or not done, --undo)</source>
-        <translation>označi mjeru sprječavanja kao gotovu (ili negotovu, --undo)</translation>
+        <translation>označi mjeru sprječavanja kao gotovu (ili to poništi, --undo)</translation>
     </message>
     <message>
         <source>Mark prevention step STEP of incident ID done: today, or on the day --on gives; marking a done step again changes its date.</source>
-        <translation>Označi mjeru sprječavanja MJERA incidenta ID kao gotovu: danas ili na dan koji daje --on; ponovno označavanje gotove mjere mijenja njezin datum.</translation>
+        <translation>Označi mjeru sprječavanja MJERA incidenta ID kao gotovu: danas ili na dan zadan opcijom --on; ponovno označavanje gotove mjere mijenja njezin datum.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1008,7 +1007,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>mark it not done after all</source>
-        <translation>ipak je označi kao negotovu</translation>
+        <translation>ipak poništi oznaku da je gotova</translation>
     </message>
     <message>
         <source>mark an incident&apos;s compensation delivered (or not, --undo)</source>
@@ -1016,7 +1015,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Mark the compensation offered in incident ID delivered: today, or on the day --on gives.</source>
-        <translation>Označi naknadu ponuđenu u incidentu ID kao isporučenu: danas ili na dan koji daje --on.</translation>
+        <translation>Označi naknadu ponuđenu u incidentu ID kao isporučenu: danas ili na dan zadan opcijom --on.</translation>
     </message>
     <message>
         <source>the day it was delivered (default: today)</source>
@@ -1037,7 +1036,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>the words to check (default: read standard input)</source>
-        <translation>riječi za provjeru (zadano: čitaj standardni ulaz)</translation>
+        <translation>riječi za provjeru (zadano: čita se standardni ulaz)</translation>
     </message>
     <message>
         <source>check an incident&apos;s summary, apology, empathy</source>
@@ -1045,7 +1044,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>the text&apos;s language (default: guess)</source>
-        <translation>jezik teksta (zadano: pogodi)</translation>
+        <translation>jezik teksta (zadano: prepoznaje se)</translation>
     </message>
     <message>
         <source>show or set the language the coach reads</source>
@@ -1053,7 +1052,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>auto: guess</source>
-        <translation>auto: pogodi</translation>
+        <translation>auto: prepoznaje se iz teksta</translation>
     </message>
     <message>
         <source>write the one-page PDF briefing for the call</source>
@@ -1069,7 +1068,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>write a checked backup of the journal</source>
-        <translation>zapiši provjerenu sigurnosnu kopiju dnevnika</translation>
+        <translation>napravi provjerenu sigurnosnu kopiju dnevnika</translation>
     </message>
     <message>
         <source>KEEP</source>
@@ -1091,7 +1090,7 @@ Probaj: {suggestion}</translation>
     <message>
         <source>backup</source>
         <comment>metavar: one word, no spaces</comment>
-        <translation>sigurnosna-kopija</translation>
+        <translation>kopija</translation>
     </message>
     <message>
         <source>a backup file, as `backup --list` shows</source>
@@ -1121,7 +1120,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>only this client (name, any case)</source>
-        <translation>samo ovaj klijent (ime, velika ili mala slova)</translation>
+        <translation>samo ovaj klijent (ime; velika i mala slova nisu bitna)</translation>
     </message>
     <message>
         <source>CATEGORY</source>
@@ -1134,7 +1133,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>only this</source>
-        <translation>samo ova</translation>
+        <translation>samo ova ozbiljnost</translation>
     </message>
     <message>
         <source>only this status</source>
@@ -1177,7 +1176,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>oldest / smallest first</source>
-        <translation>najstarije / najmanje prvo</translation>
+        <translation>od najstarijeg / najmanjeg</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1187,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Amends hit a bug: something went wrong that never should have.</source>
-        <translation>Amends je naišao na programsku pogrešku: nešto je pošlo po zlu što se nikad nije smjelo dogoditi.</translation>
+        <translation>Amends je naišao na programsku pogrešku: dogodilo se nešto što se nikad nije smjelo dogoditi.</translation>
     </message>
     <message>
         <source>What you wrote is safe: it is saved in your journal.</source>
@@ -1238,7 +1237,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
-        <translation>Datum i vrijeme {when} u UTC-u, u kojem ih dnevnik čuva, pada izvan godina 1 do 9999; upiši neko unutar njih.</translation>
+        <translation>Datum i vrijeme {when}, preračunati u UTC (u kojem ih dnevnik čuva), izvan su raspona godina od 1 do 9999; upiši vrijednost unutar tog raspona.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1295,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>A few words: “Missed the launch date”</source>
-        <translation>Nekoliko riječi: „Propušten datum lansiranja”</translation>
+        <translation>Nekoliko riječi: „Propušten datum lansiranja“</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1348,7 +1347,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Why? One answer per line, each a “why” deeper.</source>
-        <translation>Zašto? Jedan odgovor po retku, svaki jedan „zašto” dublje.</translation>
+        <translation>Zašto? Jedan odgovor po retku, svaki jedan „zašto“ dublje.</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -1360,7 +1359,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>“I chose the host…”</source>
-        <translation>„Hosting je bio moj izbor…”</translation>
+        <translation>„Hosting je bio moj izbor…“</translation>
     </message>
     <message>
         <source>What you are doing now</source>
@@ -1412,7 +1411,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Follow-up message</source>
-        <translation>Naknadna poruka</translation>
+        <translation>Poruka klijentu</translation>
     </message>
     <message>
         <source>What you write to the client after the call.</source>
@@ -1424,7 +1423,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation>Nakon toga</translation>
+        <translation>Poslije</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1539,7 +1538,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Replace the journal with the backup {name}? Everything written since it was made is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Zamijeniti dnevnik sigurnosnom kopijom {name}? Sve što je napisano otkad je ona napravljena bit će zamijenjeno; za dnevnik kakav je sada najprije se napravi sigurnosna kopija, pa to možeš poništiti vraćanjem te kopije.</translation>
+        <translation>Zamijeniti dnevnik sigurnosnom kopijom {name}? Sve što je napisano otkad je ona napravljena bit će zamijenjeno; no najprije se napravi sigurnosna kopija sadašnjeg dnevnika, pa to možeš poništiti tako da vratiš tu kopiju.</translation>
     </message>
     <message>
         <source>Restored the backup {name}. The journal as it was is kept in {previous}.</source>
@@ -1563,7 +1562,7 @@ Probaj: {suggestion}</translation>
     </message>
     <message>
         <source>Made the journal {path}; it is empty. Write an incident with Ctrl+N, or import some.</source>
-        <translation>Stvoren je dnevnik {path}; prazan je. Napiši incident s Ctrl+N ili uvezi neke.</translation>
+        <translation>Stvoren je dnevnik {path}; prazan je. Zapiši incident s Ctrl+N ili uvezi postojeće incidente.</translation>
     </message>
     <message>
         <source>{path} is the journal open now.</source>
@@ -1615,7 +1614,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation>Napravi sigurnosnu kopiju &amp;sada</translation>
+        <translation>Napravi &amp;sigurnosnu kopiju</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -1792,7 +1791,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>I will keep you posted until every step is done.</source>
-        <translation>Obavještavat ću Vas dok svaki korak ne bude gotov.</translation>
+        <translation>Obavještavat ću Vas dok sve ne bude gotovo.</translation>
     </message>
     <message>
         <source>{text} (done {day})</source>
@@ -1807,11 +1806,11 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <name>FollowUpTools</name>
     <message>
         <source>&amp;Draft from the worksheet</source>
-        <translation>Napravi &amp;skicu iz radnog lista</translation>
+        <translation>&amp;Sastavi iz radnog lista</translation>
     </message>
     <message>
         <source>Start the message from the apology, the fix, the steps and the offer</source>
-        <translation>Započni poruku od isprike, rješenja, mjera i ponude</translation>
+        <translation>Sastavi početak poruke iz isprike, rješenja, mjera i ponude</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1823,7 +1822,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Open in &amp;mail app</source>
-        <translation>Otvori u programu za &amp;e-poštu</translation>
+        <translation>Otvori u &amp;e-pošti</translation>
     </message>
     <message>
         <source>A new e-mail to the client with it</source>
@@ -1839,7 +1838,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Write the apology (The call) first: the message starts from it.</source>
-        <translation>Najprije napiši ispriku (Razgovor): poruka kreće od nje.</translation>
+        <translation>Najprije napiši ispriku (korak Razgovor): poruka se gradi na njoj.</translation>
     </message>
     <message>
         <source>Drafted from the worksheet. Ctrl+Z in the message brings back what was there.</source>
@@ -1860,7 +1859,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
-        <translation>Program za e-poštu otvara se s porukom. Kad je poruka poslana, pritisni Poslano danas.</translation>
+        <translation>Program za e-poštu otvara se s porukom. Kad je pošalješ, pritisni Poslano danas.</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>
@@ -1872,17 +1871,17 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
         <translation>
-            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}” s klijentom {client}.</numerusform>
-            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}” s klijentom {client}.</numerusform>
-            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}” s klijentom {client}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}“ kod klijenta {client}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}“ kod klijenta {client}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}“ kod klijenta {client}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
         <translation>
-            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
-            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
-            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}” s klijentom {client}, zadnji {day}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
+            <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1906,11 +1905,11 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>incident {number} (&quot;{title}&quot;), key &apos;{key}&apos;: {reason}</source>
-        <translation>incident {number} („{title}”), ključ &apos;{key}&apos;: {reason}</translation>
+        <translation>incident {number} („{title}“), ključ &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
         <source>incident {number} (&quot;{title}&quot;): {reason}</source>
-        <translation>incident {number} („{title}”): {reason}</translation>
+        <translation>incident {number} („{title}“): {reason}</translation>
     </message>
     <message>
         <source>incident {number}, key &apos;{key}&apos;: {reason}</source>
@@ -1946,7 +1945,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>must not be blank</source>
-        <translation>ne smije biti prazno</translation>
+        <translation>ne smije biti prazan</translation>
     </message>
     <message>
         <source>is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them</source>
@@ -1954,7 +1953,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>a question needs a question or an answer</source>
-        <translation>pitanje mora imati pitanje ili odgovor</translation>
+        <translation>moguće pitanje mora imati tekst pitanja ili odgovor</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1995,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Incident {incident} has no prevention step {step}: it has {count}.</source>
-        <translation>Incident {incident} nema mjeru sprječavanja {step}: ima ih {count}.</translation>
+        <translation>Incident {incident} nema mjeru sprječavanja broj {step}; ukupno ih ima {count}.</translation>
     </message>
     <message>
         <source>Incident {incident} offers no compensation, so there is nothing to deliver.</source>
@@ -2012,7 +2011,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>The coach knows {languages}; {code} is not one of them.</source>
-        <translation>Savjetnik zna {languages}; {code} nije među njima.</translation>
+        <translation>Savjetnik poznaje jezike {languages}; {code} nije među njima.</translation>
     </message>
     <message>
         <source>Keep at least one backup.</source>
@@ -2052,7 +2051,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Free some space, or write it to another disk.</source>
-        <translation>Oslobodi malo prostora ili je zapiši na drugi disk.</translation>
+        <translation>Oslobodi malo prostora ili zapiši na drugi disk.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
@@ -2064,7 +2063,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>The disk reported an error: check the disk, or write it to another.</source>
-        <translation>Disk je javio grešku: provjeri disk ili zapiši na drugi.</translation>
+        <translation>Disk je javio pogrešku: provjeri disk ili zapiši na drugi.</translation>
     </message>
     <message>
         <source>Choose another place.</source>
@@ -2100,7 +2099,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>The disk reported an error while using {path}. Check the disk, then restore the newest backup if the journal looks wrong.</source>
-        <translation>Disk je javio grešku pri korištenju {path}. Provjeri disk, a zatim vrati najnoviju sigurnosnu kopiju ako dnevnik izgleda pogrešno.</translation>
+        <translation>Disk je javio pogrešku pri korištenju {path}. Provjeri disk, a zatim vrati najnoviju sigurnosnu kopiju ako dnevnik ne izgleda ispravno.</translation>
     </message>
     <message>
         <source>There is no incident {id}.</source>
@@ -2124,7 +2123,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>There is no client with id {id}.</source>
-        <translation>Nema klijenta s id-om {id}.</translation>
+        <translation>Nema klijenta s ID-om {id}.</translation>
     </message>
     <message>
         <source>There is no incident {id}; it may have been deleted.</source>
@@ -2247,9 +2246,9 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
-            <numerusform>%n incident pronađen (najboljih {limit})</numerusform>
-            <numerusform>%n incidenta pronađena (najboljih {limit})</numerusform>
-            <numerusform>%n incidenata pronađeno (najboljih {limit})</numerusform>
+            <numerusform>%n incident pronađen (prikazano najboljih {limit})</numerusform>
+            <numerusform>%n incidenta pronađena (prikazano najboljih {limit})</numerusform>
+            <numerusform>%n incidenata pronađeno (prikazano najboljih {limit})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2281,7 +2280,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <name>Layout</name>
     <message>
         <source>Written where Amends could not read it</source>
-        <translation>Upisano, a Amends to nije mogao pročitati</translation>
+        <translation>Ono što Amends nije mogao pročitati</translation>
     </message>
     <message>
         <source>due {due}, done {done}</source>
@@ -2504,7 +2503,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
     <message>
         <source>Overdue steps, oldest first; click one to open its incident.</source>
-        <translation>Mjere koje kasne, najstarije prve; klikni na jednu da otvoriš njezin incident.</translation>
+        <translation>Mjere koje kasne, najprije najstarije; klikni na mjeru da otvoriš njezin incident.</translation>
     </message>
     <message>
         <source>What goes wrong most</source>
@@ -2516,7 +2515,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
     <message>
         <source>Why, most often</source>
-        <translation>Zašto, najčešće</translation>
+        <translation>Najčešći uzroci</translation>
     </message>
     <message>
         <source>Root causes you gave more than once.</source>
@@ -2536,7 +2535,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
     <message>
         <source>Lately, a why that reads like an earlier one with the same client.</source>
-        <translation>Nedavno: „zašto“ koje zvuči kao neko ranije s istim klijentom.</translation>
+        <translation>Nedavni uzroci koji zvuče kao neki raniji kod istog klijenta.</translation>
     </message>
     <message>
         <source>Did you keep your promises?</source>
@@ -2565,9 +2564,8 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message numerus="yes">
         <source>%n client(s)</source>
         <comment>after “with”: 3 incidents with 2 clients.</comment>
-        <translatorcomment>after “s” (with): instrumental “s 1 klijentom”, then the everyday “s 2 klijenta”, “s 5 klijenata”</translatorcomment>
-        <translation type="unfinished">
-            <numerusform>%n klijentom</numerusform>
+        <translation>
+            <numerusform>%n klijenta</numerusform>
             <numerusform>%n klijenta</numerusform>
             <numerusform>%n klijenata</numerusform>
         </translation>
@@ -2575,9 +2573,9 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message numerus="yes">
         <source>%n incident(s) with {clients}.</source>
         <translation>
-            <numerusform>%n incident s {clients}.</numerusform>
-            <numerusform>%n incidenta s {clients}.</numerusform>
-            <numerusform>%n incidenata s {clients}.</numerusform>
+            <numerusform>%n incident kod {clients}.</numerusform>
+            <numerusform>%n incidenta kod {clients}.</numerusform>
+            <numerusform>%n incidenata kod {clients}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2610,7 +2608,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
     <message>
         <source>{count} × {category} with {client}, last on {day}</source>
-        <translation>{count} × {category} s klijentom {client}, zadnji put {day}</translation>
+        <translation>{count} × {category} kod klijenta {client}, zadnji put {day}</translation>
     </message>
     <message>
         <source>No client failed twice the same way. Keep it so.</source>
@@ -2618,7 +2616,7 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
     <message>
         <source>No recent why reads like an earlier one.</source>
-        <translation>Nijedno nedavno „zašto“ ne zvuči kao neko ranije.</translation>
+        <translation>Nijedan nedavni uzrok ne zvuči kao neki raniji.</translation>
     </message>
     <message>
         <source>due {day}</source>
@@ -2641,9 +2639,9 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message numerus="yes">
         <source>{title} ({client}) reads like %n earlier: {categories}</source>
         <translation>
-            <numerusform>{title} ({client}) zvuči kao %n raniji: {categories}</numerusform>
-            <numerusform>{title} ({client}) zvuči kao %n ranija: {categories}</numerusform>
-            <numerusform>{title} ({client}) zvuči kao %n ranijih: {categories}</numerusform>
+            <numerusform>{title} ({client}) nalikuje na %n raniji incident: {categories}</numerusform>
+            <numerusform>{title} ({client}) nalikuje na %n ranija incidenta: {categories}</numerusform>
+            <numerusform>{title} ({client}) nalikuje na %n ranijih incidenata: {categories}</numerusform>
         </translation>
     </message>
     <message>
@@ -2738,25 +2736,25 @@ O: {answer}</translation>
     </message>
     <message>
         <source>Add a question they may ask, with your answer</source>
-        <translation>Dodaj pitanje koje bi mogli postaviti, s tvojim odgovorom</translation>
+        <translation>Dodaj pitanje koje bi mogli postaviti i svoj odgovor</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Amends could not finish reading the journal; it reads it again when shown next.</source>
-        <translation>Amends nije mogao dovršiti čitanje dnevnika; pročitat će ga ponovno kad se sljedeći put prikaže.</translation>
+        <translation>Amends nije mogao dovršiti čitanje dnevnika; pokušat će ponovno kad sljedeći put otvoriš ovaj prikaz.</translation>
     </message>
 </context>
 <context>
     <name>Readers</name>
     <message>
         <source>Amends can&apos;t read “{typed}” as a date. Type it like 2026-03-02, or “today” or “yesterday”, or pick a day.</source>
-        <translation>Amends ne može pročitati „{typed}“ kao datum. Upiši ga kao 2026-03-02, ili „danas“ ili „jučer“, ili odaberi dan.</translation>
+        <translation>Amends ne može pročitati „{typed}“ kao datum. Upiši ga kao 2026-03-02, napiši „danas“ ili „jučer“ ili odaberi dan.</translation>
     </message>
     <message>
         <source>Amends can&apos;t read “{typed}” as a date. Type it like 2026-03-02 or {sample}, or “today” or “yesterday”, or pick a day.</source>
-        <translation>Amends ne može pročitati „{typed}“ kao datum. Upiši ga kao 2026-03-02 ili {sample}, ili „danas“ ili „jučer“, ili odaberi dan.</translation>
+        <translation>Amends ne može pročitati „{typed}“ kao datum. Upiši ga kao 2026-03-02 ili {sample}, napiši „danas“ ili „jučer“ ili odaberi dan.</translation>
     </message>
     <message>
         <source>Add the time of the call too, like 2026-03-04 10:00.</source>
@@ -2776,7 +2774,7 @@ O: {answer}</translation>
     </message>
     <message>
         <source>“{typed}” is more than Amends keeps as an amount.</source>
-        <translation>„{typed}“ je veće od iznosa koji Amends može čuvati.</translation>
+        <translation>„{typed}“ je prevelik iznos da bi ga Amends spremio.</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2793,7 @@ O: {answer}</translation>
     </message>
     <message>
         <source>Restore the newest good backup with File → Restore… (File → Backups… lists them).</source>
-        <translation>Vrati najnoviju ispravnu sigurnosnu kopiju s Datoteka → Vrati… (Datoteka → Sigurnosne kopije… ih navodi).</translation>
+        <translation>Vrati najnoviju ispravnu sigurnosnu kopiju s Datoteka → Vrati… (popis je u Datoteka → Sigurnosne kopije…).</translation>
     </message>
     <message>
         <source>Open another file with --db.</source>
@@ -2875,17 +2873,17 @@ O: {answer}</translation>
     <message numerus="yes">
         <source>Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a Datoteka → Smeće još %n dan.</numerusform>
-            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a Datoteka → Smeće još %n dana.</numerusform>
-            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a Datoteka → Smeće još %n dana.</numerusform>
+            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a iz Datoteka → Smeće možeš ga vratiti još %n dan.</numerusform>
+            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a iz Datoteka → Smeće možeš ga vratiti još %n dana.</numerusform>
+            <numerusform>Premjestiti incident „{title}“ u smeće? Ctrl+Z ga odmah vraća, a iz Datoteka → Smeće možeš ga vratiti još %n dana.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move this unfinished draft to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a Datoteka → Smeće još %n dan.</numerusform>
-            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a Datoteka → Smeće još %n dana.</numerusform>
-            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a Datoteka → Smeće još %n dana.</numerusform>
+            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a iz Datoteka → Smeće možeš je vratiti još %n dan.</numerusform>
+            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a iz Datoteka → Smeće možeš je vratiti još %n dana.</numerusform>
+            <numerusform>Premjestiti ovu nedovršenu skicu u smeće? Ctrl+Z je odmah vraća, a iz Datoteka → Smeće možeš je vratiti još %n dana.</numerusform>
         </translation>
     </message>
     <message>
@@ -2925,11 +2923,11 @@ O: {answer}</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation>Kao sustav ({language})</translation>
+        <translation>Jezik sustava ({language})</translation>
     </message>
     <message>
         <source>Each text&apos;s own language, guessed</source>
-        <translation>Jezik svakog teksta, prepoznat</translation>
+        <translation>Jezik svakog teksta (automatski)</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
@@ -2941,18 +2939,18 @@ O: {answer}</translation>
     </message>
     <message>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>Podsjetnik za razgovor ispisuje se na jeziku svog incidenta, bez obzira na jezik prozora. Jezik savjetnika čuva se u ovom dnevniku; jezik prozora tvoj je izbor na ovom računalu.</translation>
+        <translation>Podsjetnik za razgovor ispisuje se na jeziku incidenta, bez obzira na jezik prozora. Jezik savjetnika čuva se u ovom dnevniku; jezik prozora tvoj je izbor na ovom računalu.</translation>
     </message>
     <message>
         <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>Prozor koristi odabrani jezik dok se Amends ne zatvori: izbor se nije mogao spremiti u {path} ({reason}).</translation>
+        <translation>Prozor će koristiti odabrani jezik samo dok se Amends ne zatvori: izbor se nije mogao spremiti u {path} ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
         <source>Open the earlier ones</source>
-        <translation>Otvori ranije</translation>
+        <translation>Otvori prethodne</translation>
     </message>
     <message>
         <source>The earlier incidents of this client in this category</source>
@@ -2964,11 +2962,11 @@ O: {answer}</translation>
     </message>
     <message>
         <source>Try: {suggestion}</source>
-        <translation>Probaj: {suggestion}</translation>
+        <translation>Pokušaj: {suggestion}</translation>
     </message>
     <message>
         <source>Summary: {measure} (one breath)</source>
-        <translation>Sažetak: {measure} (jedan dah)</translation>
+        <translation>Sažetak: {measure} (u jednom dahu)</translation>
     </message>
     <message>
         <source>{note} Failing the same way twice is what makes a client leave.</source>
@@ -3048,11 +3046,11 @@ Otvori drugi dnevnik ili napravi novi.</translation>
     </message>
     <message>
         <source>Preview briefing</source>
-        <translation>Pregled podsjetnika za razgovor</translation>
+        <translation>Pregled podsjetnika</translation>
     </message>
     <message>
         <source>The one-page briefing to hold during the call, as it will print (Ctrl+P)</source>
-        <translation>Podsjetnik za razgovor na jednoj stranici, za ruku tijekom razgovora, kakav će biti ispisan (Ctrl+P)</translation>
+        <translation>Podsjetnik od jedne stranice koji ćeš imati pred sobom tijekom razgovora, kako će izgledati ispisan (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back to “{step}” (Ctrl+PgUp)</source>
@@ -3095,9 +3093,9 @@ Otvori drugi dnevnik ili napravi novi.</translation>
     <message numerus="yes">
         <source>Deleted incidents wait here for %n day(s), then they are removed for good. Emptying the Trash removes them now, and wipes their words from the journal file.</source>
         <translation>
-            <numerusform>Izbrisani incidenti čekaju ovdje %n dan, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihove riječi iz datoteke dnevnika.</numerusform>
-            <numerusform>Izbrisani incidenti čekaju ovdje %n dana, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihove riječi iz datoteke dnevnika.</numerusform>
-            <numerusform>Izbrisani incidenti čekaju ovdje %n dana, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihove riječi iz datoteke dnevnika.</numerusform>
+            <numerusform>Izbrisani incidenti čekaju ovdje %n dan, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihov tekst iz datoteke dnevnika.</numerusform>
+            <numerusform>Izbrisani incidenti čekaju ovdje %n dana, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihov tekst iz datoteke dnevnika.</numerusform>
+            <numerusform>Izbrisani incidenti čekaju ovdje %n dana, a zatim se trajno uklanjaju. Pražnjenje smeća uklanja ih odmah i briše njihov tekst iz datoteke dnevnika.</numerusform>
         </translation>
     </message>
     <message>
@@ -3120,9 +3118,9 @@ Otvori drugi dnevnik ili napravi novi.</translation>
         <source>Restored %n.</source>
         <comment>incidents brought back from the Trash</comment>
         <translation>
-            <numerusform>Vraćen je %n.</numerusform>
-            <numerusform>Vraćena su %n.</numerusform>
-            <numerusform>Vraćeno je %n.</numerusform>
+            <numerusform>Vraćen je %n incident.</numerusform>
+            <numerusform>Vraćena su %n incidenta.</numerusform>
+            <numerusform>Vraćeno je %n incidenata.</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,7 +3223,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     </message>
     <message>
         <source>Tick it once it is delivered: today is kept</source>
-        <translation>Označi kad je isporučeno: sprema se današnji datum</translation>
+        <translation>Označi kad bude isporučeno: bilježi se današnji datum</translation>
     </message>
     <message>
         <source>Clients you have worked for; Down, then Enter to choose one</source>
@@ -3276,7 +3274,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Naknadna poruka</translation>
+        <translation>Poruka klijentu</translation>
     </message>
     <message>
         <source>After the call, put in writing what you said and what you will do — then do it.</source>
@@ -3288,7 +3286,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     </message>
     <message>
         <source>Do what you said. Note how it went, and notice the clients who speak for you.</source>
-        <translation>Održi riječ. Zabilježi kako je prošlo i uoči klijente koji te preporučuju.</translation>
+        <translation>Održi riječ. Zabilježi kako je prošlo i primijeti klijente koji te preporučuju.</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3326,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s: greška: %(message)s
+        <translation>%(prog)s: pogreška: %(message)s
 </translation>
     </message>
     <message>
@@ -3367,7 +3365,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>zanemaren je izričit argument %r</translation>
+        <translation>zanemaren je izričito zadan argument %r</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -3399,7 +3397,7 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>nepoznata naredba %(parser_name)r (izbori: %(choices)s)</translation>
+        <translation>nepoznata naredba %(parser_name)r (mogućnosti: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>

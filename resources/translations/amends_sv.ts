@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Tick it once it is done: today is recorded, and you can change the day</source>
-        <translation>Bocka i när den är klar: dagens datum sparas, och du kan ändra dagen</translation>
+        <translation>Bocka i när den är klar: dagens datum sparas, och du kan ändra det</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Past its due day and not done yet</source>
-        <translation>Senast-dagen har passerat och den är inte klar än</translation>
+        <translation>Sista dagen har passerat och den är inte klar än</translation>
     </message>
     <message>
         <source>Due</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Why it won&apos;t happen again</source>
-        <translation>Varför det inte händer igen</translation>
+        <translation>Varför det inte ska hända igen</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Some long text was shortened to keep it to one page.</source>
-        <translation>Lite lång text kortades för att få plats på en sida.</translation>
+        <translation>En del lång text kortades för att få plats på en sida.</translation>
     </message>
     <message>
         <source>These characters are in no bundled font and print as “?”: {characters}</source>
@@ -347,7 +347,7 @@
     <name>Briefings</name>
     <message>
         <source>Incident {number} is an unfinished draft: give it a client and a title in the worksheet first; the briefing is for the call with them.</source>
-        <translation>Händelse {number} är ett ofärdigt utkast: ge den en kund och en titel i arbetsbladet först; samtalsunderlaget är till för samtalet med dem.</translation>
+        <translation>Händelse {number} är ett ofärdigt utkast: ge den en kund och en titel i arbetsbladet först; samtalsunderlaget är till för samtalet med kunden.</translation>
     </message>
 </context>
 <context>
@@ -374,8 +374,7 @@
     </message>
     <message>
         <source>scope mismatch</source>
-        <translatorcomment>“oklar omfattning” (unclear scope) for work that did not match what was agreed; “fel omfattning” is an alternative</translatorcomment>
-        <translation type="unfinished">oklar omfattning</translation>
+        <translation>fel omfattning</translation>
     </message>
     <message>
         <source>vendor or tool failure</source>
@@ -536,7 +535,7 @@
     </message>
     <message>
         <source>Find a client</source>
-        <translation>Hitta en kund</translation>
+        <translation>Sök kund</translation>
     </message>
     <message>
         <source>Show their incidents</source>
@@ -572,11 +571,11 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} är en mapp: ange namnet på en fil att skriva.</translation>
+        <translation>{path} är en mapp: ange namnet på en fil att skriva till.</translation>
     </message>
     <message>
         <source>{path} is not a plain file: give the name of a file to write.</source>
-        <translation>{path} är ingen vanlig fil: ange namnet på en fil att skriva.</translation>
+        <translation>{path} är ingen vanlig fil: ange namnet på en fil att skriva till.</translation>
     </message>
     <message>
         <source>Importing… {done} of {total} incidents</source>
@@ -608,7 +607,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>The coach reads this journal as: {language}</source>
-        <translation>Coachen läser journalen som: {language}</translation>
+        <translation>Coachen läser journalen på: {language}</translation>
     </message>
     <message>
         <source>Give either a text or --id, not both.</source>
@@ -652,19 +651,19 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, got {text}</source>
-        <translation>väntade ett datum som ÅÅÅÅ-MM-DD, fick {text}</translation>
+        <translation>förväntade ett datum som ÅÅÅÅ-MM-DD, fick {text}</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
-        <translation>väntade ett heltal på minst 1, fick ett med {count} siffror</translation>
+        <translation>förväntade ett heltal på minst 1, fick ett med {count} siffror</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1, got {text}</source>
-        <translation>väntade ett heltal på minst 1, fick {text}</translation>
+        <translation>förväntade ett heltal på minst 1, fick {text}</translation>
     </message>
     <message>
         <source>Step {step} of incident {incident} is done, on {day}: {text}</source>
-        <translation>Åtgärd {step} i händelse {incident} är klar, den {day}: {text}</translation>
+        <translation>Åtgärd {step} i händelse {incident} blev klar den {day}: {text}</translation>
     </message>
     <message>
         <source>Step {step} of incident {incident} is not done: {text}</source>
@@ -672,7 +671,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>The compensation of incident {incident} is delivered, on {day}: {text}</source>
-        <translation>Gottgörelsen i händelse {incident} är levererad, den {day}: {text}</translation>
+        <translation>Gottgörelsen i händelse {incident} levererades den {day}: {text}</translation>
     </message>
     <message>
         <source>The compensation of incident {incident} is not delivered: {text}</source>
@@ -712,7 +711,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation>LÄGE</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CLIENT</source>
@@ -728,7 +727,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>{step} — overdue</source>
-        <translation>{step} — försenad</translation>
+        <translation>{step} – försenad</translation>
     </message>
     <message>
         <source>Q: {question}</source>
@@ -740,7 +739,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>{title} (unfinished: no title and client yet)</source>
-        <translation>{title} (ofärdig: ingen titel och kund än)</translation>
+        <translation>{title} (ofärdig: ingen titel eller kund än)</translation>
     </message>
     <message>
         <source>{title} (unfinished: no title yet)</source>
@@ -768,7 +767,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>#{id} {title} — {client}: like {count} earlier ({categories})</source>
-        <translation>#{id} {title} — {client}: som {count} tidigare ({categories})</translation>
+        <translation>#{id} {title} – {client}: som {count} tidigare ({categories})</translation>
     </message>
     <message>
         <source>Root causes you gave again and again:</source>
@@ -784,7 +783,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>due {day}: {text} — {client}, #{id}</source>
-        <translation>senast {day}: {text} — {client}, #{id}</translation>
+        <translation>senast {day}: {text} – {client}, #{id}</translation>
     </message>
     <message>
         <source>By category:</source>
@@ -846,8 +845,8 @@ Prova: {suggestion}</translation>
     <message numerus="yes">
         <source>%n backup(s); keeping the newest {keep}.</source>
         <translation>
-            <numerusform>%n säkerhetskopia; de {keep} senaste sparas.</numerusform>
-            <numerusform>%n säkerhetskopior; de {keep} senaste sparas.</numerusform>
+            <numerusform>%n säkerhetskopia; de {keep} senaste behålls.</numerusform>
+            <numerusform>%n säkerhetskopior; de {keep} senaste behålls.</numerusform>
         </translation>
     </message>
 </context>
@@ -865,7 +864,7 @@ Prova: {suggestion}</translation>
     <name>CommandLineHelp</name>
     <message>
         <source>Amends: own up to a mistake with a client. Keeps a private journal of incidents: what went wrong, why, what will prevent it, and what to say on the call. Without a command, opens the window.</source>
-        <translation>Amends: ta ansvar för ett misstag mot en kund. Håller en privat journal över händelser: vad som gick fel, varför, vad som ska förhindra det och vad du ska säga i samtalet. Utan kommando öppnas fönstret.</translation>
+        <translation>Amends: ta ansvar för ett misstag mot en kund. För en privat journal över händelser: vad som gick fel, varför, vad som ska förhindra det och vad du ska säga i samtalet. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
         <source>The journal is a SQLite file in your user data folder; --db or the AMENDS_DB variable choose another.</source>
@@ -917,7 +916,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>the file to write (default: stdout)</source>
-        <translation>filen att skriva (standard: stdout)</translation>
+        <translation>filen att skriva till (standard: stdout)</translation>
     </message>
     <message>
         <source>list incidents, newest first, with filters</source>
@@ -994,7 +993,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>the step&apos;s number, as `show ID` lists it</source>
-        <translation>åtgärdens nummer, som `show ID` listar den</translation>
+        <translation>åtgärdens nummer, som `show ID` visar det</translation>
     </message>
     <message>
         <source>the day it was done (default: today)</source>
@@ -1022,7 +1021,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>ask the apology coach about a text or an incident</source>
-        <translation>fråga coachen om en ursäkt i en text eller en händelse</translation>
+        <translation>fråga ursäktscoachen om en text eller en händelse</translation>
     </message>
     <message>
         <source>text</source>
@@ -1043,7 +1042,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>show or set the language the coach reads</source>
-        <translation>visa eller ange språket coachen läser</translation>
+        <translation>visa eller ange vilket språk coachen läser på</translation>
     </message>
     <message>
         <source>auto: guess</source>
@@ -1055,7 +1054,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>the PDF to write (default: ./briefing-ID.pdf)</source>
-        <translation>PDF-filen att skriva (standard: ./briefing-ID.pdf)</translation>
+        <translation>PDF-filen som ska skrivas (standard: ./briefing-ID.pdf)</translation>
     </message>
     <message>
         <source>default: from your locale</source>
@@ -1072,7 +1071,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>keep this many backups from now on</source>
-        <translation>spara så här många säkerhetskopior från och med nu</translation>
+        <translation>behåll så här många säkerhetskopior från och med nu</translation>
     </message>
     <message>
         <source>list the backups instead</source>
@@ -1115,7 +1114,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>only this client (name, any case)</source>
-        <translation>bara den här kunden (namnet, stora eller små bokstäver)</translation>
+        <translation>bara den här kunden (namnet, oavsett stora eller små bokstäver)</translation>
     </message>
     <message>
         <source>CATEGORY</source>
@@ -1128,11 +1127,11 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>only this</source>
-        <translation>bara denna</translation>
+        <translation>bara den här</translation>
     </message>
     <message>
         <source>only this status</source>
-        <translation>bara det här läget</translation>
+        <translation>bara den här statusen</translation>
     </message>
     <message>
         <source>TAG</source>
@@ -1198,7 +1197,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>A report of what went wrong is in {path}; it holds no text of yours beyond the error itself, and it goes nowhere unless you send it.</source>
-        <translation>En rapport om vad som gick fel finns i {path}; den innehåller ingen text av dig utöver själva felet, och den skickas ingenstans om du inte skickar den själv.</translation>
+        <translation>En rapport om vad som gick fel finns i {path}; den innehåller ingen text du har skrivit, bara själva felet, och den skickas ingenstans om du inte skickar den själv.</translation>
     </message>
     <message>
         <source>No report could be written: {reason}.</source>
@@ -1210,7 +1209,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>Amends keeps running; if something looks wrong, close it and start it again.</source>
-        <translation>Amends fortsätter att köra; om något ser fel ut, stäng det och starta det igen.</translation>
+        <translation>Amends körs vidare; om något ser fel ut, stäng programmet och starta det igen.</translation>
     </message>
     <message>
         <source>Amends hit the same bug again (see the report in {path}).</source>
@@ -1232,7 +1231,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
-        <translation>Datumet och tiden {when} hamnar utanför åren 1 till 9999 i UTC, som journalen sparar tider i; ange en tid inom dem.</translation>
+        <translation>Tidpunkten {when} hamnar utanför åren 1–9999 omräknad till UTC, som journalen sparar tider i; ange en tidpunkt inom dem.</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1301,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>2026-03-02, today, yesterday…</source>
-        <translation>2026-03-02, idag, igår…</translation>
+        <translation>2026-03-02, i dag, i går…</translation>
     </message>
     <message>
         <source>Kind of mistake</source>
@@ -1342,7 +1341,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>Why? One answer per line, each a “why” deeper.</source>
-        <translation>Varför? Ett svar per rad, varje ett ”varför” djupare.</translation>
+        <translation>Varför? Ett svar per rad, varje svar ett ”varför” djupare.</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -1362,11 +1361,11 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>Fix status</source>
-        <translation>Lösningens läge</translation>
+        <translation>Lösningens status</translation>
     </message>
     <message>
         <source>Why it won&apos;t happen again</source>
-        <translation>Varför det inte händer igen</translation>
+        <translation>Varför det inte ska hända igen</translation>
     </message>
     <message>
         <source>Prevention steps</source>
@@ -1422,7 +1421,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1520,7 @@ Prova: {suggestion}</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
-        <translation>Säkerhetskopia skriven: {path}</translation>
+        <translation>Säkerhetskopia sparad: {path}</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
@@ -1706,15 +1705,15 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation>Alla allvarlighetsgrader</translation>
+        <translation>Alla nivåer</translation>
     </message>
     <message>
         <source>Only incidents at this stage</source>
-        <translation>Bara händelser i det här läget</translation>
+        <translation>Bara händelser med den här statusen</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation>Alla lägen</translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Only incidents with this tag</source>
@@ -1726,11 +1725,11 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>On or after: 2026-03-02, 2026-03 or 2026</source>
-        <translation>Samma dag eller senare: 2026-03-02, 2026-03 eller 2026</translation>
+        <translation>Från och med: 2026-03-02, 2026-03 eller 2026</translation>
     </message>
     <message>
         <source>On or before: 2026-03-02, 2026-03 (its end) or 2026</source>
-        <translation>Samma dag eller tidigare: 2026-03-02, 2026-03 (till slutet) eller 2026</translation>
+        <translation>Till och med: 2026-03-02, 2026-03 (hela månaden) eller 2026</translation>
     </message>
     <message>
         <source>Overdue steps</source>
@@ -1763,7 +1762,7 @@ Journalen {current} är fortfarande öppen.</translation>
     <name>FollowUp</name>
     <message>
         <source>Hello {name},</source>
-        <translation>Hej {name}!</translation>
+        <translation>Hej {name},</translation>
     </message>
     <message>
         <source>Thank you for talking it through with me.</source>
@@ -1775,7 +1774,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>So that it does not happen again:</source>
-        <translation>Så att det inte händer igen:</translation>
+        <translation>Så att det inte ska hända igen:</translation>
     </message>
     <message>
         <source>To make up for it:</source>
@@ -1802,7 +1801,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Start the message from the apology, the fix, the steps and the offer</source>
-        <translation>Börja meddelandet från ursäkten, lösningen, åtgärderna och erbjudandet</translation>
+        <translation>Skriv ett utkast utifrån ursäkten, lösningen, åtgärderna och erbjudandet</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1822,11 +1821,11 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Sent &amp;today</source>
-        <translation>Skickat &amp;idag</translation>
+        <translation>Skickat &amp;i dag</translation>
     </message>
     <message>
         <source>Record that the message was sent today</source>
-        <translation>Anteckna att meddelandet skickades idag</translation>
+        <translation>Anteckna att meddelandet skickades i dag</translation>
     </message>
     <message>
         <source>Write the apology (The call) first: the message starts from it.</source>
@@ -1834,7 +1833,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Drafted from the worksheet. Ctrl+Z in the message brings back what was there.</source>
-        <translation>Utkastet är skrivet från arbetsbladet. Ctrl+Z i meddelandet tar tillbaka det som stod där.</translation>
+        <translation>Utkastet är skapat från arbetsbladet. Ctrl+Z i meddelandet tar tillbaka det som stod där.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -1851,7 +1850,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
-        <translation>Ditt e-postprogram öppnas med meddelandet. När det är skickat, tryck på Skickat idag.</translation>
+        <translation>Ditt e-postprogram öppnas med meddelandet. När det är skickat, tryck på Skickat i dag.</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>
@@ -1863,15 +1862,15 @@ Journalen {current} är fortfarande öppen.</translation>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
         <translation>
-            <numerusform>Du har varit här förut: %n tidigare händelse av typen ”{category}” med {client}.</numerusform>
-            <numerusform>Du har varit här förut: %n tidigare händelser av typen ”{category}” med {client}.</numerusform>
+            <numerusform>Det här har hänt förut: %n tidigare händelse av typen ”{category}” med {client}.</numerusform>
+            <numerusform>Det här har hänt förut: %n tidigare händelser av typen ”{category}” med {client}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
         <translation>
-            <numerusform>Du har varit här förut: %n tidigare händelse av typen ”{category}” med {client}, den senaste {day}.</numerusform>
-            <numerusform>Du har varit här förut: %n tidigare händelser av typen ”{category}” med {client}, den senaste {day}.</numerusform>
+            <numerusform>Det här har hänt förut: %n tidigare händelse av typen ”{category}” med {client}, den {day}.</numerusform>
+            <numerusform>Det här har hänt förut: %n tidigare händelser av typen ”{category}” med {client}, senast den {day}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1923,7 +1922,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>it holds a number of more than 4,300 digits, which no key of the Amends format takes</source>
-        <translation>den innehåller ett tal med fler än 4 300 siffror, vilket ingen nyckel i Amends-formatet tar</translation>
+        <translation>den innehåller ett tal med fler än 4 300 siffror, vilket ingen nyckel i Amends-formatet accepterar</translation>
     </message>
     <message>
         <source>not an Amends file: &quot;format&quot; must be &quot;amends&quot;</source>
@@ -1931,7 +1930,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>
-        <translation>filen använder version {version} av Amends-formatet; den här Amends läser version {supported}. Uppdatera Amends för att importera den.</translation>
+        <translation>filen använder version {version} av Amends-formatet; den här versionen av Amends läser version {supported}. Uppdatera Amends för att importera den.</translation>
     </message>
     <message>
         <source>must not be blank</source>
@@ -1939,7 +1938,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them</source>
-        <translation>ligger utanför åren 1 till 9999 omräknat till UTC, som journalen sparar tidpunkter; ange en inom dem</translation>
+        <translation>ligger utanför åren 1–9999 omräknat till UTC, som journalen sparar tidpunkter i; ange en tidpunkt inom dem</translation>
     </message>
     <message>
         <source>a question needs a question or an answer</source>
@@ -2005,7 +2004,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Keep at least one backup.</source>
-        <translation>Spara minst en säkerhetskopia.</translation>
+        <translation>Behåll minst en säkerhetskopia.</translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
@@ -2184,7 +2183,7 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2221,7 +2220,7 @@ Journalen {current} är fortfarande öppen.</translation>
         <source>Nothing here yet — when something goes wrong with a client, start here.
 
 Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for.</source>
-        <translation>Här finns inget ännu — när något går fel med en kund börjar du här.
+        <translation>Här finns inget ännu – när något går fel med en kund börjar du här.
 
 Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se vad det är till för.</translation>
     </message>
@@ -2328,7 +2327,7 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inst&amp;ällningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2501,7 +2500,7 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     </message>
     <message>
         <source>Why, most often</source>
-        <translation>Varför, oftast</translation>
+        <translation>Vanligaste orsakerna</translation>
     </message>
     <message>
         <source>Root causes you gave more than once.</source>
@@ -2513,7 +2512,7 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     </message>
     <message>
         <source>Failing a client the same way twice is what makes them leave.</source>
-        <translation>Att svika en kund på samma sätt två gånger är det som får dem att lämna.</translation>
+        <translation>Att svika en kund på samma sätt två gånger är det som får kunden att lämna dig.</translation>
     </message>
     <message>
         <source>The same cause in other words</source>
@@ -2730,11 +2729,11 @@ S: {answer}</translation>
     <name>Readers</name>
     <message>
         <source>Amends can&apos;t read “{typed}” as a date. Type it like 2026-03-02, or “today” or “yesterday”, or pick a day.</source>
-        <translation>Amends kan inte läsa ”{typed}” som ett datum. Skriv det som 2026-03-02, eller ”idag” eller ”igår”, eller välj en dag.</translation>
+        <translation>Amends kan inte läsa ”{typed}” som ett datum. Skriv det som 2026-03-02, eller ”i dag” eller ”i går”, eller välj en dag.</translation>
     </message>
     <message>
         <source>Amends can&apos;t read “{typed}” as a date. Type it like 2026-03-02 or {sample}, or “today” or “yesterday”, or pick a day.</source>
-        <translation>Amends kan inte läsa ”{typed}” som ett datum. Skriv det som 2026-03-02 eller {sample}, eller ”idag” eller ”igår”, eller välj en dag.</translation>
+        <translation>Amends kan inte läsa ”{typed}” som ett datum. Skriv det som 2026-03-02 eller {sample}, eller ”i dag” eller ”i går”, eller välj en dag.</translation>
     </message>
     <message>
         <source>Add the time of the call too, like 2026-03-04 10:00.</source>
@@ -2742,7 +2741,7 @@ S: {answer}</translation>
     </message>
     <message>
         <source>Amends can&apos;t read “{typed}” as a day and a time. Type it like 2026-03-04 10:00, or “tomorrow 15:30”.</source>
-        <translation>Amends kan inte läsa ”{typed}” som en dag och en tid. Skriv det som 2026-03-04 10:00, eller ”imorgon 15:30”.</translation>
+        <translation>Amends kan inte läsa ”{typed}” som en dag och en tid. Skriv det som 2026-03-04 10:00, eller ”i morgon 15:30”.</translation>
     </message>
     <message>
         <source>“{typed}” is too near the year 1 or 9999 to be kept.</source>
@@ -2853,15 +2852,15 @@ S: {answer}</translation>
     <message numerus="yes">
         <source>Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>Flytta ”{title}” till papperskorgen? Ctrl+Z tar tillbaka den direkt, och Arkiv → Papperskorgen gör det i %n dag.</numerusform>
-            <numerusform>Flytta ”{title}” till papperskorgen? Ctrl+Z tar tillbaka den direkt, och Arkiv → Papperskorgen gör det i %n dagar.</numerusform>
+            <numerusform>Flytta ”{title}” till papperskorgen? Ctrl+Z tar tillbaka den direkt, och via Arkiv → Papperskorgen kan du ta tillbaka den i %n dag.</numerusform>
+            <numerusform>Flytta ”{title}” till papperskorgen? Ctrl+Z tar tillbaka den direkt, och via Arkiv → Papperskorgen kan du ta tillbaka den i %n dagar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move this unfinished draft to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>Flytta det här ofärdiga utkastet till papperskorgen? Ctrl+Z tar tillbaka det direkt, och Arkiv → Papperskorgen gör det i %n dag.</numerusform>
-            <numerusform>Flytta det här ofärdiga utkastet till papperskorgen? Ctrl+Z tar tillbaka det direkt, och Arkiv → Papperskorgen gör det i %n dagar.</numerusform>
+            <numerusform>Flytta det här ofärdiga utkastet till papperskorgen? Ctrl+Z tar tillbaka det direkt, och via Arkiv → Papperskorgen kan du ta tillbaka det i %n dag.</numerusform>
+            <numerusform>Flytta det här ofärdiga utkastet till papperskorgen? Ctrl+Z tar tillbaka det direkt, och via Arkiv → Papperskorgen kan du ta tillbaka det i %n dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,7 +2916,7 @@ S: {answer}</translation>
     </message>
     <message>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>Ett samtalsunderlag skrivs ut på sin händelses språk, oavsett fönstrets. Coachens språk sparas i den här journalen; fönstrets språk är ditt eget på den här datorn.</translation>
+        <translation>Ett samtalsunderlag skrivs ut på samma språk som händelsen, oavsett fönstrets språk. Coachens språk sparas i den här journalen; fönstrets språk är ditt eget på den här datorn.</translation>
     </message>
     <message>
         <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
@@ -2948,7 +2947,7 @@ S: {answer}</translation>
     </message>
     <message>
         <source>{note} Failing the same way twice is what makes a client leave.</source>
-        <translation>{note} Att svika på samma sätt två gånger är det som får en kund att lämna.</translation>
+        <translation>{note} Att svika på samma sätt två gånger är det som får en kund att lämna dig.</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>
@@ -3024,7 +3023,7 @@ Open another journal, or make a new one.</source>
     </message>
     <message>
         <source>Preview briefing</source>
-        <translation>Förhandsgranska samtalsunderlaget</translation>
+        <translation>Visa samtalsunderlag</translation>
     </message>
     <message>
         <source>The one-page briefing to hold during the call, as it will print (Ctrl+P)</source>
@@ -3105,13 +3104,13 @@ Open another journal, or make a new one.</source>
     </message>
     <message>
         <source>Remove this incident for good? They cannot be restored from the Trash afterwards (backups made before now still hold them).</source>
-        <translation>Ta bort den här händelsen för gott? Den kan inte återställas från papperskorgen efteråt (säkerhetskopior gjorda före nu innehåller den fortfarande).</translation>
+        <translation>Ta bort den här händelsen för gott? Den kan inte återställas från papperskorgen efteråt (säkerhetskopior som redan har gjorts innehåller den fortfarande).</translation>
     </message>
     <message numerus="yes">
         <source>Remove these %n incident(s) for good? They cannot be restored from the Trash afterwards (backups made before now still hold them).</source>
         <translation>
-            <numerusform>Ta bort %n händelse för gott? Den kan inte återställas från papperskorgen efteråt (säkerhetskopior gjorda före nu innehåller den fortfarande).</numerusform>
-            <numerusform>Ta bort de här %n händelserna för gott? De kan inte återställas från papperskorgen efteråt (säkerhetskopior gjorda före nu innehåller dem fortfarande).</numerusform>
+            <numerusform>Ta bort %n händelse för gott? Den kan inte återställas från papperskorgen efteråt (säkerhetskopior som redan har gjorts innehåller den fortfarande).</numerusform>
+            <numerusform>Ta bort de här %n händelserna för gott? De kan inte återställas från papperskorgen efteråt (säkerhetskopior som redan har gjorts innehåller dem fortfarande).</numerusform>
         </translation>
     </message>
     <message>
@@ -3131,7 +3130,7 @@ Open another journal, or make a new one.</source>
 Your text is still here. Copy it or save it as a file before you go — or stay, and Amends tries again.</source>
         <translation>Amends kunde inte spara det du skrev: {reason}
 
-Din text finns kvar här. Kopiera den eller spara den som en fil innan du går — eller stanna, så försöker Amends igen.</translation>
+Din text finns kvar här. Kopiera den eller spara den som en fil innan du går – eller stanna, så försöker Amends igen.</translation>
     </message>
     <message>
         <source>&amp;Copy the text</source>
@@ -3213,7 +3212,7 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     </message>
     <message>
         <source>Write it as your client experienced it: the events, short, and what it cost them.</source>
-        <translation>Skriv det som kunden upplevde det: vad som hände, kort, och vad det kostade dem.</translation>
+        <translation>Skriv det som kunden upplevde det: kort vad som hände, och vad det kostade.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3225,7 +3224,7 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     </message>
     <message>
         <source>Fix and prevention</source>
-        <translation>Åtgärd och förebyggande</translation>
+        <translation>Lösning och förebyggande</translation>
     </message>
     <message>
         <source>Say what you are doing now, and what stops it happening again — so they can believe it.</source>
@@ -3245,7 +3244,7 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     </message>
     <message>
         <source>Boil it down to one or two sentences: sorry, the mistake, the fix. Then listen.</source>
-        <translation>Koka ner det till en eller två meningar: förlåt, misstaget, åtgärden. Lyssna sedan.</translation>
+        <translation>Koka ner det till en eller två meningar: förlåt, misstaget, lösningen. Lyssna sedan.</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -3344,23 +3343,23 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     </message>
     <message>
         <source>expected one argument</source>
-        <translation>väntade ett argument</translation>
+        <translation>förväntade ett argument</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation>väntade högst ett argument</translation>
+        <translation>förväntade högst ett argument</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation>väntade minst ett argument</translation>
+        <translation>förväntade minst ett argument</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation>väntade %s argument</translation>
+        <translation>förväntade %s argument</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation>väntade %s argument</translation>
+        <translation>förväntade %s argument</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>

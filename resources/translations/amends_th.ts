@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The step, in a few words; Enter adds the next one</source>
-        <translation>ขั้นตอนนี้แบบสั้น ๆ กด Enter เพื่อเพิ่มขั้นตอนถัดไป</translation>
+        <translation>เขียนขั้นตอนสั้น ๆ แล้วกด Enter เพื่อเพิ่มขั้นตอนถัดไป</translation>
     </message>
     <message>
         <source>When it is due: 2026-06-01, tomorrow…</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Past its due day and not done yet</source>
-        <translation>เลยกำหนดเสร็จแล้วแต่ยังไม่เสร็จ</translation>
+        <translation>เลยกำหนดแล้วแต่ยังทำไม่เสร็จ</translation>
     </message>
     <message>
         <source>Due</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>done {day}</source>
-        <translation>เสร็จแล้ว {day}</translation>
+        <translation>เสร็จเมื่อ {day}</translation>
     </message>
 </context>
 <context>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Amends is already open on this journal; it has been brought forward.</source>
-        <translation>Amends เปิดบันทึกนี้อยู่แล้ว และได้นำหน้าต่างขึ้นมาด้านหน้าแล้ว</translation>
+        <translation>Amends เปิดบันทึกนี้อยู่แล้ว จึงนำหน้าต่างนั้นขึ้นมาด้านหน้าให้</translation>
     </message>
     <message>
         <source>Brought back the incident you were writing.</source>
@@ -95,7 +95,7 @@
     <name>BackupsDialog</name>
     <message>
         <source>the day&apos;s first start</source>
-        <translation>การเปิดครั้งแรกของวัน</translation>
+        <translation>เปิดครั้งแรกของวัน</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Amends keeps checked copies of your journal: on the first start of each day, before an upgrade and before a restore. They are in {folder}.</source>
-        <translation>Amends เก็บสำเนาบันทึกของคุณที่ตรวจสอบแล้วไว้ ได้แก่ ตอนเปิดครั้งแรกของแต่ละวัน ก่อนอัปเกรด และก่อนกู้คืน โดยอยู่ที่ {folder}</translation>
+        <translation>Amends เก็บสำเนาบันทึกของคุณที่ผ่านการตรวจสอบแล้วไว้ เมื่อเปิดโปรแกรมครั้งแรกของแต่ละวัน ก่อนอัปเกรด และก่อนกู้คืน สำเนาเหล่านี้อยู่ที่ {folder}</translation>
     </message>
     <message>
         <source>Made</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Replace the journal with the backup made {when}? Everything written since then is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>แทนที่บันทึกด้วยข้อมูลสำรองที่สร้างเมื่อ {when} หรือไม่ ทุกอย่างที่เขียนหลังจากนั้นจะถูกแทนที่ บันทึกในสภาพปัจจุบันจะถูกสำรองไว้ก่อน จึงย้อนกลับได้โดยกู้คืนข้อมูลสำรองนั้น</translation>
+        <translation>แทนที่บันทึกด้วยข้อมูลสำรองที่สร้างเมื่อ {when} หรือไม่ ทุกอย่างที่เขียนหลังจากนั้นจะถูกแทนที่ แต่ Amends จะสำรองบันทึกในสภาพปัจจุบันไว้ก่อน คุณจึงย้อนกลับได้ด้วยการกู้คืนข้อมูลสำรองนั้น</translation>
     </message>
     <message>
         <source>Restored the backup made {when}.</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Call: {when}</source>
-        <translation>การคุยกับลูกค้า: {when}</translation>
+        <translation>นัดคุยกับลูกค้า: {when}</translation>
     </message>
     <message>
         <source>Say this</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>{step} — by {due} (done {done})</source>
-        <translation>{step} — กำหนดเสร็จ {due} (เสร็จแล้ว {done})</translation>
+        <translation>{step} — กำหนดเสร็จ {due} (เสร็จเมื่อ {done})</translation>
     </message>
     <message>
         <source>{step} — by {due}</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>{step} (done {done})</source>
-        <translation>{step} (เสร็จแล้ว {done})</translation>
+        <translation>{step} (เสร็จเมื่อ {done})</translation>
     </message>
     <message>
         <source>Likely questions</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Why it won&apos;t happen again</source>
-        <translation>ทำไมจะไม่เกิดซ้ำ</translation>
+        <translation>เหตุผลที่จะไม่เกิดซ้ำอีก</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
-        <translation>เซอร์ไพรส์: {surprise}</translation>
+        <translation>น้ำใจที่ไม่คาดคิด: {surprise}</translation>
     </message>
     <message>
         <source>What I&apos;ll offer</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Why</source>
-        <translation>ทำไม</translation>
+        <translation>ทำไมจึงเกิดขึ้น</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Prepared</source>
-        <translation>เตรียมแล้ว</translation>
+        <translation>เตรียมพร้อมแล้ว</translation>
     </message>
     <message>
         <source>Call held</source>
@@ -513,12 +513,11 @@
     </message>
     <message>
         <source>Stayed</source>
-        <translation>ยังอยู่กับคุณ</translation>
+        <translation>ยังใช้บริการ</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translatorcomment>a client who recommends you to others: is “ช่วยแนะนำต่อ” the natural column heading?</translatorcomment>
-        <translation type="unfinished">ช่วยแนะนำต่อ</translation>
+        <translation>แนะนำต่อ</translation>
     </message>
     <message>
         <source>{offered}, not delivered yet</source>
@@ -538,7 +537,7 @@
     </message>
     <message>
         <source>Show their incidents</source>
-        <translation>แสดงเหตุการณ์ของลูกค้ารายนี้</translation>
+        <translation>ดูเหตุการณ์ของลูกค้า</translation>
     </message>
     <message>
         <source>Reading your clients…</source>
@@ -662,7 +661,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Step {step} of incident {incident} is done, on {day}: {text}</source>
-        <translation>ขั้นตอนป้องกันที่ {step} ของเหตุการณ์ {incident} เสร็จแล้ว เมื่อ {day}: {text}</translation>
+        <translation>ขั้นตอนป้องกันที่ {step} ของเหตุการณ์ {incident} เสร็จเมื่อ {day}: {text}</translation>
     </message>
     <message>
         <source>Step {step} of incident {incident} is not done: {text}</source>
@@ -670,7 +669,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>The compensation of incident {incident} is delivered, on {day}: {text}</source>
-        <translation>การชดเชยของเหตุการณ์ {incident} ส่งมอบแล้ว เมื่อ {day}: {text}</translation>
+        <translation>การชดเชยของเหตุการณ์ {incident} ส่งมอบแล้วเมื่อ {day}: {text}</translation>
     </message>
     <message>
         <source>The compensation of incident {incident} is not delivered: {text}</source>
@@ -754,7 +753,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>{count}× {category} with {client}, last on {day}</source>
-        <translation>{count}× {category} กับ {client} ครั้งล่าสุด {day}</translation>
+        <translation>{count}× {category} กับ {client} ล่าสุดเมื่อ {day}</translation>
     </message>
     <message>
         <source>… and {count} more (patterns --all)</source>
@@ -762,11 +761,11 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Lately, the same cause in other words (same client):</source>
-        <translation>ช่วงหลังนี้ สาเหตุเดิมในคำพูดต่างกัน (ลูกค้ารายเดิม):</translation>
+        <translation>ช่วงหลังนี้ สาเหตุเดิมแต่ใช้คำต่างกัน (ลูกค้ารายเดิม):</translation>
     </message>
     <message>
         <source>#{id} {title} — {client}: like {count} earlier ({categories})</source>
-        <translation>#{id} {title} — {client}: คล้ายกับ {count} ครั้งก่อน ({categories})</translation>
+        <translation>#{id} {title} — {client}: คล้ายกับ {count} เหตุการณ์ก่อนหน้า ({categories})</translation>
     </message>
     <message>
         <source>Root causes you gave again and again:</source>
@@ -818,7 +817,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Try: {suggestion}</source>
-        <translation>ลองแบบนี้: {suggestion}</translation>
+        <translation>ลองใช้: {suggestion}</translation>
     </message>
     <message>
         <source>Nothing to check: the text is empty.</source>
@@ -830,7 +829,7 @@ Try: {suggestion}</source>
     <message numerus="yes">
         <source>Imported %n incident(s) into {path} (with new numbers: the file&apos;s were taken).</source>
         <translation>
-            <numerusform>นำเข้า %n เหตุการณ์ไปที่ {path} แล้ว (ใช้หมายเลขใหม่ เพราะหมายเลขในไฟล์มีอยู่แล้ว)</numerusform>
+            <numerusform>นำเข้า %n เหตุการณ์ไปที่ {path} แล้ว (ใช้หมายเลขใหม่ เพราะหมายเลขในไฟล์ซ้ำกับที่มีอยู่แล้ว)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -842,7 +841,7 @@ Try: {suggestion}</source>
     <message numerus="yes">
         <source>%n backup(s); keeping the newest {keep}.</source>
         <translation>
-            <numerusform>ข้อมูลสำรอง %n ชุด เก็บไว้ชุดล่าสุด {keep} ชุด</numerusform>
+            <numerusform>ข้อมูลสำรอง %n ชุด เก็บไว้ {keep} ชุดล่าสุด</numerusform>
         </translation>
     </message>
 </context>
@@ -962,7 +961,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>longest lists (default 20)</source>
-        <translation>แสดงได้ไม่เกินเท่านี้ต่อรายการ (ค่าเริ่มต้น 20)</translation>
+        <translation>แสดงไม่เกินเท่านี้ในแต่ละลิสต์ (ค่าเริ่มต้น 20)</translation>
     </message>
     <message>
         <source>show every entry of every list</source>
@@ -1016,7 +1015,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>ask the apology coach about a text or an incident</source>
-        <translation>ถามผู้ช่วยแนะนำเรื่องคำขอโทษเกี่ยวกับข้อความหรือเหตุการณ์</translation>
+        <translation>ให้ผู้ช่วยแนะนำเรื่องคำขอโทษตรวจข้อความหรือเหตุการณ์</translation>
     </message>
     <message>
         <source>text</source>
@@ -1045,7 +1044,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>write the one-page PDF briefing for the call</source>
-        <translation>เขียนเอกสารเตรียมคุยหนึ่งหน้าเป็น PDF</translation>
+        <translation>สร้างเอกสารเตรียมคุยแบบ PDF หนึ่งหน้า</translation>
     </message>
     <message>
         <source>the PDF to write (default: ./briefing-ID.pdf)</source>
@@ -1057,7 +1056,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>write a checked backup of the journal</source>
-        <translation>สร้างข้อมูลสำรองของบันทึกที่ตรวจสอบแล้ว</translation>
+        <translation>สร้างข้อมูลสำรองของบันทึกพร้อมตรวจสอบความถูกต้อง</translation>
     </message>
     <message>
         <source>KEEP</source>
@@ -1066,7 +1065,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>keep this many backups from now on</source>
-        <translation>เก็บข้อมูลสำรองไว้ตามจำนวนนี้นับจากนี้</translation>
+        <translation>ต่อจากนี้ให้เก็บข้อมูลสำรองไว้ไม่เกินจำนวนนี้</translation>
     </message>
     <message>
         <source>list the backups instead</source>
@@ -1153,7 +1152,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>on or before YYYY-MM-DD</source>
-        <translation>ไม่เกิน YYYY-MM-DD</translation>
+        <translation>จนถึง YYYY-MM-DD</translation>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>
@@ -1184,15 +1183,15 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>What you were writing could not be saved, so it stays in the window, and a copy is kept in {path}.</source>
-        <translation>สิ่งที่คุณกำลังเขียนบันทึกไม่ได้ จึงยังอยู่ในหน้าต่าง และมีสำเนาเก็บไว้ที่ {path}</translation>
+        <translation>บันทึกสิ่งที่คุณกำลังเขียนไม่ได้ จึงยังอยู่ในหน้าต่าง และมีสำเนาเก็บไว้ที่ {path}</translation>
     </message>
     <message>
         <source>What you were writing could not be saved; it stays in the window. Copy it out before you close Amends.</source>
-        <translation>สิ่งที่คุณกำลังเขียนบันทึกไม่ได้ จึงยังอยู่ในหน้าต่าง คัดลอกออกไปก่อนปิด Amends</translation>
+        <translation>บันทึกสิ่งที่คุณกำลังเขียนไม่ได้ จึงยังอยู่ในหน้าต่าง คัดลอกออกไปก่อนปิด Amends</translation>
     </message>
     <message>
         <source>A report of what went wrong is in {path}; it holds no text of yours beyond the error itself, and it goes nowhere unless you send it.</source>
-        <translation>รายงานสิ่งที่ผิดพลาดอยู่ที่ {path} ไม่มีข้อความของคุณนอกจากตัวข้อผิดพลาดเอง และจะไม่ถูกส่งไปไหนเว้นแต่คุณส่งเอง</translation>
+        <translation>รายงานสิ่งที่ผิดพลาดอยู่ที่ {path} รายงานนี้ไม่มีข้อความของคุณนอกจากตัวข้อผิดพลาดเอง และจะไม่ถูกส่งไปไหนหากคุณไม่ส่งเอง</translation>
     </message>
     <message>
         <source>No report could be written: {reason}.</source>
@@ -1268,8 +1267,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>They became an advocate</source>
-        <translatorcomment>“advocate” as a client who recommends you: ช่วยบอกต่อ may read too casual</translatorcomment>
-        <translation type="unfinished">ลูกค้าช่วยบอกต่อให้คุณ</translation>
+        <translation>ลูกค้าแนะนำคุณต่อให้คนอื่น</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1277,7 +1275,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Who was let down?</source>
-        <translation>ใครได้รับผลกระทบ</translation>
+        <translation>คุณทำให้ใครผิดหวัง</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1293,7 +1291,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>When</source>
-        <translation>เมื่อไร</translation>
+        <translation>วันที่เกิดขึ้น</translation>
     </message>
     <message>
         <source>2026-03-02, today, yesterday…</source>
@@ -1321,7 +1319,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>The events, in order.</source>
-        <translation>ลำดับสิ่งที่เกิดขึ้น</translation>
+        <translation>สิ่งที่เกิดขึ้นตามลำดับ</translation>
     </message>
     <message>
         <source>Impact on the client</source>
@@ -1337,7 +1335,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Why? One answer per line, each a “why” deeper.</source>
-        <translation>ทำไม? หนึ่งคำตอบต่อบรรทัด แต่ละบรรทัดถาม “ทำไม” ลึกลงไปอีกขั้น</translation>
+        <translation>ทำไม? บรรทัดละหนึ่งคำตอบ แต่ละบรรทัดถาม “ทำไม” ต่อให้ลึกลงไปอีกขั้น</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -1361,7 +1359,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Why it won&apos;t happen again</source>
-        <translation>ทำไมจะไม่เกิดซ้ำ</translation>
+        <translation>เหตุผลที่จะไม่เกิดซ้ำอีก</translation>
     </message>
     <message>
         <source>Prevention steps</source>
@@ -1389,7 +1387,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Show you see their side</source>
-        <translation>แสดงว่าคุณเข้าใจมุมของลูกค้า</translation>
+        <translation>แสดงว่าคุณเข้าใจมุมมองของลูกค้า</translation>
     </message>
     <message>
         <source>Likely questions</source>
@@ -1464,7 +1462,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>New journal</source>
-        <translation>บันทึกใหม่</translation>
+        <translation>สร้างบันทึกใหม่</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -1528,7 +1526,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Replace the journal with the backup {name}? Everything written since it was made is replaced; the journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>แทนที่บันทึกด้วยข้อมูลสำรอง {name} หรือไม่ ทุกอย่างที่เขียนหลังจากสร้างข้อมูลสำรองนั้นจะถูกแทนที่ บันทึกในสภาพปัจจุบันจะถูกสำรองไว้ก่อน จึงย้อนกลับได้โดยกู้คืนข้อมูลสำรองนั้น</translation>
+        <translation>แทนที่บันทึกด้วยข้อมูลสำรอง {name} หรือไม่ ทุกอย่างที่เขียนหลังจากสร้างข้อมูลสำรองนั้นจะถูกแทนที่ แต่ Amends จะสำรองบันทึกในสภาพปัจจุบันไว้ก่อน คุณจึงย้อนกลับได้ด้วยการกู้คืนข้อมูลสำรองนั้น</translation>
     </message>
     <message>
         <source>Restored the backup {name}. The journal as it was is kept in {previous}.</source>
@@ -1552,7 +1550,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Made the journal {path}; it is empty. Write an incident with Ctrl+N, or import some.</source>
-        <translation>สร้างบันทึก {path} แล้ว ยังว่างอยู่ เขียนเหตุการณ์ด้วย Ctrl+N หรือนำเข้ามา</translation>
+        <translation>สร้างบันทึก {path} แล้ว ตอนนี้ยังว่างอยู่ กด Ctrl+N เพื่อเขียนเหตุการณ์ หรือนำเข้าเหตุการณ์</translation>
     </message>
     <message>
         <source>{path} is the journal open now.</source>
@@ -1560,7 +1558,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>Amends is already open on {path} in another window; it has been brought forward.</source>
-        <translation>Amends เปิด {path} อยู่แล้วในอีกหน้าต่างหนึ่ง และได้นำหน้าต่างนั้นขึ้นมาด้านหน้าแล้ว</translation>
+        <translation>Amends เปิด {path} อยู่แล้วในอีกหน้าต่างหนึ่ง จึงนำหน้าต่างนั้นขึ้นมาด้านหน้าให้</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new name, or open it with File → Open journal…</source>
@@ -1568,7 +1566,7 @@ Try: {suggestion}</source>
     </message>
     <message>
         <source>What you wrote could not be saved, so Amends stays on this journal: {reason} Your text is still in the worksheet; try again once it is saved, or copy it out first.</source>
-        <translation>สิ่งที่คุณเขียนบันทึกไม่ได้ Amends จึงยังอยู่ที่สมุดบันทึกนี้: {reason} ข้อความของคุณยังอยู่ในแบบบันทึก ลองอีกครั้งเมื่อบันทึกได้แล้ว หรือคัดลอกออกไปก่อน</translation>
+        <translation>บันทึกสิ่งที่คุณเขียนไม่ได้ Amends จึงยังอยู่ที่สมุดบันทึกนี้: {reason} ข้อความของคุณยังอยู่ในแบบบันทึก ลองอีกครั้งเมื่อบันทึกได้แล้ว หรือคัดลอกออกไปก่อน</translation>
     </message>
     <message>
         <source>{reason}
@@ -1580,7 +1578,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>{path} is not an Amends journal, or it is damaged, so it was not opened. To get a damaged journal&apos;s incidents back, make a new journal with File → New journal… and restore one of its backups into it with File → Restore…</source>
-        <translation>{path} ไม่ใช่บันทึกของ Amends หรือเสียหาย จึงไม่ได้เปิด หากต้องการเหตุการณ์ของบันทึกที่เสียหายคืน ให้สร้างบันทึกใหม่ด้วย ไฟล์ → บันทึกใหม่… แล้วกู้คืนข้อมูลสำรองชุดหนึ่งของบันทึกที่เสียหายเข้าไปด้วย ไฟล์ → กู้คืน…</translation>
+        <translation>{path} ไม่ใช่บันทึกของ Amends หรือเสียหาย จึงไม่ได้เปิด หากต้องการเหตุการณ์ของบันทึกที่เสียหายคืน ให้สร้างบันทึกใหม่ด้วย ไฟล์ → สร้างบันทึกใหม่… แล้วกู้คืนข้อมูลสำรองชุดหนึ่งของบันทึกที่เสียหายเข้าไปด้วย ไฟล์ → กู้คืน…</translation>
     </message>
     <message>
         <source>{path} is read-only, so nothing you write in it could be saved. Make the file and its folder writable, or copy it to a folder you can write to and open the copy with File → Open journal…</source>
@@ -1592,7 +1590,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Ne&amp;w journal…</source>
-        <translation>บันทึกใหม่(&amp;W)…</translation>
+        <translation>สร้างบันทึกใหม่(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1674,7 +1672,7 @@ The journal {current} is still open.</source>
     <message>
         <source>any</source>
         <comment>a date filter left empty</comment>
-        <translation>วันใดก็ได้</translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1682,7 +1680,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Only this client&apos;s incidents: type a name, Enter to apply</source>
-        <translation>เฉพาะเหตุการณ์ของลูกค้ารายนี้: พิมพ์ชื่อ แล้วกด Enter เพื่อใช้</translation>
+        <translation>เฉพาะเหตุการณ์ของลูกค้ารายนี้: พิมพ์ชื่อ แล้วกด Enter เพื่อกรอง</translation>
     </message>
     <message>
         <source>Only this kind of mistake</source>
@@ -1755,8 +1753,7 @@ The journal {current} is still open.</source>
     <name>FollowUp</name>
     <message>
         <source>Hello {name},</source>
-        <translatorcomment>greeting in a client letter: สวัสดีคุณ{name} (friendly) vs เรียน คุณ{name} (formal)</translatorcomment>
-        <translation type="unfinished">สวัสดีคุณ{name}</translation>
+        <translation>สวัสดีคุณ{name}</translation>
     </message>
     <message>
         <source>Thank you for talking it through with me.</source>
@@ -1780,7 +1777,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>{text} (done {day})</source>
-        <translation>{text} (เสร็จแล้ว {day})</translation>
+        <translation>{text} (เสร็จเมื่อ {day})</translation>
     </message>
     <message>
         <source>{text} (by {day})</source>
@@ -1815,11 +1812,11 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Sent &amp;today</source>
-        <translation>ส่งวันนี้(&amp;T)</translation>
+        <translation>ส่งแล้ววันนี้(&amp;T)</translation>
     </message>
     <message>
         <source>Record that the message was sent today</source>
-        <translation>บันทึกว่าส่งข้อความแล้ววันนี้</translation>
+        <translation>บันทึกว่าวันนี้ส่งข้อความแล้ว</translation>
     </message>
     <message>
         <source>Write the apology (The call) first: the message starts from it.</source>
@@ -1844,7 +1841,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
-        <translation>แอปอีเมลของคุณจะเปิดพร้อมข้อความ เมื่อส่งแล้ว กด “ส่งวันนี้”</translation>
+        <translation>แอปอีเมลของคุณจะเปิดพร้อมข้อความ เมื่อส่งแล้ว กด “ส่งแล้ววันนี้”</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>
@@ -1856,13 +1853,13 @@ The journal {current} is still open.</source>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
         <translation>
-            <numerusform>เคยเกิดขึ้นมาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง</numerusform>
+            <numerusform>เคยเจอแบบนี้มาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
         <translation>
-            <numerusform>เคยเกิดขึ้นมาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง ครั้งล่าสุดเมื่อ {day}</numerusform>
+            <numerusform>เคยเจอแบบนี้มาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง ล่าสุดเมื่อ {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -1922,7 +1919,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>
-        <translation>ไฟล์นี้ใช้รูปแบบ Amends รุ่น {version} แต่ Amends นี้อ่านได้รุ่น {supported} อัปเดต Amends ก่อนจึงจะนำเข้าได้</translation>
+        <translation>ไฟล์นี้ใช้รูปแบบ Amends รุ่น {version} แต่ Amends ที่ใช้อยู่อ่านได้รุ่น {supported} อัปเดต Amends ก่อนจึงจะนำเข้าได้</translation>
     </message>
     <message>
         <source>must not be blank</source>
@@ -1984,7 +1981,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>This incident has not been saved yet; create it first.</source>
-        <translation>เหตุการณ์นี้ยังไม่ได้บันทึก สร้างขึ้นก่อน</translation>
+        <translation>เหตุการณ์นี้ยังไม่ได้บันทึก ให้สร้างเหตุการณ์ก่อน</translation>
     </message>
     <message>
         <source>{path} is not an Amends journal, not even a damaged one, so it was left as it is.</source>
@@ -1992,7 +1989,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>The coach knows {languages}; {code} is not one of them.</source>
-        <translation>ผู้ช่วยแนะนำรู้จัก {languages} แต่ {code} ไม่ใช่หนึ่งในนั้น</translation>
+        <translation>ผู้ช่วยแนะนำรองรับภาษา {languages} แต่ไม่รองรับ {code}</translation>
     </message>
     <message>
         <source>Keep at least one backup.</source>
@@ -2104,7 +2101,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>There is no client with id {id}.</source>
-        <translation>ไม่มีลูกค้าที่มี id {id}</translation>
+        <translation>ไม่มีลูกค้ารหัส {id}</translation>
     </message>
     <message>
         <source>There is no incident {id}; it may have been deleted.</source>
@@ -2128,11 +2125,11 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Choose another category to move its incidents to.</source>
-        <translation>เลือกหมวดหมู่อื่นเพื่อย้ายเหตุการณ์ไปไว้</translation>
+        <translation>เลือกหมวดหมู่อื่นที่จะย้ายเหตุการณ์ของหมวดหมู่นี้ไปไว้</translation>
     </message>
     <message>
         <source>Amends exports {formats}, not {format}.</source>
-        <translation>Amends ส่งออกเป็น {formats} ได้ แต่ไม่ใช่ {format}</translation>
+        <translation>Amends ส่งออกได้เป็น {formats} เท่านั้น ไม่รองรับ {format}</translation>
     </message>
     <message>
         <source>{path} is the journal or one of its backups.</source>
@@ -2257,7 +2254,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>due {due}, done {done}</source>
-        <translation>กำหนดเสร็จ {due}, เสร็จแล้ว {done}</translation>
+        <translation>กำหนดเสร็จ {due} เสร็จเมื่อ {done}</translation>
     </message>
     <message>
         <source>due {due}</source>
@@ -2265,7 +2262,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>done {done}</source>
-        <translation>เสร็จแล้ว {done}</translation>
+        <translation>เสร็จเมื่อ {done}</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2300,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation>บันทึก(&amp;J)</translation>
+        <translation>สมุดบันทึก(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2335,7 +2332,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>Back to the &amp;journal</source>
-        <translation>กลับไปที่บันทึก(&amp;J)</translation>
+        <translation>กลับไปที่สมุดบันทึก(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2387,11 +2384,11 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>amends: what you wrote was not saved ({reason}); it is kept in {path}.</source>
-        <translation>amends: สิ่งที่คุณเขียนไม่ได้บันทึก ({reason}) เก็บไว้ที่ {path}</translation>
+        <translation>amends: สิ่งที่คุณเขียนยังไม่ได้บันทึก ({reason}) จึงเก็บไว้ที่ {path}</translation>
     </message>
     <message>
         <source>amends: what you wrote was not saved ({reason}); no file could be written either.</source>
-        <translation>amends: สิ่งที่คุณเขียนไม่ได้บันทึก ({reason}) และเขียนไฟล์ก็ไม่ได้เช่นกัน</translation>
+        <translation>amends: สิ่งที่คุณเขียนยังไม่ได้บันทึก ({reason}) และเขียนลงไฟล์ไม่ได้เช่นกัน</translation>
     </message>
     <message>
         <source>&amp;Log out without saving</source>
@@ -2500,15 +2497,15 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>Failing a client the same way twice is what makes them leave.</source>
-        <translation>การทำให้ลูกค้าผิดหวังแบบเดิมสองครั้งคือสิ่งที่ทำให้ลูกค้าจากไป</translation>
+        <translation>การทำให้ลูกค้าผิดหวังแบบเดิมซ้ำสองครั้ง คือสิ่งที่ทำให้ลูกค้าเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>The same cause in other words</source>
-        <translation>สาเหตุเดิมในคำพูดอื่น</translation>
+        <translation>สาเหตุเดิม แต่ใช้คำต่างกัน</translation>
     </message>
     <message>
         <source>Lately, a why that reads like an earlier one with the same client.</source>
-        <translation>ช่วงหลังนี้ มี “ทำไม” ที่คล้ายกับครั้งก่อนกับลูกค้ารายเดียวกัน</translation>
+        <translation>ช่วงหลังนี้ มีคำตอบ “ทำไม” ที่คล้ายกับครั้งก่อนของลูกค้ารายเดิม</translation>
     </message>
     <message>
         <source>Did you keep your promises?</source>
@@ -2544,7 +2541,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message numerus="yes">
         <source>%n incident(s) with {clients}.</source>
         <translation>
-            <numerusform>เหตุการณ์ %n ครั้ง กับ{clients}</numerusform>
+            <numerusform>%n เหตุการณ์กับ{clients}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2561,7 +2558,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>No incidents yet, so no patterns. They appear here as the journal fills.</source>
-        <translation>ยังไม่มีเหตุการณ์ จึงยังไม่มีรูปแบบที่เกิดซ้ำ จะปรากฏที่นี่เมื่อบันทึกมีข้อมูลมากขึ้น</translation>
+        <translation>ยังไม่มีเหตุการณ์ จึงยังไม่มีรูปแบบที่เกิดซ้ำ ซึ่งจะปรากฏที่นี่เมื่อบันทึกมีข้อมูลมากขึ้น</translation>
     </message>
     <message>
         <source>Cause: {cause}</source>
@@ -2577,11 +2574,11 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>No client failed twice the same way. Keep it so.</source>
-        <translation>ยังไม่มีลูกค้ารายไหนที่ผิดหวังแบบเดิมสองครั้ง รักษาไว้แบบนี้</translation>
+        <translation>ยังไม่มีลูกค้ารายไหนที่ผิดหวังแบบเดิมสองครั้ง รักษาให้เป็นแบบนี้ต่อไป</translation>
     </message>
     <message>
         <source>No recent why reads like an earlier one.</source>
-        <translation>ยังไม่มี “ทำไม” ล่าสุดที่คล้ายกับครั้งก่อน</translation>
+        <translation>ยังไม่มีคำตอบ “ทำไม” ในช่วงหลังที่คล้ายกับครั้งก่อน</translation>
     </message>
     <message>
         <source>due {day}</source>
@@ -2604,7 +2601,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message numerus="yes">
         <source>{title} ({client}) reads like %n earlier: {categories}</source>
         <translation>
-            <numerusform>{title} ({client}) คล้ายกับ %n ครั้งก่อน: {categories}</numerusform>
+            <numerusform>{title} ({client}) คล้ายกับ %n เหตุการณ์ก่อนหน้า: {categories}</numerusform>
         </translation>
     </message>
     <message>
@@ -2618,7 +2615,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message numerus="yes">
         <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: เสนอ {amount} {currency} จากเหตุการณ์ %n ครั้ง ส่งมอบแล้ว {delivered}</numerusform>
+            <numerusform>{client}: เสนอ {amount} {currency} จาก %n เหตุการณ์ ส่งมอบแล้ว {delivered}</numerusform>
         </translation>
     </message>
 </context>
@@ -2672,7 +2669,7 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
     <message>
         <source>The question, as they may ask it</source>
-        <translation>คำถาม ตามที่ลูกค้าอาจถาม</translation>
+        <translation>คำถามในแบบที่ลูกค้าอาจถาม</translation>
     </message>
     <message>
         <source>What you will answer</source>
@@ -2719,7 +2716,7 @@ A: {answer}</source>
     </message>
     <message>
         <source>Add the time of the call too, like 2026-03-04 10:00.</source>
-        <translation>ใส่เวลาของการคุยกับลูกค้าด้วย เช่น 2026-03-04 10:00</translation>
+        <translation>ใส่เวลาคุยกับลูกค้าด้วย เช่น 2026-03-04 10:00</translation>
     </message>
     <message>
         <source>Amends can&apos;t read “{typed}” as a day and a time. Type it like 2026-03-04 10:00, or “tomorrow 15:30”.</source>
@@ -2778,7 +2775,7 @@ A: {answer}</source>
     </message>
     <message>
         <source>Choose another place with File → New journal…</source>
-        <translation>เลือกที่อื่นด้วย ไฟล์ → บันทึกใหม่…</translation>
+        <translation>เลือกที่อื่นด้วย ไฟล์ → สร้างบันทึกใหม่…</translation>
     </message>
     <message>
         <source>Make the file and its folder writable, or open a copy with --db.</source>
@@ -2825,7 +2822,7 @@ A: {answer}</source>
     </message>
     <message>
         <source>The journal is damaged</source>
-        <translation>บันทึกเสียหาย</translation>
+        <translation>สมุดบันทึกเสียหาย</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
@@ -2834,13 +2831,13 @@ A: {answer}</source>
     <message numerus="yes">
         <source>Move “{title}” to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>ย้าย “{title}” ไปที่ถังขยะหรือไม่ Ctrl+Z นำกลับมาได้ทันที และ ไฟล์ → ถังขยะ นำกลับมาได้ภายใน %n วัน</numerusform>
+            <numerusform>ย้าย “{title}” ไปที่ถังขยะหรือไม่ กด Ctrl+Z เพื่อนำกลับมาได้ทันที หรือนำกลับมาจาก ไฟล์ → ถังขยะ ได้ภายใน %n วัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move this unfinished draft to the Trash? Ctrl+Z brings it back right away, and File → Trash does for %n day(s).</source>
         <translation>
-            <numerusform>ย้ายฉบับร่างที่ยังไม่เสร็จนี้ไปที่ถังขยะหรือไม่ Ctrl+Z นำกลับมาได้ทันที และ ไฟล์ → ถังขยะ นำกลับมาได้ภายใน %n วัน</numerusform>
+            <numerusform>ย้ายฉบับร่างที่ยังไม่เสร็จนี้ไปที่ถังขยะหรือไม่ กด Ctrl+Z เพื่อนำกลับมาได้ทันที หรือนำกลับมาจาก ไฟล์ → ถังขยะ ได้ภายใน %n วัน</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,11 +2846,11 @@ A: {answer}</source>
     </message>
     <message>
         <source>Moved “{title}” to the Trash. Ctrl+Z brings it back.</source>
-        <translation>ย้าย “{title}” ไปที่ถังขยะแล้ว Ctrl+Z นำกลับมาได้</translation>
+        <translation>ย้าย “{title}” ไปที่ถังขยะแล้ว กด Ctrl+Z เพื่อนำกลับมา</translation>
     </message>
     <message>
         <source>Moved this unfinished draft to the Trash. Ctrl+Z brings it back.</source>
-        <translation>ย้ายฉบับร่างที่ยังไม่เสร็จนี้ไปที่ถังขยะแล้ว Ctrl+Z นำกลับมาได้</translation>
+        <translation>ย้ายฉบับร่างที่ยังไม่เสร็จนี้ไปที่ถังขยะแล้ว กด Ctrl+Z เพื่อนำกลับมา</translation>
     </message>
     <message>
         <source>Could not bring back “{title}”: {reason}</source>
@@ -2884,11 +2881,11 @@ A: {answer}</source>
     </message>
     <message>
         <source>Each text&apos;s own language, guessed</source>
-        <translation>ภาษาของแต่ละข้อความ ตรวจจับเอง</translation>
+        <translation>ภาษาของแต่ละข้อความ (ตรวจจับเอง)</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation>ภาษาของหน้าต่าง(&amp;L):</translation>
+        <translation>ภาษาของโปรแกรม(&amp;L):</translation>
     </message>
     <message>
         <source>The &amp;coach reads this journal in:</source>
@@ -2896,11 +2893,11 @@ A: {answer}</source>
     </message>
     <message>
         <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>เอกสารเตรียมคุยจะพิมพ์เป็นภาษาของเหตุการณ์นั้น ไม่ว่าหน้าต่างจะเป็นภาษาใด ภาษาของผู้ช่วยแนะนำเก็บไว้ในบันทึกนี้ ส่วนภาษาของหน้าต่างเป็นของคุณบนคอมพิวเตอร์เครื่องนี้</translation>
+        <translation>เอกสารเตรียมคุยจะพิมพ์เป็นภาษาของเหตุการณ์นั้น ไม่ว่าโปรแกรมจะแสดงภาษาใด ภาษาของผู้ช่วยแนะนำเก็บไว้ในบันทึกนี้ ส่วนภาษาของโปรแกรมเป็นค่าเฉพาะของคุณบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>หน้าต่างจะใช้ภาษาที่เลือกจนกว่าจะปิด Amends เพราะเก็บการเลือกไว้ใน {path} ไม่ได้ ({reason})</translation>
+        <translation>Amends จะแสดงภาษาที่เลือกจนกว่าจะปิดโปรแกรม เพราะเก็บการตั้งค่านี้ไว้ใน {path} ไม่ได้ ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2923,11 +2920,11 @@ A: {answer}</source>
     </message>
     <message>
         <source>Summary: {measure} (one breath)</source>
-        <translation>สรุป: {measure} (หนึ่งลมหายใจ)</translation>
+        <translation>สรุป: {measure} (พูดจบในลมหายใจเดียว)</translation>
     </message>
     <message>
         <source>{note} Failing the same way twice is what makes a client leave.</source>
-        <translation>{note} การพลาดแบบเดิมสองครั้งคือสิ่งที่ทำให้ลูกค้าจากไป</translation>
+        <translation>{note} การพลาดแบบเดิมซ้ำสองครั้งคือสิ่งที่ทำให้ลูกค้าเลิกใช้บริการ</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>
@@ -3067,7 +3064,7 @@ Open another journal, or make a new one.</source>
     </message>
     <message>
         <source>Restored: it is back in the journal.</source>
-        <translation>กู้คืนแล้ว: กลับมาอยู่ในบันทึกแล้ว</translation>
+        <translation>กู้คืนแล้ว: เหตุการณ์กลับมาอยู่ในบันทึก</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n.</source>
@@ -3131,7 +3128,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation>ข้อความ (*.txt)</translation>
+        <translation>ไฟล์ข้อความ (*.txt)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. Try another place.</source>
@@ -3155,15 +3152,15 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Saved {time} — but {fields} could not be read: what you typed is kept, see the note under it.</source>
-        <translation>บันทึกแล้ว {time} — แต่อ่าน {fields} ไม่ได้: สิ่งที่คุณพิมพ์ยังเก็บไว้ ดูหมายเหตุใต้ช่องนั้น</translation>
+        <translation>บันทึกเมื่อ {time} — แต่อ่าน {fields} ไม่ได้: สิ่งที่คุณพิมพ์ยังเก็บไว้ ดูหมายเหตุใต้ช่องนั้น</translation>
     </message>
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
-        <translation>บันทึกแล้ว {time} เป็นฉบับร่างที่ยังไม่เสร็จ: ใส่ลูกค้าและชื่อเรื่องเมื่อสะดวก</translation>
+        <translation>บันทึกเมื่อ {time} เป็นฉบับร่างที่ยังไม่เสร็จ: ใส่ลูกค้าและชื่อเรื่องเมื่อสะดวก</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>บันทึกแล้ว {time}</translation>
+        <translation>บันทึกเมื่อ {time}</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3186,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Write it as your client experienced it: the events, short, and what it cost them.</source>
-        <translation>เขียนจากมุมที่ลูกค้าได้เจอ: สิ่งที่เกิดขึ้นแบบสั้น ๆ และสิ่งที่ลูกค้าต้องเสียไป</translation>
+        <translation>เขียนจากมุมมองของลูกค้า: เล่าสั้น ๆ ว่าเกิดอะไรขึ้น และลูกค้าต้องเสียอะไรไป</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3201,11 +3198,11 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Fix and prevention</source>
-        <translation>การแก้ไขและการป้องกัน</translation>
+        <translation>แก้ไขและป้องกัน</translation>
     </message>
     <message>
         <source>Say what you are doing now, and what stops it happening again — so they can believe it.</source>
-        <translation>บอกว่าตอนนี้คุณกำลังทำอะไร และอะไรจะป้องกันไม่ให้เกิดขึ้นอีก — ให้ลูกค้าเชื่อได้</translation>
+        <translation>บอกว่าตอนนี้คุณกำลังทำอะไร และอะไรจะป้องกันไม่ให้เกิดขึ้นอีก — เพื่อให้ลูกค้าเชื่อมั่นได้</translation>
     </message>
     <message>
         <source>Make it right</source>
@@ -3213,7 +3210,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Make up for it generously, and think of a surprise they would retell.</source>
-        <translation>ชดเชยอย่างใจกว้าง และคิดเซอร์ไพรส์ที่ลูกค้าจะอยากเล่าต่อ</translation>
+        <translation>ชดเชยอย่างใจกว้าง และคิดถึงสิ่งที่จะทำให้ลูกค้าประทับใจจนอยากเล่าต่อ</translation>
     </message>
     <message>
         <source>The call</source>
@@ -3225,7 +3222,7 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>ข้อความติดตามผล</translation>
+        <translation>ติดตามผล</translation>
     </message>
     <message>
         <source>After the call, put in writing what you said and what you will do — then do it.</source>

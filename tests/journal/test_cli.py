@@ -161,7 +161,7 @@ def test_import_then_export_in_every_format(
     capsys: pytest.CaptureFixture[str], journal_path: Path, tmp_path: Path
 ) -> None:
     code, out, _ = amends(capsys, "--db", journal_path, "import", SAMPLES / "journal_small.json")
-    assert code == 0 and "Imported 12 incident(s)" in out
+    assert code == 0 and "Imported 12 incidents" in out
     exported = tmp_path / "out.json"
     assert amends(capsys, "--db", journal_path, "export", "-o", exported)[0] == 0
     assert len(json.loads(exported.read_text(encoding="utf-8"))["incidents"]) == 12
@@ -187,7 +187,7 @@ def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], db: Path) -
     amends(capsys, "--db", db, "backup")
     amends(capsys, "--db", db, "backup")
     code, out, _ = amends(capsys, "--db", db, "backup", "--list")
-    assert "2 backup(s); keeping the newest 2" in out
+    assert "2 backups; keeping the newest 2" in out
     assert not Path(backup).exists()  # pruned
     newest = out.splitlines()[0].split("  ")[0]
     code, out, _ = amends(capsys, "--db", db, "restore", newest)
@@ -216,7 +216,7 @@ def test_a_large_import_shows_progress_on_a_terminal(
     big.write_text(json.dumps(generate(2500, seed=3), ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     code, out, err = amends(capsys, "--db", journal_path, "import", big)
-    assert code == 0 and "Imported 2500 incident(s)" in out
+    assert code == 0 and "Imported 2500 incidents" in out
     assert "Importing… 2,000 of 2,500" in err and err.endswith("2,500 of 2,500 incidents\n")
 
 
@@ -316,7 +316,7 @@ def test_patterns_prints_causes_kept_promises_and_delivered_offers(
     assert code == 0
     assert "Root causes you gave again and again:\n      4  No launch checklist" in out
     assert "Prevention steps: 4 done on time, 0 done late, 4 overdue, 0 not due yet." in out
-    assert "Nong: 300 EUR over 2 incident(s); delivered 0 EUR (0)" in out
+    assert "Nong: 300 EUR over 2 incidents; delivered 0 EUR (0)" in out
     assert "2026-03      3  (missed deadline 3)" in out
 
 

@@ -17,7 +17,7 @@ from tests.conftest import TODAY, full_incident
 
 LATE_STEP = "2. Book payment tests a week before launch"
 STEPS_BEFORE = "Prevention steps: 1 done on time, 0 done late, 1 overdue, 0 not due yet."
-NOTHING_DELIVERED = "Åsa Lindqvist: 150 EUR over 1 incident(s); delivered 0 EUR (0)"
+NOTHING_DELIVERED = "Åsa Lindqvist: 150 EUR over 1 incident; delivered 0 EUR (0)"
 
 
 @pytest.fixture

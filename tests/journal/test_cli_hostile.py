@@ -334,7 +334,7 @@ def test_messages_naming_files_and_titles_are_shown_safely(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)  # "Checking NAME…", and progress
     good = write(tmp_path, f"ok{HOSTILE}.json", document())
     code, out, err = amends(capsys, "--db", db, "import", good)
-    assert code == 0 and "Imported 1 incident(s)" in shown_safely(out)
+    assert code == 0 and "Imported 1 incident" in shown_safely(out)
     assert "Checking ok\\u001b" in shown_safely(err.replace("\r\033[K", ""))
     err = usage_mistake(capsys, "--db", str(db), "list", HOSTILE)
     assert "unrecognized arguments" in err and "\\u001b" in err

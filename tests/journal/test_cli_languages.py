@@ -13,7 +13,7 @@ import wcwidth
 from journal import cli, i18n
 from journal.domain import Client, Incident, Severity, Status
 from journal.service import Journal
-from journal.words import choice_word
+from journal.words import choice_word, unfinished, untitled
 
 Catalogue = dict[i18n.Key, list[str]]
 
@@ -77,8 +77,11 @@ def _table_catalogue(language: str) -> Catalogue:
     words = WORDS[language]
     found: Catalogue = {}
     for source, translation in words.items():
-        context = "Choices" if source in CHOICES else "CommandLine"
-        found[(context, source, "")] = [translation]
+        context = (
+            "Choices" if source in (*CHOICES, "unfinished", "(no title yet)") else ("CommandLine")
+        )
+        comment = "a draft's stage" if source == "unfinished" else ""
+        found[(context, source, comment)] = [translation]
     return found
 
 
@@ -191,9 +194,7 @@ def test_list_lines_up_with_the_catalogue_s_own_words(
     assert code == 0
     translate = i18n.translate
     headings = [translate("CommandLine", heading) for heading in HEADINGS]
-    rows = _expected_rows(
-        translate("CommandLine", "unfinished"), translate("CommandLine", "(no title yet)")
-    )
+    rows = _expected_rows(unfinished(), untitled())
     assert_aligned(out, headings, rows)
 
 

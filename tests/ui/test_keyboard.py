@@ -150,7 +150,8 @@ def test_every_menu_entry_has_a_shortcut_once_the_list_shows(window: MainWindow)
         "&View",
         "&Worksheet",
     ]
-    assert len(entries) == 21
+    assert len(entries) == 22
+    assert entries["&Settings…"] == "Ctrl+,"
     assert entries["&Open journal…"] == "Ctrl+O" and entries["&Import…"] == "Ctrl+Shift+I"
     assert entries["&New incident"] == "Ctrl+N" and entries["&Patterns"] == "Ctrl+3"
     assert all(entries.values()), entries
