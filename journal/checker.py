@@ -10,6 +10,7 @@ import regex
 
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
+from journal.i18n import translate
 from journal.reports import DraftField, Finding, FindingKind
 
 # Quoted text is the client's (or someone's) own words: the coach leaves it alone.
@@ -93,12 +94,17 @@ def summary_measure(text: str, language: str | None = None) -> str:
     """How long a summary is against its budget, in its language's terms, for a meter."""
     lexicon = load(language or detect(text))
     count, most = len(sentences(text, lexicon)), lexicon.max_sentences
-    length, budget, unit = (
-        (len(_WORDS.findall(text)), lexicon.max_words, "words")
-        if lexicon.max_words
-        else (len(text.strip()), lexicon.max_chars, "characters")
-    )
-    return f"{count} of {most} sentences, {length} of {budget} {unit}"
+    if lexicon.max_words:
+        measure = translate(
+            "SummaryMeasure", "{count} of {most} sentences, {length} of {budget} words"
+        )
+        length, budget = len(_WORDS.findall(text)), lexicon.max_words
+    else:  # a script written without spaces between words is measured in characters
+        measure = translate(
+            "SummaryMeasure", "{count} of {most} sentences, {length} of {budget} characters"
+        )
+        length, budget = len(text.strip()), lexicon.max_chars
+    return measure.format(count=count, most=most, length=length, budget=budget)
 
 
 def _summary_findings(text: str, lexicon: Lexicon) -> list[Finding]:

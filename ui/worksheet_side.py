@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from journal.domain import Client, Incident, IncidentFilter, history_note
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
+from journal.words import category_word
 from ui.coach_view import CoachHighlighter
 from ui.named import named
 from ui.theme import colors
@@ -150,7 +151,7 @@ class SidePanel(QWidget):
         if client and category:
             draft = Incident(title="", client=Client(client), category=category, id=incident_id)
             earlier = self.journal.incidents.history_for(draft)
-        note = history_note(client, category, earlier)
+        note = history_note(client, category_word(category), earlier)
         self.history.setText(
             self.tr("{note} Failing the same way twice is what makes a client leave.").format(
                 note=note

@@ -3039,6 +3039,17 @@ Open another journal, or make a new one.</source>
     </message>
 </context>
 <context>
+    <name>SummaryMeasure</name>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} words</source>
+        <translation>{most}টির মধ্যে {count}টি বাক্য, {budget}টির মধ্যে {length}টি শব্দ</translation>
+    </message>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} characters</source>
+        <translation>{most}টির মধ্যে {count}টি বাক্য, {budget}টির মধ্যে {length}টি অক্ষর</translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <source>Type a tag, then Enter or a comma</source>

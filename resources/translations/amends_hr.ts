@@ -3062,6 +3062,17 @@ Otvori drugi dnevnik ili napravi novi.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryMeasure</name>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} words</source>
+        <translation>{count} od {most} rečenica, {length} od {budget} riječi</translation>
+    </message>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} characters</source>
+        <translation>{count} od {most} rečenica, {length} od {budget} znakova</translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <source>Type a tag, then Enter or a comma</source>

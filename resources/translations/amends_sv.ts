@@ -3039,6 +3039,17 @@ Open another journal, or make a new one.</source>
     </message>
 </context>
 <context>
+    <name>SummaryMeasure</name>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} words</source>
+        <translation>{count} av {most} meningar, {length} av {budget} ord</translation>
+    </message>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} characters</source>
+        <translation>{count} av {most} meningar, {length} av {budget} tecken</translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <source>Type a tag, then Enter or a comma</source>

@@ -3016,6 +3016,17 @@ Open another journal, or make a new one.</source>
     </message>
 </context>
 <context>
+    <name>SummaryMeasure</name>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} words</source>
+        <translation>{count} จาก {most} ประโยค, {length} จาก {budget} คำ</translation>
+    </message>
+    <message>
+        <source>{count} of {most} sentences, {length} of {budget} characters</source>
+        <translation>{count} จาก {most} ประโยค, {length} จาก {budget} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <source>Type a tag, then Enter or a comma</source>
