@@ -12,8 +12,9 @@ from typing import Any
 
 import wcwidth
 
-from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status, format_money
+from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status
 from journal.figures import CompensationTotal, Patterns
+from journal.formats import money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
@@ -56,16 +57,14 @@ class CommandLineFigures(Translatable):
 
     def compensation(self, total: CompensationTotal) -> str:
         said = self.tr(
-            "{client}: {offered} {currency} over %n incident(s); delivered {delivered} "
-            "{currency} ({delivered_count})",
+            "{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})",
             "",
             total.incidents,
         )
         return said.format(
             client=total.client,
-            offered=format_money(total.total),
-            currency=total.currency,
-            delivered=format_money(total.delivered),
+            offered=money(total.total, total.currency),
+            delivered=money(total.delivered, total.currency),
             delivered_count=total.delivered_incidents,
         )
 
@@ -289,7 +288,7 @@ def follow_through_text(incident: Incident, step_number: int | None) -> str:
         template = translate("CommandLine", DELIVERED if delivered else NOT_DELIVERED)
         day, text = compensation.delivered_on, compensation.offer
         if not text.strip() and compensation.value is not None:
-            text = f"{format_money(compensation.value)} {compensation.currency}"
+            text = money(compensation.value, compensation.currency)
     shown = fit(text, FOLLOW_THROUGH_WIDTH).rstrip()
     return template.format(step=step_number, incident=incident.id, day=day, text=shown)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from journal.domain import Action, Incident, format_money
+from journal.domain import Action, Incident
+from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, speaking, translate
 
 # Each part is the user's own words under a line that says what it is; a part not written
@@ -32,22 +33,37 @@ def language_of(incident: Incident, chosen: str | None = None) -> str:
     return detect("\n".join(said))
 
 
+def native_digits(incident: Incident) -> bool:
+    """Whether the user writes this incident's numbers in their script's own digits (Bengali,
+    Thai): its amounts and days are then printed in them too."""
+    from journal.formats import writes_native_digits
+
+    written = " ".join(
+        (incident.compensation.offer, incident.summary, incident.apology, incident.what_happened)
+    )
+    return writes_native_digits(written, language_of(incident))
+
+
 def _words(line: str) -> str:
     return translate("FollowUp", line)
 
 
-def _step(action: Action) -> str:
+def _step(action: Action, native: bool) -> str:
     if action.done_on:
-        return "– " + _words(STEP_DONE).format(text=action.text, day=action.done_on.isoformat())
+        return "– " + _words(STEP_DONE).format(
+            text=action.text, day=day(action.done_on, native=native)
+        )
     if action.due_on:
-        return "– " + _words(STEP_DUE).format(text=action.text, day=action.due_on.isoformat())
+        return "– " + _words(STEP_DUE).format(
+            text=action.text, day=day(action.due_on, native=native)
+        )
     return f"– {action.text}"
 
 
 def _offer(incident: Incident) -> str:
     offer = incident.compensation
     value = offer.value
-    amount = f"{format_money(value)} {offer.currency}".strip() if value is not None else ""
+    amount = "" if value is None else money(value, offer.currency, native=native_digits(incident))
     text = offer.offer.strip()
     if text and amount and amount not in text:
         return f"{text} ({amount})"
@@ -69,7 +85,8 @@ def _drafted(incident: Incident) -> str:
     if incident.fix.strip():
         parts.append(f"{_words(DONE_NOW)}\n{incident.fix.strip()}")
     prevention = [incident.prevention.strip()] if incident.prevention.strip() else []
-    prevention += [_step(action) for action in incident.actions]
+    native = native_digits(incident)
+    prevention += [_step(action, native) for action in incident.actions]
     if prevention:
         parts.append("\n".join([_words(NEXT_TIME), *prevention]))
     if offer := _offer(incident):

@@ -14,10 +14,11 @@ from journal.domain import (
     Client,
     Incident,
     Question,
-    format_money,
     unreadable_lines,
 )
 from journal.fields import Declared, Kind, Shown
+from journal.follow_up import native_digits
+from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.words import FLAG_WORDS, category_word, choice_word, untitled
 
@@ -56,7 +57,8 @@ def _client(client: Client) -> str:
 
 
 def _when(value: dt.datetime) -> str:
-    return value.isoformat(sep=" ", timespec="minutes")
+    """A day and a time as the reader's language writes the day: "Mar 4, 2026 10:00"."""
+    return f"{day(value.date())} {value.strftime('%H:%M')}"
 
 
 # How each kind of field reads as one line of text ("" when there is nothing to show).
@@ -67,7 +69,7 @@ _WORDS: dict[Kind, Callable[[Any], str]] = {
     Kind.CATEGORY: category_word,
     Kind.CHOICE: choice_word,
     Kind.FLAG: lambda flag: FLAG_WORDS[flag],
-    Kind.DATE: lambda day: day.isoformat() if day else "",
+    Kind.DATE: lambda value: day(value) if value else "",
     Kind.DATETIME: lambda when: _when(when) if when else "",
     Kind.TAGS: ", ".join,
     Kind.CLIENT: _client,
@@ -81,13 +83,16 @@ def words(field: Declared, incident: Incident) -> str:
         if value is None:
             return ""
         unit = next((f for f in INCIDENT_FIELDS if f.path == field.about.unit), None)
-        return f"{format_money(value)} {unit.value_in(incident) if unit else ''}".strip()
+        return money(
+            value, str(unit.value_in(incident)) if unit else "", native=native_digits(incident)
+        )
     return _WORDS[field.kind](value).strip()
 
 
 def step_entry(action: Action, today: dt.date) -> Entry:
     """A prevention step as an entry: its text, its dates beside it, late or done."""
-    due, done = action.due_on, action.done_on
+    due = day(action.due_on) if action.due_on else ""
+    done = day(action.done_on) if action.done_on else ""
     if due and done:
         note = translate("Layout", "due {due}, done {done}").format(due=due, done=done)
     elif due:

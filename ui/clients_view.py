@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import format_money
 from journal.figures import ClientSummary
+from journal.formats import money
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.words import FLAG_WORDS, category_word
@@ -62,8 +62,9 @@ def compensation_words(client: ClientSummary) -> str:
             template = QCoreApplication.translate("ClientsView", "{offered}, delivered")
         elif delivered:
             template = QCoreApplication.translate("ClientsView", "{offered}, {delivered} delivered")
-        amount = f"{format_money(offered)} {currency}".strip()
-        said.append(template.format(offered=amount, delivered=format_money(delivered)))
+        said.append(
+            template.format(offered=money(offered, currency), delivered=money(delivered, currency))
+        )
     return "; ".join(said)
 
 

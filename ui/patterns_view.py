@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import IncidentFilter, format_money
+from journal.domain import IncidentFilter
 from journal.figures import CompensationTotal, Patterns, SimilarCause
+from journal.formats import money
 from journal.words import category_word
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart
@@ -230,15 +231,14 @@ class PatternsView(QScrollArea):
     def _compensation(self, offered: CompensationTotal) -> Bar:
         """What a client was offered in one currency, the part delivered drawn solid."""
         total, currency, incidents = offered.total, offered.currency, offered.incidents
-        figure = f"0 {currency}"
+        figure = money(0, currency)
         if total:
-            figure = self.tr("{amount} {currency}, {share} delivered").format(
-                amount=format_money(total),
-                currency=currency,
+            figure = self.tr("{amount}, {share} delivered").format(
+                amount=money(total, currency),
                 share=f"{offered.delivered / total:.0%}",
             )
         tip = self.tr(
-            "{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}",
+            "{client}: offered {amount} over %n incident(s), delivered {delivered}",
             "",
             incidents,
         )
@@ -249,9 +249,8 @@ class PatternsView(QScrollArea):
             IncidentFilter(client=offered.client),
             tip.format(
                 client=offered.client,
-                amount=format_money(total),
-                currency=currency,
-                delivered=format_money(offered.delivered),
+                amount=money(total, currency),
+                delivered=money(offered.delivered, currency),
             ),
             part=offered.delivered / total if total else 0.0,
         )

@@ -14,7 +14,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import to_markup
-from journal.domain import Incident, Severity, format_money
+from journal.domain import Incident, Severity
+from journal.follow_up import native_digits
+from journal.formats import money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.words import choice_word
 
@@ -164,7 +166,11 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
     prevention = (body(incident.prevention),) if incident.prevention.strip() else ()
     found.append(Section(translate("Briefing", "Why it won't happen again"), prevention + actions))
     comp = incident.compensation
-    value = f"{format_money(comp.value)} {comp.currency}".strip() if comp.value is not None else ""
+    value = (
+        ""
+        if comp.value is None
+        else money(comp.value, comp.currency, native=native_digits(incident))
+    )
     offer = " — ".join(part for part in (comp.offer.strip(), value) if part)
     offers = ((body(offer),) if offer else ()) + (
         (body(translate("Briefing", "Surprise: {surprise}").format(surprise=incident.surprise)),)

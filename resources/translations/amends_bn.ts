@@ -853,10 +853,10 @@ Try: {suggestion}</source>
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
-        <source>{client}: {offered} {currency} over %n incident(s); delivered {delivered} {currency} ({delivered_count})</source>
+        <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
-            <numerusform>{client}: %nটি ঘটনায় {offered} {currency}; দেওয়া হয়েছে {delivered} {currency} ({delivered_count})</numerusform>
-            <numerusform>{client}: %nটি ঘটনায় {offered} {currency}; দেওয়া হয়েছে {delivered} {currency} ({delivered_count})</numerusform>
+            <numerusform>{client}: %nটি ঘটনায় {offered}; দেওয়া হয়েছে {delivered} ({delivered_count})</numerusform>
+            <numerusform>{client}: %nটি ঘটনায় {offered}; দেওয়া হয়েছে {delivered} ({delivered_count})</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,14 +2629,14 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
         <translation>“{title}”-এর মতো একই কারণ</translation>
     </message>
     <message>
-        <source>{amount} {currency}, {share} delivered</source>
-        <translation>{amount} {currency}, {share} দেওয়া হয়েছে</translation>
+        <source>{amount}, {share} delivered</source>
+        <translation>{amount}, {share} দেওয়া হয়েছে</translation>
     </message>
     <message numerus="yes">
-        <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
+        <source>{client}: offered {amount} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: %nটি ঘটনায় {amount} {currency} দেওয়ার প্রস্তাব, দেওয়া হয়েছে {delivered}</numerusform>
-            <numerusform>{client}: %nটি ঘটনায় {amount} {currency} দেওয়ার প্রস্তাব, দেওয়া হয়েছে {delivered}</numerusform>
+            <numerusform>{client}: %nটি ঘটনায় {amount} দেওয়ার প্রস্তাব, দেওয়া হয়েছে {delivered}</numerusform>
+            <numerusform>{client}: %nটি ঘটনায় {amount} দেওয়ার প্রস্তাব, দেওয়া হয়েছে {delivered}</numerusform>
         </translation>
     </message>
 </context>

@@ -45,10 +45,10 @@
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
-        <source>{client}: {offered} {currency} over %n incident(s); delivered {delivered} {currency} ({delivered_count})</source>
+        <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
-            <numerusform>{client}: {offered} {currency} over %n incident; delivered {delivered} {currency} ({delivered_count})</numerusform>
-            <numerusform>{client}: {offered} {currency} over %n incidents; delivered {delivered} {currency} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} over %n incident; delivered {delivered} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} over %n incidents; delivered {delivered} ({delivered_count})</numerusform>
         </translation>
     </message>
 </context>
@@ -163,10 +163,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
+        <source>{client}: offered {amount} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: offered {amount} {currency} over %n incident, delivered {delivered}</numerusform>
-            <numerusform>{client}: offered {amount} {currency} over %n incidents, delivered {delivered}</numerusform>
+            <numerusform>{client}: offered {amount} over %n incident, delivered {delivered}</numerusform>
+            <numerusform>{client}: offered {amount} over %n incidents, delivered {delivered}</numerusform>
         </translation>
     </message>
 </context>

@@ -858,11 +858,11 @@ Pokušaj: {suggestion}</translation>
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
-        <source>{client}: {offered} {currency} over %n incident(s); delivered {delivered} {currency} ({delivered_count})</source>
+        <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
-            <numerusform>{client}: {offered} {currency} za %n incident; isporučeno {delivered} {currency} ({delivered_count})</numerusform>
-            <numerusform>{client}: {offered} {currency} za %n incidenta; isporučeno {delivered} {currency} ({delivered_count})</numerusform>
-            <numerusform>{client}: {offered} {currency} za %n incidenata; isporučeno {delivered} {currency} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} za %n incident; isporučeno {delivered} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} za %n incidenta; isporučeno {delivered} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} za %n incidenata; isporučeno {delivered} ({delivered_count})</numerusform>
         </translation>
     </message>
 </context>
@@ -2649,15 +2649,15 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
         <translation>Isti uzrok kao „{title}“</translation>
     </message>
     <message>
-        <source>{amount} {currency}, {share} delivered</source>
-        <translation>{amount} {currency}, isporučeno {share}</translation>
+        <source>{amount}, {share} delivered</source>
+        <translation>{amount}, isporučeno {share}</translation>
     </message>
     <message numerus="yes">
-        <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
+        <source>{client}: offered {amount} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: ponuđeno {amount} {currency} za %n incident, isporučeno {delivered}</numerusform>
-            <numerusform>{client}: ponuđeno {amount} {currency} za %n incidenta, isporučeno {delivered}</numerusform>
-            <numerusform>{client}: ponuđeno {amount} {currency} za %n incidenata, isporučeno {delivered}</numerusform>
+            <numerusform>{client}: ponuđeno {amount} za %n incident, isporučeno {delivered}</numerusform>
+            <numerusform>{client}: ponuđeno {amount} za %n incidenta, isporučeno {delivered}</numerusform>
+            <numerusform>{client}: ponuđeno {amount} za %n incidenata, isporučeno {delivered}</numerusform>
         </translation>
     </message>
 </context>

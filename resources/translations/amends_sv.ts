@@ -853,10 +853,10 @@ Prova: {suggestion}</translation>
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
-        <source>{client}: {offered} {currency} over %n incident(s); delivered {delivered} {currency} ({delivered_count})</source>
+        <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
-            <numerusform>{client}: {offered} {currency} för %n händelse; levererat {delivered} {currency} ({delivered_count})</numerusform>
-            <numerusform>{client}: {offered} {currency} för %n händelser; levererat {delivered} {currency} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} för %n händelse; levererat {delivered} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} för %n händelser; levererat {delivered} ({delivered_count})</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,14 +2629,14 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
         <translation>Samma orsak som ”{title}”</translation>
     </message>
     <message>
-        <source>{amount} {currency}, {share} delivered</source>
-        <translation>{amount} {currency}, {share} levererat</translation>
+        <source>{amount}, {share} delivered</source>
+        <translation>{amount}, {share} levererat</translation>
     </message>
     <message numerus="yes">
-        <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
+        <source>{client}: offered {amount} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: erbjudet {amount} {currency} för %n händelse, levererat {delivered}</numerusform>
-            <numerusform>{client}: erbjudet {amount} {currency} för %n händelser, levererat {delivered}</numerusform>
+            <numerusform>{client}: erbjudet {amount} för %n händelse, levererat {delivered}</numerusform>
+            <numerusform>{client}: erbjudet {amount} för %n händelser, levererat {delivered}</numerusform>
         </translation>
     </message>
 </context>

@@ -848,9 +848,9 @@ Try: {suggestion}</source>
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
-        <source>{client}: {offered} {currency} over %n incident(s); delivered {delivered} {currency} ({delivered_count})</source>
+        <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
-            <numerusform>{client}: {offered} {currency} จาก %n เหตุการณ์ ส่งมอบแล้ว {delivered} {currency} ({delivered_count})</numerusform>
+            <numerusform>{client}: {offered} จาก %n เหตุการณ์ ส่งมอบแล้ว {delivered} ({delivered_count})</numerusform>
         </translation>
     </message>
 </context>
@@ -2609,13 +2609,13 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
         <translation>สาเหตุเดียวกับ “{title}”</translation>
     </message>
     <message>
-        <source>{amount} {currency}, {share} delivered</source>
-        <translation>{amount} {currency} ส่งมอบแล้ว {share}</translation>
+        <source>{amount}, {share} delivered</source>
+        <translation>{amount} ส่งมอบแล้ว {share}</translation>
     </message>
     <message numerus="yes">
-        <source>{client}: offered {amount} {currency} over %n incident(s), delivered {delivered}</source>
+        <source>{client}: offered {amount} over %n incident(s), delivered {delivered}</source>
         <translation>
-            <numerusform>{client}: เสนอ {amount} {currency} จาก %n เหตุการณ์ ส่งมอบแล้ว {delivered}</numerusform>
+            <numerusform>{client}: เสนอ {amount} จาก %n เหตุการณ์ ส่งมอบแล้ว {delivered}</numerusform>
         </translation>
     </message>
 </context>
