@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from journal.domain import INCIDENT_FIELDS, Incident, unreadable_lines
+from journal.domain import INCIDENT_FIELDS, Action, Incident, unreadable_lines
 from journal.fields import Declared, Kind
 from journal.i18n import translate
-from journal.layout import Entry, Section, laid_out, step_entry
+from journal.layout import Entry, Section, laid_out
 
 _FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
 
@@ -43,6 +43,14 @@ def _action_line(entry: Entry) -> str:
     return entry.text + (f" ({entry.note})" if entry.note else "")
 
 
+def _action_cell(action: Action) -> str:
+    """A prevention step as a CSV cell: its days as stored, in English whatever the window
+    speaks, like every other cell (a program reads them)."""
+    days = (("due", action.due_on), ("done", action.done_on))
+    said = ", ".join(f"{word} {day.isoformat()}" for word, day in days if day)
+    return action.text + (f" ({said})" if said else "")
+
+
 # A spreadsheet cell's value for each kind that is not kept as it is. A choice is its stored
 # value ("call_held"), not the words the window shows (journal.words): a CSV file is data,
 # read by programs, and its values must not change when the words do.
@@ -50,9 +58,7 @@ _CELLS: dict[Kind, Callable[[Any], Any]] = {
     Kind.CHOICE: lambda choice: choice.value,
     Kind.LINES: "\n".join,
     Kind.TAGS: "; ".join,
-    Kind.ACTIONS: lambda actions: "\n".join(
-        _action_line(step_entry(action, dt.date.today())) for action in actions
-    ),
+    Kind.ACTIONS: lambda actions: "\n".join(_action_cell(action) for action in actions),
     Kind.QUESTIONS: lambda questions: "\n".join(
         f"Q: {q.question}\nA: {q.answer}" for q in questions
     ),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
-from functools import cache
+from collections.abc import Callable
+from decimal import Decimal, localcontext
+from functools import cache, lru_cache
 
 from journal import i18n
 
@@ -27,10 +28,13 @@ def writes_native_digits(text: str, language: str | None = None) -> bool:
 
 
 def _digits(text: str, language: str | None, native: bool) -> str:
+    """`text` with its digits in the language's own (`native`) or in 0-9."""
     digits = NATIVE_DIGITS.get(language or i18n.current_language())
-    if not (native and digits):
+    if not digits:
         return text
-    return text.translate(str.maketrans("0123456789", digits))
+    if native:
+        return text.translate(str.maketrans("0123456789", digits))
+    return text.translate(str.maketrans(digits, "0123456789"))
 
 
 def _places(value: Decimal | float | int) -> int:
@@ -65,10 +69,21 @@ def money(
     """`value` in `currency` as `language` writes money: its symbol where the language puts
     it ("2 400 kr", "€2,400", "2.400,00 €"); a currency that is not a code is written
     after the number as typed. Every digit of a typed amount is kept."""
-    from babel.numbers import format_currency, format_decimal
 
     locale = _locale(language)
     places = _places(value)
+    with localcontext() as exact:  # every digit typed, however many: no rounding to 28 digits
+        written = Decimal(str(value))
+        exact.prec = max(28, len(written.as_tuple().digits), written.adjusted() + 1) + places + 4
+        return _money(value, currency, locale, places, language, native)
+
+
+def _money(
+    value: Decimal | float, currency: str, locale: str, places: int, language: str | None,
+    native: bool,
+) -> str:  # fmt: skip
+    from babel.numbers import format_currency, format_decimal
+
     code = currency.strip().upper()
     if len(code) == 3 and code.isascii() and code.isalpha():
         shown = format_currency(
@@ -93,8 +108,36 @@ def number(value: Decimal | float | int, language: str | None = None) -> str:
     )
 
 
-def day(value: dt.date, language: str | None = None, native: bool = False) -> str:
-    """A day as `language` writes it in full text: "Mar 2, 2026", "2 mars 2026"."""
-    from babel.dates import format_date
+# How each language writes a day in running text (CLDR's medium form), in the pattern syntax
+# Babel and Qt share ("MMM" a month's short name): "Mar 2, 2026", "2 mars 2026".
+DAY_PATTERNS = {
+    "en": "MMM d, yyyy", "sv": "d MMM yyyy", "hr": "d. MMM yyyy.", "th": "d MMM yyyy",
+    "bn": "d MMM, yyyy",
+}  # fmt: skip
+DayFormatter = Callable[[dt.date, str, str], str]  # (day, locale, pattern) -> text
+_day_formatter: DayFormatter | None = None  # the window's (Qt's, loaded already); else Babel
 
-    return _digits(format_date(value, "medium", locale=_locale(language)), language, native)
+
+def use_day_formatter(formatter: DayFormatter | None) -> None:
+    """Write days with `formatter` from now on (the window passes Qt's: Babel's dates would
+    cost its first paint 20 ms); None: Babel's."""
+    global _day_formatter
+    _day_formatter = formatter
+    _day.cache_clear()
+
+
+def day(value: dt.date, language: str | None = None, native: bool = False) -> str:
+    """A day as `language` writes it in running text: "Mar 2, 2026", "2 mars 2026"."""
+    return _day(value, language or i18n.current_language(), native)
+
+
+@lru_cache(maxsize=4096)  # a list shows the same days again and again as it scrolls
+def _day(value: dt.date, language: str, native: bool) -> str:
+    pattern = DAY_PATTERNS.get(language, DAY_PATTERNS["en"])
+    if _day_formatter is not None:
+        written = _day_formatter(value, _locale(language), pattern)
+    else:
+        from babel.dates import format_date
+
+        written = format_date(value, pattern, locale=_locale(language))
+    return _digits(written, language, native)

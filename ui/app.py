@@ -42,6 +42,9 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Amends")
     register()
+    from ui.translation import install, window_language
+
+    install(window_language())
     path = db
     try:
         path = demo_journal() if demo else db

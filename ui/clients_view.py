@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.figures import ClientSummary
-from journal.formats import money
+from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.words import FLAG_WORDS, category_word
@@ -75,7 +75,7 @@ def _row(client: ClientSummary) -> tuple[str, ...]:
         client.company,
         str(client.incidents),
         ", ".join(category_word(name) for name in client.categories),
-        client.last_on.isoformat() if client.last_on else "—",
+        day(client.last_on) if client.last_on else "—",
         compensation or "—",
         FLAG_WORDS[client.stayed],
         FLAG_WORDS[client.advocate],
@@ -108,7 +108,7 @@ def prepare(clients: list[ClientSummary], complete: bool = True) -> PreparedClie
             client.company,
             str(client.incidents),
             kinds,
-            client.last_on.isoformat() if client.last_on else "—",
+            day(client.last_on) if client.last_on else "—",
             compensation_words(client) or "—",
             FLAG_WORDS[client.stayed],
             FLAG_WORDS[client.advocate],

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +48,10 @@ def read_choices(journal: Journal) -> ChoicesRead:
 def _combo(name: str, tip: str, everything: str) -> QComboBox:
     combo = named(QComboBox(), name, tip)
     combo.setProperty("everything", everything)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # As wide as its words up to a point; a longer category is cut in the box, whole in its
+    # list, so that no name widens the window.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     return combo
 
 
@@ -111,11 +115,17 @@ class FilterBar(QWidget):
         self.chip.setMinimumWidth(40)
         self.clear = named(QPushButton(self.tr("Clear filters")), "clear")
         self.clear.clicked.connect(self.reset)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.client)
+        # Two rows: what the incidents are, then when and how they went. One row would not
+        # fit a 1024-pixel screen in the longer languages.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        what, layout = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(what)
+        rows.addLayout(layout)
+        what.addWidget(self.client)
         for widget in (self.category, self.severity, self.status, self.tag):
-            layout.addWidget(widget)
+            what.addWidget(widget)
+        what.addStretch(1)
         dates = (
             (self.tr("From", "before the first day of a date filter"), self.occurred_from),
             (self.tr("to", "between the first and last day of a date filter"), self.occurred_to),

@@ -30,6 +30,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import JournalError
+from journal.formats import day
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.service import Journal
@@ -346,7 +347,7 @@ class JournalModel(QAbstractTableModel):
             text = " ".join("".join(part.text for part in parts).split())
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         values = (
-            row.occurred_on.isoformat() if row.occurred_on else "—",
+            day(row.occurred_on) if row.occurred_on else "—",
             row.client_name or "—",
             row.title if row.title.strip() else untitled(),
             category_word(row.category),

@@ -48,7 +48,7 @@ MENUS = (
 
 class MainWindow(QMainWindow):
     journal_opened = Signal(object, str)  # another journal, opened and checked; what to say
-    language_chosen = Signal(str)  # the window is to speak it (or read the coach's anew)
+    language_chosen = Signal(str, str)  # to be spoken (or the coach's read anew); what to say
     files: FileActions  # the File menu's own entries, once the menus are made
 
     def __init__(self, journal: Journal) -> None:
@@ -326,9 +326,9 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from ui.settings_dialog import ask
 
-        language = ask(self.journal, self, self.show_status)
-        if language is not None:
-            self.language_chosen.emit(language)
+        chosen = ask(self.journal, self, self.show_status)
+        if chosen is not None:
+            self.language_chosen.emit(*chosen)
 
     def show_status(self, message: str, is_error: bool) -> None:
         self.statusBar().setStyleSheet(f"color: {colors().error};" if is_error else "")

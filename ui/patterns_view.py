@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import IncidentFilter
 from journal.figures import CompensationTotal, Patterns, SimilarCause
-from journal.formats import money
+from journal.formats import day, money
 from journal.words import category_word
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart
@@ -194,10 +194,10 @@ class PatternsView(QScrollArea):
                 Bar(
                     f"{a.text} — {a.client}",
                     0,
-                    self.tr("due {day}").format(day=a.due_on.isoformat()),
+                    self.tr("due {day}").format(day=day(a.due_on)),
                     a.incident_id,
                     self.tr("Due {day}: {step}\n{title} ({client})").format(
-                        day=a.due_on.isoformat(),
+                        day=day(a.due_on),
                         step=a.text,
                         title=a.incident_title,
                         client=a.client,

@@ -63,7 +63,7 @@ class Session(QObject):
             new.show_status(said, False)
         return True
 
-    def speak(self, language: str) -> bool:
+    def speak(self, language: str, said: str = "") -> bool:
         """The window made again in `language` on the same journal, showing what was shown
         (the view, the incident open in the worksheet and its step): never half translated.
         What was typed is saved first; if it cannot be, nothing changes (False)."""
@@ -90,6 +90,8 @@ class Session(QObject):
         if sheet is not None and sheet.incident is not None and sheet.incident.id:
             new.open_incident(sheet.incident.id)
             new.worksheet.show_step(sheet.steps.currentRow())
+        if said:
+            new.show_status(said, True)
         return True
 
     # What the application asks of whichever window is open -------------------------------

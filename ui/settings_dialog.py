@@ -62,6 +62,11 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        for button, name in (
+            (buttons.StandardButton.Ok, "ok"),
+            (buttons.StandardButton.Cancel, "cancel"),
+        ):
+            buttons.button(button).setObjectName(name)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,10 +79,13 @@ class SettingsDialog(QDialog):
         return Chosen(self.window_language.currentData(), self.coach_language.currentData())
 
 
-def ask(journal: Journal, parent: QWidget, status: Callable[[str, bool], None]) -> str | None:
+def ask(
+    journal: Journal, parent: QWidget, status: Callable[[str, bool], None]
+) -> tuple[str, str] | None:
     """Settings shown over `parent`; what is chosen is kept (the coach's language in the
-    journal, the window's among the user's preferences). Returns the language the window is
-    to speak when it must be made again (either language changed), else None."""
+    journal, the window's among the user's preferences). When the window must be made again
+    (either language changed): the language it is to speak, and what to tell the user then
+    ("" if all went well); else None."""
     system = i18n.system_language()
     now = Chosen(preferences.window_language(), journal.settings.language)
     dialog = SettingsDialog(now, system, parent)
@@ -94,13 +102,12 @@ def ask(journal: Journal, parent: QWidget, status: Callable[[str, bool], None]) 
         try:
             preferences.write(preferences.WINDOW_LANGUAGE, chosen.window_language)
         except OSError as error:
-            status(
+            return chosen.window_language or system, (
                 QCoreApplication.translate(
                     "SettingsDialog",
                     "The window speaks the language chosen until Amends closes: it could not "
                     "be kept in {path} ({reason}).",
-                ).format(path=preferences.preferences_path(), reason=error.strerror or error),
-                True,
+                ).format(path=preferences.preferences_path(), reason=error.strerror or error)
             )
-        return chosen.window_language or system
-    return i18n.current_language()
+        return chosen.window_language or system, ""
+    return i18n.current_language(), ""

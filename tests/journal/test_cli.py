@@ -110,7 +110,7 @@ def test_list_show_search_and_patterns(capsys: pytest.CaptureFixture[str], db: P
         "Second time late",
     ]
     code, out, _ = amends(capsys, "--db", db, "show", "1")
-    assert "What happened" in out and "Refund of the wasted ad spend\n  Value: 150 EUR" in out
+    assert "What happened" in out and "Refund of the wasted ad spend\n  Value: €150" in out
     code, out, _ = amends(capsys, "--db", db, "show", "1", "--json")
     assert json.loads(out)["title"] == "Missed the shop launch"
     code, out, _ = amends(capsys, "--db", db, "search", "checklist", "--json")
@@ -316,7 +316,7 @@ def test_patterns_prints_causes_kept_promises_and_delivered_offers(
     assert code == 0
     assert "Root causes you gave again and again:\n      4  No launch checklist" in out
     assert "Prevention steps: 4 done on time, 0 done late, 4 overdue, 0 not due yet." in out
-    assert "Nong: 300 EUR over 2 incidents; delivered 0 EUR (0)" in out
+    assert "Nong: €300 over 2 incidents; delivered €0 (0)" in out
     assert "2026-03      3  (missed deadline 3)" in out
 
 
@@ -355,7 +355,7 @@ def test_totals_of_exact_amounts_show_cents_not_float_noise(
                 full_incident(compensation=Compensation("refund", Decimal(value), "EUR"))
             )
     code, out, _ = amends(capsys, "--db", journal_path, "patterns")
-    assert code == 0 and "0.30 EUR" in out and "0.3000000" not in out
+    assert code == 0 and "€0.30" in out and "0.3000000" not in out
 
 
 def test_show_gives_what_could_not_be_read(

@@ -17,7 +17,7 @@ from tests.conftest import TODAY, full_incident
 
 LATE_STEP = "2. Book payment tests a week before launch"
 STEPS_BEFORE = "Prevention steps: 1 done on time, 0 done late, 1 overdue, 0 not due yet."
-NOTHING_DELIVERED = "Åsa Lindqvist: 150 EUR over 1 incident; delivered 0 EUR (0)"
+NOTHING_DELIVERED = "Åsa Lindqvist: €150 over 1 incident; delivered €0 (0)"
 
 
 @pytest.fixture
@@ -48,14 +48,14 @@ def shown(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> str:
 def test_done_marks_a_step_done_today_in_show_and_patterns(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    assert f"{LATE_STEP} (due 2026-03-20) — overdue" in shown(capsys, db, "show", "1")
+    assert f"{LATE_STEP} (due Mar 20, 2026) — overdue" in shown(capsys, db, "show", "1")
     assert STEPS_BEFORE in shown(capsys, db, "patterns")
     said = shown(capsys, db, "done", "1", "2")
     assert (
         said
         == "Step 2 of incident 1 is done, on 2026-11-01: Book payment tests a week before launch\n"
     )
-    assert f"{LATE_STEP} (due 2026-03-20, done 2026-11-01)\n" in shown(capsys, db, "show", "1")
+    assert f"{LATE_STEP} (due Mar 20, 2026, done Nov 1, 2026)\n" in shown(capsys, db, "show", "1")
     figures = shown(capsys, db, "patterns")
     assert "Prevention steps: 1 done on time, 1 done late, 0 overdue, 0 not due yet." in figures
     assert "Prevention steps overdue:" not in figures
@@ -65,12 +65,12 @@ def test_done_marks_a_step_done_today_in_show_and_patterns(
 def test_done_on_a_day_changes_the_date_of_a_step_already_done(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    assert "1. Write a launch checklist (due 2026-03-09, done 2026-03-08)" in shown(
+    assert "1. Write a launch checklist (due Mar 9, 2026, done Mar 8, 2026)" in shown(
         capsys, db, "show", "1"
     )
     said = shown(capsys, db, "done", "1", "1", "--on", "2026-03-12")
     assert said.startswith("Step 1 of incident 1 is done, on 2026-03-12: Write a launch")
-    assert "1. Write a launch checklist (due 2026-03-09, done 2026-03-12)" in shown(
+    assert "1. Write a launch checklist (due Mar 9, 2026, done Mar 12, 2026)" in shown(
         capsys, db, "show", "1"
     )
     assert "0 done on time, 1 done late, 1 overdue" in shown(capsys, db, "patterns")
@@ -81,7 +81,7 @@ def test_done_undo_makes_a_step_not_done_again(
 ) -> None:
     said = shown(capsys, db, "done", "1", "1", "--undo")
     assert said == "Step 1 of incident 1 is not done: Write a launch checklist\n"
-    assert "1. Write a launch checklist (due 2026-03-09) — overdue" in shown(
+    assert "1. Write a launch checklist (due Mar 9, 2026) — overdue" in shown(
         capsys, db, "show", "1"
     )
     assert "0 done on time, 0 done late, 2 overdue" in shown(capsys, db, "patterns")
@@ -107,7 +107,7 @@ def test_delivered_counts_in_patterns_and_shows_in_the_incident(
         "The compensation of incident 1 is delivered, on 2026-11-01: Refund of the wasted ad "
         "spend\n"
     )
-    assert "Value: 150 EUR\n  Delivered on: 2026-11-01" in shown(capsys, db, "show", "1")
+    assert "Value: €150\n  Delivered on: Nov 1, 2026" in shown(capsys, db, "show", "1")
     assert "delivered 150 EUR (1)" in shown(capsys, db, "patterns")
     shown(capsys, db, "delivered", "1", "--on", "2026-03-10")
     assert "Delivered on: 2026-03-10" in shown(capsys, db, "show", "1")
@@ -124,7 +124,7 @@ def test_an_offer_of_an_amount_alone_can_be_delivered(
         offer = Compensation(value=Decimal("80"), currency="EUR")
         opened.incidents.create(full_incident(title="Amount only", compensation=offer))
     said = shown(capsys, db, "delivered", "3")
-    assert said == "The compensation of incident 3 is delivered, on 2026-11-01: 80 EUR\n"
+    assert said == "The compensation of incident 3 is delivered, on 2026-11-01: €80\n"
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def test_a_row_shows_what_the_client_summary_says(qtbot: QtBot, journal: Journal
     assert marko[:3] == ["Marko", "Horvat d.o.o.", "4"]
     assert marko[3] == "billing error, missed deadline, other"  # most incidents first
     # Four incidents the same day, two of them kept: as after the last of them, yes.
-    assert marko[4:] == ["2026-04-13", "180 EUR, not delivered yet", "Yes", "Not known yet"]
+    assert marko[4:] == ["Apr 13, 2026", "€180, not delivered yet", "Yes", "Not known yet"]
     assert view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
@@ -123,10 +123,10 @@ def test_the_compensation_column_says_how_much_was_delivered(
     smallest, second, *rest = sorted(marko)  # refunds of 30 and 40 EUR of 180
     journal.incidents.mark_delivered(smallest, dt.date(2026, 5, 1))
     journal.incidents.mark_delivered(second)
-    assert said() == "180 EUR, 70 delivered"
+    assert said() == "€180, €70 delivered"
     for incident_id in rest:
         journal.incidents.mark_delivered(incident_id)
-    assert said() == "180 EUR, delivered"
+    assert said() == "€180, delivered"
     with closing(Database(journal.path, read_only=True)) as db:
         assert client_overview.first_page(db, 2)[0] == summaries(journal)[0]
 

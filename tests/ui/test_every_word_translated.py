@@ -49,7 +49,7 @@ class Marking(QTranslator):
         shown = source.replace("%n", str(n)) if n >= 0 else source
         return f"{MARK}{shown}"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -46,7 +46,7 @@ def test_a_draft_is_made_from_the_worksheet_and_saved(window: MainWindow, journa
     tools_of(sheet).draft()
     text = message(sheet).toPlainText()
     assert "I am sorry: I missed the launch date we agreed on." in text
-    assert "Book payment tests a week before launch (by 2026-03-20)" in text
+    assert "Book payment tests a week before launch (by Mar 20, 2026)" in text
     assert sheet.save()
     assert journal.incidents.get(sheet.incident_id() or 0).follow_up == text
 

@@ -62,7 +62,7 @@ def test_clients_view_lists_each_client_and_opens_their_incidents(
     qtbot.waitUntil(lambda: clients.model.rowCount() == 2)
     first = [clients.model.index(0, column).data() for column in range(8)]
     assert first[:3] == ["Åsa Lindqvist", "Lindqvist Keramik AB", "2"]
-    assert first[4] == "2026-10-07" and first[5] == "200 EUR, delivered"
+    assert first[4] == "Oct 7, 2026" and first[5] == "€200, delivered"
     clients.find.setText("horvat")
     assert clients.model.rowCount() == 1
     clients.table.selectRow(0)

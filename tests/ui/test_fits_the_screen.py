@@ -1,0 +1,65 @@
+"""In every language the window fits a 1024×640 screen and a 1920×1080 one, and no label or
+button on any view or worksheet step is cut short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from journal import i18n
+from journal.service import Journal
+from tests.conftest import full_incident
+from ui.main_window import MainWindow
+from ui.translation import install
+
+
+def cut_short(window: QWidget) -> list[str]:
+    """Labels and buttons shown narrower, or lower, than their words need."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.text().strip():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() + 1 < needed:
+                found.append(f"{widget.text()!r}: {widget.height()} px high of {needed}")
+            continue
+        if isinstance(widget, QLabel) and widget.sizePolicy().horizontalPolicy().name == "Ignored":
+            continue  # cut on purpose, and said in full in its tooltip
+        needed = widget.minimumSizeHint().width()
+        if widget.width() + 1 < needed:
+            found.append(f"{widget.text()!r}: {widget.width()} px wide of {needed}")
+    return found
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_every_view_and_step_fits_without_cutting_a_word(
+    qtbot: QtBot, journal: Journal, catalogues: Path, language: str, size: tuple[int, int]
+) -> None:
+    install(language, catalogues)
+    journal.incidents.create(full_incident())
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.browse.list_shown):
+        window.show()
+    window.resize(*size)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= size[0] and hint.height() <= size[1], hint
+    problems = []
+    for view in range(3):
+        window.show_view(view)
+        qtbot.wait(30)
+        problems += [f"view {view}: {p}" for p in cut_short(window)]
+    window.open_incident(1)
+    for step in range(7):
+        window.worksheet.show_step(step)
+        qtbot.wait(20)
+        problems += [f"step {step}: {p}" for p in cut_short(window)]
+    window.close()
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,112 @@
+"""Settings: the window's language applies at once, whole, on what was open; the coach's
+language is kept in the journal; a choice that cannot be kept says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from journal import i18n, preferences
+from journal.service import Journal
+from tests.conftest import full_incident
+from tests.ui.conftest import answer_next_dialog
+from ui.session import Session
+from ui.settings_dialog import SettingsDialog
+
+
+def choose(window_language: str | None, coach_language: str | None) -> None:
+    """When Settings opens, pick these and press OK."""
+
+    def pick(dialog: object) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        for combo, code in (
+            (dialog.window_language, window_language),
+            (dialog.coach_language, coach_language),
+        ):
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(combo.findData(code))
+
+    answer_next_dialog("", pick)
+
+
+@pytest.fixture
+def session(qtbot: QtBot, journal: Journal) -> Session:
+    journal.incidents.create(full_incident())
+    shown = Session(journal)
+    qtbot.addWidget(shown.window)
+    with qtbot.waitSignal(shown.window.browse.list_shown):
+        shown.show()
+    return shown
+
+
+def test_a_language_chosen_applies_at_once_to_the_whole_window_on_what_was_open(
+    qtbot: QtBot, session: Session, catalogues: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.translation.catalogues_folder", lambda: catalogues)
+    old = session.window
+    old.open_incident(1)
+    old.worksheet.show_step(3)
+    old.worksheet.widgets["apology"].setFocus()
+    choose("sv", None)
+    old.show_settings()
+    qtbot.waitUntil(lambda: session.window is not old, timeout=3000)
+    new = session.window
+    qtbot.addWidget(new)
+    assert [menu.title() for menu in new.menus] == ["&Arkiv", "&Händelse", "&Visa", "Ar&betsblad"]
+    assert new.in_worksheet() and new.worksheet.incident is not None
+    assert new.worksheet.incident.id == 1 and new.worksheet.steps.currentRow() == 3
+    assert new.worksheet.steps.item(0).text() != "What happened"  # the steps too
+    assert preferences.window_language() == "sv"
+    assert i18n.current_language() == "sv"
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"  # Qt's own too
+
+
+def test_the_coach_s_language_is_kept_in_the_journal(
+    qtbot: QtBot, session: Session, journal: Journal
+) -> None:
+    old = session.window
+    choose(None, "hr")
+    old.show_settings()
+    qtbot.waitUntil(lambda: session.window is not old, timeout=3000)
+    qtbot.addWidget(session.window)
+    assert journal.settings.language == "hr"
+    assert preferences.window_language() is None  # the window still follows the system
+
+
+def test_a_language_that_cannot_be_kept_is_used_for_this_run_and_said(
+    qtbot: QtBot,
+    session: Session,
+    catalogues: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr("ui.translation.catalogues_folder", lambda: catalogues)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the preferences' folder should be")
+    monkeypatch.setattr(preferences, "preferences_path", lambda: blocked / "p.json")
+    old = session.window
+    choose("hr", None)
+    old.show_settings()
+    qtbot.waitUntil(lambda: session.window is not old, timeout=3000)
+    qtbot.addWidget(session.window)
+    assert session.window.menus[0].title() == "&Datoteka"
+    said = session.window.statusBar().currentMessage()
+    assert "p.json" in said and "Amends" in said
+
+
+def test_cancel_changes_nothing(qtbot: QtBot, session: Session, journal: Journal) -> None:
+    old = session.window
+
+    def change(dialog: object) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.window_language.setCurrentIndex(2)
+        dialog.coach_language.setCurrentIndex(3)
+
+    answer_next_dialog("cancel", change)
+    old.show_settings()
+    qtbot.wait(50)
+    assert session.window is old and preferences.window_language() is None
+    assert journal.settings.language is None
