@@ -39,21 +39,9 @@ COUNTS = CommandLineCounts()
 
 
 def _check_output(journal: Journal, path: Path) -> None:
-    if journal.backups.is_own_file(path):
-        said = translate("CommandLine", "{path} is the journal or one of its backups.")
-        raise JournalError(said.format(path=path))
-    from journal.storage.connection import FOLDER, not_a_file
+    from journal.transfer import check_output
 
-    kind = not_a_file(path)
-    if kind:
-        said = (
-            translate("CommandLine", "{path} is a folder: give the name of a file to write.")
-            if kind == FOLDER
-            else translate(
-                "CommandLine", "{path} is not a plain file: give the name of a file to write."
-            )
-        )
-        raise JournalError(said.format(path=path))
+    check_output(journal.backups, path)
 
 
 def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> None:

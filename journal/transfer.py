@@ -89,21 +89,8 @@ class Transfer:
         """export() into the file at `path`, whole or not at all: failed or cancelled, it
         leaves the file as it was. Never over the journal, its backups or a folder."""
         from journal.files import write_atomically
-        from journal.storage.connection import FOLDER, not_a_file
 
-        if self._backups.is_own_file(path):
-            said = translate("JournalErrors", "{path} is the journal or one of its backups.")
-            raise InvalidInput(said.format(path=path))
-        kind = not_a_file(path)
-        if kind:
-            said = (
-                translate("JournalErrors", "{path} is a folder: choose a file to write to.")
-                if kind == FOLDER
-                else translate(
-                    "JournalErrors", "{path} is not a plain file: choose a file to write to."
-                )
-            )
-            raise InvalidInput(said.format(path=path))
+        check_output(self._backups, path)
         written: list[int] = []
         write_atomically(path, lambda out: written.append(self.export(out, file_format, progress)))
         return written[0]
@@ -123,3 +110,23 @@ def _told(incidents: Iterator[Incident], total: int, progress: bulk.Progress) ->
             progress(done, total)
     if done % EXPORT_STEP:
         progress(done, total)
+
+
+def check_output(backups: Backups, path: Path) -> None:
+    """InvalidInput unless `path` can take a file Amends writes: never the journal, its
+    backups, a folder, a device or a pipe."""
+    from journal.storage.connection import FOLDER, not_a_file
+
+    if backups.is_own_file(path):
+        said = translate("JournalErrors", "{path} is the journal or one of its backups.")
+        raise InvalidInput(said.format(path=path))
+    kind = not_a_file(path)
+    if kind:
+        said = (
+            translate("JournalErrors", "{path} is a folder: choose a file to write to.")
+            if kind == FOLDER
+            else translate(
+                "JournalErrors", "{path} is not a plain file: choose a file to write to."
+            )
+        )
+        raise InvalidInput(said.format(path=path))

@@ -566,18 +566,6 @@ Try: {suggestion}</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>{path} is the journal or one of its backups.</source>
-        <translation>{path} হলো জার্নাল বা এর কোনো ব্যাকআপ।</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} একটি ফোল্ডার: লেখার জন্য একটি ফাইলের নাম দিন।</translation>
-    </message>
-    <message>
-        <source>{path} is not a plain file: give the name of a file to write.</source>
-        <translation>{path} সাধারণ ফাইল নয়: লেখার জন্য একটি ফাইলের নাম দিন।</translation>
-    </message>
-    <message>
         <source>Importing… {done} of {total} incidents</source>
         <translation>ইমপোর্ট হচ্ছে… {total}টির মধ্যে {done}টি ঘটনা</translation>
     </message>

@@ -568,18 +568,6 @@ Pokušaj: {suggestion}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>{path} is the journal or one of its backups.</source>
-        <translation>{path} je dnevnik ili jedna od njegovih sigurnosnih kopija.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} je mapa: navedi ime datoteke u koju treba pisati.</translation>
-    </message>
-    <message>
-        <source>{path} is not a plain file: give the name of a file to write.</source>
-        <translation>{path} nije obična datoteka: navedi ime datoteke u koju treba pisati.</translation>
-    </message>
-    <message>
         <source>Importing… {done} of {total} incidents</source>
         <translation>Uvoz incidenata… {done} od {total}</translation>
     </message>

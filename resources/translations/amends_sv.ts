@@ -566,18 +566,6 @@ Prova: {suggestion}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>{path} is the journal or one of its backups.</source>
-        <translation>{path} är journalen eller en av dess säkerhetskopior.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} är en mapp: ange namnet på en fil att skriva till.</translation>
-    </message>
-    <message>
-        <source>{path} is not a plain file: give the name of a file to write.</source>
-        <translation>{path} är ingen vanlig fil: ange namnet på en fil att skriva till.</translation>
-    </message>
-    <message>
         <source>Importing… {done} of {total} incidents</source>
         <translation>Importerar… {done} av {total} händelser</translation>
     </message>

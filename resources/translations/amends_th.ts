@@ -564,18 +564,6 @@ Try: {suggestion}</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>{path} is the journal or one of its backups.</source>
-        <translation>{path} คือบันทึกเองหรือข้อมูลสำรองของบันทึก</translation>
-    </message>
-    <message>
-        <source>{path} is a folder: give the name of a file to write.</source>
-        <translation>{path} เป็นโฟลเดอร์ ระบุชื่อไฟล์ที่จะเขียน</translation>
-    </message>
-    <message>
-        <source>{path} is not a plain file: give the name of a file to write.</source>
-        <translation>{path} ไม่ใช่ไฟล์ธรรมดา ระบุชื่อไฟล์ที่จะเขียน</translation>
-    </message>
-    <message>
         <source>Importing… {done} of {total} incidents</source>
         <translation>กำลังนำเข้า… {done} จาก {total} เหตุการณ์</translation>
     </message>

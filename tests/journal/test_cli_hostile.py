@@ -230,8 +230,8 @@ def test_an_output_that_is_no_file_is_one_line(
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     for place in (tmp_path, fifo):
-        assert "give the name of a file" in fails(capsys, "--db", db, "export", "-o", place)
-        assert "give the name of a file" in fails(capsys, "--db", db, "brief", "1", "-o", place)
+        assert "choose a file to write to" in fails(capsys, "--db", db, "export", "-o", place)
+        assert "choose a file to write to" in fails(capsys, "--db", db, "brief", "1", "-o", place)
     assert fifo.exists() and not fifo.is_file()
 
 
