@@ -12,9 +12,10 @@ from typing import Any
 
 import wcwidth
 
+from journal import formats
 from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status
 from journal.figures import CompensationTotal, Patterns
-from journal.formats import money
+from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
@@ -125,14 +126,6 @@ def pad(text: str, width: int, right: bool = False) -> str:
     return space + text if right else text + space
 
 
-def _unfinished() -> str:
-    return unfinished()
-
-
-def _title(title: str) -> str:
-    return title or untitled()
-
-
 def _column(heading: str, least: int, words: Iterable[str] = ()) -> int:
     """A column's width: as in English at least, else its heading's or its widest word's."""
     return max(least, display_width(heading), *map(display_width, words))
@@ -150,9 +143,10 @@ def table(rows: Sequence[IncidentRow]) -> str:
     heading_client = translate("CommandLine", "CLIENT")
     heading_title = translate("CommandLine", "TITLE")
     severities = [choice_word(severity) for severity in Severity]
-    statuses = [_unfinished(), *(choice_word(status) for status in Status)]
+    statuses = [unfinished(), *(choice_word(status) for status in Status)]
+    days = [day(row.occurred_on) if row.occurred_on else "—" for row in rows]
     id_width = _column(heading_id, ID_WIDTH, (str(row.id) for row in rows))
-    day_width = _column(heading_day, DAY_WIDTH)
+    day_width = _column(heading_day, DAY_WIDTH, days)
     severity_width = _column(heading_severity, SEVERITY_WIDTH, severities)
     status_width = _column(heading_status, STATUS_WIDTH, statuses)
     client_width = _column(heading_client, CLIENT_WIDTH)
@@ -165,16 +159,15 @@ def table(rows: Sequence[IncidentRow]) -> str:
         heading_title,
     )
     lines = ["  ".join(head)]
-    for row in rows:
-        day = row.occurred_on.isoformat() if row.occurred_on else "—"
-        status = _unfinished() if row.unfinished else choice_word(row.status)
+    for row, written in zip(rows, days, strict=True):
+        status = unfinished() if row.unfinished else choice_word(row.status)
         cells = (
             pad(str(row.id), id_width, right=True),
-            pad(day, day_width),
+            pad(written, day_width),
             pad(choice_word(row.severity), severity_width),
             pad(status, status_width),
             fit(row.client_name or "—", client_width),
-            fit(_title(row.title), TITLE_WIDTH).rstrip(),
+            fit(row.title or untitled(), TITLE_WIDTH).rstrip(),
         )
         lines.append("  ".join(cells))
     return "\n".join(lines)
@@ -225,9 +218,10 @@ def hits_text(hits: Sequence[SearchHit]) -> str:
     for hit in hits:
         row = hit.row
         marked = "".join(_mark(part.text) if part.is_match else part.text for part in hit.snippet)
-        day = row.occurred_on.isoformat() if row.occurred_on else "—"
+        written = day(row.occurred_on) if row.occurred_on else "—"
         blocks.append(
-            f"{row.id:>6}  {day}  {row.client_name or '—'} — {_title(row.title)}\n        "
+            f"{row.id:>6}  {written}  {row.client_name or '—'} — {row.title or untitled()}"
+            + "\n        "
             + " ".join(marked.split())
         )
     return "\n".join(blocks)
@@ -295,7 +289,7 @@ def follow_through_text(incident: Incident, step_number: int | None) -> str:
 
 def _more(shown: int, total: int, more: str) -> list[str]:
     """The line saying how many a list left out, if any: `more` says it, with {count}."""
-    return ["  " + more.format(count=f"{total - shown:,}")] if total > shown else []
+    return ["  " + more.format(count=formats.number(total - shown))] if total > shown else []
 
 
 def patterns_text(found: Patterns) -> str:
@@ -309,7 +303,7 @@ def patterns_text(found: Patterns) -> str:
                 count=r.incidents,
                 category=category_word(r.category),
                 client=r.client,
-                day=r.last_on or "—",
+                day=day(r.last_on) if r.last_on else "—",
             )
             for r in found.repeats
         ]

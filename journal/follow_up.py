@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+from decimal import Decimal
+
 from journal.domain import Action, Incident
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, speaking, translate
@@ -65,9 +68,26 @@ def _offer(incident: Incident) -> str:
     value = offer.value
     amount = "" if value is None else money(value, offer.currency, native=native_digits(incident))
     text = offer.offer.strip()
-    if text and amount and amount not in text:
+    if text and value is not None and not _names_amount(text, value):
         return f"{text} ({amount})"
     return text or amount
+
+
+def _names_amount(text: str, value: Decimal) -> bool:
+    """Whether the offer's words already give the amount ("a refund of 1 234,50 kr"), in any
+    grouping, decimal mark or script's digits: then it is not said twice."""
+    whole, _, fraction = format(value, "f").partition(".")
+    fraction = fraction.rstrip("0")
+    wanted = {whole, whole + fraction, whole + fraction.ljust(2, "0")}
+    runs, run = [], ""
+    for char in text + "\n":
+        digit = unicodedata.digit(char, None)
+        if digit is not None:
+            run += str(digit)
+        elif not (run and char in " ,.'\u00a0\u202f"):  # a group or decimal mark goes on
+            runs.append(run)
+            run = ""
+    return bool(wanted & set(runs))
 
 
 def drafted(incident: Incident, language: str | None = None) -> str:

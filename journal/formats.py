@@ -38,15 +38,14 @@ def _digits(text: str, language: str | None, native: bool) -> str:
 
 
 def _places(value: Decimal | float | int) -> int:
-    """Decimal places to show: as written for an amount the user typed, cents for a total."""
-    if isinstance(value, int):
+    """Decimal places to show: none for a whole amount; else every place typed, at least
+    cents (12.5 is 12.50); cents for a total summed by SQLite (a float)."""
+    if isinstance(value, int) or value == int(value):
         return 0
     if isinstance(value, float):
-        return 0 if value == int(value) else 2
-    exponent = value.as_tuple().exponent  # 2400.00 keeps its cents, as typed; 12.5 is 12.50
-    if not isinstance(exponent, int) or exponent >= 0:
-        return 0
-    return max(2, -exponent)
+        return 2
+    exponent = value.as_tuple().exponent
+    return max(2, -exponent) if isinstance(exponent, int) else 2
 
 
 @cache

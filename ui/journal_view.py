@@ -26,6 +26,7 @@ from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
+from ui.journal_columns import least_widths
 from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
 from ui.journal_reads import (
     FIRST_ROWS,
@@ -152,7 +153,7 @@ class JournalView(QWidget):
         header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
         header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
         metrics = header.fontMetrics()  # a header longer in another language is not cut
-        for column, width in enumerate((88, 140, 200, 130, 72, 78, 64, 300)):
+        for column, width in enumerate(least_widths()):
             shown = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             table.setColumnWidth(column, max(width, metrics.horizontalAdvance(shown) + 16))
         table.setFont(user_font(10.5))

@@ -10,10 +10,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from journal import formats, i18n, preferences
+from journal.i18n import QT_TRANSLATE_NOOP
 
 # Qt's locale for each language: how dates, numbers and money are written in the window.
 LOCALES = {"en": "en_US", "sv": "sv_SE", "hr": "hr_HR", "th": "th_TH", "bn": "bn_BD"}
 _installed: list[QTranslator] = []
+# The words of the standard buttons in Qt's own dialogs and ours: Qt ships no catalogue for
+# Thai or Bengali, so ours carries them (for Swedish and Croatian it agrees with Qt's).
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+)
 
 
 def window_language() -> str:

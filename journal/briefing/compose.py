@@ -30,6 +30,8 @@ from journal.briefing.page import (
     sections,
 )
 from journal.domain import Incident, IncidentRow, history_note
+from journal.follow_up import native_digits
+from journal.formats import day
 from journal.i18n import translate
 from journal.words import category_word, choice_word
 
@@ -72,8 +74,8 @@ class Composer:
             project = incident.project
             facts.append(translate("Briefing", "Project: {project}").format(project=project))
         if incident.occurred_on:
-            day = incident.occurred_on.isoformat()
-            facts.append(translate("Briefing", "Happened: {day}").format(day=day))
+            happened = day(incident.occurred_on, native=native_digits(incident))
+            facts.append(translate("Briefing", "Happened: {day}").format(day=happened))
         severity = choice_word(incident.severity)
         facts.append(translate("Briefing", "Severity: {severity}").format(severity=severity))
         parts = [
@@ -81,7 +83,8 @@ class Composer:
             lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
         ]
         if incident.call_at:
-            when = incident.call_at.strftime("%Y-%m-%d %H:%M")
+            when = day(incident.call_at.date(), native=native_digits(incident))
+            when += incident.call_at.strftime(" %H:%M")
             offset = incident.call_at.strftime(" (UTC%z)") if incident.call_at.tzinfo else ""
             call = translate("Briefing", "Call: {when}").format(when=when + offset)
             parts.append(lay.paragraph(call, 10.5, bold=True))

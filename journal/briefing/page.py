@@ -16,7 +16,7 @@ from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import to_markup
 from journal.domain import Incident, Severity
 from journal.follow_up import native_digits
-from journal.formats import money
+from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.words import choice_word
 
@@ -149,13 +149,14 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
             (body(fix),) if fix else (),
         )
     )
+    native = native_digits(incident)  # the incident's own digits, for its days and amounts
     actions = tuple(
         (
             "item",
             _step(
                 _short(action.text, min(400, limit), sheet),
-                action.due_on.isoformat() if action.due_on else "",
-                action.done_on.isoformat() if action.done_on else "",
+                day(action.due_on, native=native) if action.due_on else "",
+                day(action.done_on, native=native) if action.done_on else "",
             ),
         )
         for action in incident.actions[:most]
@@ -166,11 +167,7 @@ def sections(incident: Incident, sheet: Sheet, limit: int = FIELD_LIMIT) -> list
     prevention = (body(incident.prevention),) if incident.prevention.strip() else ()
     found.append(Section(translate("Briefing", "Why it won't happen again"), prevention + actions))
     comp = incident.compensation
-    value = (
-        ""
-        if comp.value is None
-        else money(comp.value, comp.currency, native=native_digits(incident))
-    )
+    value = "" if comp.value is None else money(comp.value, comp.currency, native=native)
     offer = " — ".join(part for part in (comp.offer.strip(), value) if part)
     offers = ((body(offer),) if offer else ()) + (
         (body(translate("Briefing", "Surprise: {surprise}").format(surprise=incident.surprise)),)

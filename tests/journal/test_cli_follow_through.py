@@ -108,7 +108,7 @@ def test_delivered_counts_in_patterns_and_shows_in_the_incident(
         "spend\n"
     )
     assert "Value: €150\n  Delivered on: Nov 1, 2026" in shown(capsys, db, "show", "1")
-    assert "delivered 150 EUR (1)" in shown(capsys, db, "patterns")
+    assert "delivered €150 (1)" in shown(capsys, db, "patterns")
     shown(capsys, db, "delivered", "1", "--on", "2026-03-10")
     assert "Delivered on: 2026-03-10" in shown(capsys, db, "show", "1")
     said = shown(capsys, db, "delivered", "1", "--undo")

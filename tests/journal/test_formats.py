@@ -14,7 +14,8 @@ from journal import formats, i18n
     ("language", "value", "currency", "shown"),
     [
         ("sv", Decimal("2400"), "SEK", "2 400 kr"),
-        ("hr", Decimal("2400.00"), "EUR", "2.400,00 €"),
+        ("hr", Decimal("2400.50"), "EUR", "2.400,50 €"),
+        ("hr", Decimal("2400.00"), "EUR", "2.400 €"),  # a whole amount shows no cents
         ("en", Decimal("2400"), "EUR", "€2,400"),
         ("en", Decimal("180"), "USD", "$180"),
         ("en", Decimal("2400"), "SEK", "SEK 2,400"),
