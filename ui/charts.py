@@ -166,6 +166,9 @@ class PromiseChart(QChartView):
         super().__init__(_chart())
         self.setObjectName("promises")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The four parts listed beside the bar, one a line: in one line below it, the longer
+        # languages' words were cut.
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setFixedHeight(120)
 
     def show_tally(self, tally: ActionTally) -> None:

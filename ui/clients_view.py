@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.words import FLAG_WORDS, category_word
 from ui.fonts import user_font
+from ui.journal_columns import set_widths, widest_day
 from ui.journal_model import move_persistent_rows
 from ui.named import named
 from ui.plain_text import tooltip
@@ -248,8 +250,11 @@ class ClientsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setFont(user_font(10.5))
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 80, 300, 100, 170, 64)):
-            self.table.setColumnWidth(column, width)
+        # Room for the last incident's day as the language writes it.
+        cells = QFontMetrics(self.table.font())
+        last = widest_day(cells)
+        flag = max(cells.horizontalAdvance(FLAG_WORDS[known]) for known in FLAG_WORDS) + 16
+        set_widths(self.table, (150, 130, 60, 150, max(100, last), 160, max(64, flag)))
         self.table.activated.connect(self.show_current)
         self.hint = named(QLabel(self.tr("Reading your clients…")), "hint")
         layout = QVBoxLayout(self)

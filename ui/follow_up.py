@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.follow_up import drafted
+from ui.flow_layout import FlowLayout
 from ui.named import named
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ class FollowUpTools(QWidget):
     def __init__(self, sheet: Worksheet) -> None:
         super().__init__()
         self.sheet = sheet
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # the buttons wrap rather than widen a narrow window
         for name, label, tip, slot in (
             (
                 "draft",
@@ -61,7 +60,6 @@ class FollowUpTools(QWidget):
             button = named(QPushButton(label), name, tip)
             button.clicked.connect(slot)
             layout.addWidget(button)
-        layout.addStretch()
 
     def _message(self) -> QPlainTextEdit:
         editor = self.sheet.widgets["follow_up"]

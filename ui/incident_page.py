@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from journal.domain import Incident
+from journal.i18n import current_language
 from journal.layout import Entry, Section, laid_out
 from journal.words import untitled
 
@@ -53,7 +54,14 @@ def _unfinished(missing: tuple[str, ...]) -> str:
         said = QCoreApplication.translate(
             "IncidentPage", "Unfinished: give it a client in the worksheet (Enter opens it)."
         )
-    return f"<p><i>{escape(said)}</i></p>"
+    return f"<p>{_aside(escape(said))}</p>"
+
+
+def _aside(html: str) -> str:
+    """Words about the incident (a label, a note), set apart from the user's own: in italics,
+    where the window's script has them (Thai and Bengali have none: a slanted copy is hard
+    to read), else in the same type."""
+    return html if current_language() in ("th", "bn") else f"<i>{html}</i>"
 
 
 def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62828") -> str:
@@ -61,7 +69,8 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
     layout = laid_out(incident, today)
     unfinished = _unfinished(layout.missing)
     facts = "".join(
-        f"<tr><td style='padding-right:12px'><i>{escape(label)}</i></td><td>{_text(text)}</td></tr>"
+        f"<tr><td style='padding-right:12px'>{_aside(escape(label))}</td>"
+        f"<td>{_text(text)}</td></tr>"
         for label, text in layout.facts
     )
     sections = "".join(_section(section, overdue_color) for section in layout.sections)

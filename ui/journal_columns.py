@@ -1,12 +1,13 @@
-"""How wide the journal's columns start: room for their words in the language spoken now."""
+"""How wide the tables' columns start: room for their words in the language spoken now."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from journal.domain import Severity, Status
 from journal.formats import day
@@ -22,10 +23,25 @@ def least_widths() -> tuple[int, ...]:
     def widest(words: Iterable[str], least: int) -> int:
         return max(least, *(cells.horizontalAdvance(word) + 16 for word in words))
 
-    days = (day(dt.date(2026, month, 28)) for month in range(1, 13))
     stages = (unfinished(), *(choice_word(status) for status in Status))
     overdue = QCoreApplication.translate("JournalModel", "overdue")
     return (
-        widest(days, 88), 140, 200, 130, widest(map(choice_word, Severity), 72),
+        max(88, widest_day(cells)), 120, 200, 120, widest(map(choice_word, Severity), 72),
         widest(stages, 78), widest([overdue], 64), 300,
     )  # fmt: skip
+
+
+def set_widths(table: QTableView, widths: Iterable[int]) -> None:
+    """Each column at its width, or wider where its heading needs it: a heading longer in
+    another language is never cut."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column, width in enumerate(widths):
+        shown = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(shown) + 24))
+
+
+def widest_day(metrics: QFontMetrics) -> int:
+    """Room for any day as the language spoken now writes it (its longest month's name)."""
+    days = (day(dt.date(2026, month, 28)) for month in range(1, 13))
+    return max(metrics.horizontalAdvance(written) for written in days) + 16

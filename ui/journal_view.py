@@ -26,7 +26,7 @@ from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
-from ui.journal_columns import least_widths
+from ui.journal_columns import least_widths, set_widths
 from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
 from ui.journal_reads import (
     FIRST_ROWS,
@@ -106,7 +106,8 @@ class JournalView(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.page)
-        split.setSizes([820, 380])
+        split.setSizes([900, 280])  # on a small screen the list keeps its columns in view
+        split.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -152,10 +153,7 @@ class JournalView(QWidget):
         header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
         header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
         header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
-        metrics = header.fontMetrics()  # a header longer in another language is not cut
-        for column, width in enumerate(least_widths()):
-            shown = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            table.setColumnWidth(column, max(width, metrics.horizontalAdvance(shown) + 16))
+        set_widths(table, least_widths())
         table.setFont(user_font(10.5))
         table.verticalHeader().hide()
         table.setWordWrap(False)

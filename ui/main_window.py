@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.journal = journal
         self.setWindowTitle(self.tr("Amends — {name}").format(name=journal.path.name))
-        self.resize(1200, 760)
+        room = self.screen().availableGeometry()  # a small screen gets a window that fits it
+        self.resize(min(1200, room.width()), min(760, room.height()))
         self.reader = Reader(journal, self)
         self.reader.error.connect(lambda message: self.show_status(message, True))
         self.operations = Operations(self)  # every write from the window, and what it changed

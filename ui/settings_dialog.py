@@ -48,7 +48,10 @@ class SettingsDialog(QDialog):
             self.coach_language.addItem(i18n.ENDONYMS[code], code)
         self.window_language.setCurrentIndex(self.window_language.findData(now.window_language))
         self.coach_language.setCurrentIndex(self.coach_language.findData(now.coach_language))
+        for combo in (self.window_language, self.coach_language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Language of the window:"), self.window_language)
         form.addRow(self.tr("The &coach reads this journal in:"), self.coach_language)
         note = QLabel(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,6 +96,8 @@ class Worksheet(QWidget):
     def _build(self) -> None:
         self.steps = named(QListWidget(), "steps")
         self.steps.setFixedWidth(190)
+        self.steps.setSpacing(2)  # room above and below for Bengali's and Thai's tall marks
+        self.ticks_shown = _tick_icons(self.steps)
         self.pages = QStackedWidget()
         for row in range(len(STEPS)):
             self.steps.addItem(title_of(row))
@@ -123,6 +126,11 @@ class Worksheet(QWidget):
         self.side.guidance.setText(guidance_of(row))
         self.widgets[STEPS[row].fields[0].name].setFocus()
         self.refresh_side()
+
+    def step_ticked(self, row: int) -> bool:
+        """Whether the step list shows the tick of a step with something written in it."""
+        shown = self.steps.item(row).icon().cacheKey()
+        return shown == self.ticks_shown[True].cacheKey()
 
     def move_step(self, by: int) -> None:
         self.steps.setCurrentRow(max(0, min(len(STEPS) - 1, self.steps.currentRow() + by)))
@@ -266,7 +274,9 @@ class Worksheet(QWidget):
             filled = any(
                 values[spec.name].strip() and spec.kind != "choice" for spec in step.fields
             )
-            self.steps.item(row).setText(("✓  " if filled else "    ") + title_of(row))
+            item = self.steps.item(row)
+            item.setText(title_of(row))
+            item.setIcon(self.ticks_shown[filled])
         category = category_from_word(values["category"])  # as stored, not as shown
         self.side.show_history_of(values["client"], category, self.incident_id())
         coached = [
@@ -297,3 +307,20 @@ def saved_message(incident: Incident) -> str:
             "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
         ).format(time=when)
     return QCoreApplication.translate("Worksheet", "Saved {time}").format(time=when)
+
+
+def _tick_icons(steps: QListWidget) -> tuple[QIcon, QIcon]:
+    """A tick for a step with something written in it, and a blank as wide for one without,
+    so that every step's title starts at the same place."""
+    side = steps.fontMetrics().height()
+    icons = []
+    for mark in ("", "✓"):
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setPen(steps.palette().color(QPalette.ColorRole.Text))
+        painter.setFont(steps.font())
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+        painter.end()
+        icons.append(QIcon(pixmap))
+    return icons[0], icons[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import i18n
@@ -56,6 +56,10 @@ def test_every_view_and_step_fits_without_cutting_a_word(
         window.show_view(view)
         qtbot.wait(30)
         problems += [f"view {view}: {p}" for p in cut_short(window)]
+        for table in window.findChildren(QTableView):
+            more = table.horizontalScrollBar().maximum()
+            if table.isVisibleTo(window) and more > 0:
+                problems.append(f"view {view}: {table.objectName()}'s columns need {more} px more")
     window.open_incident(1)
     for step in range(7):
         window.worksheet.show_step(step)
