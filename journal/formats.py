@@ -91,10 +91,18 @@ def _money(
         )  # fmt: skip
     else:
         number = format_decimal(Decimal(str(value)), _pattern(locale, places, False), locale)
-        shown = f"{number} {currency.strip()}".strip()
+        shown = f"{number} {currency.strip()}".strip()  # a space that will not break, below
     # CLDR sets a currency's letters apart from the number ("SEK 2,400"); Babel does not.
-    shown = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", " ", shown)
-    return _digits(shown.replace("\xa0", " "), language, native)
+    # The spaces in an amount do not break: it is never split across two lines.
+    shown = re.sub(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)", "\xa0", shown)
+    return _digits(shown.replace(" ", "\xa0"), language, native)
+
+
+def percent(share: float, language: str | None = None) -> str:
+    """A share (0.71) as `language` writes a percentage: "71%", "71 %"."""
+    from babel.numbers import format_percent
+
+    return format_percent(share, locale=_locale(language))
 
 
 def number(value: Decimal | float | int, language: str | None = None) -> str:
@@ -102,9 +110,7 @@ def number(value: Decimal | float | int, language: str | None = None) -> str:
     from babel.numbers import format_decimal
 
     locale = _locale(language)
-    return format_decimal(value, _pattern(locale, _places(value), False), locale).replace(
-        "\xa0", " "
-    )
+    return format_decimal(value, _pattern(locale, _places(value), False), locale)
 
 
 # How each language writes a day in running text (CLDR's medium form), in the pattern syntax

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import IncidentFilter
 from journal.figures import CompensationTotal, Patterns, SimilarCause
-from journal.formats import day, money
+from journal.formats import day, money, percent
 from journal.words import category_word
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart
@@ -235,7 +235,7 @@ class PatternsView(QScrollArea):
         if total:
             figure = self.tr("{amount}, {share} delivered").format(
                 amount=money(total, currency),
-                share=f"{offered.delivered / total:.0%}",
+                share=percent(offered.delivered / total),
             )
         tip = self.tr(
             "{client}: offered {amount} over %n incident(s), delivered {delivered}",
