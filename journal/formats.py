@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from decimal import Decimal, localcontext
@@ -132,13 +133,27 @@ def use_day_formatter(formatter: DayFormatter | None) -> None:
 
 
 def day(value: dt.date, language: str | None = None, native: bool = False) -> str:
-    """A day as `language` writes it in running text: "Mar 2, 2026", "2 mars 2026"."""
-    return _day(value, language or i18n.current_language(), native)
+    """A day as `language` writes it in running text: "Mar 2, 2026", "2 mars 2026"; a Thai
+    one in the Buddhist era where the user's locale asks for it (buddhist_era)."""
+    language = language or i18n.current_language()
+    return _day(value, language, native, language == "th" and buddhist_era())
+
+
+def buddhist_era() -> bool:
+    """Whether the system's locale for dates is Thailand's (whose calendar counts years from
+    the Buddhist era, 2569 for 2026) or asks for that calendar by name."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        chosen = os.environ.get(variable, "")
+        if chosen:
+            return chosen.startswith("th_TH") or "calendar=buddhist" in chosen
+    return False
 
 
 @lru_cache(maxsize=4096)  # a list shows the same days again and again as it scrolls
-def _day(value: dt.date, language: str, native: bool) -> str:
+def _day(value: dt.date, language: str, native: bool, buddhist: bool) -> str:
     pattern = DAY_PATTERNS.get(language, DAY_PATTERNS["en"])
+    if buddhist:
+        pattern = pattern.replace("yyyy", f"'{value.year + 543}'")
     if _day_formatter is not None:
         written = _day_formatter(value, _locale(language), pattern)
     else:

@@ -103,9 +103,14 @@ def _replacement(char: str) -> str | None:
 
 
 def _run_script(char: str, previous: str) -> str:
-    """Spaces, digits and punctuation stay in the run they are in, if its font has them."""
+    """Spaces, digits and punctuation stay in the run they are in, if its font has them;
+    else they go to their own script's font if it has them (฿ after a dash, Bengali digits
+    after a space), else to the Latin one."""
     if char.isspace() or unicodedata.category(char)[0] in "PNZS":
-        return previous if ord(char) in covered(previous) else LATIN
+        if ord(char) in covered(previous):
+            return previous
+        own = script_of(char)
+        return own if ord(char) in covered(own) else LATIN
     return script_of(char)
 
 

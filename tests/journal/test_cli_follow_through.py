@@ -110,7 +110,7 @@ def test_delivered_counts_in_patterns_and_shows_in_the_incident(
     assert "Value: €150\n  Delivered on: Nov 1, 2026" in shown(capsys, db, "show", "1")
     assert "delivered €150 (1)" in shown(capsys, db, "patterns")
     shown(capsys, db, "delivered", "1", "--on", "2026-03-10")
-    assert "Delivered on: 2026-03-10" in shown(capsys, db, "show", "1")
+    assert "Delivered on: Mar 10, 2026" in shown(capsys, db, "show", "1")
     said = shown(capsys, db, "delivered", "1", "--undo")
     assert said.startswith("The compensation of incident 1 is not delivered: Refund")
     assert "Delivered on" not in shown(capsys, db, "show", "1")

@@ -12,6 +12,7 @@ import wcwidth
 
 from journal import cli, i18n
 from journal.domain import Client, Incident, Severity, Status
+from journal.formats import day
 from journal.service import Journal
 from journal.words import choice_word, unfinished, untitled
 
@@ -156,11 +157,11 @@ def assert_aligned(table: str, headings: list[str], rows: list[list[str]]) -> No
 def _expected_rows(unfinished: str, untitled: str) -> list[list[str]]:
     """What `list` shows of the fixture's incidents, newest first (undated last)."""
     return [
-        ["2", "2026-03-10", choice_word(Severity.MINOR), choice_word(Status.CALL_HELD),
+        ["2", day(dt.date(2026, 3, 10)), choice_word(Severity.MINOR), choice_word(Status.CALL_HELD),
          "ঢাকা স্টুডিও", "দেরিতে ডেলিভারি"],
-        ["1", "2026-03-02", choice_word(Severity.MAJOR), choice_word(Status.RESOLVED),
+        ["1", day(dt.date(2026, 3, 2)), choice_word(Severity.MAJOR), choice_word(Status.RESOLVED),
          "บริษัท สยามดีไซน์", "ส่งไฟล์ผิดเวอร์ชัน"],
-        ["4", "2026-03-01", choice_word(Severity.MINOR), unfinished, "—", untitled],
+        ["4", day(dt.date(2026, 3, 1)), choice_word(Severity.MINOR), unfinished, "—", untitled],
         ["3", "—", choice_word(Severity.CRITICAL), choice_word(Status.DRAFT),
          "Šime Čačić", "Kasni isporuka"],
     ]  # fmt: skip
@@ -222,13 +223,13 @@ def test_english_list_reads_as_it_always_has(
             )
     code, out, _ = amends(capsys, "--db", journal_path, "list")
     assert code == 0
-    # As the table was laid out before it was translated, by characters.
+    # As the table was laid out before it was translated, with days as English writes them.
     assert out == (
-        "    ID  DATE        SEVERITY  STATUS      CLIENT                TITLE\n"
-        "     2  2026-03-10  Minor     Call held   Šime Čačić            Sent the wrong file\n"
-        "     1  2026-03-02  Major     Resolved    Åsa Lindqvist         Missed the shop launch\n"
-        "     4  2026-03-01  Minor     unfinished  —                     (no title yet)\n"
-        "     3  —           Critical  Draft       A client with a ver…  Late " + "x" * 54 + "…\n"
+        "    ID  DATE          SEVERITY  STATUS      CLIENT                TITLE\n"
+        "     2  Mar 10, 2026  Minor     Call held   Šime Čačić            Sent the wrong file\n"
+        "     1  Mar 2, 2026   Major     Resolved    Åsa Lindqvist         Missed the shop launch\n"
+        "     4  Mar 1, 2026   Minor     unfinished  —                     (no title yet)\n"
+        "     3  —             Critical  Draft       A client with a ver…  Late " + "x" * 54 + "…\n"
     )
 
 

@@ -58,3 +58,17 @@ def test_the_language_spoken_now_is_used_when_none_is_named() -> None:
         assert formats.money(Decimal("2400"), "SEK") == "2\xa0400\xa0kr"
         assert formats.number(12345) == "12\xa0345"
         assert formats.percent(0.71) == "71\xa0%"
+
+
+def test_thai_days_count_from_the_buddhist_era_only_where_the_locale_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    day = dt.date(2026, 3, 2)
+    monkeypatch.setenv("LC_TIME", "th_TH.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    assert formats.day(day, "th") == "2 มี.ค. 2569"
+    assert formats.day(day, "en") == "Mar 2, 2026"  # an English day stays in the common era
+    monkeypatch.setenv("LC_TIME", "en_GB.UTF-8")
+    assert formats.day(day, "th") == "2 มี.ค. 2026"
+    monkeypatch.setenv("LC_TIME", "en_GB.UTF-8@calendar=buddhist")
+    assert formats.day(day, "th") == "2 มี.ค. 2569"

@@ -77,7 +77,7 @@ def test_show_and_list_on_the_command_line_show_words(
     assert "Fix status: In progress" in shown and "The client stayed: Yes" in shown
     assert cli.main(["--db", str(journal_path), "list"]) == 0
     _header, line = capsys.readouterr().out.splitlines()
-    assert line.split()[2:5] == ["Major", "Call", "held"]
+    assert line.split()[4:7] == ["Major", "Call", "held"]  # after the id and "Mar 2, 2026"
     assert not any(raw in shown + line for raw in RAW)
 
 

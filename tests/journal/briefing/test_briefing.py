@@ -215,3 +215,13 @@ def test_a_bengali_word_longer_than_a_line_breaks_only_between_whole_letters(
     assert "ন্য" in "".join(pieces)  # the conjunct is never torn apart
     long_one = dataclasses.replace(BENGALI_INCIDENT, apology=LONG_BENGALI)
     assert len(PdfReader(render(long_one, [], tmp_path / "long.pdf").path).pages) == 1
+
+
+def test_thai_and_bengali_money_is_drawn_in_its_script_s_font_after_latin_text() -> None:
+    from journal.briefing.markup import to_markup
+
+    thai = to_markup("ไม่คิดค่าทำบัญชี — ฿3,500", set())
+    assert '<font name="NotoSansThai-Regular">฿</font>' in thai
+    bengali = to_markup("Refund — ৳১২,০০০ and ১৪০টি", set())
+    assert '<font name="NotoSansBengali-Regular">৳১২,০০০ </font>' in bengali
+    assert '<font name="NotoSansBengali-Regular">১৪০টি</font>' in bengali
