@@ -10,8 +10,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from typing import Any
 
-import wcwidth
-
 from journal import formats
 from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status
 from journal.figures import CompensationTotal, Patterns
@@ -91,6 +89,8 @@ def _clusters(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _graphemes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    import wcwidth  # only the commands that print tables load it (14 ms)
+
     for cluster in wcwidth.iter_graphemes(text[start:end]):
         start += len(cluster)
         yield start, max(wcwidth.wcswidth(cluster), 0)  # a tab or newline: fit() made a space

@@ -37,14 +37,15 @@ def language_of(incident: Incident, chosen: str | None = None) -> str:
 
 
 def native_digits(incident: Incident) -> bool:
-    """Whether the user writes this incident's numbers in their script's own digits (Bengali,
-    Thai): its amounts and days are then printed in them too."""
+    """Whether the user writes this incident's numbers in the own digits of the language
+    spoken now (Bengali, Thai: a briefing speaks the incident's): its amounts and days are
+    then printed in them too."""
     from journal.formats import writes_native_digits
 
     written = " ".join(
         (incident.compensation.offer, incident.summary, incident.apology, incident.what_happened)
     )
-    return writes_native_digits(written, language_of(incident))
+    return writes_native_digits(written)
 
 
 def _words(line: str) -> str:

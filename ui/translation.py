@@ -3,13 +3,12 @@ dialogs, the locale for dates and numbers, and the journal's words through the s
 
 from __future__ import annotations
 
-import datetime as dt
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from journal import formats, i18n, preferences
+from journal import i18n, preferences
 from journal.i18n import QT_TRANSLATE_NOOP
 
 # Qt's locale for each language: how dates, numbers and money are written in the window.
@@ -71,9 +70,4 @@ def install(language: str, folder: Path | None = None) -> str:
             _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES[spoken]))
     i18n.use_translator(QCoreApplication.translate, spoken)
-    formats.use_day_formatter(_qt_day)
     return spoken
-
-
-def _qt_day(day: dt.date, locale: str, pattern: str) -> str:
-    return QLocale(locale).toString(QDate(day.year, day.month, day.day), pattern)

@@ -1218,6 +1218,57 @@ Pokušaj: {suggestion}</translation>
     </message>
 </context>
 <context>
+    <name>Days</name>
+    <message>
+        <source>Jan</source>
+        <translation>sij</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>velj</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>ožu</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>tra</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>svi</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>lip</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>srp</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>kol</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>ruj</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>lis</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>stu</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>pro</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>The compensation&apos;s value must be a number of 0 or more, below 1,000,000,000,000,000.</source>

@@ -1212,6 +1212,57 @@ Prova: {suggestion}</translation>
     </message>
 </context>
 <context>
+    <name>Days</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>The compensation&apos;s value must be a number of 0 or more, below 1,000,000,000,000,000.</source>

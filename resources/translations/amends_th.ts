@@ -1206,6 +1206,57 @@ Try: {suggestion}</source>
     </message>
 </context>
 <context>
+    <name>Days</name>
+    <message>
+        <source>Jan</source>
+        <translation>ม.ค.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>ก.พ.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>มี.ค.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>เม.ย.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>พ.ค.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>มิ.ย.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>ก.ค.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ส.ค.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>ก.ย.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ต.ค.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>พ.ย.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ธ.ค.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>The compensation&apos;s value must be a number of 0 or more, below 1,000,000,000,000,000.</source>
