@@ -110,3 +110,14 @@ def test_cancel_changes_nothing(qtbot: QtBot, session: Session, journal: Journal
     qtbot.wait(50)
     assert session.window is old and preferences.window_language() is None
     assert journal.settings.language is None
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel"), [("sv", "Avbryt"), ("hr", "Odustani"), ("th", "ยกเลิก"), ("bn", "বাতিল")]
+)
+def test_qt_s_own_buttons_speak_each_language(catalogues: Path, language: str, cancel: str) -> None:
+    """Qt ships Swedish and Croatian for its dialogs' buttons; ours carries Thai and Bengali."""
+    from ui.translation import install
+
+    install(language, catalogues)
+    assert QApplication.translate("QPlatformTheme", "Cancel") == cancel
