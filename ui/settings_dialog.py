@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
             None,
         )
         self.coach_language = named(QComboBox(), "coach_language")
-        self.coach_language.addItem(self.tr("Each text's own language, guessed"), None)
+        self.coach_language.addItem(self.tr("Guessed from each text"), None)
         for code in i18n.LANGUAGES:
             self.window_language.addItem(i18n.ENDONYMS[code], code)
             self.coach_language.addItem(i18n.ENDONYMS[code], code)

@@ -2997,8 +2997,8 @@ A: {answer}</source>
         <translation>সিস্টেম অনুযায়ী ({language})</translation>
     </message>
     <message>
-        <source>Each text&apos;s own language, guessed</source>
-        <translation>প্রতিটি লেখার নিজের ভাষা, অনুমান করে</translation>
+        <source>Guessed from each text</source>
+        <translation>প্রতিটি লেখা থেকে অনুমান করে</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>

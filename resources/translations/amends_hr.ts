@@ -3020,8 +3020,8 @@ O: {answer}</translation>
         <translation>Jezik sustava ({language})</translation>
     </message>
     <message>
-        <source>Each text&apos;s own language, guessed</source>
-        <translation>Jezik svakog teksta (automatski)</translation>
+        <source>Guessed from each text</source>
+        <translation>Prepoznaje se iz svakog teksta</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>

@@ -2997,8 +2997,8 @@ S: {answer}</translation>
         <translation>Som systemet ({language})</translation>
     </message>
     <message>
-        <source>Each text&apos;s own language, guessed</source>
-        <translation>Varje texts eget språk, gissat</translation>
+        <source>Guessed from each text</source>
+        <translation>Gissas utifrån varje text</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>

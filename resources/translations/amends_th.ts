@@ -2974,8 +2974,8 @@ A: {answer}</source>
         <translation>ตามระบบ ({language})</translation>
     </message>
     <message>
-        <source>Each text&apos;s own language, guessed</source>
-        <translation>ภาษาของแต่ละข้อความ (ตรวจจับเอง)</translation>
+        <source>Guessed from each text</source>
+        <translation>ตรวจจับจากแต่ละข้อความ</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
