@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import re
 from decimal import Decimal, localcontext
-from functools import cache, lru_cache
+from functools import cache
 
 from journal import i18n
 from journal.i18n import QT_TRANSLATE_NOOP
@@ -147,7 +147,6 @@ def buddhist_era() -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)  # a list shows the same days again and again as it scrolls
 def _day(value: dt.date, language: str, native: bool, buddhist: bool) -> str:
     # A few lines of our own, not Babel's dates: those cost a command 25 ms to load.
     name = MONTHS[value.month - 1]
