@@ -36,11 +36,8 @@ def main() -> None:
     with Journal(path) as journal:
         journal.transfer.import_json(json.dumps(generate(args.size, seed=3), ensure_ascii=False))
     for command in (["list", "--limit", "50"], ["show", "1"]):
-        runs = [
-            ["env", f"AMENDS_LANGUAGE={code}", sys.executable, "-m", "journal.cli"]
-            + ["--db", str(path), *command]
-            for code in LANGUAGES
-        ]
+        amends = [sys.executable, "-m", "journal.cli", "--db", str(path), *command]
+        runs = [["env", f"AMENDS_LANGUAGE={code}", *amends] for code in LANGUAGES]
         timings = whole_process_ms(runs, folder, args.repeat, cwd=ROOT)
         english = timings[0]
         print(f"amends {' '.join(command):<18} en {english:6.0f} ms")
