@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from journal import i18n
 from journal.cli_arguments import build_parser, selection
 from journal.errors import InvalidInput, JournalError
 from journal.i18n import Translatable, translate
@@ -255,6 +256,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.use_translator(None)  # the command line speaks the system's language, from its .ts
     args = parse_arguments(argv)
     if args.command is None:  # no command: the window
         try:

@@ -4,6 +4,7 @@ line and the briefing (resources/translations/amends_<code>.ts, Qt Linguist's fo
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -145,8 +146,15 @@ def catalogue(language: str) -> dict[Key, list[str]]:
     if not path.is_file():
         return {}
     messages: dict[Key, list[str]] = {}
-    with path.open("rb") as file:
-        tree = ElementTree.parse(file)
+    try:
+        with path.open("rb") as file:
+            tree = ElementTree.parse(file)
+    except (OSError, ElementTree.ParseError) as error:
+        sys.stderr.write(
+            f"amends: the words in {path.name} cannot be read ({error}); English is shown "
+            "instead. Installing Amends again puts the file right.\n"
+        )  # in English: the language's own words are what cannot be read
+        return {}
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

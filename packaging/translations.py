@@ -48,7 +48,9 @@ def build(into: Path, catalogues: Path = CATALOGUES) -> list[Path]:
     built = []
     for source in sorted(catalogues.glob("amends_*.ts")):
         target = into / source.with_suffix(".qm").name
-        subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        # Unfinished drafts are left out, as journal.i18n leaves them out: English until settled.
+        command = [tool("lrelease"), "-silent", "-nounfinished", str(source), "-qm", str(target)]
+        subprocess.run(command, check=True)
         built.append(target)
     return built
 

@@ -3,16 +3,15 @@ dialogs, the locale for dates and numbers, and the journal's words through the s
 
 from __future__ import annotations
 
-from importlib import resources
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from journal import i18n, preferences
+from journal.formats import LOCALES
 from journal.i18n import QT_TRANSLATE_NOOP
 
-# Qt's locale for each language: how dates, numbers and money are written in the window.
-LOCALES = {"en": "en_US", "sv": "sv_SE", "hr": "hr_HR", "th": "th_TH", "bn": "bn_BD"}
 _installed: list[QTranslator] = []
 # The words of the standard buttons in Qt's own dialogs and ours: Qt ships no catalogue for
 # Thai or Bengali, so ours carries them (for Swedish and Croatian it agrees with Qt's).
@@ -35,23 +34,66 @@ QT_BUTTONS = (
 
 def window_language() -> str:
     """The language chosen in Settings (AMENDS_LANGUAGE overrides it for one run), else the
-    system's, if Amends speaks it; else English."""
-    import os
-
+    system's (its environment, or the languages the desktop asks for), if Amends speaks it;
+    else English."""
     if os.environ.get(i18n.LANGUAGE_ENV):
         return i18n.system_language()
-    return preferences.window_language() or i18n.system_language()
+    chosen = preferences.window_language()
+    if chosen:
+        return chosen
+    for name in QLocale.system().uiLanguages():  # Windows' and macOS's, too
+        found = i18n.language_of_locale(name)
+        if found:
+            return found
+    return i18n.system_language()
 
 
 def catalogues_folder() -> Path:
     """Where the built .qm files are: beside the .ts files, as installing builds them."""
-    return Path(str(resources.files("resources").joinpath("translations")))
+    return i18n.catalogue_path(i18n.SOURCE_LANGUAGE).parent
+
+
+class CatalogueTranslator(QTranslator):
+    """Our words read from the .ts catalogue itself, as the command line reads them: for a
+    checkout whose .qm files are missing or older than their sources."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spoken = language  # not .language: QTranslator has one
+        self.messages = i18n.catalogue(language)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        forms = self.messages.get((context, source, disambiguation or ""))
+        if not forms:
+            return ""  # not ours: the next translator, or the source
+        if n < 0:
+            return forms[0]
+        return forms[min(i18n.plural_form(self.spoken, n), len(forms) - 1)]
+
+    def isEmpty(self) -> bool:
+        return not self.messages
+
+
+def _ours(language: str, folder: Path) -> QTranslator:
+    """The translator of our catalogue: its built .qm if it is as new as its .ts, else one
+    reading the .ts; None's worth (empty) if neither can be read."""
+    app = QCoreApplication.instance()
+    built, source = folder / f"amends_{language}.qm", i18n.catalogue_path(language)
+    fresh = built.is_file() and (
+        not source.is_file() or built.stat().st_mtime >= source.stat().st_mtime
+    )
+    translator = QTranslator(app)
+    if fresh and translator.load(str(built)):
+        return translator
+    return CatalogueTranslator(language, app)
 
 
 def install(language: str, folder: Path | None = None) -> str:
     """Speak `language` from now on: Qt's dialogs (from Qt's own catalogue, where Qt has one),
     our words, and the locale. Replaces the language installed before. Returns the language
-    whose catalogue was loaded ("en" when that language's .qm is missing)."""
+    spoken (English for one Amends does not speak)."""
     app = QCoreApplication.instance()
     assert app is not None, "install() needs the application first"
     for translator in _installed:
@@ -59,11 +101,9 @@ def install(language: str, folder: Path | None = None) -> str:
     _installed.clear()
     spoken = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = QTranslator(app)
-    if not ours.load(f"amends_{spoken}", str(folder or catalogues_folder())):
-        spoken = i18n.SOURCE_LANGUAGE
-        ours.load("amends_en", str(folder or catalogues_folder()))
     qt = QTranslator(app)
+    ours = _ours(spoken, folder or catalogues_folder())
+    # Installed last, ours is asked first: its Thai and Bengali buttons, where Qt has none.
     for translator, loaded in ((qt, qt.load(f"qtbase_{spoken}", qt_folder)), (ours, True)):
         if loaded and not translator.isEmpty():
             app.installTranslator(translator)
