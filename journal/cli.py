@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING
 from journal import i18n
 from journal.cli_arguments import build_parser, selection
 from journal.errors import InvalidInput, JournalError
+from journal.formats import number
 from journal.i18n import Translatable, translate
 from journal.terminal import Shown, say
 
@@ -57,7 +58,7 @@ def _write_output(path: Path | None, writer: Callable[[IO[str]], object]) -> Non
 
 def _progress(done: int, total: int) -> None:
     said = translate("CommandLine", "Importing… {done} of {total} incidents")
-    sys.stderr.write("\r\033[K" + said.format(done=f"{done:,}", total=f"{total:,}"))
+    sys.stderr.write("\r\033[K" + said.format(done=number(done), total=number(total)))
     if done == total:
         sys.stderr.write("\n")
     sys.stderr.flush()
@@ -222,12 +223,12 @@ def _backup(journal: Journal, args: argparse.Namespace) -> None:
         found = journal.backups.list()
         for info in found:
             said = translate("CommandLine", "{path}  {size} KiB")
-            say(said.format(path=info.path, size=f"{info.size / 1024:,.0f}"))
+            say(said.format(path=info.path, size=number(round(info.size / 1024))))
         say(COUNTS.backups(len(found), journal.settings.backups_to_keep))
         return
     info = journal.backups.make()
     said = translate("CommandLine", "Backed up to {path} ({size} KiB).")
-    say(said.format(path=info.path, size=f"{info.size / 1024:,.0f}"))
+    say(said.format(path=info.path, size=number(round(info.size / 1024))))
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

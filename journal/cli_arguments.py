@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import NoReturn
 
-from journal import __version__
+from journal import __version__, formats
 from journal.coach.languages import LANGUAGES
 from journal.domain import IncidentFilter, Severity, SortKey, Status
 from journal.i18n import QT_TRANSLATE_NOOP, translate
@@ -107,7 +107,7 @@ def _positive(text: str) -> int:
         said = translate(
             "CommandLine", "expected a whole number of at least 1, got one of {count} digits"
         )
-        raise argparse.ArgumentTypeError(said.format(count=f"{len(text):,}")) from None
+        raise argparse.ArgumentTypeError(said.format(count=formats.number(len(text)))) from None
     if number < 1:
         said = translate("CommandLine", "expected a whole number of at least 1, got {text}")
         raise argparse.ArgumentTypeError(said.format(text=repr(text)))

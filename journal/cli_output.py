@@ -54,6 +54,9 @@ ID_WIDTH, DAY_WIDTH, SEVERITY_WIDTH, STATUS_WIDTH, CLIENT_WIDTH, TITLE_WIDTH = 6
 class CommandLineFigures(Translatable):
     """The command line's figures that count incidents, with each language's plural forms."""
 
+    def more_clients(self, count: int) -> str:
+        return self.tr("… and %n more client(s)", "", count)
+
     def compensation(self, total: CompensationTotal) -> str:
         said = self.tr(
             "{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})",
@@ -349,7 +352,7 @@ def patterns_text(found: Patterns) -> str:
         parts.append(translate("CommandLine", "Prevention steps overdue:"))
         overdue = translate("CommandLine", "due {day}: {text} — {client}, #{id}")
         parts += [
-            "  " + overdue.format(day=a.due_on, text=a.text, client=a.client, id=a.incident_id)
+            "  " + overdue.format(day=day(a.due_on), text=a.text, client=a.client, id=a.incident_id)
             for a in found.overdue_actions
         ]
         more = translate("CommandLine", "… and {count} more (patterns --all)")
@@ -360,8 +363,9 @@ def patterns_text(found: Patterns) -> str:
     if found.by_client:
         parts.append(translate("CommandLine", "By client:"))
         parts += [f"  {c.incidents:>5}  {c.label}" for c in found.by_client]
-        more = translate("CommandLine", "… and {count} more clients")
-        parts += _more(len(found.by_client), found.clients_total, more)
+        if found.clients_total > len(found.by_client):
+            more = FIGURES.more_clients(found.clients_total - len(found.by_client))
+            parts.append("  " + more)
     if found.by_month:
         parts.append(translate("CommandLine", "By month:"))
         by_month: dict[str, list[str]] = {}

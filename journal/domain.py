@@ -15,18 +15,6 @@ if TYPE_CHECKING:  # amounts are read when an incident is, not while the window 
     from decimal import Decimal
 
 
-def format_money(value: Decimal | float) -> str:
-    """12,345.67 — never 1.5e+06, never a rounded-away cent. An amount as written keeps every
-    digit; a total (a float from SQLite's sum) shows cents, not the float's noise."""
-    if value == int(value):
-        return f"{value:,.0f}"
-    if isinstance(value, float):
-        return f"{value:,.2f}"
-    exponent = value.normalize().as_tuple().exponent
-    places = max(2, -exponent) if isinstance(exponent, int) else 2
-    return f"{value:,.{places}f}"
-
-
 def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
     """“You have been here before”: the earlier incidents of this client in this category."""
     return HistoryNote().said(client, category, earlier)

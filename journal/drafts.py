@@ -51,13 +51,6 @@ def _checked_amount(value: Decimal | None) -> Decimal | None:
     return value
 
 
-# How journal/interchange_model.py says it of a date-time in a file.
-DATE_TIME_OUT_OF_RANGE = (
-    "is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; "
-    "give one inside them"
-)
-
-
 def kept_in_utc(value: dt.datetime) -> bool:
     """Whether the journal can keep the date-time: it converts them to UTC (utc_text), which
     one near the year 1 or 9999 may not survive (naive ones are local time)."""

@@ -137,6 +137,11 @@ def day(value: dt.date, language: str | None = None, native: bool = False) -> st
     return _day(value, language, native, language == "th" and buddhist_era())
 
 
+def hours(value: dt.datetime, native: bool = False) -> str:
+    """A time of day, 10:00, in the language's own digits if `native`."""
+    return _digits(value.strftime("%H:%M"), None, native)
+
+
 def buddhist_era() -> bool:
     """Whether the system's locale for dates is Thailand's (whose calendar counts years from
     the Buddhist era, 2569 for 2026) or asks for that calendar by name."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.backups import RESTORED
 from journal.errors import JournalError
+from journal.formats import number
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.reports import BackupInfo
 from journal.service import Journal
@@ -42,10 +44,10 @@ def describe(info: BackupInfo) -> tuple[str, str, str]:
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if info.size < 1024**2:
         size = QCoreApplication.translate("BackupsDialog", "{size} KiB")
-        size = size.format(size=f"{info.size / 1024:,.0f}")
+        size = size.format(size=number(round(info.size / 1024)))
     else:
         size = QCoreApplication.translate("BackupsDialog", "{size} MiB")
-        size = size.format(size=f"{info.size / 1024**2:,.1f}")
+        size = size.format(size=number(round(Decimal(info.size) / 1024**2, 1)))
     why = WHY.get(info.label, BEFORE_UPGRADE if info.label.startswith("before-") else "")
     return when, size, QCoreApplication.translate("BackupsDialog", why) if why else ""
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
+from journal import formats
 from journal.domain import IncidentFilter
 from journal.figures import ActionTally, MonthCount
 from journal.i18n import QT_TRANSLATE_NOOP
@@ -189,7 +190,9 @@ class PromiseChart(QChartView):
         series.setLabelsVisible(True)
         for name, value, color in zip(self.PARTS, tally, part_colors, strict=True):
             words = QCoreApplication.translate("PromiseChart", name)
-            bar_set = QBarSet(f"{html.escape(words)} ({value:,})")  # the legend reads markup
+            bar_set = QBarSet(
+                f"{html.escape(words)} ({formats.number(value)})"
+            )  # the legend: markup
             bar_set.append(value)
             bar_set.setColor(QColor(color))
             bar_set.setBorderColor(QColor(color))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.follow_up import drafted
+from journal.follow_up import drafted, language_of
+from journal.i18n import speaking, translate
 from ui.flow_layout import FlowLayout
 from ui.named import named
 
@@ -108,8 +109,11 @@ class FollowUpTools(QWidget):
         self.sheet.save()
         incident = self.sheet.incident
         to = incident.client.email.strip() if incident else ""
-        about = self.tr("About {title}", "the subject of the follow-up e-mail")
-        subject = about.format(title=incident.title) if incident and incident.title else ""
+        subject = ""
+        if incident and incident.title:  # in the message's language, as its lines are
+            with speaking(language_of(incident, self.sheet.journal.settings.language)):
+                about = translate("FollowUp", "About {title}", "the e-mail's subject")
+            subject = about.format(title=incident.title)
         query = f"subject={quote(subject)}&body={quote(text)}"
         url = QUrl(f"mailto:{quote(to, safe='@')}?{query}")
         if QDesktopServices.openUrl(url):

@@ -13,9 +13,10 @@ from journal.formats import LOCALES
 from journal.i18n import QT_TRANSLATE_NOOP
 
 _installed: list[QTranslator] = []
-# The words of the standard buttons in Qt's own dialogs and ours: Qt ships no catalogue for
-# Thai or Bengali, so ours carries them (for Swedish and Croatian it agrees with Qt's).
-QT_BUTTONS = (
+# The words of Qt's own standard buttons and of a text field's right-click menu: Qt ships no
+# catalogue for Thai or Bengali, so ours carries them (for Swedish and Croatian it agrees
+# with Qt's).
+QT_WORDS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
@@ -29,7 +30,20 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-)
+    *(
+        QT_TRANSLATE_NOOP("QLineEdit", "&Undo"), QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"), QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Paste"), QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    ),
+)  # fmt: skip
 
 
 def window_language() -> str:

@@ -31,7 +31,7 @@ from journal.briefing.page import (
 )
 from journal.domain import Incident, IncidentRow, history_note
 from journal.follow_up import native_digits
-from journal.formats import day
+from journal.formats import day, hours
 from journal.i18n import translate
 from journal.words import category_word, choice_word
 
@@ -83,8 +83,9 @@ class Composer:
             lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
         ]
         if incident.call_at:
-            when = day(incident.call_at.date(), native=native_digits(incident))
-            when += incident.call_at.strftime(" %H:%M")
+            native = native_digits(incident)
+            when = day(incident.call_at.date(), native=native)
+            when += " " + hours(incident.call_at, native=native)
             offset = incident.call_at.strftime(" (UTC%z)") if incident.call_at.tzinfo else ""
             call = translate("Briefing", "Call: {when}").format(when=when + offset)
             parts.append(lay.paragraph(call, 10.5, bold=True))

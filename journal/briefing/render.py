@@ -13,6 +13,7 @@ from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
 from journal.domain import Incident, IncidentRow
 from journal.files import write_atomically
+from journal.i18n import translate
 from journal.reports import Briefing
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
@@ -40,7 +41,7 @@ def render(
     laid = page.fit(sheet)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=page.size, invariant=True, pageCompression=1)
-    canvas.setTitle("Call briefing")
+    canvas.setTitle(translate("Briefing", "Call briefing"))  # in the briefing's language
     canvas.setAuthor("")
     canvas.setSubject("")
     canvas.setCreator("Amends")

@@ -286,6 +286,10 @@
         <source>Why</source>
         <translation>কেন</translation>
     </message>
+    <message>
+        <source>Call briefing</source>
+        <translation>কলের প্রস্তুতিপত্র</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLeftOff</name>
@@ -782,10 +786,6 @@ Try: {suggestion}</source>
         <translation>ক্লায়েন্ট অনুযায়ী:</translation>
     </message>
     <message>
-        <source>… and {count} more clients</source>
-        <translation>… এবং আরও {count} জন ক্লায়েন্ট</translation>
-    </message>
-    <message>
         <source>By month:</source>
         <translation>মাস অনুযায়ী:</translation>
     </message>
@@ -840,6 +840,13 @@ Try: {suggestion}</source>
 </context>
 <context>
     <name>CommandLineFigures</name>
+    <message numerus="yes">
+        <source>… and %n more client(s)</source>
+        <translation>
+            <numerusform>… এবং আরও %n জন ক্লায়েন্ট</numerusform>
+            <numerusform>… এবং আরও %n জন ক্লায়েন্ট</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
@@ -1831,6 +1838,11 @@ The journal {current} is still open.</source>
         <source>{text} (by {day})</source>
         <translation>{text} ({day}-এর মধ্যে)</translation>
     </message>
+    <message>
+        <source>About {title}</source>
+        <comment>the e-mail&apos;s subject</comment>
+        <translation>{title} প্রসঙ্গে</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTools</name>
@@ -1881,11 +1893,6 @@ The journal {current} is still open.</source>
     <message>
         <source>The message is copied: paste it where you write to the client.</source>
         <translation>বার্তাটি কপি হয়েছে: ক্লায়েন্টকে যেখানে লেখেন সেখানে পেস্ট করুন।</translation>
-    </message>
-    <message>
-        <source>About {title}</source>
-        <comment>the subject of the follow-up e-mail</comment>
-        <translation>{title} প্রসঙ্গে</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
@@ -2710,6 +2717,37 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>আগের অবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>কাটুন(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>পেস্ট করুন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>সব বেছে নিন</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2762,6 +2800,37 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>Ignore</source>
         <translation>উপেক্ষা</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>আগের অবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>কাটুন(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>পেস্ট করুন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>সব বেছে নিন</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@
 <context>
     <name>CommandLineFigures</name>
     <message numerus="yes">
+        <source>… and %n more client(s)</source>
+        <translation>
+            <numerusform>… and %n more client</numerusform>
+            <numerusform>… and %n more clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
             <numerusform>{client}: {offered} over %n incident; delivered {delivered} ({delivered_count})</numerusform>

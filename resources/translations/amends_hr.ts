@@ -286,6 +286,10 @@
         <source>Why</source>
         <translation>Zašto</translation>
     </message>
+    <message>
+        <source>Call briefing</source>
+        <translation>Podsjetnik za razgovor</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLeftOff</name>
@@ -784,10 +788,6 @@ Pokušaj: {suggestion}</translation>
         <translation>Po klijentu:</translation>
     </message>
     <message>
-        <source>… and {count} more clients</source>
-        <translation>… i još klijenata: {count}</translation>
-    </message>
-    <message>
         <source>By month:</source>
         <translation>Po mjesecu:</translation>
     </message>
@@ -845,6 +845,14 @@ Pokušaj: {suggestion}</translation>
 </context>
 <context>
     <name>CommandLineFigures</name>
+    <message numerus="yes">
+        <source>… and %n more client(s)</source>
+        <translation>
+            <numerusform>… i još %n klijent</numerusform>
+            <numerusform>… i još %n klijenta</numerusform>
+            <numerusform>… i još %n klijenata</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
@@ -1840,6 +1848,11 @@ Dnevnik {current} je i dalje otvoren.</translation>
         <source>{text} (by {day})</source>
         <translation>{text} (do {day})</translation>
     </message>
+    <message>
+        <source>About {title}</source>
+        <comment>the e-mail&apos;s subject</comment>
+        <translation>U vezi s: {title}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTools</name>
@@ -1890,11 +1903,6 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message>
         <source>The message is copied: paste it where you write to the client.</source>
         <translation>Poruka je kopirana: zalijepi je tamo gdje pišeš klijentu.</translation>
-    </message>
-    <message>
-        <source>About {title}</source>
-        <comment>the subject of the follow-up e-mail</comment>
-        <translation>U vezi s: {title}</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
@@ -2731,6 +2739,37 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;novi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izreži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Zalijepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Odaberi sve</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2783,6 +2822,37 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message>
         <source>Ignore</source>
         <translation>Zanemari</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;novi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izreži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Zalijepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Odaberi sve</translation>
     </message>
 </context>
 <context>

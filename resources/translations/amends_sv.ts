@@ -286,6 +286,10 @@
         <source>Why</source>
         <translation>Varför</translation>
     </message>
+    <message>
+        <source>Call briefing</source>
+        <translation>Samtalsunderlag</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLeftOff</name>
@@ -782,10 +786,6 @@ Prova: {suggestion}</translation>
         <translation>Per kund:</translation>
     </message>
     <message>
-        <source>… and {count} more clients</source>
-        <translation>… och {count} kunder till</translation>
-    </message>
-    <message>
         <source>By month:</source>
         <translation>Per månad:</translation>
     </message>
@@ -840,6 +840,13 @@ Prova: {suggestion}</translation>
 </context>
 <context>
     <name>CommandLineFigures</name>
+    <message numerus="yes">
+        <source>… and %n more client(s)</source>
+        <translation>
+            <numerusform>… och %n kund till</numerusform>
+            <numerusform>… och %n kunder till</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
@@ -1831,6 +1838,11 @@ Journalen {current} är fortfarande öppen.</translation>
         <source>{text} (by {day})</source>
         <translation>{text} (senast {day})</translation>
     </message>
+    <message>
+        <source>About {title}</source>
+        <comment>the e-mail&apos;s subject</comment>
+        <translation>Angående {title}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTools</name>
@@ -1881,11 +1893,6 @@ Journalen {current} är fortfarande öppen.</translation>
     <message>
         <source>The message is copied: paste it where you write to the client.</source>
         <translation>Meddelandet är kopierat: klistra in det där du skriver till kunden.</translation>
-    </message>
-    <message>
-        <source>About {title}</source>
-        <comment>the subject of the follow-up e-mail</comment>
-        <translation>Angående {title}</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
@@ -2710,6 +2717,37 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera alla</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2762,6 +2800,37 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     <message>
         <source>Ignore</source>
         <translation>Ignorera</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera alla</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,10 @@
         <source>Why</source>
         <translation>ทำไมจึงเกิดขึ้น</translation>
     </message>
+    <message>
+        <source>Call briefing</source>
+        <translation>เอกสารเตรียมคุย</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLeftOff</name>
@@ -780,10 +784,6 @@ Try: {suggestion}</source>
         <translation>ตามลูกค้า:</translation>
     </message>
     <message>
-        <source>… and {count} more clients</source>
-        <translation>… และลูกค้าอีก {count} ราย</translation>
-    </message>
-    <message>
         <source>By month:</source>
         <translation>ตามเดือน:</translation>
     </message>
@@ -835,6 +835,12 @@ Try: {suggestion}</source>
 </context>
 <context>
     <name>CommandLineFigures</name>
+    <message numerus="yes">
+        <source>… and %n more client(s)</source>
+        <translation>
+            <numerusform>… และลูกค้าอีก %n ราย</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{client}: {offered} over %n incident(s); delivered {delivered} ({delivered_count})</source>
         <translation>
@@ -1822,6 +1828,11 @@ The journal {current} is still open.</source>
         <source>{text} (by {day})</source>
         <translation>{text} (ภายใน {day})</translation>
     </message>
+    <message>
+        <source>About {title}</source>
+        <comment>the e-mail&apos;s subject</comment>
+        <translation>เรื่อง {title}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTools</name>
@@ -1872,11 +1883,6 @@ The journal {current} is still open.</source>
     <message>
         <source>The message is copied: paste it where you write to the client.</source>
         <translation>คัดลอกข้อความแล้ว: นำไปวางในที่ที่คุณใช้เขียนถึงลูกค้า</translation>
-    </message>
-    <message>
-        <source>About {title}</source>
-        <comment>the subject of the follow-up e-mail</comment>
-        <translation>เรื่อง {title}</translation>
     </message>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
@@ -2689,6 +2695,37 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2741,6 +2778,37 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>Ignore</source>
         <translation>ข้าม</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
