@@ -65,7 +65,8 @@ class Session(QObject):
 
     def speak(self, language: str, said: str = "") -> bool:
         """The window made again in `language` on the same journal, showing what was shown
-        (the view, the incident open in the worksheet and its step): never half translated.
+        (the view, the search and filters, the incident open in the worksheet and its step):
+        never half translated.
         What was typed is saved first; if it cannot be, nothing changes (False)."""
         from ui.translation import install
 
@@ -76,6 +77,7 @@ class Session(QObject):
         before = i18n.current_language()
         install(language)
         new = self._window_on(old.journal)
+        new.browse.search.setText(old.browse.search.text())  # the filters are in the journal
         new.setGeometry(old.geometry())
         new.showMaximized() if old.isMaximized() else new.show()
         if not old.close():

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from journal import i18n, preferences
 from journal.service import Journal
 from tests.conftest import full_incident
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import answer_next_dialog, type_text
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 
@@ -47,9 +47,12 @@ def test_a_language_chosen_applies_at_once_to_the_whole_window_on_what_was_open(
 ) -> None:
     monkeypatch.setattr("ui.translation.catalogues_folder", lambda: catalogues)
     old = session.window
+    old.browse.search.setText("launch")
     old.open_incident(1)
-    old.worksheet.show_step(3)
-    old.worksheet.widgets["apology"].setFocus()
+    old.worksheet.show_step(4)
+    apology = old.worksheet.widgets["apology"]
+    apology.setFocus()
+    type_text(apology, " Det var mitt fel.")  # not saved yet: typed a moment ago
     choose("sv", None)
     old.show_settings()
     qtbot.waitUntil(lambda: session.window is not old, timeout=3000)
@@ -57,7 +60,11 @@ def test_a_language_chosen_applies_at_once_to_the_whole_window_on_what_was_open(
     qtbot.addWidget(new)
     assert [menu.title() for menu in new.menus] == ["&Arkiv", "&Händelse", "&Visa", "Ar&betsblad"]
     assert new.in_worksheet() and new.worksheet.incident is not None
-    assert new.worksheet.incident.id == 1 and new.worksheet.steps.currentRow() == 3
+    assert new.worksheet.incident.id == 1 and new.worksheet.steps.currentRow() == 4
+    kept = new.worksheet.widgets["apology"]
+    assert isinstance(kept, QPlainTextEdit)
+    assert " Det var mitt fel." in kept.toPlainText()  # saved before, shown after
+    assert new.browse.search.text() == "launch"
     assert new.worksheet.steps.item(0).text() != "What happened"  # the steps too
     assert preferences.window_language() == "sv"
     assert i18n.current_language() == "sv"
