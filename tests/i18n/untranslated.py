@@ -30,19 +30,12 @@ NOT_SHOWN = {
     "isinstance",
     "startswith",
     "endswith",
-    "debug",
-    "info",
-    "warning",
-    "error",
-    "exception",
-    "critical",
     "QKeySequence",
     "fromTheme",
     "QIcon",
     "QColor",
     "QFont",
     "setFamily",
-    "get",
     "set",
     "setValue",
     "value",
@@ -62,11 +55,6 @@ NOT_SHOWN = {
     "open",
     "encode",
     "decode",
-    "split",
-    "join",
-    "replace",
-    "strip",
-    "format",
     "strftime",
     "strptime",
     "fromisoformat",
@@ -122,10 +110,12 @@ NOT_SHOWN_MARK = "# not shown"  # on the line of a literal that names a thing fo
 
 def _words(text: str) -> bool:
     """Whether `text` reads as words to a person (not a key, a style, a format or a path)."""
-    if text.strip() in NAMES or re.fullmatch(r"[A-Z][A-Z0-9_]+|[a-z]+\(.*\)", text.strip()):
+    css = r"(rgba?|hsla?|palette|url|qlineargradient)\(.*\)"
+    if text.strip() in NAMES or re.fullmatch(r"[A-Z][A-Z0-9_]+|" + css, text.strip()):
         return False  # a name, an environment variable, a CSS function
     if ("://" in text or (":" in text and ";" in text)) or KEYS.match(text):
         return False  # an address, a style sheet or a key sequence
+    spaced = " " in text.strip()  # "{count} incident(s)": words around a placeholder
     text = MARKUP.sub("", text)  # a template's tags and placeholders are no one's words
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:
@@ -133,7 +123,7 @@ def _words(text: str) -> bool:
     if text.strip() != text and not text.strip():
         return False
     stripped = text.strip()
-    return " " in stripped or stripped[:1].isupper() or stripped.endswith((".", "…", ":"))
+    return spaced or stripped[:1].isupper() or stripped.endswith((".", "…", ":"))
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -146,9 +136,23 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+# Calls of the log, whose words are for developers, when made on something named so.
+LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
+# String methods: their arguments are no one's words, but the string they are called on may
+# be ("Saved {title}".format(...) bypasses the catalogue).
+STRING_METHODS = {"format", "join", "replace", "strip", "split"}
+
+
 def _name(call: ast.Call) -> str:
     func = call.func
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _logged(call: ast.Call) -> bool:
+    """Whether `call` is made on a log ("log.warning(...)", "logging.error(...)")."""
+    func = call.func
+    target = func.value if isinstance(func, ast.Attribute) else None
+    return "log" in getattr(target, "id", "").lower() or "log" in getattr(target, "attr", "")
 
 
 def _excused(tree: ast.AST) -> set[int]:
@@ -162,6 +166,11 @@ def _excused(tree: ast.AST) -> set[int]:
     for node in ast.walk(tree):
         called = isinstance(node, ast.Call) and _name(node) in TRANSLATING | NOT_SHOWN
         if called or (isinstance(node, ast.keyword) and node.arg == "name"):  # a job's name
+            cover(node)
+        elif isinstance(node, ast.Call) and _name(node) in STRING_METHODS:
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                cover(argument)
+        elif isinstance(node, ast.Call) and _name(node) in LOGGING and _logged(node):
             cover(node)
         elif isinstance(node, ast.Subscript):
             cover(node.slice)
@@ -199,8 +208,9 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
     marked = {n for n, line in enumerate(source.splitlines(), 1) if NOT_SHOWN_MARK in line}
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr) and id(node) not in skipped:
-            parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
-            text = "{}".join(str(part) for part in parts)
+            text = "".join(
+                str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values
+            )
             if _words(text) and node.lineno not in marked:
                 yield node.lineno, text
             skipped.update(id(v) for v in node.values)
