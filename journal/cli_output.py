@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -18,13 +17,11 @@ from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
-from journal.terminal import UNSAFE
+from journal.terminal_width import column_width, fit, pad
 from journal.words import category_word, choice_word, unfinished, untitled
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
 # columns, and never an escape's own.
-_UNSAFE = re.compile(UNSAFE)
-ESCAPE_WIDTH = len("\\u001b")
 FACTS_WIDTH = 76
 FOLLOW_THROUGH_WIDTH = 60  # of the step or offer named after what `done`/`delivered` did
 STEP_DONE = QT_TRANSLATE_NOOP(
@@ -78,62 +75,6 @@ def _mark(text: str) -> str:
     return f"{MATCH_START}{text}{MATCH_END}"
 
 
-def _clusters(text: str) -> Iterator[tuple[int, int]]:
-    """Where each character a reader sees ends in `text`, and the terminal columns it takes as
-    wcwidth measures them: a grapheme cluster (a Thai letter with its marks, a Bengali
-    conjunct with its signs, an emoji sequence), or an UNSAFE character, which say() prints as
-    its escape (ESCAPE_WIDTH columns; the character itself is never measured)."""
-    start = 0
-    for unsafe in _UNSAFE.finditer(text):
-        yield from _graphemes(text, start, unsafe.start())
-        yield unsafe.end(), ESCAPE_WIDTH
-        start = unsafe.end()
-    yield from _graphemes(text, start, len(text))
-
-
-def _graphemes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    import wcwidth  # only the commands that print tables load it (14 ms)
-
-    for cluster in wcwidth.iter_graphemes(text[start:end]):
-        start += len(cluster)
-        yield start, max(wcwidth.wcswidth(cluster), 0)  # a tab or newline: fit() made a space
-
-
-def display_width(text: str) -> int:
-    """The terminal columns `text` takes as say() prints it (wcwidth's measure)."""
-    return sum(columns for _, columns in _clusters(text))
-
-
-def fit(text: str, width: int) -> str:
-    """`text` on one line, cut to `width` columns with an ellipsis, padded to exactly `width`."""
-    text = " ".join(text.split())
-    used = display_width(text)
-    if used > width:
-        used = 0
-        # One pass for the longest start that fits beside the ellipsis: cutting a letter at a
-        # time and measuring again took minutes for a long title. A cut falls between two
-        # grapheme clusters, never inside one.
-        kept = 0
-        for end, columns in _clusters(text):
-            if used + columns > width - 1:
-                break
-            used, kept = used + columns, end
-        text = text[:kept] + "…"
-        used += 1
-    return text + " " * (width - used)
-
-
-def pad(text: str, width: int, right: bool = False) -> str:
-    """`text` filled out with spaces to `width` columns, or aligned to their right."""
-    space = " " * max(width - display_width(text), 0)
-    return space + text if right else text + space
-
-
-def _column(heading: str, least: int, words: Iterable[str] = ()) -> int:
-    """A column's width: as in English at least, else its heading's or its widest word's."""
-    return max(least, display_width(heading), *map(display_width, words))
-
-
 def table(rows: Sequence[IncidentRow]) -> str:
     """The incidents as a table whose columns line up on a terminal in any language, each as
     wide as its heading and the widest word it can hold (by wcwidth's measure)."""
@@ -148,11 +89,11 @@ def table(rows: Sequence[IncidentRow]) -> str:
     severities = [choice_word(severity) for severity in Severity]
     statuses = [unfinished(), *(choice_word(status) for status in Status)]
     days = [day(row.occurred_on) if row.occurred_on else "—" for row in rows]
-    id_width = _column(heading_id, ID_WIDTH, (str(row.id) for row in rows))
-    day_width = _column(heading_day, DAY_WIDTH, days)
-    severity_width = _column(heading_severity, SEVERITY_WIDTH, severities)
-    status_width = _column(heading_status, STATUS_WIDTH, statuses)
-    client_width = _column(heading_client, CLIENT_WIDTH)
+    id_width = column_width(heading_id, ID_WIDTH, (str(row.id) for row in rows))
+    day_width = column_width(heading_day, DAY_WIDTH, days)
+    severity_width = column_width(heading_severity, SEVERITY_WIDTH, severities)
+    status_width = column_width(heading_status, STATUS_WIDTH, statuses)
+    client_width = column_width(heading_client, CLIENT_WIDTH)
     head = (
         pad(heading_id, id_width, right=True),
         pad(heading_day, day_width),

@@ -3,41 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from journal.fields import Kind, Shown, Step, declared_in, described
-from journal.i18n import QT_TRANSLATE_NOOP, Translatable
+from journal.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # amounts are read when an incident is, not while the window opens
     from decimal import Decimal
-
-
-def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
-    """“You have been here before”: the earlier incidents of this client in this category."""
-    return HistoryNote().said(client, category, earlier)
-
-
-class HistoryNote(Translatable):
-    def said(self, client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
-        if not earlier:
-            return ""
-        from journal.formats import day
-
-        dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
-        if not dates:
-            note = self.tr(
-                "You have been here before: %n earlier incident(s) of “{category}” with "
-                "{client}.", "", len(earlier)
-            )  # fmt: skip
-            return note.format(category=category, client=client)
-        note = self.tr(
-            "You have been here before: %n earlier incident(s) of “{category}” with "
-            "{client}, the last on {day}.", "", len(earlier)
-        )  # fmt: skip
-        return note.format(category=category, client=client, day=day(dates[-1]))
 
 
 class Severity(StrEnum):

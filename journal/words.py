@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
-from journal.domain import FixStatus, Severity, Status
-from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.domain import FixStatus, IncidentRow, Severity, Status
+from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 
 K = TypeVar("K")
 CHOICES = "Choices"  # not shown: the catalogue's context of the words below
@@ -115,3 +115,28 @@ def untitled() -> str:
 def unfinished() -> str:
     """The stage of a draft that lacks a client or a title, in the language spoken now."""
     return translate("Choices", "unfinished", "a draft's stage")
+
+
+def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
+    """“You have been here before”: the earlier incidents of this client in this category."""
+    return HistoryNote().said(client, category, earlier)
+
+
+class HistoryNote(Translatable):
+    def said(self, client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
+        if not earlier:
+            return ""
+        from journal.formats import day
+
+        dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
+        if not dates:
+            note = self.tr(
+                "You have been here before: %n earlier incident(s) of “{category}” with "
+                "{client}.", "", len(earlier)
+            )  # fmt: skip
+            return note.format(category=category, client=client)
+        note = self.tr(
+            "You have been here before: %n earlier incident(s) of “{category}” with "
+            "{client}, the last on {day}.", "", len(earlier)
+        )  # fmt: skip
+        return note.format(category=category, client=client, day=day(dates[-1]))

@@ -131,7 +131,8 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         """A backup made off the window's thread, as File → Back up now makes it."""
-        from ui.file_actions import NO_BACKUP, back_up, translated
+        from ui.file_actions import back_up
+        from ui.file_words import NO_BACKUP, translated
 
         def made(info: BackupInfo) -> None:
             self.fill()
@@ -159,7 +160,8 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from ui.file_actions import NOT_RESTORED, restore_backup, translated
+        from ui.file_actions import restore_backup
+        from ui.file_words import NOT_RESTORED, translated
 
         def restored(_: Path) -> None:
             self.operations.announce(RESTORED)

@@ -15,14 +15,13 @@ from journal.storage.backup import backup_folder
 def another_journal(path: Path, error: JournalError) -> Journal | None:
     """Ask until a journal opens: the one at `path` restored from a backup (when it is a
     damaged one), another, or a new one; None if the user quits."""
-    from ui.file_actions import (
+    from ui.file_actions import journal_file, open_checked
+    from ui.file_words import (
         NEW_JOURNAL,
         OPEN_A_JOURNAL,
         RESTORE_A_BACKUP,
         backup_files,
-        journal_file,
         journal_files,
-        open_checked,
         translated,
     )
 

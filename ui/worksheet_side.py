@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Client, Incident, IncidentFilter, history_note
+from journal.domain import Client, Incident, IncidentFilter
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
-from journal.words import category_word
+from journal.words import category_word, history_note
 from ui.coach_view import CoachHighlighter
 from ui.named import named
 from ui.theme import colors

@@ -29,11 +29,11 @@ from journal.briefing.page import (
     height,
     sections,
 )
-from journal.domain import Incident, IncidentRow, history_note
+from journal.domain import Incident, IncidentRow
 from journal.follow_up import native_digits
 from journal.formats import day, hours
 from journal.i18n import translate
-from journal.words import category_word, choice_word
+from journal.words import category_word, choice_word, history_note
 
 PAPERS = {"a4": A4, "letter": LETTER}
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
