@@ -28,21 +28,6 @@ from ui.fonts import user_font
 from ui.theme import colors
 
 MONTHS_SHOWN = 24
-# The months' short names under the bars, translated where shown (month_label).
-MONTH_NAMES = [
-    QT_TRANSLATE_NOOP("MonthChart", "Jan"),
-    QT_TRANSLATE_NOOP("MonthChart", "Feb"),
-    QT_TRANSLATE_NOOP("MonthChart", "Mar"),
-    QT_TRANSLATE_NOOP("MonthChart", "Apr"),
-    QT_TRANSLATE_NOOP("MonthChart", "May"),
-    QT_TRANSLATE_NOOP("MonthChart", "Jun"),
-    QT_TRANSLATE_NOOP("MonthChart", "Jul"),
-    QT_TRANSLATE_NOOP("MonthChart", "Aug"),
-    QT_TRANSLATE_NOOP("MonthChart", "Sep"),
-    QT_TRANSLATE_NOOP("MonthChart", "Oct"),
-    QT_TRANSLATE_NOOP("MonthChart", "Nov"),
-    QT_TRANSLATE_NOOP("MonthChart", "Dec"),
-]
 
 
 def _chart() -> QChart:
@@ -70,7 +55,7 @@ def _axis_colors(*axes: QBarCategoryAxis | QValueAxis) -> None:
 
 def month_label(month: str) -> str:
     """A short axis label, unique within two years (the axis needs that): "Mar" over "26"."""
-    name = QCoreApplication.translate("MonthChart", MONTH_NAMES[int(month[5:7]) - 1])
+    name = QCoreApplication.translate("Days", formats.MONTHS[int(month[5:7]) - 1])
     return f"{html.escape(name)}<br>{month[2:4]}"
 
 

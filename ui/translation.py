@@ -78,10 +78,10 @@ class CatalogueTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         forms = self.messages.get((context, source, disambiguation or ""))
         if not forms:
-            return ""  # not ours: the next translator, or the source
+            return None  # a null string, not "": Qt asks the next translator, or shows the source
         if n < 0:
             return forms[0]
         return forms[min(i18n.plural_form(self.spoken, n), len(forms) - 1)]

@@ -2476,57 +2476,6 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
 </context>
 <context>
-    <name>MonthChart</name>
-    <message>
-        <source>Jan</source>
-        <translation>জানু</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>ফেব</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>মার্চ</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>এপ্রি</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>মে</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>জুন</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>জুল</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>আগ</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>সেপ</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>অক্টো</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>নভে</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>ডিসে</translation>
-    </message>
-</context>
-<context>
     <name>PatternsView</name>
     <message>
         <source>Reading your journal…</source>

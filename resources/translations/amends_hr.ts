@@ -2492,57 +2492,6 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     </message>
 </context>
 <context>
-    <name>MonthChart</name>
-    <message>
-        <source>Jan</source>
-        <translation>sij</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>velj</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>ožu</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>tra</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>svi</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>lip</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>srp</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>kol</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>ruj</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>lis</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>stu</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>pro</translation>
-    </message>
-</context>
-<context>
     <name>PatternsView</name>
     <message>
         <source>Reading your journal…</source>

@@ -2476,57 +2476,6 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     </message>
 </context>
 <context>
-    <name>MonthChart</name>
-    <message>
-        <source>Jan</source>
-        <translation>jan</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>apr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maj</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>aug</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>okt</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dec</translation>
-    </message>
-</context>
-<context>
     <name>PatternsView</name>
     <message>
         <source>Reading your journal…</source>

@@ -2460,57 +2460,6 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     </message>
 </context>
 <context>
-    <name>MonthChart</name>
-    <message>
-        <source>Jan</source>
-        <translation>ม.ค.</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>ก.พ.</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>มี.ค.</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>เม.ย.</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>พ.ค.</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>มิ.ย.</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>ก.ค.</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ส.ค.</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>ก.ย.</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>ต.ค.</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>พ.ย.</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>ธ.ค.</translation>
-    </message>
-</context>
-<context>
     <name>PatternsView</name>
     <message>
         <source>Reading your journal…</source>

@@ -32,3 +32,10 @@ def test_a_built_catalogue_older_than_its_source_is_not_used(
 
 
 NOTE = "You have been here before: %n earlier incident(s) of “{category}” with {client}."
+
+
+def test_without_built_catalogues_english_shows_every_word(tmp_path: Path) -> None:
+    install("en", tmp_path)  # its catalogue holds plural forms only
+    assert QApplication.translate("MainWindow", "&File") == "&File"  # not blank
+    note = QApplication.translate("HistoryNote", NOTE, None, 1)
+    assert note.startswith("You have been here before: 1 earlier incident of ")
