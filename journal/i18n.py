@@ -45,8 +45,9 @@ def _catalogue_translator(language: str) -> Translator:
     return translated
 
 
-_translator: Translator | None = None  # the window's (Qt's own); else the catalogue's
-_translator_language: str | None = None
+# The window's translator (Qt's own) and the language it speaks, set together, so that a
+# reader thread never sees one without the other; (None, None): the catalogue's.
+_window: tuple[Translator | None, str | None] = (None, None)
 _speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
 
 
@@ -56,7 +57,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     language = _speaking.get()
     if language is not None:
         return _catalogue_translator(language)(context, text, disambiguation, n)
-    chosen = _translator or _catalogue_translator(system_language())
+    chosen = _window[0] or _catalogue_translator(system_language())
     return chosen(context, text, disambiguation, n)
 
 
@@ -71,13 +72,13 @@ class Translatable:
 def use_translator(translator: Translator | None, language: str | None = None) -> None:
     """Translate through `translator`, which speaks `language`, from now on (the window
     passes Qt's); None: the catalogue of the system's language."""
-    global _translator, _translator_language
-    _translator, _translator_language = translator, language
+    global _window
+    _window = (translator, language)
 
 
 def current_language() -> str:
     """The language translate() speaks now."""
-    return _speaking.get() or _translator_language or system_language()
+    return _speaking.get() or _window[1] or system_language()
 
 
 @contextmanager
