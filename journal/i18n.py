@@ -32,15 +32,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def _catalogue_translator(language: str) -> Translator:
-    messages = catalogue(language)
+def found(language: str, context: str, text: str, disambiguation: str | None, n: int) -> str | None:
+    """The catalogue's translation of a message, in the plural form `n` takes (with %n still
+    in it), or None when the catalogue has none."""
+    forms = catalogue(language).get((context, text, disambiguation or ""))
+    if not forms:
+        return None
+    return forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
 
+
+def _catalogue_translator(language: str) -> Translator:
     def translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        forms = messages.get((context, text, disambiguation or ""))
-        if not forms:
-            return text.replace("%n", str(n)) if n >= 0 else text
-        form = forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
-        return form.replace("%n", str(n)) if n >= 0 else form
+        said = found(language, context, text, disambiguation, n) or text
+        return said.replace("%n", str(n)) if n >= 0 else said
 
     return translated
 
@@ -131,12 +135,8 @@ def plural_form(language: str, n: int) -> int:
 def catalogue_path(language: str) -> Path:
     # Beside the code, as the wheel and a checkout both have it; not importlib.resources,
     # whose import costs the command line's start more than reading the file does.
-    return (
-        Path(__file__).resolve().parent.parent
-        / "resources"
-        / "translations"
-        / (f"amends_{language}.ts")
-    )
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    return folder / f"amends_{language}.ts"
 
 
 @cache

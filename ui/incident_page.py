@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from journal.domain import Incident
 from journal.i18n import current_language
 from journal.layout import Entry, Section, laid_out
-from journal.words import untitled
 
 
 def _text(value: str) -> str:
@@ -74,5 +73,4 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
         for label, text in layout.facts
     )
     sections = "".join(_section(section, overdue_color) for section in layout.sections)
-    title = layout.title if incident.title.strip() else untitled()
-    return f"<h2>{_text(title)}</h2>{unfinished}<table>{facts}</table>{sections}"
+    return f"<h2>{_text(layout.title)}</h2>{unfinished}<table>{facts}</table>{sections}"

@@ -75,10 +75,8 @@ UNKNOWN = 0  # the id of a row of a long list whose ids are still being read (id
 PENDING = "…"  # the title of a row being read
 # What rows are read for, each a job of the reader's of its own (the newest of each wins):
 ROWS = "rows"  # the rows shown
-# not shown: the names of reader jobs. AHEAD: the rows below them (or all search results),
-# before they are wanted; TO_SORT: every search result, to sort them by a column.
-AHEAD = "rows ahead"  # not shown
-TO_SORT = "rows to sort"  # not shown
+AHEAD = "rows ahead"  # not shown: the rows below them (or all search results), ahead of need
+TO_SORT = "rows to sort"  # not shown: every search result, to sort them by a column
 Index = QModelIndex | QPersistentModelIndex
 
 

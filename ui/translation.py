@@ -74,25 +74,20 @@ class CatalogueTranslator(QTranslator):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.spoken = language  # not .language: QTranslator has one
-        self.messages = i18n.catalogue(language)
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        forms = self.messages.get((context, source, disambiguation or ""))
-        if not forms:
-            return None  # a null string, not "": Qt asks the next translator, or shows the source
-        if n < 0:
-            return forms[0]
-        return forms[min(i18n.plural_form(self.spoken, n), len(forms) - 1)]
+        # None is a null string, not "": Qt then asks the next translator, or shows the source.
+        return i18n.found(self.spoken, context, source, disambiguation, n)
 
     def isEmpty(self) -> bool:
-        return not self.messages
+        return not i18n.catalogue(self.spoken)
 
 
 def _ours(language: str, folder: Path) -> QTranslator:
     """The translator of our catalogue: its built .qm if it is as new as its .ts, else one
-    reading the .ts; None's worth (empty) if neither can be read."""
+    reading the .ts (empty, and so not installed, if that cannot be read either)."""
     app = QCoreApplication.instance()
     built, source = folder / f"amends_{language}.qm", i18n.catalogue_path(language)
     fresh = built.is_file() and (

@@ -111,7 +111,8 @@ class BriefingLeftOff(Translatable):
 
 
 def _step(text: str, due: str, done: str) -> str:
-    """A prevention step with its dates (ISO), as one item of the list."""
+    """A prevention step with its days (as the briefing's language writes them), as one item
+    of the list."""
     if due and done:
         return translate("Briefing", "{step} — by {due} (done {done})").format(
             step=text, due=due, done=done
