@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -100,7 +101,7 @@ class Worksheet(QWidget):
         self.ticks_shown = _tick_icons(self.steps)
         self.pages = QStackedWidget()
         for row in range(len(STEPS)):
-            self.steps.addItem(title_of(row))
+            self.steps.addItem(QListWidgetItem(self.ticks_shown[False], title_of(row)))
             self.pages.addWidget(step_page(self, row))
         self.buttons = StepButtons(len(STEPS))
         self.buttons.step_by.connect(self.move_step)
@@ -274,9 +275,8 @@ class Worksheet(QWidget):
             filled = any(
                 values[spec.name].strip() and spec.kind != "choice" for spec in step.fields
             )
-            item = self.steps.item(row)
-            item.setText(title_of(row))
-            item.setIcon(self.ticks_shown[filled])
+            if self.step_ticked(row) != filled:  # only a change repaints the list
+                self.steps.item(row).setIcon(self.ticks_shown[filled])
         category = category_from_word(values["category"])  # as stored, not as shown
         self.side.show_history_of(values["client"], category, self.incident_id())
         coached = [
