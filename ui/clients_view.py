@@ -36,9 +36,9 @@ from journal.naming import name_key
 from journal.words import FLAG_WORDS, category_word
 from ui.fonts import user_font
 from ui.journal_columns import set_widths, widest_day
-from ui.journal_model import move_persistent_rows
 from ui.named import named
 from ui.plain_text import tooltip
+from ui.row_order import move_persistent_rows
 
 # The columns' headings, in English; translated where shown (ClientsModel.headerData).
 COLUMNS = (

@@ -24,18 +24,16 @@ from PySide6.QtGui import QColor
 
 from journal.domain import (
     IncidentRow,
-    Severity,
     SnippetPart,
     SortKey,
-    Status,
 )
 from journal.errors import JournalError
 from journal.formats import day
 from journal.i18n import QT_TRANSLATE_NOOP
-from journal.naming import name_key
 from journal.service import Journal
 from journal.words import category_word, choice_word, unfinished, untitled
 from ui.plain_text import tooltip
+from ui.row_order import move_persistent_rows, sort_value
 from ui.theme import colors
 
 # The columns' headers, in English: also how the code finds a column (translated where shown).
@@ -78,32 +76,6 @@ ROWS = "rows"  # the rows shown
 AHEAD = "rows ahead"  # not shown: the rows below them (or all search results), ahead of need
 TO_SORT = "rows to sort"  # not shown: every search result, to sort them by a column
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _sort_value(row: IncidentRow, key: SortKey) -> Any:
-    """What search results sort by: as the list sorts in SQL (reads.SORT_COLUMNS), names and
-    titles by journal.naming.name_key, ties by id."""
-    values: dict[SortKey, Any] = {
-        SortKey.OCCURRED: row.occurred_on.isoformat() if row.occurred_on else "",
-        SortKey.CLIENT: name_key(row.client_name),
-        SortKey.TITLE: name_key(row.title),
-        SortKey.CATEGORY: name_key(row.category),
-        SortKey.SEVERITY: list(Severity).index(row.severity),
-        SortKey.STATUS: list(Status).index(row.status),
-        SortKey.OVERDUE: row.overdue,
-    }
-    return values.get(key, row.updated_at), row.id
-
-
-def move_persistent_rows(model: QAbstractTableModel, before: list[Any], after: list[Any]) -> None:
-    """Keep the selection and the current row on the same items when rows are reordered."""
-    where = {item: row for row, item in enumerate(after)}
-    old = model.persistentIndexList()
-    new = []
-    for index in old:
-        row = where.get(before[index.row()]) if index.row() < len(before) else None
-        new.append(QModelIndex() if row is None else model.index(row, index.column()))
-    model.changePersistentIndexList(old, new)
 
 
 class JournalModel(QAbstractTableModel):
@@ -395,7 +367,7 @@ class JournalModel(QAbstractTableModel):
         self._remove_gone()
         self.layoutAboutToBeChanged.emit()
         before = list(self.ids)
-        self.ids.sort(key=lambda i: _sort_value(self.rows[i], key), reverse=descending)
+        self.ids.sort(key=lambda i: sort_value(self.rows[i], key), reverse=descending)
         move_persistent_rows(self, before, self.ids)
         self.layoutChanged.emit()
 
