@@ -5,12 +5,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from journal.domain import Changes, Client, Incident, IncidentFilter, IncidentRow, Saved
 from journal.errors import InvalidInput
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.storage import reads
 from journal.storage.connection import Database
+
+
+class Repeats(NamedTuple):
+    """Incidents like one incident (same client, same category), before and after it."""
+
+    earlier: tuple[IncidentRow, ...]
+    later: tuple[IncidentRow, ...]
+
+
+def came_before(row: IncidentRow, incident: Incident) -> bool:
+    """Whether `row` happened before `incident`: by the days they happened on when both have
+    one and they differ, else by which was written down first (a new draft comes last)."""
+    if row.occurred_on and incident.occurred_on and row.occurred_on != incident.occurred_on:
+        return row.occurred_on < incident.occurred_on
+    return incident.id is None or row.id < incident.id
+
 
 NO_STEPS = QT_TRANSLATE_NOOP("JournalErrors", "Incident {incident} has no prevention steps.")
 NO_SUCH_STEP = QT_TRANSLATE_NOOP(
@@ -125,12 +142,15 @@ class Incidents:
     ) -> list[IncidentRow]:
         return self.rows_for(self.list_ids(selection, limit))
 
-    def history_for(self, incident: Incident) -> list[IncidentRow]:
-        """Other incidents with the same client in the same category: the repeat to avoid."""
+    def history_for(self, incident: Incident) -> Repeats:
+        """Other incidents with the same client in the same category, the ones before this
+        one apart from the ones after it: the repeat to avoid."""
         if not incident.client.name.strip():
-            return []
+            return Repeats((), ())
         selection = IncidentFilter(client=incident.client.name, category=incident.category)
-        return [row for row in self.list_rows(selection) if row.id != incident.id]
+        others = [row for row in self.list_rows(selection) if row.id != incident.id]
+        earlier = tuple(row for row in others if came_before(row, incident))
+        return Repeats(earlier, tuple(row for row in others if row not in earlier))
 
     def delete(self, incident_id: int) -> Changes:
         """Move the incident to the Trash, from where journal.trash.restore() brings it back."""

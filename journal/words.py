@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from journal.domain import FixStatus, IncidentRow, Severity, Status
+from journal.domain import FixStatus, Severity, Status
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
+
+if TYPE_CHECKING:
+    from journal.incidents import Repeats
 
 K = TypeVar("K")
 CHOICES = "Choices"  # not shown: the catalogue's context of the words below
@@ -117,26 +120,35 @@ def unfinished() -> str:
     return translate("Choices", "unfinished", "a draft's stage")
 
 
-def history_note(client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
-    """“You have been here before”: the earlier incidents of this client in this category."""
-    return HistoryNote().said(client, category, earlier)
+def history_note(client: str, category: str, repeats: Repeats) -> str:
+    """“You have been here before”: the earlier incidents of this client in this category,
+    and, said apart, how many came after this one."""
+    return HistoryNote().said(client, category, repeats)
 
 
 class HistoryNote(Translatable):
-    def said(self, client: str, category: str, earlier: Sequence[IncidentRow]) -> str:
-        if not earlier:
-            return ""
+    def said(self, client: str, category: str, repeats: Repeats) -> str:
         from journal.formats import day
 
+        parts = []
+        earlier = repeats.earlier
         dates = sorted(row.occurred_on for row in earlier if row.occurred_on)
-        if not dates:
+        if earlier and not dates:
             note = self.tr(
                 "You have been here before: %n earlier incident(s) of “{category}” with "
                 "{client}.", "", len(earlier)
             )  # fmt: skip
-            return note.format(category=category, client=client)
-        note = self.tr(
-            "You have been here before: %n earlier incident(s) of “{category}” with "
-            "{client}, the last on {day}.", "", len(earlier)
-        )  # fmt: skip
-        return note.format(category=category, client=client, day=day(dates[-1]))
+            parts.append(note.format(category=category, client=client))
+        elif earlier:
+            note = self.tr(
+                "You have been here before: %n earlier incident(s) of “{category}” with "
+                "{client}, the last on {day}.", "", len(earlier)
+            )  # fmt: skip
+            parts.append(note.format(category=category, client=client, day=day(dates[-1])))
+        if repeats.later:
+            later = self.tr(
+                "It happened again after this one: %n later incident(s) of “{category}” with "
+                "{client}.", "", len(repeats.later)
+            )  # fmt: skip
+            parts.append(later.format(category=category, client=client))
+        return " ".join(parts)

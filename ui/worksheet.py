@@ -278,7 +278,14 @@ class Worksheet(QWidget):
             if self.step_ticked(row) != filled:  # only a change repaints the list
                 self.steps.item(row).setIcon(self.ticks_shown[filled])
         category = category_from_word(values["category"])  # as stored, not as shown
-        self.side.show_history_of(values["client"], category, self.incident_id())
+        changes, _ = self._reading("occurred_on")  # the day as the journal would keep it
+        day = changes.get("occurred_on", self.incident.occurred_on if self.incident else None)
+        self.side.show_history_of(
+            values["client"],
+            category,
+            self.incident_id(),
+            day if isinstance(day, dt.date) else None,
+        )
         coached = [
             spec.name for spec in STEPS[self.steps.currentRow()].fields if spec.name in COACHED
         ]

@@ -3,6 +3,8 @@ of the summary, and the coach's findings in the words for the call."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import Client, Incident, IncidentFilter
+from journal.incidents import Repeats
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
 from journal.words import category_word, history_note
@@ -39,7 +42,7 @@ class SidePanel(QWidget):
         super().__init__()
         self.setObjectName("side")
         self.journal = journal
-        self.history_key: tuple[str, str, int | None] | None = None
+        self.history_key: tuple[str, str, int | None, dt.date | None] | None = None
         self.guidance = _label("guidance")
         self.history = _label("history")
         self.history.setStyleSheet(colors().history)
@@ -140,18 +143,22 @@ class SidePanel(QWidget):
         self.meter.setText(self.tr("Summary: {measure} (one breath)").format(measure=measure))
         self.meter.show()
 
-    def show_history_of(self, client: str, category: str, incident_id: int | None) -> None:
-        """The repeat banner; the journal is asked only when client or category change."""
-        key = (client.strip(), category.strip(), incident_id)
+    def show_history_of(
+        self, client: str, category: str, incident_id: int | None, day: dt.date | None
+    ) -> None:
+        """The repeat banner; the journal is asked only when client, category or day change."""
+        key = (client.strip(), category.strip(), incident_id, day)
         if key == self.history_key:
             return
         self.history_key = key
-        client, category, incident_id = key
-        earlier = []
+        client, category, incident_id, day = key
+        repeats = Repeats((), ())
         if client and category:
-            draft = Incident(title="", client=Client(client), category=category, id=incident_id)
-            earlier = self.journal.incidents.history_for(draft)
-        note = history_note(client, category_word(category), earlier)
+            draft = Incident(
+                title="", client=Client(client), category=category, id=incident_id, occurred_on=day
+            )
+            repeats = self.journal.incidents.history_for(draft)
+        note = history_note(client, category_word(category), repeats)
         self.history.setText(
             self.tr("{note} Failing the same way twice is what makes a client leave.").format(
                 note=note
@@ -161,7 +168,7 @@ class SidePanel(QWidget):
         self.history_button.setVisible(bool(note))
 
     def _open_history(self) -> None:
-        client, category, _ = self.history_key or ("", "", None)
+        client, category, _, _ = self.history_key or ("", "", None, None)
         if client and category:
             self.show_history.emit(IncidentFilter(client=client, category=category), "")
 

@@ -1,232 +1,277 @@
-"""Composes the page: header, the words to say, the sections and reminders, fitted to one page."""
+"""Composes the one-page briefing, held during a hard call, so the eye finds things in order.
+
+The layout rule:
+- Top, full width: who and when (the title, the client, the call's time; the severity as
+  a word on its colour), then the words to say in a tinted box, largest on the page, with
+  the lines no longer than about 75 characters.
+- Below, two columns. The left one (about 60 characters a line) has what the client will ask
+  and what the user will do: likely questions, what I'm doing now, why it won't happen
+  again; then the background: what happened, and why. The right one has what to keep in
+  view: the repeat warning, the coach's notes on the words to say, the offer with its amount
+  set large, the reminders for the call, the key facts, and ruled lines for notes during the
+  call in whatever room is left. A left section that does not fit continues in the right
+  column; sections are never split.
+- Fitting: the sizes shrink together in steps to a floor (the words to say 12 points, the
+  rest 9); then the least valuable text is trimmed, a step at a time, at sentence then word
+  boundaries (`CUT_STEPS`): the background first, the questions and the words to say last.
+  The page's last line names everything that was shortened or left for the journal.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NamedTuple
+import copy
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from journal.briefing.fonts import LATIN, font_name, is_shaped
+from journal.briefing import coach_notes
+from journal.briefing.content import (
+    LEFT_OFF,
+    ONE_SENTENCE,
+    REMINDERS,
+    TWO_SENTENCES,
+    Section,
+    Trimmer,
+    left_sections,
+    offer,
+)
 from journal.briefing.page import (
-    CUT_ORDER,
+    COACH,
     GAP,
     MARGIN,
-    MIN_SCALE,
     QUIET,
-    REMINDERS,
+    RULE,
     SAY_BACKGROUND,
-    SAY_LIMIT,
-    SEVERITY_COLOURS,
+    SMALLEST,
+    TYPE_STEPS,
+    WARNING,
     Layout,
-    Section,
     Sheet,
-    _short,
+    Type,
+    WriteOn,
     draw_column,
     height,
-    sections,
 )
-from journal.domain import Incident, IncidentRow
-from journal.follow_up import native_digits
-from journal.formats import day, hours
+from journal.briefing.parts import Header, footer_lines, section_flowables, severity_tag
 from journal.i18n import translate
-from journal.words import category_word, choice_word, history_note
+from journal.incidents import Repeats
+from journal.words import category_word, history_note
+
+if TYPE_CHECKING:
+    from journal.domain import Incident, IncidentRow
+    from journal.reports import Finding
 
 PAPERS = {"a4": A4, "letter": LETTER}
-SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, MIN_SCALE)
-SHORTER_FIELDS = (800, 400, 200)  # characters per text, tried before whole sections go
-CUT_COLOUR = colors.HexColor("#b35400")
-HISTORY_COLOUR = colors.HexColor("#8e2a1e")
+LEFT_SHARE = 0.6
+# What is trimmed when the smallest sizes are not enough, least valuable first.
+CUT_STEPS = (
+    ("why", TWO_SENTENCES), ("happened", TWO_SENTENCES), ("why", ONE_SENTENCE),
+    ("happened", ONE_SENTENCE), ("why", LEFT_OFF), ("happened", LEFT_OFF),
+    ("prevention", TWO_SENTENCES), ("fix", TWO_SENTENCES), ("questions", TWO_SENTENCES),
+    ("prevention", ONE_SENTENCE), ("fix", ONE_SENTENCE), ("say", TWO_SENTENCES),
+    ("questions", ONE_SENTENCE), ("prevention", LEFT_OFF), ("say", ONE_SENTENCE),
+)  # fmt: skip
+RESTORED_FIRST = ("say", "questions", "fix", "prevention", "happened", "why")
+HOSTILE_LIMITS = (600, 300, 150, 80, 40)  # characters a text keeps when nothing else helps
+SAY_FIELDS = ("summary", "apology", "empathy")
 
 
 class Laid(NamedTuple):
-    """The page's paragraphs at one scale, and whether they fit (a NamedTuple rather than a
-    frozen dataclass: quicker to define at start-up)."""
+    """The page's flowables in one set of sizes, and whether they fit."""
 
     fits: bool
-    scale: float
-    top: Sequence[Flowable]
+    sizes: Type
+    sheet: Sheet
+    header: Header
     say: Sequence[Flowable]
-    history: Sequence[Flowable]
     left: Sequence[Flowable]
     right: Sequence[Flowable]
+    footer: Sequence[Flowable]
+
+    @property
+    def scale(self) -> float:
+        return self.sizes.body / TYPE_STEPS[0].body
 
 
 class Composer:
-    def __init__(self, incident: Incident, history: list[IncidentRow], paper: str) -> None:
-        self.incident, self.history = incident, history
+    def __init__(
+        self, incident: Incident, history: Repeats | Sequence[IncidentRow], paper: str
+    ) -> None:
+        self.incident = incident
+        self.repeats = history if isinstance(history, Repeats) else Repeats(tuple(history), ())
         self.size = PAPERS[paper]
         self.width = self.size[0] - 2 * MARGIN
-        self.header_width = self.width - 80  # room for the severity tag
-        self.left_width = self.width * 0.66
-        self.right_width = self.width - self.left_width - GAP
+        self.left_width = (self.width - GAP) * LEFT_SHARE
+        self.right_width = self.width - GAP - self.left_width
+        self.found: dict[str, list[Finding]] = coach_notes.findings(incident)
 
-    def header(self, lay: Layout, sheet: Sheet) -> Sequence[Flowable]:
-        incident = self.incident
-        client = incident.client.name + (
-            f" ({incident.client.company})" if incident.client.company else ""
-        )
-        facts = [translate("Briefing", "Client: {client}").format(client=client)]
-        if incident.project:
-            project = incident.project
-            facts.append(translate("Briefing", "Project: {project}").format(project=project))
-        if incident.occurred_on:
-            happened = day(incident.occurred_on, native=native_digits(incident))
-            facts.append(translate("Briefing", "Happened: {day}").format(day=happened))
-        severity = choice_word(incident.severity)
-        facts.append(translate("Briefing", "Severity: {severity}").format(severity=severity))
-        parts = [
-            lay.paragraph(_short(incident.title, 160, sheet), 16, bold=True),
-            lay.paragraph(_short(" · ".join(facts), 400, sheet), 9, colour=QUIET),
+    # Measuring ------------------------------------------------------------------------------
+
+    def measure(self, sizes: Type, levels: Mapping[str, int], limit: int = 1500) -> Laid:
+        sheet = Sheet()
+        trim = Trimmer(sheet, limit)
+        lay = Layout(sizes, sheet)
+        header = Header.made(self.incident, lay, trim, self.width)
+        say = self.say(lay, trim, levels.get("say", 0))
+        sections = left_sections(self.incident, levels, trim)
+        right = self.right(lay, trim)
+        footer = footer_lines(lay, self.incident, sheet)  # after the rest: it names the cuts
+        room = self.size[1] - 2 * MARGIN - header.height - self.say_height(say)
+        room -= height(footer, self.width) + 6
+        left, overflow = self.flow(lay, sections, room)
+        right += overflow
+        fits = height(right, self.right_width) <= room
+        sheet.scale = sizes.body / TYPE_STEPS[0].body
+        return Laid(fits, sizes, sheet, header, say, left, right, footer)
+
+    def flow(
+        self, lay: Layout, sections: Sequence[Section], room: float
+    ) -> tuple[list[Flowable], list[Flowable]]:
+        """The left column's sections, in order, down the left column while there is room;
+        the rest continues at the bottom of the right one, a split section's heading said
+        again there (never a heading alone at the foot of a column)."""
+        left: list[Flowable] = []
+        used = 0.0
+        for number, section in enumerate(sections):
+            parts = section_flowables(lay, section)
+            heading = len(lay.heading(""))
+            for place, part in enumerate(parts):
+                needed = height([part], self.left_width)
+                if used + needed <= room:
+                    left.append(part)
+                    used += needed
+                    continue
+                if place <= heading:  # nothing but the heading would stay: all of it moves
+                    del left[len(left) - place :]
+                    rest = parts
+                else:
+                    title = translate("Briefing", "{section} (continued)")
+                    rest = [*lay.heading(title.format(section=section.title)), *parts[place:]]
+                later = sections[number + 1 :]
+                return left, rest + [p for s in later for p in section_flowables(lay, s)]
+        return left, []
+
+    def say(self, lay: Layout, trim: Trimmer, level: int) -> Sequence[Flowable]:
+        """The words to say, in the tinted box: what was not written yet says so."""
+        sizes = lay.sizes
+        parts: list[Flowable] = [
+            lay.paragraph(translate("Briefing", "Say this"), sizes.heading, True, QUIET)
         ]
-        if incident.call_at:
-            native = native_digits(incident)
-            when = day(incident.call_at.date(), native=native)
-            when += " " + hours(incident.call_at, native=native)
-            offset = incident.call_at.strftime(" (UTC%z)") if incident.call_at.tzinfo else ""
-            call = translate("Briefing", "Call: {when}").format(when=when + offset)
-            parts.append(lay.paragraph(call, 10.5, bold=True))
+        names = {
+            "summary": translate("Fields", "What you will say"),
+            "apology": translate("Fields", "The apology"),
+            "empathy": translate("Fields", "Show you see their side"),
+        }
+        for name in SAY_FIELDS:
+            size = sizes.summary if name == "summary" else sizes.say
+            text = getattr(self.incident, name).strip()
+            if not text:
+                line = translate("Briefing", "{part}: not written yet.").format(part=names[name])
+                parts += [lay.paragraph(line, sizes.body, colour=QUIET), WriteOn(2)]
+                continue
+            text = trim.text(text, level, names[name])
+            markup = coach_notes.marked(
+                text, self.found[name], lay.sheet.missing, name == "summary"
+            )
+            parts.append(lay.paragraph(text, size, bold=name == "summary", markup=markup))
         return parts
 
-    def say(self, lay: Layout, sheet: Sheet, limit: int) -> Sequence[Flowable]:
-        incident = self.incident
-        texts = ((incident.summary, 16.5, True), (incident.apology, 12.0, False),
-                 (incident.empathy, 12.0, False))  # fmt: skip
-        parts: Sequence[Flowable] = [
-            lay.paragraph(_short(text, limit, sheet), size, bold=bold)
-            for text, size, bold in texts
-            if text.strip()
-        ]
-        if not parts:
-            return []
-        heading = translate("Briefing", "Say this")
-        return [lay.paragraph(heading, 8.5, bold=True, colour=QUIET), *parts]
+    def say_width(self, sizes: Type) -> float:
+        return min(self.width - 20, sizes.say * 37)  # about 75 characters a line
 
-    def measure(self, scale: float, kept: list[Section], sheet: Sheet, limit: int) -> Laid:
-        lay = Layout(scale, sheet)
-        top = self.header(lay, sheet)
-        say = self.say(lay, sheet, limit)
+    def say_height(self, say: Sequence[Flowable]) -> float:
+        return height(say, self.width - 20, 5) + 22
+
+    def right(self, lay: Layout, trim: Trimmer) -> list[Flowable]:
+        parts: list[Flowable] = []
         category = category_word(self.incident.category)
-        note = history_note(self.incident.client.name, category, self.history)
+        client = trim.text(self.incident.client.name, 0, translate("Fields", "Client"), 100)
+        note = history_note(client, category, self.repeats)
+        if self.repeats.earlier:
+            note += " " + translate(
+                "Briefing", "Don’t repeat it — and be ready if they bring it up."
+            )
         if note:
-            warning = translate("Briefing", "Don't repeat it — and be ready if they bring it up.")
-            note += " " + warning
-        history = [lay.paragraph(note, 9.5, bold=True, colour=HISTORY_COLOUR)] if note else []
-        left = [part for section in kept for part in lay.section(section)]
-        heading = translate("Briefing", "On the call")
-        right = [lay.paragraph(heading, 10.5, bold=True, colour=QUIET)]
-        right += [lay.item(translate("Briefing", line)) for line in REMINDERS]
-        fixed = height(top, self.header_width) + height(history, self.width) + 26 * scale
-        fixed += height(say, self.width - 16, 4) + 16 if say else 0
-        room = self.size[1] - 2 * MARGIN - fixed - GAP
-        fits = height(left, self.left_width) <= room and height(right, self.right_width) <= room
-        return Laid(fits, scale, top, say, history, left, right)
+            note = trim.text(note, 0, translate("Briefing", "Repeat warning"), 400)
+            parts.append(lay.body(note, bold=True, colour=WARNING))
+        texts = {name: getattr(self.incident, name).strip() for name in SAY_FIELDS}
+        lines = coach_notes.note_lines(texts, self.found)
+        if lines:
+            parts += lay.heading(translate("Briefing", "Before the call: the coach"), COACH)
+            parts += [lay.item(line, COACH) for line in lines[:6]]
+        parts += section_flowables(lay, offer(self.incident, trim))
+        parts += lay.heading(translate("Briefing", "On the call"))
+        parts += [lay.item(translate("Briefing", line)) for line in REMINDERS]
+        return parts
+
+    # Fitting --------------------------------------------------------------------------------
 
     def fit(self, sheet: Sheet) -> Laid:
-        """Shrink to the smallest readable size, then shorten long texts, then cut sections
-        (least important first), then shorten the words to say: whatever it takes."""
-        all_sections = sections(self.incident, sheet)
-        kept = list(all_sections)
-        for scale in SCALES:
-            attempt = self.measure(scale, kept, sheet, SAY_LIMIT)
-            if attempt.fits:
-                return attempt
-        for limit in SHORTER_FIELDS:
-            all_sections = sections(self.incident, sheet, limit)
-            kept = list(all_sections)
-            attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
-            if attempt.fits:
-                return attempt
-        first_cut = tuple(translate("Briefing", title) for title in CUT_ORDER)
-        for title in first_cut + tuple(section.title for section in all_sections):
-            if any(section.title == title for section in kept):
-                kept = [section for section in kept if section.title != title]
-                sheet.cut.append(title)
-                attempt = self.measure(MIN_SCALE, kept, sheet, SAY_LIMIT)
-                if attempt.fits:
-                    return self.put_back(all_sections, kept, sheet, SAY_LIMIT, attempt)
-        limit = SAY_LIMIT
-        while True:  # only the words to say are left: shorten them until they fit
-            limit //= 2
-            attempt = self.measure(MIN_SCALE, kept, sheet, limit)
-            if attempt.fits or limit < 40:
-                return self.put_back(all_sections, kept, sheet, limit, attempt)
-
-    def put_back(
-        self, every: list[Section], kept: list[Section], sheet: Sheet, limit: int, laid: Laid
-    ) -> Laid:
-        """Cutting one big section can leave room for smaller ones cut before it."""
-        for title in list(reversed(sheet.cut)):
-            section = next(s for s in every if s.title == title)
-            trial = [s for s in every if s in kept or s is section]
-            attempt = self.measure(MIN_SCALE, trial, sheet, limit)
-            if attempt.fits:
-                kept, laid = trial, attempt
-                sheet.cut.remove(title)
+        """The largest sizes that fit; else the smallest, trimming the least valuable text a
+        step at a time; else (text no one writes by hand) every text shorter and shorter."""
+        laid = self._fitted()
+        sheet.__dict__.update(copy.deepcopy(laid.sheet.__dict__))
         return laid
 
+    def _fitted(self) -> Laid:
+        for sizes in TYPE_STEPS:
+            laid = self.measure(sizes, {})
+            if laid.fits:
+                return laid
+        levels: dict[str, int] = {}
+        for key, level in CUT_STEPS:
+            levels[key] = level
+            laid = self.measure(SMALLEST, levels)
+            if laid.fits:
+                return self.put_back(levels, laid)
+        for limit in HOSTILE_LIMITS:
+            laid = self.measure(SMALLEST, levels, limit)
+            if laid.fits:
+                return laid
+        return laid  # draw_column never draws below the margin, whatever is left
+
+    def put_back(self, levels: dict[str, int], laid: Laid) -> Laid:
+        """The last trim can free more room than was missing: give it back, most valuable
+        text first, while the page still fits."""
+        for key in RESTORED_FIRST:
+            while levels.get(key, 0) > 0:
+                trial = {**levels, key: levels[key] - 1}
+                attempt = self.measure(SMALLEST, trial)
+                if not attempt.fits:
+                    break
+                levels, laid = trial, attempt
+        return laid
+
+    # Drawing --------------------------------------------------------------------------------
+
     def draw(self, canvas: Canvas, laid: Laid, sheet: Sheet) -> None:
-        scale = laid.scale
         x, y = MARGIN, self.size[1] - MARGIN
-        y = draw_column(canvas, laid.top, x, y, self.header_width)
-        self.severity_tag(canvas, scale, sheet)
-        say = laid.say
-        if say:
-            box = height(say, self.width - 16, 4) + 12
-            canvas.setFillColor(SAY_BACKGROUND)
-            canvas.roundRect(x, y - box - 4, self.width, box, 6, stroke=0, fill=1)
-            draw_column(canvas, say, x + 8, y - 10, self.width - 16, 4)
-            y -= box + 10
-        y = draw_column(canvas, laid.history, x, y, self.width)
-        top = y - 4
-        draw_column(canvas, laid.left, x, top, self.left_width)
+        severity_tag(canvas, self.incident, laid, self.size, self.width)
+        y = laid.header.draw(canvas, x, y)
+        box = self.say_height(laid.say) - 8
+        canvas.setFillColor(SAY_BACKGROUND)
+        canvas.roundRect(x, y - box, self.width, box, 6, stroke=0, fill=1)
+        draw_column(canvas, laid.say, x + 10, y - 10, self.width - 20, 5)
+        top = y - box - 12
+        bottom = MARGIN + height(laid.footer, self.width) + 6
+        draw_column(canvas, laid.left, x, top, self.left_width, bottom=bottom)
         right_x = x + self.left_width + GAP
-        canvas.setStrokeColor(colors.HexColor("#d5dae3"))
-        canvas.line(right_x - GAP / 2, top, right_x - GAP / 2, MARGIN + 20 * scale)
-        draw_column(canvas, laid.right, right_x, top, self.right_width)
-        self.footer(canvas, sheet, scale)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        canvas.line(right_x - GAP / 2, top, right_x - GAP / 2, bottom)
+        end = draw_column(canvas, laid.right, right_x, top, self.right_width, bottom=bottom)
+        self.notes(canvas, laid, right_x, end, bottom)
+        footer_top = MARGIN + height(laid.footer, self.width)
+        draw_column(canvas, laid.footer, x, footer_top, self.width, bottom=0)
 
-    def severity_tag(self, canvas: Canvas, scale: float, sheet: Sheet) -> None:
-        """The severity as a word on its colour: never colour alone."""
-        word = choice_word(self.incident.severity)
-        size = 9 * scale
-        shaped = None
-        if is_shaped(word):  # a Thai or Bengali word: in its own font, shaped, as a paragraph
-            shaped = Layout(scale, sheet).paragraph(word, 9, bold=True, colour=colors.white)
-            shaped.wrap(self.width, 100)
-            text_width = max(shaped.getActualLineWidths0())
-        else:
-            text_width = canvas.stringWidth(word, font_name(LATIN, True), size)
-        right, top = MARGIN + self.width, self.size[1] - MARGIN
-        canvas.setFillColor(SEVERITY_COLOURS[self.incident.severity])
-        canvas.roundRect(right - text_width - 14, top - size - 8, text_width + 14, size + 8, 4,
-                         stroke=0, fill=1)  # fmt: skip
-        baseline = top - size - 4 + size * 0.15
-        if shaped is not None:
-            shaped.drawOn(canvas, right - text_width - 7, baseline - shaped.height + size)
-            return
-        canvas.setFillColor(colors.white)
-        canvas.setFont(font_name(LATIN, True), size)
-        canvas.drawString(right - text_width - 7, baseline, word)
-
-    def footer(self, canvas: Canvas, sheet: Sheet, scale: float) -> None:
-        lay = Layout(scale, sheet)
-        notes = [
-            translate("Briefing", "Amends briefing · incident #{number}").format(
-                number=self.incident.id
-            )
-        ]
-        if sheet.cut:
-            cut = ", ".join(sheet.cut)
-            notes.append(
-                translate("Briefing", "Continued in your journal: {sections}").format(sections=cut)
-            )
-        elif sheet.shortened:
-            notes.append(translate("Briefing", "Long text shortened — continued in your journal"))
-        colour = CUT_COLOUR if sheet.cut or sheet.shortened else QUIET
-        line = lay.paragraph("   ·   ".join(notes), 8, bold=bool(sheet.cut), colour=colour)
-        line.wrap(self.width, 100)
-        line.drawOn(canvas, MARGIN, MARGIN - 6)
+    def notes(self, canvas: Canvas, laid: Laid, x: float, top: float, bottom: float) -> None:
+        """Ruled lines for notes during the call, in the right column's room left."""
+        lay = Layout(laid.sizes, laid.sheet)
+        heading = lay.heading(translate("Briefing", "Notes during the call"))
+        used = height(heading, self.right_width)
+        lines = int((top - bottom - used) // 19)
+        if lines >= 3:
+            draw_column(canvas, [*heading, WriteOn(lines)], x, top, self.right_width, bottom=bottom)

@@ -171,20 +171,8 @@
 <context>
     <name>Briefing</name>
     <message>
-        <source>Client: {client}</source>
-        <translation>ক্লায়েন্ট: {client}</translation>
-    </message>
-    <message>
-        <source>Project: {project}</source>
-        <translation>প্রজেক্ট: {project}</translation>
-    </message>
-    <message>
         <source>Happened: {day}</source>
         <translation>ঘটেছে: {day}</translation>
-    </message>
-    <message>
-        <source>Severity: {severity}</source>
-        <translation>গুরুত্ব: {severity}</translation>
     </message>
     <message>
         <source>Call: {when}</source>
@@ -195,7 +183,7 @@
         <translation>এটা বলুন</translation>
     </message>
     <message>
-        <source>Don&apos;t repeat it — and be ready if they bring it up.</source>
+        <source>Don’t repeat it — and be ready if they bring it up.</source>
         <translation>এটা যেন আর না হয় — আর তাঁরা প্রসঙ্গটি তুললে প্রস্তুত থাকুন।</translation>
     </message>
     <message>
@@ -207,19 +195,11 @@
         <translation>Amends-এর কলের প্রস্তুতিপত্র · ঘটনা #{number}</translation>
     </message>
     <message>
-        <source>Continued in your journal: {sections}</source>
-        <translation>বাকিটা আপনার জার্নালে: {sections}</translation>
-    </message>
-    <message>
-        <source>Long text shortened — continued in your journal</source>
-        <translation>লম্বা লেখা ছোট করা হয়েছে — বাকিটা আপনার জার্নালে</translation>
-    </message>
-    <message>
         <source>Listen first. Let them say all of it.</source>
         <translation>আগে শুনুন। তাঁদের সবটা বলতে দিন।</translation>
     </message>
     <message>
-        <source>Let them vent. Don&apos;t get defensive.</source>
+        <source>Let them vent. Don’t get defensive.</source>
         <translation>তাঁদের মনের ক্ষোভ ঝাড়তে দিন। আত্মপক্ষ সমর্থনে যাবেন না।</translation>
     </message>
     <message>
@@ -239,35 +219,27 @@
         <translation>ক্ষতিপূরণের প্রস্তাব দিন।</translation>
     </message>
     <message>
-        <source>{step} — by {due} (done {done})</source>
-        <translation>{step} — {due}-এর মধ্যে (সম্পন্ন {done})</translation>
-    </message>
-    <message>
-        <source>{step} — by {due}</source>
-        <translation>{step} — {due}-এর মধ্যে</translation>
-    </message>
-    <message>
-        <source>{step} (done {done})</source>
-        <translation>{step} (সম্পন্ন {done})</translation>
-    </message>
-    <message>
         <source>Likely questions</source>
         <translation>সম্ভাব্য প্রশ্ন</translation>
     </message>
     <message>
-        <source>What I&apos;m doing now ({status})</source>
+        <source>What I’m doing now ({status})</source>
         <translation>এখন যা করছি ({status})</translation>
     </message>
     <message>
-        <source>Why it won&apos;t happen again</source>
+        <source>Why it won’t happen again</source>
         <translation>কেন এটা আর হবে না</translation>
+    </message>
+    <message>
+        <source>done {done}</source>
+        <translation>সম্পন্ন {done}</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
         <translation>চমক: {surprise}</translation>
     </message>
     <message>
-        <source>What I&apos;ll offer</source>
+        <source>What I’ll offer</source>
         <translation>আমি যা প্রস্তাব করব</translation>
     </message>
     <message>
@@ -289,6 +261,90 @@
     <message>
         <source>Call briefing</source>
         <translation>কলের প্রস্তুতিপত্র</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>এখনও লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>by {due} · done {done}</source>
+        <translation>{due}-এর মধ্যে · সম্পন্ন {done}</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>{due}-এর মধ্যে</translation>
+    </message>
+    <message>
+        <source>{part}: not written yet.</source>
+        <translation>{part}: এখনও লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Before the call: the coach</source>
+        <translation>কলের আগে: পরামর্শক</translation>
+    </message>
+    <message>
+        <source>Notes during the call</source>
+        <translation>কলের সময়ের নোট</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (বাকি অংশ)</translation>
+    </message>
+    <message>
+        <source>Left for your journal: {parts}.</source>
+        <translation>আপনার জার্নালে রাখা হয়েছে: {parts}।</translation>
+    </message>
+    <message>
+        <source>Shortened to fit; your journal has all of it: {parts}.</source>
+        <translation>জায়গা বাঁচাতে ছোট করা হয়েছে; পুরোটা আপনার জার্নালে আছে: {parts}।</translation>
+    </message>
+    <message>
+        <source>Could not be printed, shown as {marker}: {characters}.</source>
+        <translation>ছাপা যায়নি, {marker} হিসেবে দেখানো হয়েছে: {characters}।</translation>
+    </message>
+    <message>
+        <source>makes the apology conditional</source>
+        <translation>ক্ষমা চাওয়াকে শর্তসাপেক্ষ করে</translation>
+    </message>
+    <message>
+        <source>takes the apology back</source>
+        <translation>ক্ষমা চাওয়াটা ফিরিয়ে নেয়</translation>
+    </message>
+    <message>
+        <source>points at someone else</source>
+        <translation>অন্য কারও দিকে আঙুল তোলে</translation>
+    </message>
+    <message>
+        <source>makes it sound smaller than it was</source>
+        <translation>ব্যাপারটাকে আসলের চেয়ে ছোট করে দেখায়</translation>
+    </message>
+    <message>
+        <source>is not an apology</source>
+        <translation>এটা ক্ষমা চাওয়া নয়</translation>
+    </message>
+    <message>
+        <source>hides who did it: say “I”</source>
+        <translation>কে করেছে তা লুকায়: “আমি” বলুন</translation>
+    </message>
+    <message>
+        <source>sounds like an excuse</source>
+        <translation>অজুহাতের মতো শোনায়</translation>
+    </message>
+    <message>
+        <source>The summary is longer than one breath.</source>
+        <translation>সারসংক্ষেপটি এক নিঃশ্বাসে বলার চেয়ে লম্বা।</translation>
+    </message>
+    <message>
+        <source>The empathy line is about you, not them.</source>
+        <translation>সহমর্মিতার বাক্যটি আপনাকে নিয়ে, তাঁদের নিয়ে নয়।</translation>
+    </message>
+    <message>
+        <source>“{words}” {what}</source>
+        <translation>“{words}” {what}</translation>
+    </message>
+    <message>
+        <source>Repeat warning</source>
+        <translation>পুনরাবৃত্তির সতর্কতা</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1973,13 @@ The journal {current} is still open.</source>
         <translation>
             <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা, শেষবার {day}।</numerusform>
             <numerusform>এর আগেও এমন হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের %nটি ঘটনা, শেষবার {day}।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened again after this one: %n later incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>এর পরেও আবার হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের পরের %nটি ঘটনা।</numerusform>
+            <numerusform>এর পরেও আবার হয়েছে: {client}-এর সঙ্গে “{category}” ধরনের পরের %nটি ঘটনা।</numerusform>
         </translation>
     </message>
 </context>

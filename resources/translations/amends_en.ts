@@ -99,6 +99,13 @@
             <numerusform>You have been here before: %n earlier incidents of “{category}” with {client}, the last on {day}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It happened again after this one: %n later incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>It happened again after this one: %n later incident of “{category}” with {client}.</numerusform>
+            <numerusform>It happened again after this one: %n later incidents of “{category}” with {client}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>

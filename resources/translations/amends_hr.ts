@@ -171,20 +171,8 @@
 <context>
     <name>Briefing</name>
     <message>
-        <source>Client: {client}</source>
-        <translation>Klijent: {client}</translation>
-    </message>
-    <message>
-        <source>Project: {project}</source>
-        <translation>Projekt: {project}</translation>
-    </message>
-    <message>
         <source>Happened: {day}</source>
         <translation>Dogodilo se: {day}</translation>
-    </message>
-    <message>
-        <source>Severity: {severity}</source>
-        <translation>Ozbiljnost: {severity}</translation>
     </message>
     <message>
         <source>Call: {when}</source>
@@ -195,7 +183,7 @@
         <translation>Reci ovo</translation>
     </message>
     <message>
-        <source>Don&apos;t repeat it — and be ready if they bring it up.</source>
+        <source>Don’t repeat it — and be ready if they bring it up.</source>
         <translation>Ne dopusti da se ponovi — i pripremi se ako to spomenu.</translation>
     </message>
     <message>
@@ -207,19 +195,11 @@
         <translation>Amends · podsjetnik za razgovor · incident br. {number}</translation>
     </message>
     <message>
-        <source>Continued in your journal: {sections}</source>
-        <translation>Nastavak u tvom dnevniku: {sections}</translation>
-    </message>
-    <message>
-        <source>Long text shortened — continued in your journal</source>
-        <translation>Dugi tekst je skraćen — nastavak u tvom dnevniku</translation>
-    </message>
-    <message>
         <source>Listen first. Let them say all of it.</source>
         <translation>Prvo slušaj. Pusti ih da kažu sve.</translation>
     </message>
     <message>
-        <source>Let them vent. Don&apos;t get defensive.</source>
+        <source>Let them vent. Don’t get defensive.</source>
         <translation>Pusti ih da se izjadaju. Ne brani se.</translation>
     </message>
     <message>
@@ -239,35 +219,27 @@
         <translation>Ponudi naknadu.</translation>
     </message>
     <message>
-        <source>{step} — by {due} (done {done})</source>
-        <translation>{step} — rok {due} (gotovo {done})</translation>
-    </message>
-    <message>
-        <source>{step} — by {due}</source>
-        <translation>{step} — rok {due}</translation>
-    </message>
-    <message>
-        <source>{step} (done {done})</source>
-        <translation>{step} (gotovo {done})</translation>
-    </message>
-    <message>
         <source>Likely questions</source>
         <translation>Moguća pitanja</translation>
     </message>
     <message>
-        <source>What I&apos;m doing now ({status})</source>
+        <source>What I’m doing now ({status})</source>
         <translation>Što sada radim ({status})</translation>
     </message>
     <message>
-        <source>Why it won&apos;t happen again</source>
+        <source>Why it won’t happen again</source>
         <translation>Zašto se neće ponoviti</translation>
+    </message>
+    <message>
+        <source>done {done}</source>
+        <translation>gotovo {done}</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
         <translation>Iznenađenje: {surprise}</translation>
     </message>
     <message>
-        <source>What I&apos;ll offer</source>
+        <source>What I’ll offer</source>
         <translation>Što ću ponuditi</translation>
     </message>
     <message>
@@ -289,6 +261,90 @@
     <message>
         <source>Call briefing</source>
         <translation>Podsjetnik za razgovor</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Još nije napisano.</translation>
+    </message>
+    <message>
+        <source>by {due} · done {done}</source>
+        <translation>rok {due} · gotovo {done}</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>rok {due}</translation>
+    </message>
+    <message>
+        <source>{part}: not written yet.</source>
+        <translation>{part}: još nije napisano.</translation>
+    </message>
+    <message>
+        <source>Before the call: the coach</source>
+        <translation>Prije razgovora: savjetnik</translation>
+    </message>
+    <message>
+        <source>Notes during the call</source>
+        <translation>Bilješke tijekom razgovora</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (nastavak)</translation>
+    </message>
+    <message>
+        <source>Left for your journal: {parts}.</source>
+        <translation>Ostaje u tvom dnevniku: {parts}.</translation>
+    </message>
+    <message>
+        <source>Shortened to fit; your journal has all of it: {parts}.</source>
+        <translation>Skraćeno da stane; sve je u tvom dnevniku: {parts}.</translation>
+    </message>
+    <message>
+        <source>Could not be printed, shown as {marker}: {characters}.</source>
+        <translation>Nije moguće ispisati, prikazano kao {marker}: {characters}.</translation>
+    </message>
+    <message>
+        <source>makes the apology conditional</source>
+        <translation>uvjetuje ispriku</translation>
+    </message>
+    <message>
+        <source>takes the apology back</source>
+        <translation>poništava ispriku</translation>
+    </message>
+    <message>
+        <source>points at someone else</source>
+        <translation>prebacuje krivnju na drugoga</translation>
+    </message>
+    <message>
+        <source>makes it sound smaller than it was</source>
+        <translation>umanjuje ono što se dogodilo</translation>
+    </message>
+    <message>
+        <source>is not an apology</source>
+        <translation>nije isprika</translation>
+    </message>
+    <message>
+        <source>hides who did it: say “I”</source>
+        <translation>skriva tko je to učinio: reci „ja“</translation>
+    </message>
+    <message>
+        <source>sounds like an excuse</source>
+        <translation>zvuči kao izgovor</translation>
+    </message>
+    <message>
+        <source>The summary is longer than one breath.</source>
+        <translation>Sažetak je duži od jednog daha.</translation>
+    </message>
+    <message>
+        <source>The empathy line is about you, not them.</source>
+        <translation>Rečenica suosjećanja govori o tebi, a ne o njima.</translation>
+    </message>
+    <message>
+        <source>“{words}” {what}</source>
+        <translation>„{words}“ {what}</translation>
+    </message>
+    <message>
+        <source>Repeat warning</source>
+        <translation>Upozorenje o ponavljanju</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1985,14 @@ Dnevnik {current} je i dalje otvoren.</translation>
             <numerusform>Ovo ti se već dogodilo: %n raniji incident vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
             <numerusform>Ovo ti se već dogodilo: %n ranija incidenta vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
             <numerusform>Ovo ti se već dogodilo: %n ranijih incidenata vrste „{category}“ kod klijenta {client}, posljednji {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened again after this one: %n later incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>Ponovilo se i nakon ovoga: %n kasniji incident vrste „{category}“ kod klijenta {client}.</numerusform>
+            <numerusform>Ponovilo se i nakon ovoga: %n kasnija incidenta vrste „{category}“ kod klijenta {client}.</numerusform>
+            <numerusform>Ponovilo se i nakon ovoga: %n kasnijih incidenata vrste „{category}“ kod klijenta {client}.</numerusform>
         </translation>
     </message>
 </context>

@@ -171,20 +171,8 @@
 <context>
     <name>Briefing</name>
     <message>
-        <source>Client: {client}</source>
-        <translation>Kund: {client}</translation>
-    </message>
-    <message>
-        <source>Project: {project}</source>
-        <translation>Projekt: {project}</translation>
-    </message>
-    <message>
         <source>Happened: {day}</source>
         <translation>Inträffade: {day}</translation>
-    </message>
-    <message>
-        <source>Severity: {severity}</source>
-        <translation>Allvarlighetsgrad: {severity}</translation>
     </message>
     <message>
         <source>Call: {when}</source>
@@ -195,7 +183,7 @@
         <translation>Säg så här</translation>
     </message>
     <message>
-        <source>Don&apos;t repeat it — and be ready if they bring it up.</source>
+        <source>Don’t repeat it — and be ready if they bring it up.</source>
         <translation>Gör inte om det – och var beredd om de tar upp det.</translation>
     </message>
     <message>
@@ -207,19 +195,11 @@
         <translation>Samtalsunderlag från Amends · händelse #{number}</translation>
     </message>
     <message>
-        <source>Continued in your journal: {sections}</source>
-        <translation>Fortsättning i din journal: {sections}</translation>
-    </message>
-    <message>
-        <source>Long text shortened — continued in your journal</source>
-        <translation>Lång text förkortad – fortsättning i din journal</translation>
-    </message>
-    <message>
         <source>Listen first. Let them say all of it.</source>
         <translation>Lyssna först. Låt dem säga allt.</translation>
     </message>
     <message>
-        <source>Let them vent. Don&apos;t get defensive.</source>
+        <source>Let them vent. Don’t get defensive.</source>
         <translation>Låt dem få ur sig det. Gå inte i försvar.</translation>
     </message>
     <message>
@@ -239,35 +219,27 @@
         <translation>Erbjud en gottgörelse.</translation>
     </message>
     <message>
-        <source>{step} — by {due} (done {done})</source>
-        <translation>{step} – senast {due} (klar {done})</translation>
-    </message>
-    <message>
-        <source>{step} — by {due}</source>
-        <translation>{step} – senast {due}</translation>
-    </message>
-    <message>
-        <source>{step} (done {done})</source>
-        <translation>{step} (klar {done})</translation>
-    </message>
-    <message>
         <source>Likely questions</source>
         <translation>Troliga frågor</translation>
     </message>
     <message>
-        <source>What I&apos;m doing now ({status})</source>
+        <source>What I’m doing now ({status})</source>
         <translation>Vad jag gör nu ({status})</translation>
     </message>
     <message>
-        <source>Why it won&apos;t happen again</source>
+        <source>Why it won’t happen again</source>
         <translation>Varför det inte ska hända igen</translation>
+    </message>
+    <message>
+        <source>done {done}</source>
+        <translation>klar {done}</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
         <translation>Överraskning: {surprise}</translation>
     </message>
     <message>
-        <source>What I&apos;ll offer</source>
+        <source>What I’ll offer</source>
         <translation>Vad jag erbjuder</translation>
     </message>
     <message>
@@ -289,6 +261,90 @@
     <message>
         <source>Call briefing</source>
         <translation>Samtalsunderlag</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Inte skrivet än.</translation>
+    </message>
+    <message>
+        <source>by {due} · done {done}</source>
+        <translation>senast {due} · klar {done}</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>senast {due}</translation>
+    </message>
+    <message>
+        <source>{part}: not written yet.</source>
+        <translation>{part}: inte skrivet än.</translation>
+    </message>
+    <message>
+        <source>Before the call: the coach</source>
+        <translation>Före samtalet: coachen</translation>
+    </message>
+    <message>
+        <source>Notes during the call</source>
+        <translation>Anteckningar under samtalet</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (forts.)</translation>
+    </message>
+    <message>
+        <source>Left for your journal: {parts}.</source>
+        <translation>Finns kvar i din journal: {parts}.</translation>
+    </message>
+    <message>
+        <source>Shortened to fit; your journal has all of it: {parts}.</source>
+        <translation>Förkortat för att få plats; din journal har allt: {parts}.</translation>
+    </message>
+    <message>
+        <source>Could not be printed, shown as {marker}: {characters}.</source>
+        <translation>Kunde inte skrivas ut, visas som {marker}: {characters}.</translation>
+    </message>
+    <message>
+        <source>makes the apology conditional</source>
+        <translation>gör ursäkten villkorad</translation>
+    </message>
+    <message>
+        <source>takes the apology back</source>
+        <translation>tar tillbaka ursäkten</translation>
+    </message>
+    <message>
+        <source>points at someone else</source>
+        <translation>pekar på någon annan</translation>
+    </message>
+    <message>
+        <source>makes it sound smaller than it was</source>
+        <translation>får det att låta mindre än det var</translation>
+    </message>
+    <message>
+        <source>is not an apology</source>
+        <translation>är ingen riktig ursäkt</translation>
+    </message>
+    <message>
+        <source>hides who did it: say “I”</source>
+        <translation>döljer vem som gjorde det: säg ”jag”</translation>
+    </message>
+    <message>
+        <source>sounds like an excuse</source>
+        <translation>låter som en bortförklaring</translation>
+    </message>
+    <message>
+        <source>The summary is longer than one breath.</source>
+        <translation>Sammanfattningen är längre än ett andetag.</translation>
+    </message>
+    <message>
+        <source>The empathy line is about you, not them.</source>
+        <translation>Empatimeningen handlar om dig, inte om dem.</translation>
+    </message>
+    <message>
+        <source>“{words}” {what}</source>
+        <translation>”{words}” {what}</translation>
+    </message>
+    <message>
+        <source>Repeat warning</source>
+        <translation>Varningen om upprepning</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1973,13 @@ Journalen {current} är fortfarande öppen.</translation>
         <translation>
             <numerusform>Det här har hänt förut: %n tidigare händelse av typen ”{category}” med {client}, den {day}.</numerusform>
             <numerusform>Det här har hänt förut: %n tidigare händelser av typen ”{category}” med {client}, senast den {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened again after this one: %n later incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>Det hände igen efter den här: %n senare händelse av typen ”{category}” med {client}.</numerusform>
+            <numerusform>Det hände igen efter den här: %n senare händelser av typen ”{category}” med {client}.</numerusform>
         </translation>
     </message>
 </context>

@@ -171,20 +171,8 @@
 <context>
     <name>Briefing</name>
     <message>
-        <source>Client: {client}</source>
-        <translation>ลูกค้า: {client}</translation>
-    </message>
-    <message>
-        <source>Project: {project}</source>
-        <translation>โปรเจกต์: {project}</translation>
-    </message>
-    <message>
         <source>Happened: {day}</source>
         <translation>เกิดขึ้นเมื่อ: {day}</translation>
-    </message>
-    <message>
-        <source>Severity: {severity}</source>
-        <translation>ความรุนแรง: {severity}</translation>
     </message>
     <message>
         <source>Call: {when}</source>
@@ -195,7 +183,7 @@
         <translation>สิ่งที่จะพูด</translation>
     </message>
     <message>
-        <source>Don&apos;t repeat it — and be ready if they bring it up.</source>
+        <source>Don’t repeat it — and be ready if they bring it up.</source>
         <translation>อย่าให้เกิดซ้ำ และเตรียมตัวไว้หากลูกค้าพูดถึงเรื่องนี้</translation>
     </message>
     <message>
@@ -207,19 +195,11 @@
         <translation>เอกสารเตรียมคุยจาก Amends · เหตุการณ์ #{number}</translation>
     </message>
     <message>
-        <source>Continued in your journal: {sections}</source>
-        <translation>ดูต่อในสมุดบันทึกของคุณ: {sections}</translation>
-    </message>
-    <message>
-        <source>Long text shortened — continued in your journal</source>
-        <translation>ข้อความยาวถูกตัดให้สั้นลง ดูต่อในสมุดบันทึกของคุณ</translation>
-    </message>
-    <message>
         <source>Listen first. Let them say all of it.</source>
         <translation>ฟังก่อน ให้ลูกค้าพูดให้หมด</translation>
     </message>
     <message>
-        <source>Let them vent. Don&apos;t get defensive.</source>
+        <source>Let them vent. Don’t get defensive.</source>
         <translation>ปล่อยให้ลูกค้าระบาย อย่าตั้งป้อมแก้ตัว</translation>
     </message>
     <message>
@@ -239,35 +219,27 @@
         <translation>เสนอการชดเชย</translation>
     </message>
     <message>
-        <source>{step} — by {due} (done {done})</source>
-        <translation>{step} — กำหนดเสร็จ {due} (เสร็จเมื่อ {done})</translation>
-    </message>
-    <message>
-        <source>{step} — by {due}</source>
-        <translation>{step} — กำหนดเสร็จ {due}</translation>
-    </message>
-    <message>
-        <source>{step} (done {done})</source>
-        <translation>{step} (เสร็จเมื่อ {done})</translation>
-    </message>
-    <message>
         <source>Likely questions</source>
         <translation>คำถามที่น่าจะเจอ</translation>
     </message>
     <message>
-        <source>What I&apos;m doing now ({status})</source>
+        <source>What I’m doing now ({status})</source>
         <translation>สิ่งที่กำลังทำอยู่ ({status})</translation>
     </message>
     <message>
-        <source>Why it won&apos;t happen again</source>
+        <source>Why it won’t happen again</source>
         <translation>เหตุผลที่จะไม่เกิดซ้ำอีก</translation>
+    </message>
+    <message>
+        <source>done {done}</source>
+        <translation>เสร็จเมื่อ {done}</translation>
     </message>
     <message>
         <source>Surprise: {surprise}</source>
         <translation>น้ำใจที่ไม่คาดคิด: {surprise}</translation>
     </message>
     <message>
-        <source>What I&apos;ll offer</source>
+        <source>What I’ll offer</source>
         <translation>สิ่งที่จะเสนอให้</translation>
     </message>
     <message>
@@ -289,6 +261,90 @@
     <message>
         <source>Call briefing</source>
         <translation>เอกสารเตรียมคุย</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>ยังไม่ได้เขียน</translation>
+    </message>
+    <message>
+        <source>by {due} · done {done}</source>
+        <translation>กำหนดเสร็จ {due} · เสร็จเมื่อ {done}</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>กำหนดเสร็จ {due}</translation>
+    </message>
+    <message>
+        <source>{part}: not written yet.</source>
+        <translation>{part}: ยังไม่ได้เขียน</translation>
+    </message>
+    <message>
+        <source>Before the call: the coach</source>
+        <translation>ก่อนคุย: ผู้ช่วยแนะนำ</translation>
+    </message>
+    <message>
+        <source>Notes during the call</source>
+        <translation>จดระหว่างคุยกับลูกค้า</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (ต่อ)</translation>
+    </message>
+    <message>
+        <source>Left for your journal: {parts}.</source>
+        <translation>เก็บไว้ในสมุดบันทึกของคุณ: {parts}</translation>
+    </message>
+    <message>
+        <source>Shortened to fit; your journal has all of it: {parts}.</source>
+        <translation>ตัดให้สั้นลงเพื่อให้พอดีหน้า ข้อความเต็มอยู่ในสมุดบันทึกของคุณ: {parts}</translation>
+    </message>
+    <message>
+        <source>Could not be printed, shown as {marker}: {characters}.</source>
+        <translation>พิมพ์ไม่ได้ แสดงเป็น {marker}: {characters}</translation>
+    </message>
+    <message>
+        <source>makes the apology conditional</source>
+        <translation>ทำให้คำขอโทษมีเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>takes the apology back</source>
+        <translation>ทำให้คำขอโทษไม่มีความหมาย</translation>
+    </message>
+    <message>
+        <source>points at someone else</source>
+        <translation>โทษคนอื่น</translation>
+    </message>
+    <message>
+        <source>makes it sound smaller than it was</source>
+        <translation>ทำให้เรื่องฟังดูเล็กกว่าความจริง</translation>
+    </message>
+    <message>
+        <source>is not an apology</source>
+        <translation>ไม่ใช่คำขอโทษ</translation>
+    </message>
+    <message>
+        <source>hides who did it: say “I”</source>
+        <translation>ไม่บอกว่าใครเป็นคนทำ: ให้พูดว่า “ฉัน”</translation>
+    </message>
+    <message>
+        <source>sounds like an excuse</source>
+        <translation>ฟังดูเหมือนข้ออ้าง</translation>
+    </message>
+    <message>
+        <source>The summary is longer than one breath.</source>
+        <translation>สรุปยาวเกินกว่าจะพูดจบในลมหายใจเดียว</translation>
+    </message>
+    <message>
+        <source>The empathy line is about you, not them.</source>
+        <translation>ประโยคแสดงความเข้าใจพูดถึงตัวคุณ ไม่ใช่ลูกค้า</translation>
+    </message>
+    <message>
+        <source>“{words}” {what}</source>
+        <translation>“{words}” {what}</translation>
+    </message>
+    <message>
+        <source>Repeat warning</source>
+        <translation>คำเตือนเรื่องเกิดซ้ำ</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1961,12 @@ The journal {current} is still open.</source>
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}, the last on {day}.</source>
         <translation>
             <numerusform>เคยเจอแบบนี้มาแล้ว: เหตุการณ์ประเภท “{category}” กับ {client} ก่อนหน้านี้ %n ครั้ง ล่าสุดเมื่อ {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened again after this one: %n later incident(s) of “{category}” with {client}.</source>
+        <translation>
+            <numerusform>เกิดขึ้นอีกหลังจากครั้งนี้: เหตุการณ์ประเภท “{category}” กับ {client} หลังจากนี้อีก %n ครั้ง</numerusform>
         </translation>
     </message>
 </context>

@@ -58,7 +58,7 @@ def test_a_swedish_incident_is_briefed_in_swedish_in_an_english_process(
     assert incident.id is not None and language_of(incident) == "sv"
     briefing = journal.briefings.write(incident.id, tmp_path / "b.pdf")
     text = _text(briefing.path)
-    for heading in ("Likely questions", "Why it won't happen again", "On the call"):
+    for heading in ("Likely questions", "Why it won’t happen again", "On the call"):
         assert _in("sv", "Briefing", heading) in text
         assert heading not in text
     assert _in("sv", "Briefing", "Listen first. Let them say all of it.") in text

@@ -84,5 +84,5 @@ def test_show_and_list_on_the_command_line_show_words(
 def test_the_briefing_shows_words(tmp_path: Path) -> None:
     briefing = render(full_incident(id=7, severity=Severity.CRITICAL), [], tmp_path / "b.pdf")
     text = "".join(page.extract_text() for page in PdfReader(briefing.path).pages)
-    assert "Severity: Critical" in text and "What I'm doing now (In progress)" in text
+    assert "Critical" in text and "What I’m doing now (In progress)" in text
     assert "critical" not in text and "in_progress" not in text

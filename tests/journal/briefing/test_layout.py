@@ -1,0 +1,226 @@
+"""The briefing as a page to hold on a call, read back from the PDF: sizes, columns, what is
+cut and said, the repeat warning's truth, the coach's note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pdfplumber
+import pytest
+
+from journal.briefing.page import SEVERITY_COLOURS
+from journal.briefing.render import render
+from journal.domain import Client, Incident, Question
+from journal.service import Journal
+from tests.conftest import full_incident
+
+SAY_BACKGROUND = (0.933333, 0.94902, 0.968627)
+FLAGGED = (1.0, 0.847059, 0.658824)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """The sample journal Amends ships: realistic, complete incidents in all five languages."""
+    data = resources.files("journal.demo").joinpath("journal.json").read_bytes()
+    with Journal(tmp_path_factory.mktemp("demo") / "demo.amends") as journal:
+        journal.transfer.import_json(data)
+        yield journal
+
+
+class Page(NamedTuple):
+    """What pdfplumber reads from a briefing's page (the file closed again)."""
+
+    width: float
+    chars: list[dict[str, Any]]
+    curves: list[dict[str, Any]]
+    rects: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
+
+
+def _page(path: Path) -> Page:
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        return Page(page.width, page.chars, page.curves, page.rects, page.lines)
+
+
+def _say_box(page: Page) -> dict[str, float]:
+    (box,) = [c for c in page.curves if _colour(c) == SAY_BACKGROUND]
+    return dict(box)
+
+
+def _colour(thing: dict[str, Any]) -> tuple[float, ...]:
+    return tuple(round(c, 6) for c in (thing.get("non_stroking_color") or ()))
+
+
+def _inside(char: dict[str, Any], box: dict[str, float]) -> bool:
+    return box["x0"] <= char["x0"] <= box["x1"] and box["top"] <= char["top"] <= box["bottom"]
+
+
+def _lines(chars: list[dict[str, Any]]) -> list[str]:
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        rows.setdefault(round(char["bottom"]), []).append(char)
+    return ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])) for row in rows.values()]
+
+
+def _said(path: Path) -> str:
+    """The page's words, a column at a time, as a reader takes them in."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        middle = page.width * 0.58
+        halves = (
+            page.crop((0, 0, middle, page.height)),
+            page.crop((middle, 0, page.width, page.height)),
+        )
+        return " ".join(" ".join(half.extract_text().split()) for half in halves)
+
+
+def _complete(journal: Journal) -> list[int]:
+    return [row.id for row in journal.incidents.list_rows() if not row.unfinished]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_realistic_incidents_are_printed_large_and_whole(
+    demo: Journal, tmp_path: Path, paper: str
+) -> None:
+    for number in _complete(demo):
+        briefing = demo.briefings.write(number, tmp_path / f"{number}.pdf", paper)
+        assert briefing.cut == (), (number, briefing.cut)
+        page = _page(briefing.path)
+        box = _say_box(page)
+        inked = [c for c in page.chars if c["text"].strip()]
+        heading_bottom = min(c["bottom"] for c in inked if _inside(c, box))
+        said = [c for c in inked if _inside(c, box) and c["top"] > heading_bottom]
+        incident = demo.incidents.get(number)
+        if all(getattr(incident, name).strip() for name in ("summary", "apology", "empathy")):
+            assert said and min(c["size"] for c in said) >= 11.99, number
+        assert min(c["size"] for c in inked) >= 8.99, number
+
+
+def test_lines_are_about_sixty_to_seventy_five_characters(demo: Journal, tmp_path: Path) -> None:
+    longest = max(_complete(demo), key=lambda n: len(demo.incidents.get(n).what_happened))
+    page = _page(demo.briefings.write(longest, tmp_path / "b.pdf", "a4").path)
+    box = _say_box(page)
+    middle = page.width / 2
+    body = [c for c in page.chars if c["top"] > box["bottom"] and c["x0"] < middle]
+    lengths = [len(line) for line in _lines(body) if len(line) > 20]
+    assert max(lengths) <= 80 and 50 <= statistics.median(lengths) <= 75
+
+
+def test_both_columns_carry_the_call(tmp_path: Path) -> None:
+    page = _page(render(full_incident(id=7), [], tmp_path / "b.pdf", "a4").path)
+    right = "".join(c["text"] for c in page.chars if c["x0"] > page.width * 0.58)
+    for expected in ("What I’ll offer", "€150", "On the call", "Notes during the call"):
+        assert expected in right
+    amount = [c for c in page.chars if c["text"] == "€"]
+    assert amount[0]["size"] >= 12 and "Bold" in amount[0]["fontname"]
+    assert "Major" not in "".join(c["text"] for c in page.chars if c["top"] > 60)  # once
+
+
+def test_severity_is_white_on_colours_anyone_can_read() -> None:
+    def luminance(colour: Any) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.red)
+            + 0.7152 * channel(colour.green)
+            + 0.0722 * channel(colour.blue)
+        )
+
+    for colour in SEVERITY_COLOURS.values():
+        assert 1.05 / (luminance(colour) + 0.05) >= 4.5
+
+
+def test_earlier_means_earlier_and_later_ones_are_said_apart(
+    journal: Journal, tmp_path: Path
+) -> None:
+    made = [
+        journal.incidents.create(full_incident(occurred_on=dt.date(2026, month, 3))).incident
+        for month in (5, 1, 3)
+    ]
+    may, january, march = made
+    first = journal.briefings.write(january.id or 0, tmp_path / "first.pdf", "a4")
+    text = _said(first.path)
+    assert "earlier incident" not in text
+    assert "2 later incidents of “missed deadline” with Åsa Lindqvist" in text
+    last = journal.briefings.write(may.id or 0, tmp_path / "last.pdf", "a4")
+    text = _said(last.path)
+    assert "2 earlier incidents of “missed deadline” with Åsa Lindqvist, the last on" in text
+    assert "Mar 3, 2026" in text and "later" not in text
+    repeats = journal.incidents.history_for(march)
+    assert [row.id for row in repeats.earlier] == [january.id]
+    assert [row.id for row in repeats.later] == [may.id]
+
+
+def test_flagged_words_to_say_are_marked_and_noted_not_printed_as_fine(tmp_path: Path) -> None:
+    weak = full_incident(id=7, apology="I'm sorry if you were upset, but the courier lost it.")
+    path = render(weak, [], tmp_path / "b.pdf", "a4").path
+    page, text = _page(path), _said(path)
+    assert "Before the call: the coach" in text
+    assert "“if” makes the apology conditional" in text
+    assert "takes the apology back" in text
+    marks = [r for r in page.rects + page.curves if _colour(r) == FLAGGED]
+    assert len(marks) >= 2
+    clean = _page(render(full_incident(id=7), [], tmp_path / "clean.pdf", "a4").path)
+    assert not [r for r in clean.rects + clean.curves if _colour(r) == FLAGGED]
+
+
+def test_what_is_cut_goes_by_value_at_word_boundaries_and_is_named(tmp_path: Path) -> None:
+    words = [f"event{n}" for n in range(3000)]
+    huge = full_incident(
+        id=11,
+        what_happened="The files reached the printer a day late. " * 200,
+        fix=" ".join(words),
+        whys=tuple(f"Cause {n} went unnoticed for weeks. " * 8 for n in range(20)),
+        questions=tuple(Question(f"Question {n}?", "An answer. " * 30) for n in range(20)),
+    )
+    briefing = render(huge, [], tmp_path / "b.pdf", "letter")
+    text = _said(briefing.path)
+    for number in range(3):
+        assert f"Question {number}?" in text  # what they will ask outlives the background
+    assert "I am sorry: I missed the launch date we agreed on." in text
+    assert "Left for your journal: Why" in text or "Why" in briefing.cut
+    printed = [w.strip("….,") for w in text.split() if w.startswith("event")]
+    assert printed and all(w in words for w in printed)  # never half a word
+    with pdfplumber.open(briefing.path) as pdf:
+        whole = " ".join(pdf.pages[0].extract_text().split())
+    assert "Shortened to fit; your journal has all of it:" in whole
+
+
+def test_a_name_too_long_for_the_page_is_shortened_and_said(
+    journal: Journal, tmp_path: Path
+) -> None:
+    name = "Wolfeschlegelsteinhausen " * 800
+    client = Client(name.strip())
+    journal.incidents.create(full_incident(client=client, occurred_on=dt.date(2026, 1, 2)))
+    now = journal.incidents.create(full_incident(client=client)).incident
+    briefing = journal.briefings.write(now.id or 0, tmp_path / "b.pdf", "a4")
+    text = _said(briefing.path)
+    assert "You have been here before: 1 earlier incident" in text
+    assert "Shortened to fit; your journal has all of it: Client" in text
+
+
+def test_an_empty_incident_gives_lines_to_write_on(tmp_path: Path) -> None:
+    bare = Incident(title="Sent the wrong file", client=Client("Nong"), id=3)
+    page = _page(render(bare, [], tmp_path / "b.pdf", "a4").path)
+    assert len([line for line in page.lines if line["width"] > 100]) >= 16
+
+
+def test_shortening_keeps_whole_sentences_then_whole_words() -> None:
+    from journal.briefing.shorten import at_most, first_sentences
+
+    text = "We missed it. The files were late! Then the printer closed. " * 3
+    kept, cut = at_most(text, 40)
+    assert cut and kept == "We missed it. The files were late! …"
+    assert first_sentences("আমি দুঃখিত। আমি ভুল করেছি। এটা আর হবে না।", 2) == (
+        "আমি দুঃখিত। আমি ভুল করেছি। …",
+        True,
+    )
+    kept, cut = at_most("word " * 100, 52)
+    assert kept.endswith("word …") and len(kept) <= 54
