@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from journal.briefing.markup import to_markup
+from journal.briefing.shorten import at_most
 from journal.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def note_lines(texts: dict[str, str], found: dict[str, list[Finding]]) -> list[s
             short = SHORT.get(str(finding.kind))
             if words and short and not short[0].isupper():
                 line = translate("Briefing", "“{words}” {what}").format(
-                    words=words[:60], what=translate("Briefing", short)
+                    words=at_most(words, 60)[0], what=translate("Briefing", short)
                 )
             else:
                 line = translate("Briefing", short) if short else finding.message

@@ -119,7 +119,7 @@ class Composer:
         sections = left_sections(self.incident, levels, trim)
         right = self.right(lay, trim)
         footer = footer_lines(lay, self.incident, sheet)  # after the rest: it names the cuts
-        room = self.size[1] - 2 * MARGIN - header.height - self.say_height(say)
+        room = self.size[1] - 2 * MARGIN - header.height - self.say_height(say, sizes)
         room -= height(footer, self.width) + 6
         left, overflow = self.flow(lay, sections, room)
         right += overflow
@@ -180,10 +180,10 @@ class Composer:
         return parts
 
     def say_width(self, sizes: Type) -> float:
-        return min(self.width - 20, sizes.say * 37)  # about 75 characters a line
+        return min(self.width - 20, sizes.say * 38)  # about 75 characters a line
 
-    def say_height(self, say: Sequence[Flowable]) -> float:
-        return height(say, self.width - 20, 5) + 22
+    def say_height(self, say: Sequence[Flowable], sizes: Type) -> float:
+        return height(say, self.say_width(sizes), 5) + 22
 
     def right(self, lay: Layout, trim: Trimmer) -> list[Flowable]:
         parts: list[Flowable] = []
@@ -251,10 +251,10 @@ class Composer:
         x, y = MARGIN, self.size[1] - MARGIN
         severity_tag(canvas, self.incident, laid, self.size, self.width)
         y = laid.header.draw(canvas, x, y)
-        box = self.say_height(laid.say) - 8
+        box = self.say_height(laid.say, laid.sizes) - 8
         canvas.setFillColor(SAY_BACKGROUND)
         canvas.roundRect(x, y - box, self.width, box, 6, stroke=0, fill=1)
-        draw_column(canvas, laid.say, x + 10, y - 10, self.width - 20, 5)
+        draw_column(canvas, laid.say, x + 10, y - 10, self.say_width(laid.sizes), 5)
         top = y - box - 12
         bottom = MARGIN + height(laid.footer, self.width) + 6
         draw_column(canvas, laid.left, x, top, self.left_width, bottom=bottom)

@@ -81,7 +81,7 @@ def _style(
         firstLineIndent=-hanging,
         fontName=font_name(LATIN, bold),
         fontSize=size,
-        leading=size * 1.32,
+        leading=size * 1.28,
         textColor=colour,
         # Bengali and Thai need HarfBuzz shaping (conjuncts; stacked tone marks), and Latin
         # text does not: shaping only where it is needed keeps the page quick to lay out.
@@ -136,7 +136,7 @@ class Layout:
 
     def item(self, text: str, colour: colors.Color = INK) -> Paragraph:
         size = self.sizes.body
-        return self.paragraph("• " + text, size, colour=colour, hanging=size * 0.75)
+        return tight(self.paragraph("• " + text, size, colour=colour, hanging=size * 0.75))
 
     def heading(self, text: str, colour: colors.Color = QUIET) -> Sequence[Flowable]:
         """A section's heading, with the same space above it wherever it is."""
@@ -154,8 +154,21 @@ def wrapped_height(flowable: Flowable, width: float) -> float:
     return float(used)
 
 
+TIGHT = 1.0  # the space after a list's item or a step's days: they belong together
+
+
+def tight(flowable: Flowable) -> Flowable:
+    """`flowable`, followed by less space than other paragraphs."""
+    flowable._amends_space = TIGHT  # type: ignore[attr-defined]
+    return flowable
+
+
+def _after(flowable: Flowable, spacing: float) -> float:
+    return float(getattr(flowable, "_amends_space", spacing))
+
+
 def height(paragraphs: Sequence[Flowable], width: float, spacing: float = 3.0) -> float:
-    return sum(wrapped_height(p, width) + spacing for p in paragraphs)
+    return sum(wrapped_height(p, width) + _after(p, spacing) for p in paragraphs)
 
 
 def draw_column(
@@ -169,5 +182,5 @@ def draw_column(
         if y - used < bottom:
             break  # the fit should prevent this; if not, nothing is drawn off the page
         paragraph.drawOn(canvas, x, y - used)
-        y -= used + spacing
+        y -= used + _after(paragraph, spacing)
     return y

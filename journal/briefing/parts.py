@@ -24,6 +24,7 @@ from journal.briefing.page import (
     WriteOn,
     draw_column,
     height,
+    tight,
 )
 from journal.follow_up import native_digits
 from journal.formats import day, hours
@@ -127,7 +128,9 @@ def section_flowables(lay: Layout, section: Section) -> list[Flowable]:
         elif kind == "empty":
             parts += [lay.body(text, colour=QUIET), WriteOn(2)]
         else:
-            parts.append(lay.body(text, bold=kind == "strong"))
+            paragraph = lay.body(text, bold=kind == "strong")
+            # A question ("strong") stays close to its answer.
+            parts.append(tight(paragraph) if kind == "strong" else paragraph)
     return parts
 
 
