@@ -1,20 +1,23 @@
 """Composes the one-page briefing, held during a hard call, so the eye finds things in order.
 
 The layout rule:
-- Top, full width: who and when (the title, the client, the call's time; the severity as
-  a word on its colour), then the words to say in a tinted box, largest on the page, with
-  the lines no longer than about 75 characters.
-- Below, two columns. The left one (about 60 characters a line) has what the client will ask
-  and what the user will do: likely questions, what I'm doing now, why it won't happen
-  again; then the background: what happened, and why. The right one has what to keep in
-  view: the repeat warning, the coach's notes on the words to say, the offer with its amount
-  set large, the reminders for the call, the key facts, and ruled lines for notes during the
-  call in whatever room is left. A left section that does not fit continues in the right
-  column; sections are never split.
+- Top, full width: who and when (the title; the client, company and project; the call's
+  time, the day it happened and the kind of mistake; the severity once, as a word on its
+  colour), then the words to say in a tinted box, the largest type on the page, wrapped at
+  about 75 characters.
+- Below, two columns. The left one (about 60 to 75 characters a line) has what the client
+  will ask and what the user will do: likely questions, what I'm doing now, why it won't
+  happen again; then the background: what happened, and why. The right one keeps in view
+  the repeat warning, the coach's notes on the words to say, the offer with its amount set
+  large, and the reminders for the call; a left section that does not fit continues at
+  its foot, its heading said again; ruled lines for notes during the call take the room
+  left.
 - Fitting: the sizes shrink together in steps to a floor (the words to say 12 points, the
-  rest 9); then the least valuable text is trimmed, a step at a time, at sentence then word
-  boundaries (`CUT_STEPS`): the background first, the questions and the words to say last.
-  The page's last line names everything that was shortened or left for the journal.
+  rest 9); then the least valuable text is trimmed a step at a time (`CUT_STEPS`), at
+  sentence, then word boundaries: the background first, the questions and the words to say
+  last; then what the last step freed is given back, most valuable first. The page's last
+  lines name everything shortened or left for the journal, and any character that could
+  not be printed.
 """
 
 from __future__ import annotations

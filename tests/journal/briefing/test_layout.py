@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -225,3 +227,35 @@ def test_shortening_keeps_whole_sentences_then_whole_words() -> None:
     )
     kept, cut = at_most("word " * 100, 52)
     assert kept.endswith("word …") and len(kept) <= 54
+
+
+def _extracted(path: Path) -> dict[str, str]:
+    """The page's text as poppler (what most Linux PDF viewers use) and pypdf read it back,
+    without white space: lines wrap differently from the text typed."""
+    from pypdf import PdfReader
+
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    pypdf = "".join(page.extract_text() for page in PdfReader(path).pages)
+    return {
+        name: "".join(text.split()) for name, text in (("pdftotext", poppler), ("pypdf", pypdf))
+    }
+
+
+def test_every_word_to_say_can_be_found_in_the_pdf_in_all_five_languages(
+    demo: Journal, tmp_path: Path
+) -> None:
+    from journal.follow_up import language_of
+
+    languages = set()
+    for number in _complete(demo):
+        incident = demo.incidents.get(number)
+        languages.add(language_of(incident))
+        path = demo.briefings.write(number, tmp_path / f"{number}.pdf", "a4").path
+        for reader, text in _extracted(path).items():
+            for name in ("summary", "apology", "empathy", "title"):
+                for word in getattr(incident, name).split():
+                    word = unicodedata.normalize("NFC", word.strip(".,;:!?()“”\"'’।"))
+                    assert word in text, (reader, number, word)
+    assert languages == {"en", "sv", "hr", "th", "bn"}
