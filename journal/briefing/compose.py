@@ -23,6 +23,7 @@ The layout rule:
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -52,6 +53,7 @@ from journal.briefing.page import (
     TYPE_STEPS,
     WARNING,
     Layout,
+    Made,
     Sheet,
     Type,
     WriteOn,
@@ -93,6 +95,7 @@ class Laid(NamedTuple):
     left: Sequence[Flowable]
     right: Sequence[Flowable]
     footer: Sequence[Flowable]
+    fullness: float  # the columns' text over their room: above 1, it does not fit
 
     @property
     def scale(self) -> float:
@@ -110,13 +113,14 @@ class Composer:
         self.left_width = (self.width - GAP) * LEFT_SHARE
         self.right_width = self.width - GAP - self.left_width
         self.found: dict[str, list[Finding]] = coach_notes.findings(incident)
+        self.made: Made = {}  # paragraphs made so far, for the next layout to use again
 
     # Measuring ------------------------------------------------------------------------------
 
     def measure(self, sizes: Type, levels: Mapping[str, int], limit: int = 1500) -> Laid:
         sheet = Sheet()
         trim = Trimmer(sheet, limit)
-        lay = Layout(sizes, sheet)
+        lay = Layout(sizes, sheet, self.made)
         header = Header.made(self.incident, lay, trim, self.width)
         say = self.say(lay, trim, levels.get("say", 0))
         sections = left_sections(self.incident, levels, trim)
@@ -126,9 +130,12 @@ class Composer:
         room -= height(footer, self.width) + 6
         left, overflow = self.flow(lay, sections, room)
         right += overflow
-        fits = height(right, self.right_width) <= room
+        right_height = height(right, self.right_width)
+        fits = right_height <= room
         sheet.scale = sizes.body / TYPE_STEPS[0].body
-        return Laid(fits, sizes, sheet, header, say, left, right, footer)
+        demand = height(left, self.left_width) * self.left_width + right_height * self.right_width
+        fullness = demand / max(1.0, room * (self.left_width + self.right_width))
+        return Laid(fits, sizes, sheet, header, say, left, right, footer, fullness)
 
     def flow(
         self, lay: Layout, sections: Sequence[Section], room: float
@@ -220,7 +227,22 @@ class Composer:
         return laid
 
     def _fitted(self) -> Laid:
-        for sizes in TYPE_STEPS:
+        laid = self.measure(TYPE_STEPS[0], {})
+        if laid.fits:
+            return laid
+        # A text's height goes with the square of its size: start at the step that should fit.
+        guess = TYPE_STEPS[0].body / math.sqrt(laid.fullness)
+        start = next((n for n, s in enumerate(TYPE_STEPS) if s.body <= guess), len(TYPE_STEPS) - 1)
+        start = max(1, start)
+        laid = self.measure(TYPE_STEPS[start], {})
+        if laid.fits:
+            for sizes in reversed(TYPE_STEPS[1:start]):  # a larger step may fit after all
+                attempt = self.measure(sizes, {})
+                if not attempt.fits:
+                    break
+                laid = attempt
+            return laid
+        for sizes in TYPE_STEPS[start + 1 :]:
             laid = self.measure(sizes, {})
             if laid.fits:
                 return laid

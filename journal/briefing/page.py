@@ -110,11 +110,17 @@ class WriteOn(Flowable):
             canvas.line(0, y, self.width, y)
 
 
-class Layout:
-    """Paragraphs in one set of sizes."""
+Made = dict[tuple[object, ...], tuple[Paragraph, frozenset[str]]]
 
-    def __init__(self, sizes: Type, sheet: Sheet) -> None:
+
+class Layout:
+    """Paragraphs in one set of sizes. Given `made`, a paragraph made before with the same
+    text and look is used again, with its wrapping: the fit lays the page out many times,
+    and shaping and wrapping Thai or Bengali is the slow part."""
+
+    def __init__(self, sizes: Type, sheet: Sheet, made: Made | None = None) -> None:
         self.sizes, self.sheet = sizes, sheet
+        self.made: Made = {} if made is None else made
 
     def paragraph(
         self,
@@ -127,9 +133,19 @@ class Layout:
         indent: float = 0,
     ) -> Paragraph:
         """A paragraph of literal `text` (or of `markup` made from it by to_markup)."""
+        key = (text, markup, size, bold, colour.hexval(), hanging, indent)
+        found = self.made.get(key)
+        if found is not None:
+            self.sheet.missing.update(found[1])
+            return found[0]
+        missing: set[str] = set()
         if markup is None:
-            markup = to_markup(text, self.sheet.missing, bold)
-        return Paragraph(markup, _style(size, bold, colour, hanging, indent, is_shaped(text)))
+            markup = to_markup(text, missing, bold)
+        style = _style(size, bold, colour, hanging, indent, is_shaped(text))
+        paragraph = Paragraph(markup, style)
+        self.made[key] = (paragraph, frozenset(missing))
+        self.sheet.missing.update(missing)
+        return paragraph
 
     def body(self, text: str, bold: bool = False, colour: colors.Color = INK) -> Paragraph:
         return self.paragraph(text, self.sizes.body, bold, colour)
