@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from journal.briefing.fonts import is_shaped
 from journal.briefing.markup import to_markup
 from journal.briefing.shorten import at_most
 from journal.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -44,6 +45,12 @@ def marked(text: str, flagged: list[Finding], missing: set[str], bold: bool) -> 
     spans = sorted((f.start, f.end) for f in flagged if f.end > f.start and f.start < len(text))
     if not spans:
         return to_markup(text, missing, bold)
+    if is_shaped(text):
+        # ReportLab places a highlight by the unshaped glyphs' widths, beside the words in
+        # Thai or Bengali: those are marked in the coach's colour instead.
+        opening, closing = '<font color="#8a3b00">', "</font>"
+    else:
+        opening, closing = '<span backColor="#ffd8a8">', "</span>"
     pieces, at = [], 0
     for start, end in spans:
         start, end = max(start, at), min(end, len(text))
@@ -52,7 +59,7 @@ def marked(text: str, flagged: list[Finding], missing: set[str], bold: bool) -> 
         if start > at:
             pieces.append(to_markup(text[at:start], missing, bold))
         flagged_words = to_markup(text[start:end], missing, bold)
-        pieces.append(f'<span backColor="#ffd8a8">{flagged_words}</span>')
+        pieces.append(f"{opening}{flagged_words}{closing}")
         at = end
     if at < len(text):
         pieces.append(to_markup(text[at:], missing, bold))

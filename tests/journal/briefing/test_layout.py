@@ -18,6 +18,7 @@ import pytest
 from journal.briefing.page import SEVERITY_COLOURS
 from journal.briefing.render import render
 from journal.domain import Client, Incident, Question
+from journal.i18n import speaking
 from journal.service import Journal
 from tests.conftest import full_incident
 
@@ -259,3 +260,18 @@ def test_every_word_to_say_can_be_found_in_the_pdf_in_all_five_languages(
                     word = unicodedata.normalize("NFC", word.strip(".,;:!?()“”\"'’।"))
                     assert word in text, (reader, number, word)
     assert languages == {"en", "sv", "hr", "th", "bn"}
+
+
+def test_flagged_thai_and_bengali_words_are_marked_in_the_coach_s_colour(tmp_path: Path) -> None:
+    weak = full_incident(
+        id=7,
+        title="ভুল ফাইল",
+        summary="আমি আপনাকে ভুল ফাইল পাঠিয়েছিলাম। সঠিক ফাইল আজ পাঠিয়েছি।",
+        empathy="আপনার পুরো দিনের কাজ নষ্ট হয়েছে, সেটা আমি বুঝি।",
+        apology="দুঃখিত যদি আপনি কষ্ট পেয়ে থাকেন, কিন্তু কুরিয়ার এটা হারিয়ে ফেলেছে।",
+    )
+    with speaking("bn"):  # as journal.briefings writes it: in the incident's language
+        page = _page(render(weak, [], tmp_path / "b.pdf", "a4").path)
+    coloured = [c for c in page.chars if _colour(c) == (0.541176, 0.231373, 0.0)]
+    assert any(c["size"] >= 12 for c in coloured)  # in the words to say, not only the note
+    assert not [r for r in page.rects + page.curves if _colour(r) == FLAGGED]
