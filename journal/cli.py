@@ -211,9 +211,12 @@ def _brief(journal: Journal, args: argparse.Namespace) -> None:
     if briefing.missing_characters:
         shown = " ".join(f"{char} (U+{ord(char):04X})" for char in briefing.missing_characters)
         said = translate(
-            "CommandLine", "These characters are in no bundled font and show as “?”: {characters}"
+            "CommandLine",
+            "These characters are in no bundled font and show as {marker}: {characters}",
         )
-        say(said.format(characters=shown))
+        from journal.briefing.markup import MISSING_MARKER
+
+        say(said.format(marker=MISSING_MARKER, characters=shown))
 
 
 def _backup(journal: Journal, args: argparse.Namespace) -> None:

@@ -85,4 +85,4 @@ class Briefing:
     scale: float
     cut: tuple[str, ...]  # sections left out to keep one page
     shortened: bool  # some long text was cut short
-    missing_characters: tuple[str, ...]  # characters no bundled font has, shown as "?"
+    missing_characters: tuple[str, ...]  # no bundled font has them: marked on the page

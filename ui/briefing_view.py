@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.briefing.markup import MISSING_MARKER
 from journal.errors import JournalError
 from journal.reports import Briefing
 from journal.service import Journal
@@ -75,9 +76,9 @@ class BriefingPreview(QDialog):
         if self.briefing.missing_characters:
             shown = " ".join(self.briefing.missing_characters)
             missing = self.tr(
-                "These characters are in no bundled font and print as “?”: {characters}"
+                "These characters are in no bundled font and print as {marker}: {characters}"
             )
-            parts.append(missing.format(characters=shown))
+            parts.append(missing.format(marker=MISSING_MARKER, characters=shown))
         return " ".join(parts)
 
     def save_as(self) -> Path | None:

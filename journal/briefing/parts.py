@@ -3,7 +3,6 @@ paragraphs, and the last line that names what was cut and what could not be prin
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -13,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from journal.briefing.content import Section, Trimmer
 from journal.briefing.fonts import LATIN, font_name, is_shaped
+from journal.briefing.markup import MISSING_MARKER, describe_missing
 from journal.briefing.page import (
     CUT,
     INK,
@@ -151,8 +151,8 @@ def footer_lines(lay: Layout, incident: Incident, sheet: Sheet) -> list[Flowable
     if left:
         lines.append(lay.paragraph(" ".join(left), size, bold=True, colour=CUT))
     if sheet.missing:
-        names = [f"U+{ord(c):04X} {unicodedata.name(c, '')}".strip() for c in sorted(sheet.missing)]
+        names = describe_missing(sheet.missing)
         said = translate("Briefing", "Could not be printed, shown as {marker}: {characters}.")
-        line = said.format(marker="\ufffd", characters="; ".join(names))
+        line = said.format(marker=MISSING_MARKER, characters="; ".join(names))
         lines.append(lay.paragraph(line, size, bold=True, colour=CUT))
     return lines

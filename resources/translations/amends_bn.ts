@@ -387,8 +387,8 @@
         <translation>এক পাতায় রাখতে কিছু লম্বা লেখা ছোট করা হয়েছে।</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and print as “?”: {characters}</source>
-        <translation>এই অক্ষরগুলো সঙ্গে থাকা কোনো ফন্টে নেই, তাই “?” হিসেবে প্রিন্ট হবে: {characters}</translation>
+        <source>These characters are in no bundled font and print as {marker}: {characters}</source>
+        <translation>এই অক্ষরগুলো সঙ্গে থাকা কোনো ফন্টে নেই, তাই {marker} হিসেবে প্রিন্ট হবে: {characters}</translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -678,8 +678,8 @@ Try: {suggestion}</source>
         <translation>এক পৃষ্ঠায় রাখতে কিছু লম্বা লেখা ছোট করা হয়েছে; পুরোটা আপনার জার্নালে আছে।</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and show as “?”: {characters}</source>
-        <translation>এই অক্ষরগুলো সঙ্গে থাকা কোনো ফন্টে নেই, তাই “?” হিসেবে দেখায়: {characters}</translation>
+        <source>These characters are in no bundled font and show as {marker}: {characters}</source>
+        <translation>এই অক্ষরগুলো সঙ্গে থাকা কোনো ফন্টে নেই, তাই {marker} হিসেবে দেখায়: {characters}</translation>
     </message>
     <message>
         <source>{path}  {size} KiB</source>

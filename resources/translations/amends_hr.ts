@@ -389,8 +389,8 @@
         <translation>Dio dugog teksta je skraćen da sve stane na jednu stranicu.</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and print as “?”: {characters}</source>
-        <translation>Ovih znakova nema ni u jednom priloženom fontu pa se ispisuju kao „?“: {characters}</translation>
+        <source>These characters are in no bundled font and print as {marker}: {characters}</source>
+        <translation>Ovih znakova nema ni u jednom priloženom fontu pa se ispisuju kao {marker}: {characters}</translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -680,8 +680,8 @@ Pokušaj: {suggestion}</translation>
         <translation>Dio dugog teksta skraćen je da stane na jednu stranicu; dnevnik ima sve.</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and show as “?”: {characters}</source>
-        <translation>Ovi znakovi nisu ni u jednom priloženom fontu i prikazuju se kao „?“: {characters}</translation>
+        <source>These characters are in no bundled font and show as {marker}: {characters}</source>
+        <translation>Ovi znakovi nisu ni u jednom priloženom fontu i prikazuju se kao {marker}: {characters}</translation>
     </message>
     <message>
         <source>{path}  {size} KiB</source>

@@ -387,8 +387,8 @@
         <translation>En del lång text kortades för att få plats på en sida.</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and print as “?”: {characters}</source>
-        <translation>De här tecknen finns inte i något medföljande typsnitt och skrivs ut som ”?”: {characters}</translation>
+        <source>These characters are in no bundled font and print as {marker}: {characters}</source>
+        <translation>De här tecknen finns inte i något medföljande typsnitt och skrivs ut som {marker}: {characters}</translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -678,8 +678,8 @@ Prova: {suggestion}</translation>
         <translation>En del lång text kortades för att rymmas på en sida; journalen har allt.</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and show as “?”: {characters}</source>
-        <translation>De här tecknen finns inte i något medföljande typsnitt och visas som ”?”: {characters}</translation>
+        <source>These characters are in no bundled font and show as {marker}: {characters}</source>
+        <translation>De här tecknen finns inte i något medföljande typsnitt och visas som {marker}: {characters}</translation>
     </message>
     <message>
         <source>{path}  {size} KiB</source>

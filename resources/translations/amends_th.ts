@@ -385,8 +385,8 @@
         <translation>ข้อความยาวบางส่วนถูกย่อให้พอดีหน้าเดียว</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and print as “?”: {characters}</source>
-        <translation>อักขระเหล่านี้ไม่มีในฟอนต์ที่มากับโปรแกรม และจะพิมพ์ออกมาเป็น “?”: {characters}</translation>
+        <source>These characters are in no bundled font and print as {marker}: {characters}</source>
+        <translation>อักขระเหล่านี้ไม่มีในฟอนต์ที่มากับโปรแกรม และจะพิมพ์ออกมาเป็น {marker}: {characters}</translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -676,8 +676,8 @@ Try: {suggestion}</source>
         <translation>ข้อความยาวบางส่วนถูกตัดให้สั้นลงเพื่อให้อยู่ในหน้าเดียว ข้อความเต็มยังอยู่ในบันทึก</translation>
     </message>
     <message>
-        <source>These characters are in no bundled font and show as “?”: {characters}</source>
-        <translation>อักขระเหล่านี้ไม่มีในฟอนต์ที่มาพร้อมโปรแกรม จึงแสดงเป็น “?”: {characters}</translation>
+        <source>These characters are in no bundled font and show as {marker}: {characters}</source>
+        <translation>อักขระเหล่านี้ไม่มีในฟอนต์ที่มาพร้อมโปรแกรม จึงแสดงเป็น {marker}: {characters}</translation>
     </message>
     <message>
         <source>{path}  {size} KiB</source>
