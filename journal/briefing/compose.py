@@ -45,6 +45,7 @@ from journal.briefing.content import (
 from journal.briefing.page import (
     COACH,
     GAP,
+    HEADING_PARTS,
     MARGIN,
     QUIET,
     RULE,
@@ -124,11 +125,13 @@ class Composer:
         header = Header.made(self.incident, lay, trim, self.width)
         say = self.say(lay, trim, levels.get("say", 0))
         sections = left_sections(self.incident, levels, trim)
+        made = [section_flowables(lay, section) for section in sections]
         right = self.right(lay, trim)
-        footer = footer_lines(lay, self.incident, sheet)  # after the rest: it names the cuts
+        # After the rest is made: it names what was cut and what could not be printed.
+        footer = footer_lines(lay, self.incident, sheet)
         room = self.size[1] - 2 * MARGIN - header.height - self.say_height(say, sizes)
         room -= height(footer, self.width) + 6
-        left, overflow = self.flow(lay, sections, room)
+        left, overflow = self.flow(lay, sections, made, room)
         right += overflow
         right_height = height(right, self.right_width)
         fits = right_height <= room
@@ -138,30 +141,27 @@ class Composer:
         return Laid(fits, sizes, sheet, header, say, left, right, footer, fullness)
 
     def flow(
-        self, lay: Layout, sections: Sequence[Section], room: float
+        self, lay: Layout, sections: Sequence[Section], made: list[list[Flowable]], room: float
     ) -> tuple[list[Flowable], list[Flowable]]:
         """The left column's sections, in order, down the left column while there is room;
         the rest continues at the bottom of the right one, a split section's heading said
         again there (never a heading alone at the foot of a column)."""
         left: list[Flowable] = []
         used = 0.0
-        for number, section in enumerate(sections):
-            parts = section_flowables(lay, section)
-            heading = len(lay.heading(""))
+        for number, (section, parts) in enumerate(zip(sections, made, strict=True)):
             for place, part in enumerate(parts):
                 needed = height([part], self.left_width)
                 if used + needed <= room:
                     left.append(part)
                     used += needed
                     continue
-                if place <= heading:  # nothing but the heading would stay: all of it moves
+                if place <= HEADING_PARTS:  # only the heading would stay: all of it moves
                     del left[len(left) - place :]
                     rest = parts
                 else:
                     title = translate("Briefing", "{section} (continued)")
                     rest = [*lay.heading(title.format(section=section.title)), *parts[place:]]
-                later = sections[number + 1 :]
-                return left, rest + [p for s in later for p in section_flowables(lay, s)]
+                return left, rest + [part for later in made[number + 1 :] for part in later]
         return left, []
 
     def say(self, lay: Layout, trim: Trimmer, level: int) -> Sequence[Flowable]:

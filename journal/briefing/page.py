@@ -170,6 +170,7 @@ def wrapped_height(flowable: Flowable, width: float) -> float:
     return float(used)
 
 
+HEADING_PARTS = 2  # a heading is a space above and its title (Layout.heading)
 TIGHT = 1.0  # the space after a list's item or a step's days: they belong together
 
 

@@ -275,3 +275,13 @@ def test_flagged_thai_and_bengali_words_are_marked_in_the_coach_s_colour(tmp_pat
     coloured = [c for c in page.chars if _colour(c) == (0.541176, 0.231373, 0.0)]
     assert any(c["size"] >= 12 for c in coloured)  # in the words to say, not only the note
     assert not [r for r in page.rects + page.curves if _colour(r) == FLAGGED]
+
+
+def test_a_character_no_font_has_is_marked_and_named_on_the_page(tmp_path: Path) -> None:
+    odd = full_incident(id=7, what_happened="Costs rose → 40% ≥ budget ✓ and 😀 too.")
+    briefing = render(odd, [], tmp_path / "b.pdf", "a4")
+    assert briefing.missing_characters == ("😀",)
+    with pdfplumber.open(briefing.path) as pdf:
+        whole = " ".join(pdf.pages[0].extract_text().split())
+    assert "Costs rose → 40% ≥ budget ✓ and \ufffd too." in whole
+    assert "Could not be printed, shown as \ufffd: U+1F600 GRINNING FACE." in whole
