@@ -64,9 +64,9 @@ def describe_missing(chars: Iterable[str]) -> list[str]:
 
 
 def _thai_words(text: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
+    from journal.briefing.thai_words import words
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=True)
+    return words(text)
 
 
 def _thai_markup(text: str) -> str:
