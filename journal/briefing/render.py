@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from journal.briefing import fonts
+from journal.briefing import fonts, searchable
 from journal.briefing.compose import Composer
 from journal.briefing.page import Sheet
 from journal.domain import Incident, IncidentRow
@@ -34,6 +34,7 @@ def render(
     incident: Incident, history: list[IncidentRow], path: Path, paper: str | None = None
 ) -> Briefing:
     """Lay out and write the one-page briefing for `incident`."""
+    searchable.install()  # Thai and Bengali read back as written
     fonts.register()
     paper = paper or default_paper()
     sheet = Sheet()
