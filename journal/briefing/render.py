@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -14,6 +15,7 @@ from journal.briefing.page import Sheet
 from journal.domain import Incident, IncidentRow
 from journal.files import write_atomically
 from journal.i18n import translate
+from journal.incidents import Repeats
 from journal.reports import Briefing
 
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
@@ -31,7 +33,10 @@ def default_paper(environ: dict[str, str] | None = None) -> str:
 
 
 def render(
-    incident: Incident, history: list[IncidentRow], path: Path, paper: str | None = None
+    incident: Incident,
+    history: Repeats | Sequence[IncidentRow],
+    path: Path,
+    paper: str | None = None,
 ) -> Briefing:
     """Lay out and write the one-page briefing for `incident`."""
     searchable.install()  # Thai and Bengali read back as written
@@ -56,6 +61,6 @@ def render(
         paper=paper,
         scale=laid.scale,
         cut=tuple(sheet.cut),
-        shortened=sheet.shortened,
+        shortened=bool(sheet.shortened),
         missing_characters=tuple(sorted(sheet.missing)),
     )
