@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from heapq import heappop, heappush
 from pathlib import Path
+from typing import NamedTuple
 
 # A Thai Character Cluster (TCC), after Theeramunkong et al. 2000 with newmm's improved rules
 # (pythainlp.tokenize.tcc_p): c a consonant, t an optional tone mark, d a lower vowel, k an
@@ -84,8 +85,13 @@ MAX_GRAPH_SIZE = 50  # newmm's cut-off: past this many candidate words, take the
 DISTINCT_TEXTS = 2048  # texts remembered; a briefing has a few hundred, shortened ones too
 
 
+class Dictionary(NamedTuple):
+    words: frozenset[str]
+    longest: int  # no word is longer: how far ahead of a position to look
+
+
 @cache
-def dictionary() -> frozenset[str]:
+def dictionary() -> Dictionary:
     """pythainlp's bundled Thai word list (the one newmm uses by default), read without
     importing pythainlp."""
     spec = importlib.util.find_spec("pythainlp")
@@ -97,14 +103,12 @@ def dictionary() -> frozenset[str]:
     except OSError:  # laid out otherwise: ask pythainlp, at its import's cost
         from pythainlp.corpus import thai_words
 
-        return frozenset(filter(None, (word.strip() for word in thai_words())))
-    # Stripped as pythainlp's trie strips each word it adds.
-    return frozenset(filter(None, map(str.strip, text.splitlines())))
-
-
-@cache
-def longest_word() -> int:
-    return max(map(len, dictionary()))
+        lines = list(thai_words())
+    else:
+        lines = text.splitlines()
+    # Stripped as pythainlp's trie strips each word it adds; the longest line is measured in
+    # the list, quicker to walk than the set.
+    return Dictionary(frozenset(filter(None, map(str.strip, lines))), max(map(len, lines)))
 
 
 def words(text: str) -> list[str]:
@@ -139,8 +143,7 @@ class _Matching:
         self.text = text
         self.ends = cluster_ends(text)
         self.boundaries = [position for position, end in enumerate(self.ends) if end]
-        self.known = dictionary()
-        self.longest = longest_word()
+        self.known, self.longest = dictionary()
 
     def word_ends(self, start: int) -> Iterator[int]:
         """Ends of the dictionary words starting at `start` that end on a boundary, shortest
