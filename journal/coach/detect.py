@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from journal.coach.languages import DEFAULT
-from journal.coach.lexicon import load
+from journal.coach.lexicon import detect_words
 
 _THAI = regex.compile(r"\p{Thai}")
 _BENGALI = regex.compile(r"\p{Bengali}")
@@ -29,7 +29,7 @@ def detect(text: str) -> str:
     letters = set(sample.casefold())
     scores = {}
     for code in _LATIN_LANGUAGES:
-        common = load(code).detect_words
+        common = detect_words(code)
         hint = 2 * len(letters & _LETTER_HINTS.get(code, set()))
         scores[code] = sum(word in common for word in words) + hint
     best = max(_LATIN_LANGUAGES, key=lambda code: scores[code])

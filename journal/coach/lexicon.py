@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -43,14 +44,26 @@ def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{fragment})" for fragment in fragments), FLAGS)
 
 
+def _data(code: str) -> dict[str, Any]:
+    # Beside this module, as in a wheel or a checkout (importlib.resources would cost the
+    # command line's start more than reading the file does).
+    text = (Path(__file__).parent / "lexicons" / f"{code}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def detect_words(language: str) -> frozenset[str]:
+    """A language's most common words, for telling it from the others: read without
+    compiling its rules, which costs a hundred times more."""
+    code = language if language in LANGUAGES else DEFAULT
+    return frozenset(word.casefold() for word in _data(code).get("detect_words", ()))
+
+
 @cache
 def load(language: str) -> Lexicon:
     """The lexicon for a language code of LANGUAGES (English for any other)."""
     code = language if language in LANGUAGES else DEFAULT
-    # Beside this module, as in a wheel or a checkout (importlib.resources would cost the
-    # command line's start more than reading the file does).
-    text = (Path(__file__).parent / "lexicons" / f"{code}.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = _data(code)
     rules = tuple(
         Rule(
             kind=FindingKind(rule["kind"]),
@@ -72,5 +85,5 @@ def load(language: str) -> Lexicon:
         max_sentences=int(budget["max_sentences"]),
         max_words=int(budget.get("max_words", 0)),
         max_chars=int(budget.get("max_chars", 0)),
-        detect_words=frozenset(word.casefold() for word in data.get("detect_words", ())),
+        detect_words=detect_words(code),
     )
