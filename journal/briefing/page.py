@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -174,7 +174,10 @@ HEADING_PARTS = 2  # a heading is a space above and its title (Layout.heading)
 TIGHT = 1.0  # the space after a list's item or a step's days: they belong together
 
 
-def tight(flowable: Flowable) -> Flowable:
+AnyFlowable = TypeVar("AnyFlowable", bound=Flowable)
+
+
+def tight(flowable: AnyFlowable) -> AnyFlowable:
     """`flowable`, followed by less space than other paragraphs."""
     flowable._amends_space = TIGHT  # type: ignore[attr-defined]
     return flowable
