@@ -36,7 +36,7 @@ class Briefings:
                     "the worksheet first; the briefing is for the call with them.",
                 ).format(number=incident_id)
             )
-        history = self._incidents.history_for(incident)
+        repeats = self._incidents.history_for(incident)
         chosen = self._settings.language if self._settings is not None else None
         with speaking(language_of(incident, chosen)):
-            return render(incident, history, Path(path), paper)
+            return render(incident, repeats, Path(path), paper)

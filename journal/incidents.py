@@ -21,6 +21,9 @@ class Repeats(NamedTuple):
     later: tuple[IncidentRow, ...]
 
 
+NO_REPEATS = Repeats((), ())
+
+
 def came_before(row: IncidentRow, incident: Incident) -> bool:
     """Whether `row` happened before `incident`: by the days they happened on when both have
     one and they differ, else by which was written down first (a new draft comes last)."""
@@ -146,7 +149,7 @@ class Incidents:
         """Other incidents with the same client in the same category, the ones before this
         one apart from the ones after it: the repeat to avoid."""
         if not incident.client.name.strip():
-            return Repeats((), ())
+            return NO_REPEATS
         selection = IncidentFilter(client=incident.client.name, category=incident.category)
         others = [row for row in self.list_rows(selection) if row.id != incident.id]
         earlier = tuple(row for row in others if came_before(row, incident))

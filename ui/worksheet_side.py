@@ -159,11 +159,10 @@ class SidePanel(QWidget):
             )
             repeats = self.journal.incidents.history_for(draft)
         note = history_note(client, category_word(category), repeats)
-        self.history.setText(
-            self.tr("{note} Failing the same way twice is what makes a client leave.").format(
-                note=note
-            )
-        )
+        if repeats.earlier:  # a warning for what lies ahead, not for what came after
+            warning = self.tr("{note} Failing the same way twice is what makes a client leave.")
+            note = warning.format(note=note)
+        self.history.setText(note)
         self.history.setVisible(bool(note))
         self.history_button.setVisible(bool(note))
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from journal.briefing.fonts import is_shaped
 from journal.briefing.markup import to_markup
-from journal.briefing.shorten import at_most
+from journal.briefing.page import ATTENTION, FLAGGED
+from journal.briefing.shorten import ELLIPSIS, at_most
 from journal.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 if TYPE_CHECKING:
@@ -42,15 +43,18 @@ def findings(incident: Incident) -> dict[str, list[Finding]]:
 def marked(text: str, flagged: list[Finding], missing: set[str], bold: bool) -> str:
     """Paragraph markup for `text` with the words the coach flagged on a highlight, so that
     weak wording is never printed as if it were fine; `text` may be a shortened prefix."""
-    spans = sorted((f.start, f.end) for f in flagged if f.end > f.start and f.start < len(text))
+    printed = len(text.removesuffix(ELLIPSIS))  # a shortened text's " …" is not theirs
+    spans = sorted(
+        (f.start, min(f.end, printed)) for f in flagged if f.start < f.end and f.start < printed
+    )
     if not spans:
         return to_markup(text, missing, bold)
     if is_shaped(text):
         # ReportLab places a highlight by the unshaped glyphs' widths, beside the words in
         # Thai or Bengali: those are marked in the coach's colour instead.
-        opening, closing = '<font color="#8a3b00">', "</font>"
+        opening, closing = f'<font color="{ATTENTION.hexval()}">', "</font>"
     else:
-        opening, closing = '<span backColor="#ffd8a8">', "</span>"
+        opening, closing = f'<span backColor="{FLAGGED.hexval()}">', "</span>"
     pieces, at = [], 0
     for start, end in spans:
         start, end = max(start, at), min(end, len(text))
@@ -66,13 +70,17 @@ def marked(text: str, flagged: list[Finding], missing: set[str], bold: bool) -> 
     return "".join(pieces)
 
 
-def note_lines(texts: dict[str, str], found: dict[str, list[Finding]]) -> list[str]:
-    """One short line per finding: the flagged words, quoted, and what they do; a finding
-    without words (a missing part) in the coach's own sentence."""
+def note_lines(printed: dict[str, str], found: dict[str, list[Finding]]) -> list[str]:
+    """One short line per finding on the words as printed: the flagged words, quoted, and
+    what they do; a finding without words (a missing part) in the coach's own sentence."""
     lines: list[str] = []
     for field, items in found.items():
+        text = printed[field]
+        shown = len(text.removesuffix(ELLIPSIS))
         for finding in items:
-            words = texts[field][finding.start : finding.end].strip()
+            if finding.end > finding.start and finding.start >= shown:
+                continue  # its words were shortened off the page
+            words = text[finding.start : min(finding.end, shown)].strip()
             short = SHORT.get(str(finding.kind))
             if words and short and not short[0].isupper():
                 line = translate("Briefing", "“{words}” {what}").format(

@@ -1,28 +1,26 @@
-"""Composes the one-page briefing, held during a hard call, so the eye finds things in order.
+"""Composes the one-page briefing, held during a hard call, so the eye finds things in order."""
 
-The layout rule:
-- Top, full width: who and when (the title; the client, company and project; the call's
-  time, the day it happened and the kind of mistake; the severity once, as a word on its
-  colour), then the words to say in a tinted box, the largest type on the page, wrapped at
-  about 75 characters.
-- Below, two columns. The left one (about 60 to 75 characters a line) has what the client
-  will ask and what the user will do: likely questions, what I'm doing now, why it won't
-  happen again; then the background: what happened, and why. The right one keeps in view
-  the repeat warning, the coach's notes on the words to say, the offer with its amount set
-  large, and the reminders for the call; a left section that does not fit continues at
-  its foot, its heading said again; ruled lines for notes during the call take the room
-  left.
-- Fitting: the sizes shrink together in steps to a floor (the words to say 12 points, the
-  rest 9); then the least valuable text is trimmed a step at a time (`CUT_STEPS`), at
-  sentence, then word boundaries: the background first, the questions and the words to say
-  last; then what the last step freed is given back, most valuable first. The page's last
-  lines name everything shortened or left for the journal, and any character that could
-  not be printed.
-"""
+# The layout rule:
+# - Top, full width: who and when (the title; the client, company and project; the call's
+#   time, the day it happened and the kind of mistake; the severity once, as a word on its
+#   colour), then the words to say in a tinted box, the largest type on the page, wrapped at
+#   about 75 characters.
+# - Below, two columns. The left one (about 60 to 75 characters a line) has what the client
+#   will ask and what the user will do: likely questions, what I'm doing now, why it won't
+#   happen again; then the background: what happened, and why. The right one keeps in view
+#   the repeat warning, the coach's notes on the words to say, the offer with its amount set
+#   large, and the reminders for the call; a left section that does not fit continues at
+#   its foot, its heading said again; ruled lines for notes during the call take the room
+#   left.
+# - Fitting: the sizes shrink together in steps to a floor (the words to say 12 points, the
+#   rest 9); then the least valuable text is trimmed a step at a time (`CUT_STEPS`), at
+#   sentence, then word boundaries: the background first, the questions and the words to say
+#   last; then what the last step freed is given back, most valuable first. The page's last
+#   lines name everything shortened or left for the journal, and any character that could
+#   not be printed.
 
 from __future__ import annotations
 
-import copy
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -33,17 +31,19 @@ from reportlab.platypus import Flowable
 
 from journal.briefing import coach_notes
 from journal.briefing.content import (
+    FIELD_LIMIT,
     LEFT_OFF,
     ONE_SENTENCE,
     REMINDERS,
     TWO_SENTENCES,
+    BriefingLeftOff,
     Section,
     Trimmer,
     left_sections,
     offer,
 )
 from journal.briefing.page import (
-    COACH,
+    ATTENTION,
     GAP,
     HEADING_PARTS,
     MARGIN,
@@ -60,6 +60,7 @@ from journal.briefing.page import (
     WriteOn,
     draw_column,
     height,
+    keeps_with_next,
 )
 from journal.briefing.parts import Header, footer_lines, section_flowables, severity_tag
 from journal.i18n import translate
@@ -67,7 +68,7 @@ from journal.incidents import Repeats
 from journal.words import category_word, history_note
 
 if TYPE_CHECKING:
-    from journal.domain import Incident, IncidentRow
+    from journal.domain import Incident
     from journal.reports import Finding
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -83,6 +84,7 @@ CUT_STEPS = (
 RESTORED_FIRST = ("say", "questions", "fix", "prevention", "happened", "why")
 HOSTILE_LIMITS = (600, 300, 150, 80, 40)  # characters a text keeps when nothing else helps
 SAY_FIELDS = ("summary", "apology", "empathy")
+MOST_NOTES = 6  # the coach's notes in the margin; "… and N more" says the rest
 
 
 class Laid(NamedTuple):
@@ -104,11 +106,8 @@ class Laid(NamedTuple):
 
 
 class Composer:
-    def __init__(
-        self, incident: Incident, history: Repeats | Sequence[IncidentRow], paper: str
-    ) -> None:
-        self.incident = incident
-        self.repeats = history if isinstance(history, Repeats) else Repeats(tuple(history), ())
+    def __init__(self, incident: Incident, repeats: Repeats, paper: str) -> None:
+        self.incident, self.repeats = incident, repeats
         self.size = PAPERS[paper]
         self.width = self.size[0] - 2 * MARGIN
         self.left_width = (self.width - GAP) * LEFT_SHARE
@@ -118,15 +117,15 @@ class Composer:
 
     # Measuring ------------------------------------------------------------------------------
 
-    def measure(self, sizes: Type, levels: Mapping[str, int], limit: int = 1500) -> Laid:
+    def measure(self, sizes: Type, levels: Mapping[str, int], limit: int = FIELD_LIMIT) -> Laid:
         sheet = Sheet()
         trim = Trimmer(sheet, limit)
         lay = Layout(sizes, sheet, self.made)
         header = Header.made(self.incident, lay, trim, self.width)
-        say = self.say(lay, trim, levels.get("say", 0))
+        say, said = self.say(lay, trim, levels.get("say", 0))
         sections = left_sections(self.incident, levels, trim)
         made = [section_flowables(lay, section) for section in sections]
-        right = self.right(lay, trim)
+        right = self.right(lay, trim, said)
         # After the rest is made: it names what was cut and what could not be printed.
         footer = footer_lines(lay, self.incident, sheet)
         room = self.size[1] - 2 * MARGIN - header.height - self.say_height(say, sizes)
@@ -135,7 +134,6 @@ class Composer:
         right += overflow
         right_height = height(right, self.right_width)
         fits = right_height <= room
-        sheet.scale = sizes.body / TYPE_STEPS[0].body
         demand = height(left, self.left_width) * self.left_width + right_height * self.right_width
         fullness = demand / max(1.0, room * (self.left_width + self.right_width))
         return Laid(fits, sizes, sheet, header, say, left, right, footer, fullness)
@@ -155,6 +153,9 @@ class Composer:
                     left.append(part)
                     used += needed
                     continue
+                if place > HEADING_PARTS and keeps_with_next(parts[place - 1]):
+                    place -= 1  # a question stays with its answer, a step with its days
+                    left.pop()
                 if place <= HEADING_PARTS:  # only the heading would stay: all of it moves
                     del left[len(left) - place :]
                     rest = parts
@@ -164,8 +165,11 @@ class Composer:
                 return left, rest + [part for later in made[number + 1 :] for part in later]
         return left, []
 
-    def say(self, lay: Layout, trim: Trimmer, level: int) -> Sequence[Flowable]:
-        """The words to say, in the tinted box: what was not written yet says so."""
+    def say(
+        self, lay: Layout, trim: Trimmer, level: int
+    ) -> tuple[Sequence[Flowable], dict[str, str]]:
+        """The words to say, in the tinted box (what was not written yet says so), and each
+        text as printed."""
         sizes = lay.sizes
         parts: list[Flowable] = [
             lay.paragraph(translate("Briefing", "Say this"), sizes.heading, True, QUIET)
@@ -175,6 +179,7 @@ class Composer:
             "apology": translate("Fields", "The apology"),
             "empathy": translate("Fields", "Show you see their side"),
         }
+        printed = dict.fromkeys(SAY_FIELDS, "")
         for name in SAY_FIELDS:
             size = sizes.summary if name == "summary" else sizes.say
             text = getattr(self.incident, name).strip()
@@ -182,12 +187,12 @@ class Composer:
                 line = translate("Briefing", "{part}: not written yet.").format(part=names[name])
                 parts += [lay.paragraph(line, sizes.body, colour=QUIET), WriteOn(2)]
                 continue
-            text = trim.text(text, level, names[name])
+            text = printed[name] = trim.text(text, level, names[name])
             markup = coach_notes.marked(
                 text, self.found[name], lay.sheet.missing, name == "summary"
             )
             parts.append(lay.paragraph(text, size, bold=name == "summary", markup=markup))
-        return parts
+        return parts, printed
 
     def say_width(self, sizes: Type) -> float:
         return min(self.width - 20, sizes.say * 38)  # about 75 characters a line
@@ -195,7 +200,7 @@ class Composer:
     def say_height(self, say: Sequence[Flowable], sizes: Type) -> float:
         return height(say, self.say_width(sizes), 5) + 22
 
-    def right(self, lay: Layout, trim: Trimmer) -> list[Flowable]:
+    def right(self, lay: Layout, trim: Trimmer, said: dict[str, str]) -> list[Flowable]:
         parts: list[Flowable] = []
         category = category_word(self.incident.category)
         client = trim.text(self.incident.client.name, 0, translate("Fields", "Client"), 100)
@@ -207,11 +212,13 @@ class Composer:
         if note:
             note = trim.text(note, 0, translate("Briefing", "Repeat warning"), 400)
             parts.append(lay.body(note, bold=True, colour=WARNING))
-        texts = {name: getattr(self.incident, name).strip() for name in SAY_FIELDS}
-        lines = coach_notes.note_lines(texts, self.found)
+        lines = coach_notes.note_lines(said, self.found)
         if lines:
-            parts += lay.heading(translate("Briefing", "Before the call: the coach"), COACH)
-            parts += [lay.item(line, COACH) for line in lines[:6]]
+            parts += lay.heading(translate("Briefing", "Before the call: the coach"), ATTENTION)
+            parts += [lay.item(line, ATTENTION) for line in lines[:MOST_NOTES]]
+            if len(lines) > MOST_NOTES:
+                more = BriefingLeftOff().more(len(lines) - MOST_NOTES)
+                parts.append(lay.body(more, colour=ATTENTION))
         parts += section_flowables(lay, offer(self.incident, trim))
         parts += lay.heading(translate("Briefing", "On the call"))
         parts += [lay.item(translate("Briefing", line)) for line in REMINDERS]
@@ -219,14 +226,10 @@ class Composer:
 
     # Fitting --------------------------------------------------------------------------------
 
-    def fit(self, sheet: Sheet) -> Laid:
+    def fit(self) -> Laid:
         """The largest sizes that fit; else the smallest, trimming the least valuable text a
-        step at a time; else (text no one writes by hand) every text shorter and shorter."""
-        laid = self._fitted()
-        sheet.__dict__.update(copy.deepcopy(laid.sheet.__dict__))
-        return laid
-
-    def _fitted(self) -> Laid:
+        step at a time; else (text no one writes by hand) every text shorter and shorter,
+        and at last the left column's sections left for the journal, named."""
         laid = self.measure(TYPE_STEPS[0], {})
         if laid.fits:
             return laid
@@ -256,7 +259,8 @@ class Composer:
             laid = self.measure(SMALLEST, levels, limit)
             if laid.fits:
                 return laid
-        return laid  # draw_column never draws below the margin, whatever is left
+        every = dict.fromkeys(("questions", "fix", "prevention", "happened", "why"), LEFT_OFF)
+        return self.measure(SMALLEST, {**levels, **every}, HOSTILE_LIMITS[-1])
 
     def put_back(self, levels: dict[str, int], laid: Laid) -> Laid:
         """The last trim can free more room than was missing: give it back, most valuable
@@ -272,7 +276,7 @@ class Composer:
 
     # Drawing --------------------------------------------------------------------------------
 
-    def draw(self, canvas: Canvas, laid: Laid, sheet: Sheet) -> None:
+    def draw(self, canvas: Canvas, laid: Laid) -> None:
         x, y = MARGIN, self.size[1] - MARGIN
         severity_tag(canvas, self.incident, laid, self.size, self.width)
         y = laid.header.draw(canvas, x, y)

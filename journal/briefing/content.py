@@ -1,5 +1,6 @@
-"""What goes on the briefing, as text in the page's language: the sections of both columns,
-each at a trim level (how much of it fits), and what a trim left off."""
+"""What goes on the briefing, in the page's language: each section at a trim level."""
+
+# A trim level says how much of a section fits; what a trim leaves off is named on the sheet.
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from journal.briefing.page import Sheet
-from journal.briefing.shorten import at_most, first_sentences
+from journal.briefing.shorten import ELLIPSIS, at_most, first_sentences
 from journal.domain import Incident
 from journal.follow_up import native_digits
 from journal.formats import day, money
@@ -49,7 +50,7 @@ class Section(NamedTuple):  # not a frozen dataclass: quicker to define at start
 class BriefingLeftOff(Translatable):
     """What a list left off the page says, counted."""
 
-    def questions(self, count: int) -> str:
+    def more(self, count: int) -> str:
         return self.tr("… and %n more.", "", count)
 
     def steps(self, count: int) -> str:
@@ -67,15 +68,14 @@ class Trimmer:
         self.sheet, self.limit = sheet, limit
 
     def text(self, text: str, level: int, part: str, most: int | None = None) -> str:
-        shortened = False
-        if level >= ONE_SENTENCE:
-            text, shortened = first_sentences(text.strip(), 1)
-        elif level == TWO_SENTENCES:
-            text, shortened = first_sentences(text.strip(), 2)
+        text, fewer = text.strip(), False
+        if level >= TWO_SENTENCES:
+            text, fewer = first_sentences(text, 1 if level >= ONE_SENTENCE else 2)
+            text = text.removesuffix(ELLIPSIS) if fewer else text
         text, cut = at_most(text, min(self.limit, most or self.limit))
-        if shortened or cut:
+        if fewer or cut:
             self.sheet.note_shortened(part)
-        return text
+        return text + ELLIPSIS if fewer and not cut else text
 
     def count(self, length: int, level: int, part: str) -> int:
         kept = LIST_LENGTHS[min(level, len(LIST_LENGTHS) - 1)]
@@ -114,7 +114,7 @@ def _questions(incident: Incident, level: int, trim: Trimmer) -> Section:
         if item.answer.strip():
             blocks.append(Block("body", trim.text(item.answer, level, title)))
     if len(incident.questions) > kept:
-        blocks.append(Block("body", BriefingLeftOff().questions(len(incident.questions) - kept)))
+        blocks.append(Block("body", BriefingLeftOff().more(len(incident.questions) - kept)))
     return Section("questions", title, tuple(blocks) or (not_written(),))
 
 
@@ -165,6 +165,8 @@ def _why(incident: Incident, level: int, trim: Trimmer) -> Section:
     whys = [text for text in incident.whys if text.strip()]
     kept = trim.count(len(whys), level, title)
     blocks = [Block("item", trim.text(text, level, title, 400)) for text in whys[:kept]]
+    if len(whys) > kept:
+        blocks.append(Block("body", BriefingLeftOff().more(len(whys) - kept)))
     for line, text in (
         (translate("Briefing", "Root cause: {text}"), incident.root_cause),
         (translate("Briefing", "My part: {text}"), incident.ownership),

@@ -1,6 +1,7 @@
-"""Turns user text into safe ReportLab paragraph markup: escaped, one font run per font,
-right-to-left words in their order, Thai broken only between words, and characters no font
-has marked and reported."""
+"""Turns user text into safe ReportLab paragraph markup, in the right font for each character."""
+
+# Escaped; one font run per font; right-to-left words in their order; Thai broken only
+# between words; characters no font has marked and reported.
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from journal.briefing.fonts import (
     register,
     script_of,
 )
+from journal.briefing.shorten import one_kind_of_line_break
 
 # A space too small to see: ReportLab wraps lines only at spaces, and Thai has none
 # between words, so one goes between every pair of Thai words.
@@ -32,12 +34,9 @@ THAI_BREAK = '<font size="0.01"> </font>'
 # character cannot be mistaken for anything the user wrote, as "?" could.
 MISSING_MARKER = "\ufffd"
 MISSING_COLOUR = "#b35400"
-LINE_BREAKS = str.maketrans(
-    {c: "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"}
-    # No-break spaces become spaces: ReportLab 5.1's shaping draws the glyphs after one as
-    # boxes in Thai and Bengali paragraphs.
-    | {c: " " for c in "\u00a0\u202f\u2007"}
-)
+# No-break spaces become spaces: ReportLab 5.1's shaping draws the glyphs after one as
+# boxes in Thai and Bengali paragraphs.
+NO_BREAK_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007"})
 LONG_WORD, WORD_PIECE = 24, 12  # Bengali words longer than this are broken into pieces
 JOINERS = "\u200c\u200d"  # zero-width (non-)joiners shape Bengali; other format marks go
 RIGHT_TO_LEFT_LETTERS = frozenset(c for c in SHAPED if script_of(c) in RIGHT_TO_LEFT)
@@ -104,8 +103,8 @@ def _bengali_markup(text: str) -> str:
 
 def _clean(text: str, missing: set[str]) -> str:
     """Drop control characters (keeping line breaks) and mark what no font can draw."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
-    text = text.translate(LINE_BREAKS)
+    text = one_kind_of_line_break(unicodedata.normalize("NFC", text)).replace("\t", " ")
+    text = text.translate(NO_BREAK_SPACES)
     changes: dict[int, str] = {}
     for char in set(text):  # each distinct character once: the text is then translated
         replacement = _replacement(char)

@@ -1,14 +1,13 @@
-"""The briefing's type, colours and paragraphs: how each kind of text looks, measured and drawn.
+"""The briefing's type, colours and paragraphs: how each kind of text looks, measured and drawn."""
 
-The page is set in a few sizes that shrink together, step by step, from a comfortable size
-to a floor: the words to say aloud never below 12 points, everything else never below 9.
-"""
+# The page is set in a few sizes that shrink together, step by step, from a comfortable size
+# to a floor: the words to say aloud never below 12 points, everything else never below 9.
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -26,9 +25,8 @@ QUIET = colors.HexColor("#4d5566")  # 7.4:1 on white
 RULE = colors.HexColor("#c9cfd9")
 SAY_BACKGROUND = colors.HexColor("#eef2f7")
 WARNING = colors.HexColor("#8e2a1e")
-COACH = colors.HexColor("#8a3b00")  # 7.3:1 on white
+ATTENTION = colors.HexColor("#8a3b00")  # 7.3:1 on white: the coach's notes, what was cut
 FLAGGED = colors.HexColor("#ffd8a8")  # behind words the coach flagged
-CUT = colors.HexColor("#8a3b00")
 # White text on these is at least 4.5:1 (WCAG AA), tested.
 SEVERITY_COLOURS = {
     Severity.MINOR: colors.HexColor("#2f6b3a"),
@@ -62,7 +60,6 @@ SMALLEST = TYPE_STEPS[-1]
 class Sheet:
     """What ended up on the page, for the page's last line and for the caller to tell the user."""
 
-    scale: float = 1.0
     cut: list[str] = field(default_factory=list)  # parts left off the page whole
     shortened: list[str] = field(default_factory=list)  # parts shortened to fit
     missing: set[str] = field(default_factory=set)  # characters no bundled font has
@@ -131,9 +128,12 @@ class Layout:
         hanging: float = 0,
         markup: str | None = None,
         indent: float = 0,
+        tight: bool = False,
+        keep: bool = False,
     ) -> Paragraph:
-        """A paragraph of literal `text` (or of `markup` made from it by to_markup)."""
-        key = (text, markup, size, bold, colour.hexval(), hanging, indent)
+        """A paragraph of literal `text` (or of `markup` made from it by to_markup); a
+        `tight` one is followed by less space, a `keep` one never parts from the next."""
+        key = (text, markup, size, bold, colour.hexval(), hanging, indent, tight, keep)
         found = self.made.get(key)
         if found is not None:
             self.sheet.missing.update(found[1])
@@ -143,16 +143,24 @@ class Layout:
             markup = to_markup(text, missing, bold)
         style = _style(size, bold, colour, hanging, indent, is_shaped(text))
         paragraph = Paragraph(markup, style)
+        if tight or keep:
+            paragraph._amends_space = TIGHT  # type: ignore[attr-defined]
+        if keep:
+            paragraph._amends_keep = True  # type: ignore[attr-defined]
         self.made[key] = (paragraph, frozenset(missing))
         self.sheet.missing.update(missing)
         return paragraph
 
-    def body(self, text: str, bold: bool = False, colour: colors.Color = INK) -> Paragraph:
-        return self.paragraph(text, self.sizes.body, bold, colour)
+    def body(
+        self, text: str, bold: bool = False, colour: colors.Color = INK, keep: bool = False
+    ) -> Paragraph:
+        return self.paragraph(text, self.sizes.body, bold, colour, keep=keep)
 
-    def item(self, text: str, colour: colors.Color = INK) -> Paragraph:
-        size = self.sizes.body
-        return tight(self.paragraph("• " + text, size, colour=colour, hanging=size * 0.75))
+    def item(self, text: str, colour: colors.Color = INK, keep: bool = False) -> Paragraph:
+        size, hanging = self.sizes.body, self.sizes.body * 0.75
+        return self.paragraph(
+            "• " + text, size, colour=colour, hanging=hanging, tight=True, keep=keep
+        )
 
     def heading(self, text: str, colour: colors.Color = QUIET) -> Sequence[Flowable]:
         """A section's heading, with the same space above it wherever it is."""
@@ -174,13 +182,9 @@ HEADING_PARTS = 2  # a heading is a space above and its title (Layout.heading)
 TIGHT = 1.0  # the space after a list's item or a step's days: they belong together
 
 
-AnyFlowable = TypeVar("AnyFlowable", bound=Flowable)
-
-
-def tight(flowable: AnyFlowable) -> AnyFlowable:
-    """`flowable`, followed by less space than other paragraphs."""
-    flowable._amends_space = TIGHT  # type: ignore[attr-defined]
-    return flowable
+def keeps_with_next(flowable: Flowable) -> bool:
+    """Whether the next flowable belongs with this one (Layout.paragraph's `keep`)."""
+    return hasattr(flowable, "_amends_keep")
 
 
 def _after(flowable: Flowable, spacing: float) -> float:

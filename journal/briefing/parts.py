@@ -1,5 +1,4 @@
-"""The briefing's fixed parts: the header (who and when), the severity tag, a section's
-paragraphs, and the last line that names what was cut and what could not be printed."""
+"""The briefing's fixed parts: the header, the severity tag, a section, the last lines."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from journal.briefing.content import Section, Trimmer
 from journal.briefing.fonts import LATIN, font_name, is_shaped
 from journal.briefing.markup import MISSING_MARKER, describe_missing
 from journal.briefing.page import (
-    CUT,
+    ATTENTION,
     INK,
     MARGIN,
     QUIET,
@@ -24,8 +23,8 @@ from journal.briefing.page import (
     WriteOn,
     draw_column,
     height,
-    tight,
 )
+from journal.briefing.shorten import one_line
 from journal.follow_up import native_digits
 from journal.formats import day, hours
 from journal.i18n import translate
@@ -48,12 +47,14 @@ class Header(NamedTuple):
     @classmethod
     def made(cls, incident: Incident, lay: Layout, trim: Trimmer, width: float) -> Header:
         sizes = lay.sizes
-        title = trim.text(incident.title, 0, translate("Fields", "Title"), 140)
-        who = [trim.text(incident.client.name, 0, translate("Fields", "Client"), 100)]
+        client = translate("Fields", "Client")
+        title = trim.text(one_line(incident.title), 0, translate("Fields", "Title"), 140)
+        who = [trim.text(one_line(incident.client.name), 0, client, 100)]
         if incident.client.company.strip():
-            who.append(trim.text(incident.client.company, 0, translate("Fields", "Client"), 100))
+            who.append(trim.text(one_line(incident.client.company), 0, client, 100))
         if incident.project.strip():
-            who.append(trim.text(incident.project, 0, translate("Fields", "Project"), 100))
+            project = translate("Fields", "Project")
+            who.append(trim.text(one_line(incident.project), 0, project, 100))
         parts = [
             lay.paragraph(title, sizes.title, bold=True),
             lay.paragraph(" · ".join(who), sizes.heading, colour=INK),
@@ -64,7 +65,7 @@ class Header(NamedTuple):
             when.append(translate("Briefing", "Happened: {day}").format(day=happened))
         if incident.category.strip():
             kind = translate("Fields", "Kind of mistake")
-            category = trim.text(category_word(incident.category), 0, kind, 80)
+            category = trim.text(one_line(category_word(incident.category)), 0, kind, 80)
             when.append(category)
         if when:
             parts.append(lay.paragraph(" · ".join(when), sizes.body, bold=bool(incident.call_at)))
@@ -117,9 +118,10 @@ def section_flowables(lay: Layout, section: Section) -> list[Flowable]:
     """A section's heading and paragraphs; a section not written yet invites writing."""
     parts = list(lay.heading(section.title))
     sizes = lay.sizes
-    for kind, text in section.blocks:
-        if kind == "item":
-            parts.append(lay.item(text))
+    kinds = [kind for kind, _ in section.blocks]
+    for place, (kind, text) in enumerate(section.blocks):
+        if kind == "item":  # a step keeps its days, on the line under it
+            parts.append(lay.item(text, keep=kinds[place + 1 : place + 2] == ["when"]))
         elif kind == "when":
             indent = sizes.body * 0.75  # under the step's text, not its bullet
             parts.append(lay.paragraph(text, max(9.0, sizes.body - 1), colour=QUIET, indent=indent))
@@ -128,9 +130,8 @@ def section_flowables(lay: Layout, section: Section) -> list[Flowable]:
         elif kind == "empty":
             parts += [lay.body(text, colour=QUIET), WriteOn(2)]
         else:
-            paragraph = lay.body(text, bold=kind == "strong")
-            # A question ("strong") stays close to its answer.
-            parts.append(tight(paragraph) if kind == "strong" else paragraph)
+            # A question ("strong") keeps its answer.
+            parts.append(lay.body(text, bold=kind == "strong", keep=kind == "strong"))
     return parts
 
 
@@ -139,7 +140,8 @@ def footer_lines(lay: Layout, incident: Incident, sheet: Sheet) -> list[Flowable
     journal (named), and any character no bundled font has, named and shown as a marker."""
     size = max(9.0, lay.sizes.body - 1)
     number = translate("Briefing", "Amends briefing · incident #{number}")
-    lines: list[Flowable] = [lay.paragraph(number.format(number=incident.id), size, colour=QUIET)]
+    which = number.format(number=incident.id) if incident.id is not None else "Amends"
+    lines: list[Flowable] = [lay.paragraph(which, size, colour=QUIET)]
     left: list[str] = []
     if sheet.cut:
         said = translate("Briefing", "Left for your journal: {parts}.")
@@ -149,10 +151,10 @@ def footer_lines(lay: Layout, incident: Incident, sheet: Sheet) -> list[Flowable
         said = translate("Briefing", "Shortened to fit; your journal has all of it: {parts}.")
         left.append(said.format(parts=", ".join(shortened)))
     if left:
-        lines.append(lay.paragraph(" ".join(left), size, bold=True, colour=CUT))
+        lines.append(lay.paragraph(" ".join(left), size, bold=True, colour=ATTENTION))
     if sheet.missing:
         names = describe_missing(sheet.missing)
         said = translate("Briefing", "Could not be printed, shown as {marker}: {characters}.")
         line = said.format(marker=MISSING_MARKER, characters="; ".join(names))
-        lines.append(lay.paragraph(line, size, bold=True, colour=CUT))
+        lines.append(lay.paragraph(line, size, bold=True, colour=ATTENTION))
     return lines

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
 from journal.briefing import fonts, searchable
 from journal.briefing.compose import Composer
-from journal.briefing.page import Sheet
-from journal.domain import Incident, IncidentRow
+from journal.domain import Incident
 from journal.files import write_atomically
 from journal.i18n import translate
 from journal.incidents import Repeats
@@ -32,19 +30,13 @@ def default_paper(environ: dict[str, str] | None = None) -> str:
     return "a4"
 
 
-def render(
-    incident: Incident,
-    history: Repeats | Sequence[IncidentRow],
-    path: Path,
-    paper: str | None = None,
-) -> Briefing:
-    """Lay out and write the one-page briefing for `incident`."""
+def render(incident: Incident, repeats: Repeats, path: Path, paper: str | None = None) -> Briefing:
+    """Lay out and write the one-page briefing for `incident`, warning of its `repeats`."""
     searchable.install()  # Thai and Bengali read back as written
     fonts.register()
     paper = paper or default_paper()
-    sheet = Sheet()
-    page = Composer(incident, history, paper)
-    laid = page.fit(sheet)
+    page = Composer(incident, repeats, paper)
+    laid = page.fit()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=page.size, invariant=True, pageCompression=1)
     canvas.setTitle(translate("Briefing", "Call briefing"))  # in the briefing's language
@@ -52,7 +44,7 @@ def render(
     canvas.setSubject("")
     canvas.setCreator("Amends")
     canvas.setKeywords("")
-    page.draw(canvas, laid, sheet)
+    page.draw(canvas, laid)
     canvas.showPage()
     canvas.save()
     write_atomically(path, buffer.getvalue())  # private, never half a PDF
@@ -60,7 +52,7 @@ def render(
         path=path,
         paper=paper,
         scale=laid.scale,
-        cut=tuple(sheet.cut),
-        shortened=bool(sheet.shortened),
-        missing_characters=tuple(sorted(sheet.missing)),
+        cut=tuple(laid.sheet.cut),
+        shortened=bool(laid.sheet.shortened),
+        missing_characters=tuple(sorted(laid.sheet.missing)),
     )

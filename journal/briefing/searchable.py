@@ -124,7 +124,7 @@ def _relabelling(text: str, shaped: list[Any]) -> Plan:
 
 def _letters(text: str, shaped: list[Any]) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each HarfBuzz cluster with the marks after it: its text, and where its glyphs are
-    (fragment, position), in drawing order. None for a right-to-left word: readers put its
+    (fragment, position), in drawing order. None of them for a right-to-left word: readers put its
     glyphs in order themselves, so it is left as ReportLab drew it."""
     clusters: dict[int, list[tuple[int, int]]] = {}
     last = -1

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import re
 
-MAX_LINES = 12  # line breaks kept per text; more would run off the page however short
+MAX_LINES = 12  # lines kept per text; more would run off the page however short
 ELLIPSIS = " …"
+# Every way of breaking a line becomes "\n", so that each counts as one (MAX_LINES).
+LINE_BREAKS = str.maketrans({c: "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"})
 # A sentence ends at . ! ? … or the Bengali danda, after any closing quotes or brackets,
 # where a space or a line break follows; Thai puts a space between sentences.
 _SENTENCE_END = re.compile(r"(?:[.!?…।॥][\"'”’»)\]]*\s+)|\n+|(?<=[\u0e00-\u0e7f]) +")
 _SPACE = re.compile(r"\s+")
 
 
-def flattened(text: str) -> tuple[str, bool]:
-    """`text` stripped, with its line breaks after the twelfth joined into spaces."""
-    text = text.strip()
+def one_kind_of_line_break(text: str) -> str:
+    return text.replace("\r\n", "\n").translate(LINE_BREAKS)
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: for the header's names, which are lines, however pasted."""
+    return " ".join(one_kind_of_line_break(text).split())
+
+
+def flattened(text: str, most: int = MAX_LINES) -> str:
+    """`text` stripped, its line breaks after the `most`th joined into spaces (all of it is
+    still there: this is not shortening)."""
+    text = one_kind_of_line_break(text).strip()
     lines = text.split("\n")
-    if len(lines) <= MAX_LINES:
-        return text, False
-    return "\n".join(lines[: MAX_LINES - 1]) + " " + " ".join(lines[MAX_LINES - 1 :]), True
+    if len(lines) <= most:
+        return text
+    return "\n".join(lines[: most - 1]) + " " + " ".join(lines[most - 1 :])
 
 
 def sentences(text: str) -> list[str]:
@@ -44,9 +56,10 @@ def at_most(text: str, limit: int) -> tuple[str, bool]:
     """`text` in at most about `limit` characters: whole sentences if at least half the limit
     is kept that way, else whole words, else whole letters (grapheme clusters, so that a
     vowel sign or tone mark never parts from its consonant); and whether it was shortened."""
-    text, flattened_any = flattened(text)
+    # A short text keeps few lines: a limit of 40 characters is no room for 12 lines.
+    text = flattened(text, max(1, min(MAX_LINES, limit // 50)))
     if len(text) <= limit:
-        return text, flattened_any
+        return text, False
     kept = ""
     for sentence in sentences(text):
         if len(kept) + len(sentence) > limit:
@@ -60,11 +73,19 @@ def at_most(text: str, limit: int) -> tuple[str, bool]:
 
 
 def _letters(text: str, limit: int) -> str:
-    import regex
+    """The most whole words (Thai, which has no spaces between them) or else whole letters
+    (grapheme clusters) that `limit` characters hold."""
+    if any("\u0e00" <= char <= "\u0e7f" for char in text[:limit]):
+        from journal.briefing.thai_words import words
 
+        pieces = words(text)
+    else:
+        import regex
+
+        pieces = regex.findall(r"\X", text)
     kept = ""
-    for cluster in regex.finditer(r"\X", text):
-        if len(kept) + len(cluster.group()) > limit:
+    for piece in pieces:
+        if len(kept) + len(piece) > limit:
             break
-        kept += cluster.group()
+        kept += piece
     return kept

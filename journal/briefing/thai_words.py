@@ -1,19 +1,18 @@
-"""Thai text split into words exactly as pythainlp's newmm does, without its start-up cost.
+"""Thai text split into words exactly as pythainlp's newmm does, without its start-up cost."""
 
-pythainlp builds its dictionary as a trie of 62,000 words (235,000 node objects) in each
-process that segments: about 0.4 s, and freeing it at exit another 0.3 s; importing the
-package takes 50 ms more. Options weighed: a cache file in the user's cache folder, of the
-trie (loading still makes and frees the 235,000 objects) or of the word set (marshal loads it
-in 24 ms, no quicker than reading the list: making 62,000 strings is the cost either way),
-either one able to be stale, damaged or unwritable; pythainlp's Rust engine nlpo3 (another
-binary dependency, loading its own dictionary). Chosen: the word list pythainlp bundles, read
-as a plain set of strings (15-20 ms, nothing cached on disk to go wrong), looked up only at
-the character-cluster boundaries ahead of a position, and newmm's maximal matching itself,
-rule for rule as pythainlp 5.4.0 has it (the tests compare the two on long varied texts).
-Lines then still break only between whole clusters, never between a consonant and its vowel
-or tone marks. Each text is segmented once per process (a bounded cache keyed by the text):
-the briefing's fitting loop lays the page out many times over.
-"""
+# pythainlp builds its dictionary as a trie of 62,000 words (235,000 node objects) in each
+# process that segments: about 0.4 s, and freeing it at exit another 0.3 s; importing the
+# package takes 50 ms more. Options weighed: a cache file in the user's cache folder, of the
+# trie (loading still makes and frees the 235,000 objects) or of the word set (marshal loads it
+# in 24 ms, no quicker than reading the list: making 62,000 strings is the cost either way),
+# either one able to be stale, damaged or unwritable; pythainlp's Rust engine nlpo3 (another
+# binary dependency, loading its own dictionary). Chosen: the word list pythainlp bundles, read
+# as a plain set of strings (15-20 ms, nothing cached on disk to go wrong), looked up only at
+# the character-cluster boundaries ahead of a position, and newmm's maximal matching itself,
+# rule for rule as pythainlp 5.4.0 has it (the tests compare the two on long varied texts).
+# Lines then still break only between whole clusters, never between a consonant and its vowel
+# or tone marks. Each text is segmented once per process (a bounded cache keyed by the text):
+# the briefing's fitting loop lays the page out many times over.
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ import pytest
 from journal import files
 from journal.briefing.render import render
 from journal.errors import JournalError
+from journal.incidents import NO_REPEATS
 from journal.service import Journal
 from journal.storage import backup
 from tests.conftest import full_incident
@@ -101,7 +102,7 @@ def test_export_briefing_backup_and_restore_all_replace_through_it(
     assert steps == ["fsync", "replace export.json"]
 
     steps.clear()
-    render(incident, [], tmp_path / "brief.pdf")
+    render(incident, NO_REPEATS, tmp_path / "brief.pdf")
     assert steps == ["fsync", "replace brief.pdf"]
 
     steps.clear()

@@ -16,6 +16,7 @@ from journal import cli
 from journal.briefing.render import render
 from journal.domain import INCIDENT_FIELDS, FixStatus, Outcome, Severity, Status
 from journal.exporters import write_csv, write_markdown
+from journal.incidents import NO_REPEATS
 from journal.service import Journal
 from journal.words import CHOICE_WORDS, choice_from_word, choice_word
 from tests.conftest import full_incident
@@ -82,7 +83,9 @@ def test_show_and_list_on_the_command_line_show_words(
 
 
 def test_the_briefing_shows_words(tmp_path: Path) -> None:
-    briefing = render(full_incident(id=7, severity=Severity.CRITICAL), [], tmp_path / "b.pdf")
+    briefing = render(
+        full_incident(id=7, severity=Severity.CRITICAL), NO_REPEATS, tmp_path / "b.pdf"
+    )
     text = "".join(page.extract_text() for page in PdfReader(briefing.path).pages)
     assert "Critical" in text and "What I’m doing now (In progress)" in text
     assert "critical" not in text and "in_progress" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import signal
 import subprocess
@@ -123,6 +124,26 @@ def test_the_history_banner_warns_of_the_same_failure_with_this_client(
     titles = {model.row_at(row).title for row in range(model.rowCount())}  # type: ignore[union-attr]
     assert titles == {"Late again", "Missed the shop launch"}
     assert window.browse.selection().category == "missed deadline"
+
+
+def test_the_banner_of_an_older_incident_says_later_repeats_without_a_warning(
+    window: MainWindow, journal: Journal
+) -> None:
+    journal.incidents.create(full_incident(occurred_on=dt.date(2026, 5, 4)))
+    window.new_incident()
+    sheet = window.worksheet
+    sheet.widgets["occurred_on"].setText("2026-01-10")  # type: ignore[attr-defined]
+    sheet.widgets["client"].setText("Åsa Lindqvist")  # type: ignore[attr-defined]
+    category = sheet.widgets["category"]
+    assert isinstance(category, QComboBox)
+    category.setCurrentText("missed deadline")
+    said = sheet.side.history.text()
+    assert sheet.side.history.isVisibleTo(window) and "1 later incident" in said
+    assert "earlier" not in said and "Failing the same way twice" not in said
+    sheet.widgets["occurred_on"].setText("2026-06-01")  # type: ignore[attr-defined]
+    sheet.refresh_side()
+    said = sheet.side.history.text()
+    assert "1 earlier incident" in said and "Failing the same way twice" in said
 
 
 def test_a_read_only_journal_shows_why_and_keeps_the_text(qtbot: QtBot, journal_file: Path) -> None:

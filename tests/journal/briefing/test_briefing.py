@@ -16,6 +16,7 @@ from journal.briefing.fonts import BENGALI, covered
 from journal.briefing.render import default_paper, render
 from journal.domain import Client, Incident, Question
 from journal.errors import JournalError
+from journal.incidents import NO_REPEATS
 from journal.service import Journal
 from tests.conftest import full_incident
 
@@ -44,7 +45,7 @@ def _squeezed(text: str) -> str:
 
 
 def test_a_full_incident_fits_one_page_with_every_section(tmp_path: Path) -> None:
-    briefing = render(full_incident(id=7), [], tmp_path / "b.pdf", "a4")
+    briefing = render(full_incident(id=7), NO_REPEATS, tmp_path / "b.pdf", "a4")
     reader = PdfReader(briefing.path)
     assert len(reader.pages) == 1 and briefing.cut == () and not briefing.shortened
     text = _text(briefing.path)
@@ -56,7 +57,7 @@ def test_a_full_incident_fits_one_page_with_every_section(tmp_path: Path) -> Non
 
 def test_an_incident_with_nothing_written_yet_invites_writing(tmp_path: Path) -> None:
     bare = Incident(title="Sent the wrong file", client=Client("Nong"), id=3)
-    text = " ".join(_text(render(bare, [], tmp_path / "b.pdf").path).split())
+    text = " ".join(_text(render(bare, NO_REPEATS, tmp_path / "b.pdf").path).split())
     assert "Sent the wrong file" in text and "On the call" in text
     for part in ("What you will say", "The apology", "Show you see their side"):
         assert f"{part}: not written yet." in text
@@ -74,13 +75,13 @@ def _base_letters(text: str) -> str:
 
 
 def test_thai_text_is_on_the_page_and_breaks_between_words(tmp_path: Path) -> None:
-    text = _base_letters(_squeezed(_text(render(THAI, [], tmp_path / "th.pdf").path)))
+    text = _base_letters(_squeezed(_text(render(THAI, NO_REPEATS, tmp_path / "th.pdf").path)))
     for expected in ("ใบแจ้งหนี้", "สองครั้งเพราะผมลืมตรวจสอบระบบก่อนส่ง", "คุณสมชาย"):
         assert _base_letters(expected) in text
 
 
 def test_bengali_is_drawn_with_the_bengali_font_which_has_every_letter(tmp_path: Path) -> None:
-    briefing = render(BENGALI_INCIDENT, [], tmp_path / "bn.pdf")
+    briefing = render(BENGALI_INCIDENT, NO_REPEATS, tmp_path / "bn.pdf")
     assert briefing.missing_characters == ()
     letters = {ord(c) for field in ("title", "summary", "apology")
                for c in getattr(BENGALI_INCIDENT, field) if 0x0980 <= ord(c) <= 0x09FF}  # fmt: skip
@@ -96,7 +97,7 @@ def test_user_markup_is_printed_not_obeyed(tmp_path: Path) -> None:
         what_happened='<b>bold</b> & <font size=60>big</font> <a href="http://evil">x</a>\n'
         '<img src="/etc/passwd"/> <br/> &amp;',
     )
-    briefing = render(sneaky, [], tmp_path / "b.pdf")
+    briefing = render(sneaky, NO_REPEATS, tmp_path / "b.pdf")
     page = PdfReader(briefing.path).pages[0]
     text = " ".join(_text(briefing.path).split())
     assert '<b>bold</b> & <font size=60>big</font> <a href="http://evil">x</a>' in text
@@ -107,7 +108,7 @@ def test_user_markup_is_printed_not_obeyed(tmp_path: Path) -> None:
 
 
 def test_no_private_data_in_the_metadata(tmp_path: Path) -> None:
-    reader = PdfReader(render(full_incident(id=7), [], tmp_path / "b.pdf").path)
+    reader = PdfReader(render(full_incident(id=7), NO_REPEATS, tmp_path / "b.pdf").path)
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
     assert "Åsa" not in metadata and "Lindqvist" not in metadata and "root" not in metadata
     assert reader.metadata is not None and reader.metadata.title == "Call briefing"
@@ -115,15 +116,17 @@ def test_no_private_data_in_the_metadata(tmp_path: Path) -> None:
 
 def test_the_file_is_private_and_written_whole(tmp_path: Path) -> None:
     path = tmp_path / "b.pdf"
-    render(full_incident(id=7), [], path)
+    render(full_incident(id=7), NO_REPEATS, path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["b.pdf"]
     with pytest.raises(JournalError, match="Cannot write"):
-        render(full_incident(id=7), [], tmp_path / "missing" / "b.pdf")
+        render(full_incident(id=7), NO_REPEATS, tmp_path / "missing" / "b.pdf")
 
 
 def test_characters_no_font_has_are_reported(tmp_path: Path) -> None:
-    briefing = render(full_incident(id=7, apology="I'm sorry 🙈 — 漢字"), [], tmp_path / "b.pdf")
+    briefing = render(
+        full_incident(id=7, apology="I'm sorry 🙈 — 漢字"), NO_REPEATS, tmp_path / "b.pdf"
+    )
     assert set(briefing.missing_characters) == {"🙈", "漢", "字"}
 
 
@@ -135,26 +138,31 @@ def test_too_much_text_is_shrunk_then_cut_and_the_page_says_so(tmp_path: Path) -
         whys=tuple(f"why number {n} " * 20 for n in range(30)),
         questions=tuple(Question(f"Question {n}?", "answer " * 60) for n in range(50)),
     )
-    briefing = render(huge, [], tmp_path / "b.pdf", "letter")
+    briefing = render(huge, NO_REPEATS, tmp_path / "b.pdf", "letter")
     assert len(PdfReader(briefing.path).pages) == 1
     assert briefing.scale < 1 and briefing.shortened and briefing.cut
     text = " ".join(_text(briefing.path).split())
     assert "Left for your journal:" in text and "Question 0?" in text
 
 
-fields = st.sampled_from(["summary", "apology", "empathy", "what_happened", "fix", "prevention"])
+fields = st.sampled_from(
+    ["summary", "apology", "empathy", "what_happened", "fix", "prevention", "title", "project"]
+)
+ALWAYS_SHOWN = ("Say this", "On the call", "What I’ll offer")
+SECTIONS = ("Likely questions", "What I’m doing now", "Why it won’t happen again",
+            "What happened", "Why")  # fmt: skip
 
 
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     field=fields,
     length=st.sampled_from([0, 1, 300, 3_000, 30_000]),
-    alphabet=st.sampled_from(["a ", "ก", "আমি ", "x", "<&>\n"]),
+    alphabet=st.sampled_from(["a ", "ก", "আমি ", "x", "<&>\n", "a\n", "b\u2028", "c\r"]),
     questions=st.integers(0, 60),
 )
-def test_any_amount_of_anything_is_exactly_one_page(
+def test_any_amount_of_anything_is_one_page_that_names_what_it_left_out(
     tmp_path: Path, field: str, length: int, alphabet: str, questions: int
 ) -> None:
     incident = dataclasses.replace(
@@ -162,8 +170,16 @@ def test_any_amount_of_anything_is_exactly_one_page(
         **{field: (alphabet * length)[:length]},
         questions=tuple(Question(f"Q{n}", "a " * 30) for n in range(questions)),
     )
-    briefing = render(incident, [], tmp_path / "b.pdf")
+    briefing = render(incident, NO_REPEATS, tmp_path / "b.pdf")
     assert len(PdfReader(briefing.path).pages) == 1
+    text = _squeezed(_text(briefing.path))
+    for heading in ALWAYS_SHOWN:
+        assert _squeezed(heading) in text
+    for heading in SECTIONS:  # on the page, or named as left for the journal
+        assert _squeezed(heading) in text or any(c.startswith(heading) for c in briefing.cut)
+    if questions and "Likely questions" not in briefing.cut:
+        assert "Q0" in text
+    assert "Amendsbriefing·incident#5" in text  # the last line, which names the rest
 
 
 @pytest.mark.parametrize(
@@ -217,7 +233,7 @@ def test_a_bengali_word_longer_than_a_line_breaks_only_between_whole_letters(
     assert all(start and not unicodedata.category(start).startswith("M") for start in starts)
     assert "ন্য" in "".join(pieces)  # the conjunct is never torn apart
     long_one = dataclasses.replace(BENGALI_INCIDENT, apology=LONG_BENGALI)
-    assert len(PdfReader(render(long_one, [], tmp_path / "long.pdf").path).pages) == 1
+    assert len(PdfReader(render(long_one, NO_REPEATS, tmp_path / "long.pdf").path).pages) == 1
 
 
 def test_thai_and_bengali_money_is_drawn_in_its_script_s_font_after_latin_text() -> None:

@@ -16,6 +16,7 @@ from pythainlp.tokenize import word_tokenize
 from journal.briefing import searchable
 from journal.briefing.render import render
 from journal.domain import Client, Incident
+from journal.incidents import NO_REPEATS
 from tests.conftest import full_incident
 
 # What a freelancer might write to a client: tone marks (lowered and stacked), sara am,
@@ -78,7 +79,7 @@ def _briefing(language: str) -> Incident:
 
 
 def _render(language: str, path: Path) -> Path:
-    briefing = render(_briefing(language), [], path, "a4")
+    briefing = render(_briefing(language), NO_REPEATS, path, "a4")
     assert briefing.cut == () and not briefing.shortened  # every word is on the page
     return briefing.path
 
@@ -120,7 +121,7 @@ def _render_as_reportlab_alone(
         patch.setattr(searchable.ttfonts, "shapeFragWord", shape)
         patch.setattr(searchable.paragraph, "shapeFragWord", shape)
         patch.setattr(searchable.ttfonts, "makeToUnicodeCMap", cmap)
-        return render(incident, [], path, "a4").path
+        return render(incident, NO_REPEATS, path, "a4").path
 
 
 def _glyph_places(path: Path) -> list[tuple[float, float]]:
@@ -147,7 +148,7 @@ def test_an_english_briefing_is_the_file_reportlab_alone_makes(
 ) -> None:
     incident = full_incident(id=22)
     plain = _render_as_reportlab_alone(incident, tmp_path / "plain.pdf", monkeypatch)
-    readable = render(incident, [], tmp_path / "readable.pdf", "a4").path
+    readable = render(incident, NO_REPEATS, tmp_path / "readable.pdf", "a4").path
     assert readable.read_bytes() == plain.read_bytes()
 
 
