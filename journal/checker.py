@@ -248,13 +248,21 @@ def check(
     return findings
 
 
+# A cause named as someone ("the hosting company took the server down") is blame, even where
+# the words of a circumstance ("the server was down") are in it too.
+_SAME_FAULT = {FindingKind.EXCUSE: (FindingKind.EXCUSE, FindingKind.BLAME)}
+
+
 def _one_per_span(findings: list[Finding]) -> list[Finding]:
     """One finding where rules of the same kind matched overlapping words ("the host caused"
-    and "caused it"): the longest, so the same fault is never named twice."""
+    and "caused it"): the longest, so the same fault is never named twice; an excuse inside
+    a blame is the blame."""
     kept: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (f.start - f.end, f.start)):
+    order = sorted(findings, key=lambda f: (f.kind is FindingKind.EXCUSE, f.start - f.end, f.start))
+    for finding in order:
+        same = _SAME_FAULT.get(finding.kind, (finding.kind,))
         if not any(
-            other.kind is finding.kind and other.start < finding.end and finding.start < other.end
+            other.kind in same and other.start < finding.end and finding.start < other.end
             for other in kept
         ):
             kept.append(finding)

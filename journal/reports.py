@@ -46,6 +46,7 @@ class FindingKind(StrEnum):
     CONDITIONAL = "conditional"  # "sorry if you were upset"
     BUT = "but"  # "sorry, but …"
     BLAME = "blame"  # the host, the team, the client
+    EXCUSE = "excuse"  # circumstances, tools, timing: "the server was down, so …"
     MINIMISING = "minimising"  # "just a small delay"
     NON_APOLOGY = "non_apology"  # "sorry you feel that way"
     PASSIVE = "passive"  # "mistakes were made"

@@ -14,7 +14,7 @@ from journal.checker import check
 from journal.coach.lexicon import LANGUAGES
 
 CORPUS = Path(__file__).parent
-WORD_KINDS = ("conditional", "but", "blame", "minimising", "non_apology", "passive")
+WORD_KINDS = ("conditional", "but", "blame", "excuse", "minimising", "non_apology", "passive")
 
 
 @dataclass
