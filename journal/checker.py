@@ -14,8 +14,11 @@ from journal.i18n import translate
 from journal.reports import DraftField, Finding, FindingKind
 
 # Quoted text is the client's (or someone's) own words: the coach leaves it alone.
+# Straight single quotes count only as a pair around words ('just a small fix'), never as
+# the apostrophes of "I'm" or "clients'".
 _QUOTED = regex.compile(
-    r"“[^”]*”|„[^“”]*[“”]|”[^”“]*”|«[^»]*»|»[^«»]*«|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’",
+    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»[^«»]*«|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
+    r"|(?<![\w'])'(?=\w)[^'\n]{2,120}?(?<=[\w.!?,…])'(?![\w'])",
     regex.UNICODE,
 )
 _GRAPHEME = regex.compile(r"\X")
@@ -75,6 +78,8 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
             span = match.span(rule.mark)
             if span[0] < 0 or span[0] == span[1] or _inside(span, quoted):
                 continue
+            if _inside((match.start(), match.start() + 1), quoted):
+                continue  # the apology a "but" would take back is someone else's, quoted
             if _inside(span, exceptions):
                 continue
             start, end = _whole_graphemes(text, *span)

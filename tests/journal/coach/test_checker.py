@@ -235,3 +235,15 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
     complete = "I'm sorry I sent the wrong file. I have fixed the export script."
     assert len(missing) == 3
     assert not [f for f in check(complete, "en", DraftField.FOLLOW_UP) if f.kind.value == "missing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You said it was 'just a small fix', so I rushed it; I'm sorry, that was my call.", "en"),
+        ("Du skrev „bara en liten ändring\" och jag tog lätt på det. Förlåt, det var mitt fel.", "sv"),
+        ('You wrote "sorry, but we need it Friday" and I missed it. I am sorry.', "en"),
+    ],
+)
+def test_the_client_s_quoted_words_are_not_the_writer_s(text: str, language: str) -> None:
+    assert check(text, language) == []
