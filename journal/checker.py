@@ -73,13 +73,15 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     quoted = _quoted_ranges(text)
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     for rule in lexicon.rules:
-        exceptions = [m.span() for m in rule.unless.finditer(text)] if rule.unless else []
+        exceptions: list[tuple[int, int]] | None = None  # looked for once a rule matches
         for match in rule.pattern.finditer(text):
             span = match.span(rule.mark)
             if span[0] < 0 or span[0] == span[1] or _inside(span, quoted):
                 continue
             if _inside((match.start(), match.start() + 1), quoted):
                 continue  # the apology a "but" would take back is someone else's, quoted
+            if exceptions is None:
+                exceptions = [m.span() for unless in rule.unless for m in unless.finditer(text)]
             if _inside(span, exceptions):
                 continue
             start, end = _whole_graphemes(text, *span)
@@ -254,16 +256,22 @@ def check(
 
 
 # A cause named as someone ("the hosting company took the server down") is blame, even where
-# the words of a circumstance ("the server was down") are in it too.
-_SAME_FAULT = {FindingKind.EXCUSE: (FindingKind.EXCUSE, FindingKind.BLAME)}
+# the words of a circumstance ("the server was down") are in it too; a tool that broke ("my
+# laptop got broken") is an excuse, whatever the verb's form.
+_SAME_FAULT = {
+    FindingKind.EXCUSE: (FindingKind.EXCUSE, FindingKind.BLAME),
+    FindingKind.PASSIVE: (FindingKind.PASSIVE, FindingKind.EXCUSE, FindingKind.BLAME),
+}
 
 
 def _one_per_span(findings: list[Finding]) -> list[Finding]:
     """One finding where rules of the same kind matched overlapping words ("the host caused"
     and "caused it"): the longest, so the same fault is never named twice; an excuse inside
-    a blame is the blame."""
+    a blame is the blame, a passive inside either is that."""
     kept: list[Finding] = []
-    order = sorted(findings, key=lambda f: (f.kind is FindingKind.EXCUSE, f.start - f.end, f.start))
+    later = (FindingKind.EXCUSE, FindingKind.PASSIVE)  # after what they may be part of
+    order = sorted(findings, key=lambda f: (later.index(f.kind) + 1 if f.kind in later else 0,
+                                            f.start - f.end, f.start))  # fmt: skip
     for finding in order:
         same = _SAME_FAULT.get(finding.kind, (finding.kind,))
         if not any(
