@@ -197,8 +197,10 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 def test_the_held_out_sentences_are_still_mostly_right(language: str) -> None:
     """Written after the rules were tuned, by someone who never saw them: a floor, not a goal."""
     result = score(language, name="heldout")
-    assert result.sentences == 30
-    assert result.precision >= 0.8 and result.recall >= 0.75
+    assert result.sentences >= 90
+    # Floors under what the rules reach on text nobody tuned them on (python -m
+    # tests.journal.coach.score), far from the goal: a rule change that loses ground fails.
+    assert result.precision >= 0.85 and result.recall >= 0.5
 
 
 @pytest.mark.parametrize(
@@ -241,7 +243,10 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
     ("text", "language"),
     [
         ("You said it was 'just a small fix', so I rushed it; I'm sorry, that was my call.", "en"),
-        ("Du skrev „bara en liten ändring\" och jag tog lätt på det. Förlåt, det var mitt fel.", "sv"),
+        (
+            'Du skrev „bara en liten ändring" och jag tog lätt på det. Förlåt, det var mitt fel.',
+            "sv",
+        ),
         ('You wrote "sorry, but we need it Friday" and I missed it. I am sorry.', "en"),
     ],
 )
