@@ -62,7 +62,13 @@ from journal.briefing.page import (
     height,
     keeps_with_next,
 )
-from journal.briefing.parts import Header, footer_lines, section_flowables, severity_tag
+from journal.briefing.parts import (
+    Header,
+    client_name,
+    footer_lines,
+    section_flowables,
+    severity_tag,
+)
 from journal.i18n import translate
 from journal.incidents import Repeats
 from journal.words import category_word, history_note
@@ -203,8 +209,7 @@ class Composer:
     def right(self, lay: Layout, trim: Trimmer, said: dict[str, str]) -> list[Flowable]:
         parts: list[Flowable] = []
         category = category_word(self.incident.category)
-        client = trim.text(self.incident.client.name, 0, translate("Fields", "Client"), 100)
-        note = history_note(client, category, self.repeats)
+        note = history_note(client_name(self.incident, trim), category, self.repeats)
         if self.repeats.earlier:
             note += " " + translate(
                 "Briefing", "Don’t repeat it — and be ready if they bring it up."

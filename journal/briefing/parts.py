@@ -47,11 +47,11 @@ class Header(NamedTuple):
     @classmethod
     def made(cls, incident: Incident, lay: Layout, trim: Trimmer, width: float) -> Header:
         sizes = lay.sizes
-        client = translate("Fields", "Client")
         title = trim.text(one_line(incident.title), 0, translate("Fields", "Title"), 140)
-        who = [trim.text(one_line(incident.client.name), 0, client, 100)]
+        who = [client_name(incident, trim)]
         if incident.client.company.strip():
-            who.append(trim.text(one_line(incident.client.company), 0, client, 100))
+            company = one_line(incident.client.company)
+            who.append(trim.text(company, 0, translate("Fields", "Client"), 100))
         if incident.project.strip():
             project = translate("Fields", "Project")
             who.append(trim.text(one_line(incident.project), 0, project, 100))
@@ -75,6 +75,11 @@ class Header(NamedTuple):
     def draw(self, canvas: Canvas, x: float, top: float) -> float:
         draw_column(canvas, self.parts, x, top, self.width, 2)
         return top - self.height
+
+
+def client_name(incident: Incident, trim: Trimmer) -> str:
+    """The client's name on one line, as the header and the warning print it."""
+    return trim.text(one_line(incident.client.name), 0, translate("Fields", "Client"), 100)
 
 
 def call_time(incident: Incident) -> str:
