@@ -163,6 +163,9 @@ class SidePanel(QWidget):
             warning = self.tr("{note} Failing the same way twice is what makes a client leave.")
             note = warning.format(note=note)
         self.history.setText(note)
+        self.history_button.setText(
+            self.tr("Open the earlier ones") if repeats.earlier else self.tr("Open the later ones")
+        )
         self.history.setVisible(bool(note))
         self.history_button.setVisible(bool(note))
 

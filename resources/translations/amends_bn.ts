@@ -3129,6 +3129,10 @@ A: {answer}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>“{words}”: {why}</translation>
     </message>
+    <message>
+        <source>Open the later ones</source>
+        <translation>পরেরগুলো খুলুন</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -3154,6 +3154,10 @@ O: {answer}</translation>
         <comment>a coach&apos;s finding</comment>
         <translation>„{words}“: {why}</translation>
     </message>
+    <message>
+        <source>Open the later ones</source>
+        <translation>Otvori kasnije incidente</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

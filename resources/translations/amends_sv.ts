@@ -3129,6 +3129,10 @@ S: {answer}</translation>
         <comment>a coach&apos;s finding</comment>
         <translation>”{words}”: {why}</translation>
     </message>
+    <message>
+        <source>Open the later ones</source>
+        <translation>Öppna de senare</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

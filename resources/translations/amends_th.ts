@@ -3104,6 +3104,10 @@ A: {answer}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>“{words}”: {why}</translation>
     </message>
+    <message>
+        <source>Open the later ones</source>
+        <translation>เปิดเหตุการณ์หลังจากนี้</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -140,10 +140,12 @@ def test_the_banner_of_an_older_incident_says_later_repeats_without_a_warning(
     said = sheet.side.history.text()
     assert sheet.side.history.isVisibleTo(window) and "1 later incident" in said
     assert "earlier" not in said and "Failing the same way twice" not in said
+    assert sheet.side.history_button.text() == "Open the later ones"
     sheet.widgets["occurred_on"].setText("2026-06-01")  # type: ignore[attr-defined]
     sheet.refresh_side()
     said = sheet.side.history.text()
     assert "1 earlier incident" in said and "Failing the same way twice" in said
+    assert sheet.side.history_button.text() == "Open the earlier ones"
 
 
 def test_a_read_only_journal_shows_why_and_keeps_the_text(qtbot: QtBot, journal_file: Path) -> None:
