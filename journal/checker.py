@@ -68,6 +68,24 @@ def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Findi
     return [finding for finding, _ in _scan(text, lexicon, field)]
 
 
+_SENTENCE_MARKS = ".!?…।\n"
+_SENTENCE_MARK = regex.compile(f"[{_SENTENCE_MARKS}]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], from the mark before it to the mark after it."""
+    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    after = _SENTENCE_MARK.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _owned_by_writer(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether the sentence of a finding has the writer owning the cause, which makes naming
+    a tool, a person or a passive harmless there ("the host failed, but I chose the host")."""
+    owned = lexicon.owned()
+    return owned is not None and owned.search(text, *_sentence_around(text, *span)) is not None
+
+
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
     """Findings, each with where its whole match ends (its reach, beyond the underline)."""
     quoted = _quoted_ranges(text)
@@ -83,6 +101,8 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
             if exceptions is None:
                 exceptions = [m.span() for unless in rule.unless for m in unless.finditer(text)]
             if _inside(span, exceptions):
+                continue
+            if rule.kind in lexicon.owned_kinds and _owned_by_writer(text, match.span(), lexicon):
                 continue
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)

@@ -47,10 +47,23 @@ class Lexicon:
     max_words: int  # 0 when the budget is counted in characters (unspaced scripts)
     max_chars: int
     detect_words: frozenset[str]
+    # A sentence in which the writer owns the cause ("I chose that host myself") keeps none of
+    # the findings of these kinds; the patterns are compiled only once such a finding is made.
+    owned_kinds: frozenset[FindingKind]
+    owned_patterns: tuple[str, ...]
+
+    def owned(self) -> regex.Pattern[str] | None:
+        """What owning the cause looks like in this language, if the lexicon says."""
+        return _owned(self.owned_patterns) if self.owned_patterns else None
 
 
 def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
     return _compiled("|".join(f"(?:{fragment})" for fragment in fragments))
+
+
+@cache
+def _owned(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+    return _alternatives(list(patterns))
 
 
 def _data(code: str) -> dict[str, Any]:
@@ -84,6 +97,7 @@ def load(language: str) -> Lexicon:
         for rule in data["rule"]
     )
     budget = data["summary"]
+    owned = data.get("owned", {})
     return Lexicon(
         language=code,
         name=data["name"],
@@ -95,4 +109,6 @@ def load(language: str) -> Lexicon:
         max_words=int(budget.get("max_words", 0)),
         max_chars=int(budget.get("max_chars", 0)),
         detect_words=detect_words(code),
+        owned_kinds=frozenset(FindingKind(kind) for kind in owned.get("kinds", ())),
+        owned_patterns=tuple(owned.get("patterns", ())),
     )
