@@ -14,10 +14,11 @@ from journal.i18n import translate
 from journal.reports import DraftField, Finding, FindingKind
 
 # Quoted text is the client's (or someone's) own words: the coach leaves it alone.
-# Straight single quotes count only as a pair around words ('just a small fix'), never as
-# the apostrophes of "I'm" or "clients'".
+# Every quoting style of the five languages counts: “so”, ”so” and »so» (Swedish), „so“ and
+# »so« (Croatian), «so», ‘so’. Straight single quotes count only as a pair around words
+# ('just a small fix'), never as the apostrophes of "I'm" or "clients'".
 _QUOTED = regex.compile(
-    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»[^«»]*«|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
+    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»[^«»]*[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
     r"|(?<![\w'])'(?=\w)[^'\n]{2,120}?(?<=[\w.!?,…])'(?![\w'])",
     regex.UNICODE,
 )

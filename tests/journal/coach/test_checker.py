@@ -248,6 +248,12 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
             "sv",
         ),
         ('You wrote "sorry, but we need it Friday" and I missed it. I am sorry.', "en"),
+        ("Du skrev »det var bara ett litet fel» och jag tog lätt på det. Förlåt mig.", "sv"),
+        ("Du skrev ”det var bara ett litet fel” och jag tog lätt på det. Förlåt mig.", "sv"),
+        ("Napisali ste »samo mala izmjena« i ja sam to olako shvatio. Oprostite.", "hr"),
+        ("Napisali ste „samo mala izmjena“ i ja sam to olako shvatio. Oprostite.", "hr"),
+        ("คุณเขียนมาว่า “แค่แก้นิดเดียว” ผมเลยทำแบบรีบ ๆ ขอโทษครับ เป็นความผิดของผมเอง", "th"),
+        ("আপনি লিখেছিলেন ‘শুধু একটা ছোট পরিবর্তন’, তাই আমি হালকাভাবে নিয়েছিলাম। দুঃখিত।", "bn"),
     ],
 )
 def test_the_client_s_quoted_words_are_not_the_writer_s(text: str, language: str) -> None:
