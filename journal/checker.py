@@ -83,7 +83,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _owned_by_writer(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     """Whether the sentence of a finding has the writer owning the cause, which makes naming
     a tool, a person or a passive harmless there ("the host failed, but I chose the host")."""
-    owned = lexicon.owned()
+    owned = lexicon.owned
     return owned is not None and owned.search(text, *_sentence_around(text, *span)) is not None
 
 

@@ -29,14 +29,17 @@ from tests import offline
 
 SAMPLES = Path(__file__).parent / "samples"
 offline.refuse_network()
-# The tests speak English whatever the machine's locale, and keep no preferences of the user's.
+# The tests speak English whatever the machine's locale, and keep no preferences or caches of
+# the user's.
 os.environ["AMENDS_LANGUAGE"] = "en"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="amends-config-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="amends-cache-")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The whole run made no network connection, or it fails."""
     shutil.rmtree(os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
     if offline.ATTEMPTS:
         print("\nNetwork use, which Amends must never make:", *offline.ATTEMPTS, sep="\n  ")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -10,18 +10,10 @@ from typing import Any
 
 import regex
 
+from journal.coach.compiled import compile_all
 from journal.coach.languages import DEFAULT
 from journal.coach.languages import LANGUAGES as LANGUAGES  # also read from here
 from journal.reports import FindingKind
-
-FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
-# Simple case folding: full folding ("ß" as "ss") matters to no word of the five lexicons,
-# and compiling with it takes twice as long, which every check of a new process pays.
-SIMPLE_FOLDING = "(?-f)"
-
-
-def _compiled(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(SIMPLE_FOLDING + pattern, FLAGS)
 
 
 @dataclass(frozen=True)
@@ -48,22 +40,13 @@ class Lexicon:
     max_chars: int
     detect_words: frozenset[str]
     # A sentence in which the writer owns the cause ("I chose that host myself") keeps none of
-    # the findings of these kinds; the patterns are compiled only once such a finding is made.
+    # the findings of these kinds.
     owned_kinds: frozenset[FindingKind]
-    owned_patterns: tuple[str, ...]
-
-    def owned(self) -> regex.Pattern[str] | None:
-        """What owning the cause looks like in this language, if the lexicon says."""
-        return _owned(self.owned_patterns) if self.owned_patterns else None
+    owned: regex.Pattern[str] | None
 
 
-def _alternatives(fragments: list[str]) -> regex.Pattern[str]:
-    return _compiled("|".join(f"(?:{fragment})" for fragment in fragments))
-
-
-@cache
-def _owned(patterns: tuple[str, ...]) -> regex.Pattern[str]:
-    return _alternatives(list(patterns))
+def _alternatives(fragments: list[str]) -> str:
+    return "|".join(f"(?:{fragment})" for fragment in fragments)
 
 
 def _data(code: str) -> dict[str, Any]:
@@ -86,29 +69,35 @@ def load(language: str) -> Lexicon:
     """The lexicon for a language code of LANGUAGES (English for any other)."""
     code = language if language in LANGUAGES else DEFAULT
     data = _data(code)
+    budget = data["summary"]
+    cues = {name: _alternatives(fragments) for name, fragments in data["cues"].items()}
+    owned = data.get("owned", {})
+    owned_source = _alternatives(owned.get("patterns", []))
+    sources = [budget["sentence_end"], owned_source, *cues.values()]
+    for rule in data["rule"]:
+        sources += [rule["pattern"], *rule.get("unless", ())]
+    pattern = dict(zip(sources, compile_all(code, sources), strict=True))
     rules = tuple(
         Rule(
             kind=FindingKind(rule["kind"]),
-            pattern=_compiled(rule["pattern"]),
+            pattern=pattern[rule["pattern"]],
             mark=int(rule.get("mark", 0)),
-            unless=tuple(_compiled(fragment) for fragment in rule.get("unless", ())),
+            unless=tuple(pattern[fragment] for fragment in rule.get("unless", ())),
             suggestion=rule.get("suggestion", ""),
         )
         for rule in data["rule"]
     )
-    budget = data["summary"]
-    owned = data.get("owned", {})
     return Lexicon(
         language=code,
         name=data["name"],
         rules=rules,
-        cues={name: _alternatives(fragments) for name, fragments in data["cues"].items()},
+        cues={name: pattern[source] for name, source in cues.items()},
         messages=dict(data["messages"]),
-        sentence_end=_compiled(budget["sentence_end"]),
+        sentence_end=pattern[budget["sentence_end"]],
         max_sentences=int(budget["max_sentences"]),
         max_words=int(budget.get("max_words", 0)),
         max_chars=int(budget.get("max_chars", 0)),
         detect_words=detect_words(code),
         owned_kinds=frozenset(FindingKind(kind) for kind in owned.get("kinds", ())),
-        owned_patterns=tuple(owned.get("patterns", ())),
+        owned=pattern[owned_source] if owned_source else None,
     )

@@ -1,0 +1,81 @@
+"""A lexicon's compiled rules, kept on disk so a new process need not parse them again."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import regex
+
+FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+# Simple case folding: full folding ("ß" as "ss") matters to no word of the five lexicons,
+# and compiling with it takes twice as long, which every check of a new process pays.
+SIMPLE_FOLDING = "(?-f)"
+# Parsing a lexicon's rules takes 40-130 ms, which `amends check` and `amends brief` would pay
+# on every run; reading them back compiled takes 2-3 ms. The file is only a cache: when it
+# cannot be read or written (a read-only or full disk), the rules are compiled as before.
+_CACHE_FORMAT = "1"
+
+
+def compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(SIMPLE_FOLDING + pattern, FLAGS)
+
+
+def cache_folder() -> Path:
+    from platformdirs import user_cache_path  # only when a lexicon is first loaded
+
+    return user_cache_path("Amends", appauthor=False) / "coach"
+
+
+def _cache_file(name: str, patterns: Sequence[str]) -> Path:
+    version = f"{_CACHE_FORMAT}|{regex.__version__}|{sys.version_info[:2]}|{FLAGS}"
+    digest = hashlib.sha256("\0".join([version, *patterns]).encode("utf-8")).hexdigest()
+    return cache_folder() / f"{name}-{digest[:32]}.rules"
+
+
+class _PatternsOnly(pickle.Unpickler):
+    """Unpickles compiled patterns and nothing else, so the file can never run other code."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) == ("regex._regex", "compile"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"not a compiled pattern: {module}.{name}")
+
+
+def _read(path: Path, patterns: Sequence[str]) -> list[regex.Pattern[str]] | None:
+    try:
+        kept = _PatternsOnly(io.BytesIO(path.read_bytes())).load()
+    except Exception:  # missing, damaged or from elsewhere: compile afresh
+        return None
+    wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
+    if not isinstance(kept, list) or [getattr(p, "pattern", None) for p in kept] != wanted:
+        return None
+    return kept
+
+
+def _write(path: Path, patterns: list[regex.Pattern[str]], name: str) -> None:
+    from journal.errors import JournalError
+    from journal.files import write_atomically  # only when the rules changed
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
+            stale.unlink(missing_ok=True)
+        write_atomically(path, pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, JournalError):
+        pass  # a cache that cannot be kept costs only time
+
+
+def compile_all(name: str, patterns: Sequence[str]) -> list[regex.Pattern[str]]:
+    """The patterns compiled, read from the cache when this exact list was compiled before."""
+    path = _cache_file(name, patterns)
+    kept = _read(path, patterns)
+    if kept is not None:
+        return kept
+    made = [compiled(pattern) for pattern in patterns]
+    _write(path, made, name)
+    return made

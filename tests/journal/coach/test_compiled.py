@@ -1,0 +1,78 @@
+"""The coach's rules kept compiled on disk: read back the same, and never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from journal.coach import compiled
+
+PATTERNS = [r"\bsorry if\b", r"\bthe (?:server|host) (?:was|went) down\b", r"\bjust a\b"]
+TEXT = "I'm sorry if the server went down; it was just a glitch. SORRY IF it matters."
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path
+
+
+def spans(patterns: list[object]) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in p.finditer(TEXT)] for p in patterns]  # type: ignore[attr-defined]
+
+
+def no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(pattern: str) -> object:
+        raise AssertionError(f"compiled again: {pattern}")
+
+    monkeypatch.setattr(compiled, "compiled", refuse)
+
+
+def test_a_second_process_reads_the_rules_back_without_compiling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = compiled.compile_all("en", PATTERNS)
+    no_compiling(monkeypatch)
+    again = compiled.compile_all("en", PATTERNS)
+    assert spans(again) == spans(first)  # type: ignore[arg-type]
+    assert spans(again)[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
+
+
+def test_changed_rules_are_compiled_afresh_and_the_old_file_goes() -> None:
+    compiled.compile_all("en", PATTERNS)
+    changed = compiled.compile_all("en", [*PATTERNS, r"\bmistakes were made\b"])
+    assert len(changed) == 4
+    assert len(list(compiled.cache_folder().glob("en-*.rules"))) == 1
+
+
+def test_a_damaged_file_is_compiled_afresh_and_replaced() -> None:
+    compiled.compile_all("sv", PATTERNS)
+    (kept,) = compiled.cache_folder().glob("sv-*.rules")
+    kept.write_bytes(b"\x80\x05not a pickle at all")
+    assert spans(compiled.compile_all("sv", PATTERNS))[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
+    assert kept.read_bytes().startswith(b"\x80")
+    assert b"not a pickle" not in kept.read_bytes()
+
+
+class Trap:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("touch trap-ran",))
+
+
+def test_a_file_holding_anything_but_patterns_is_never_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    compiled.compile_all("hr", PATTERNS)
+    (kept,) = compiled.cache_folder().glob("hr-*.rules")
+    kept.write_bytes(pickle.dumps([Trap()]))
+    assert len(compiled.compile_all("hr", PATTERNS)) == 3
+    assert not (tmp_path / "trap-ran").exists()
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
+    (tmp_path / "Amends").write_text("a file where the cache folder would go")
+    assert spans(compiled.compile_all("th", PATTERNS))[2] == [(42, 48)]  # type: ignore[arg-type]
