@@ -255,7 +255,13 @@ def _run_amends(
     )
 
 
-WRITE = f"""window.new_incident()
+# Stop signals are caught once the journal's list shows, which a loaded machine may take
+# longer than the first 1.5 s to do: the text is typed once they are.
+WRITE = f"""import signal
+if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    QTimer.singleShot(100, act)
+    return
+window.new_incident()
 window.worksheet.widgets["what_happened"].setPlainText({PARAGRAPH!r})
 print("typed", flush=True)"""
 
