@@ -258,3 +258,37 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
 )
 def test_the_client_s_quoted_words_are_not_the_writer_s(text: str, language: str) -> None:
     assert check(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("faulty", "owned", "language"),
+    [
+        (
+            "Your developer never tested the checkout.",
+            "Your developer never tested the checkout, but I should have checked it, so "
+            "that's on me.",
+            "en",
+        ),
+        (
+            "The server crashed overnight, so the files were late.",
+            "The server crashed overnight, but that's no excuse: I should have had a backup.",
+            "en",
+        ),
+        (
+            "Naš kurir je izgubio paket.",
+            "Naš kurir je izgubio paket, ali kurira sam odabrao ja, pa je odgovornost moja.",
+            "hr",
+        ),
+    ],
+)
+def test_owning_the_cause_in_the_same_sentence_is_not_blame_or_an_excuse(
+    faulty: str, owned: str, language: str
+) -> None:
+    deflecting = (FindingKind.BLAME, FindingKind.EXCUSE)
+    assert [f.kind for f in check(faulty, language)] in ([kind] for kind in deflecting)
+    assert check(owned, language) == []
+    # Owning one fault says nothing about the next sentence's.
+    shift = len(owned) + 1
+    assert [
+        (f.kind, f.start - shift, f.end - shift) for f in check(f"{owned} {faulty}", language)
+    ] == [(f.kind, f.start, f.end) for f in check(faulty, language)]
