@@ -18,7 +18,8 @@ SIMPLE_FOLDING = "(?-f)"
 # Parsing a lexicon's rules takes 40-130 ms, which `amends check` and `amends brief` would pay
 # on every run; reading them back compiled takes 2-3 ms. The file is only a cache: when it
 # cannot be read or written (a read-only or full disk), the rules are compiled as before.
-_CACHE_FORMAT = "1"
+_CACHE_FORMAT = "2"
+_DIGEST = 32  # bytes of SHA-256 before the pickled patterns
 
 
 def compiled(pattern: str) -> regex.Pattern[str]:
@@ -48,7 +49,13 @@ class _PatternsOnly(pickle.Unpickler):
 
 def _read(path: Path, patterns: Sequence[str]) -> list[regex.Pattern[str]] | None:
     try:
-        kept = _PatternsOnly(io.BytesIO(path.read_bytes())).load()
+        content = path.read_bytes()
+        # A compiled pattern is the engine's own code: one flipped bit could crash it, so
+        # nothing is unpickled unless its checksum says it is exactly what was written.
+        digest, kept_bytes = content[:_DIGEST], content[_DIGEST:]
+        if hashlib.sha256(kept_bytes).digest() != digest:
+            return None
+        kept = _PatternsOnly(io.BytesIO(kept_bytes)).load()
     except Exception:  # missing, damaged or from elsewhere: compile afresh
         return None
     wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
@@ -65,7 +72,8 @@ def _write(path: Path, patterns: list[regex.Pattern[str]], name: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
             stale.unlink(missing_ok=True)
-        write_atomically(path, pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
+        kept = pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomically(path, hashlib.sha256(kept).digest() + kept)
     except (OSError, JournalError):
         pass  # a cache that cannot be kept costs only time
 
