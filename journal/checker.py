@@ -15,10 +15,11 @@ from journal.reports import DraftField, Finding, FindingKind
 
 # Quoted text is the client's (or someone's) own words: the coach leaves it alone.
 # Every quoting style of the five languages counts: “so”, ”so” and »so» (Swedish), „so“ and
-# »so« (Croatian), «so», ‘so’. Straight single quotes count only as a pair around words
-# ('just a small fix'), never as the apostrophes of "I'm" or "clients'".
+# »so« (Croatian), «so», ‘so’; » as an arrow (File » Save) has a space after it. Straight
+# single quotes count only as a pair around words ('just a small fix'), never as the
+# apostrophes of "I'm" or "clients'".
 _QUOTED = regex.compile(
-    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»[^«»]*[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
+    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
     r"|(?<![\w'])'(?=\w)[^'\n]{2,120}?(?<=[\w.!?,…])'(?![\w'])",
     regex.UNICODE,
 )
@@ -32,6 +33,7 @@ THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least thi
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends, at line
 # breaks, and in Thai (which has no full stop) at the spaces between clauses.
 _PIECE_END = {"th": regex.compile(r"\s+"), "": regex.compile(r"(?<=[.!?…।])\s+|\n+")}
+OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
 
 
@@ -69,22 +71,25 @@ def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Findi
     return [finding for finding, _ in _scan(text, lexicon, field)]
 
 
-_SENTENCE_MARKS = ".!?…।\n"
-_SENTENCE_MARK = regex.compile(f"[{_SENTENCE_MARKS}]")
+def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The sentence holding text[start:end]; in Thai, which ends clauses with a space and
+    sentences with nothing, that clause with the one before and the one after it."""
+    low, high = max(start - OWNED_REACH, 0), min(end + OWNED_REACH, len(text))
+    gaps = [gap.span() for gap in lexicon.sentence_end.finditer(text, low, high)]
+    before = [low, *(gap_end for _, gap_end in gaps if gap_end <= start)]
+    after = [*(gap_start for gap_start, _ in gaps if gap_start >= end), high]
+    beyond = 0 if lexicon.max_words else 1
+    return before[max(len(before) - 1 - beyond, 0)], after[min(beyond, len(after) - 1)]
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end], from the mark before it to the mark after it."""
-    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    after = _SENTENCE_MARK.search(text, end)
-    return before, after.start() if after else len(text)
-
-
-def _owned_by_writer(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
-    """Whether the sentence of a finding has the writer owning the cause, which makes naming
-    a tool, a person or a passive harmless there ("the host failed, but I chose the host")."""
-    owned = lexicon.owned
-    return owned is not None and owned.search(text, *_sentence_around(text, *span)) is not None
+def _owned_by_writer(
+    text: str, span: tuple[int, int], lexicon: Lexicon, quoted: list[tuple[int, int]]
+) -> bool:
+    """Whether the writer owns the cause, in their own words, in the finding's sentence."""
+    if lexicon.owned is None:
+        return False
+    sentence = _sentence_around(text, *span, lexicon)
+    return any(not _inside(m.span(), quoted) for m in lexicon.owned.finditer(text, *sentence))
 
 
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
@@ -103,7 +108,8 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                 exceptions = [m.span() for unless in rule.unless for m in unless.finditer(text)]
             if _inside(span, exceptions):
                 continue
-            if rule.kind in lexicon.owned_kinds and _owned_by_writer(text, match.span(), lexicon):
+            owned = rule.kind in lexicon.owned_kinds
+            if owned and _owned_by_writer(text, match.span(), lexicon, quoted):
                 continue
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)

@@ -7,6 +7,7 @@ import io
 import pickle
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 
 import regex
@@ -23,6 +24,7 @@ _DIGEST = 32  # bytes of SHA-256 before the pickled patterns
 
 
 def compiled(pattern: str) -> regex.Pattern[str]:
+    """One pattern compiled as every lexicon's are."""
     return regex.compile(SIMPLE_FOLDING + pattern, FLAGS)
 
 
@@ -39,7 +41,7 @@ def _cache_file(name: str, patterns: Sequence[str]) -> Path:
 
 
 class _PatternsOnly(pickle.Unpickler):
-    """Unpickles compiled patterns and nothing else, so the file can never run other code."""
+    """Unpickles compiled patterns and nothing else: the file can name no other code."""
 
     def find_class(self, module: str, name: str) -> object:
         if (module, name) == ("regex._regex", "compile"):
@@ -48,14 +50,25 @@ class _PatternsOnly(pickle.Unpickler):
 
 
 def _read(path: Path, patterns: Sequence[str]) -> list[regex.Pattern[str]] | None:
+    # A compiled pattern is the regex engine's own code, trusted as far as the user's own
+    # cache folder is: the checksum catches a damaged file before it is unpickled, and a
+    # file that crashed the process while being read is never read again.
+    loading = path.with_name(f"{path.name}.loading")
     try:
+        if loading.exists():
+            path.unlink(missing_ok=True)
+            loading.unlink(missing_ok=True)
+            return None
         content = path.read_bytes()
-        # A compiled pattern is the engine's own code: one flipped bit could crash it, so
-        # nothing is unpickled unless its checksum says it is exactly what was written.
         digest, kept_bytes = content[:_DIGEST], content[_DIGEST:]
         if hashlib.sha256(kept_bytes).digest() != digest:
             return None
-        kept = _PatternsOnly(io.BytesIO(kept_bytes)).load()
+        with suppress(OSError):  # a read-only cache is still read
+            loading.touch()
+        try:
+            kept = _PatternsOnly(io.BytesIO(kept_bytes)).load()
+        finally:
+            loading.unlink(missing_ok=True)
     except Exception:  # missing, damaged or from elsewhere: compile afresh
         return None
     wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
@@ -69,7 +82,7 @@ def _write(path: Path, patterns: list[regex.Pattern[str]], name: str) -> None:
     from journal.files import write_atomically  # only when the rules changed
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
             stale.unlink(missing_ok=True)
         kept = pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL)

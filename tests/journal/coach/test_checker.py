@@ -292,3 +292,27 @@ def test_owning_the_cause_in_the_same_sentence_is_not_blame_or_an_excuse(
     assert [
         (f.kind, f.start - shift, f.end - shift) for f in check(f"{owned} {faulty}", language)
     ] == [(f.kind, f.start, f.end) for f in check(faulty, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It's not on me, your developer never tested the checkout.", "en"),
+        ("That's on me, but your developer never tested the checkout.", "en"),
+        ('Your developer never tested the checkout; your PM told me "that\'s on me".', "en"),
+        # Two Thai clauses away, owning the print shop's fault says nothing of the team's.
+        (
+            "เรื่องโรงพิมพ์เป็นความผิดของผมเองครับ ขอบคุณที่รอครับ ทีมของคุณส่งต้นฉบับมาหลังกำหนดสามวัน",
+            "th",
+        ),
+    ],
+)
+def test_denied_taken_back_quoted_or_distant_owning_leaves_the_blame(
+    text: str, language: str
+) -> None:
+    assert [f.kind for f in check(text, language)] == [FindingKind.BLAME]
+
+
+def test_an_arrow_in_a_menu_path_is_no_quote() -> None:
+    text = "Välj Arkiv » Exportera. Servern låg nere hela natten, så det blev sent. Fil » Spara."
+    assert [f.kind for f in check(text, "sv")] == [FindingKind.EXCUSE]

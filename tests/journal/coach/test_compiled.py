@@ -80,3 +80,17 @@ def test_a_file_holding_anything_but_patterns_is_never_run(
 def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
     (tmp_path / "Amends").write_text("a file where the cache folder would go")
     assert spans(compiled.compile_all("th", PATTERNS))[2] == [(42, 48)]  # type: ignore[arg-type]
+
+
+def test_a_file_that_stopped_the_last_process_reading_it_is_never_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled.compile_all("bn", PATTERNS)
+    (kept,) = compiled.cache_folder().glob("bn-*.rules")
+    kept.with_name(f"{kept.name}.loading").touch()  # what a crash while reading leaves
+    made: list[str] = []
+    compile_one = compiled.compiled
+    monkeypatch.setattr(compiled, "compiled", lambda p: made.append(p) or compile_one(p))
+    assert spans(compiled.compile_all("bn", PATTERNS))[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
+    assert len(made) == 3
+    assert [path.name for path in compiled.cache_folder().iterdir()] == [kept.name]
