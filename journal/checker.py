@@ -98,6 +98,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     for rule in lexicon.rules:
         exceptions: list[tuple[int, int]] | None = None  # looked for once a rule matches
+        ownable = rule.kind in lexicon.owned_kinds
         for match in rule.pattern.finditer(text):
             span = match.span(rule.mark)
             if span[0] < 0 or span[0] == span[1] or _inside(span, quoted):
@@ -108,8 +109,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                 exceptions = [m.span() for unless in rule.unless for m in unless.finditer(text)]
             if _inside(span, exceptions):
                 continue
-            owned = rule.kind in lexicon.owned_kinds
-            if owned and _owned_by_writer(text, match.span(), lexicon, quoted):
+            if ownable and _owned_by_writer(text, match.span(), lexicon, quoted):
                 continue
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)

@@ -73,7 +73,7 @@ def load(language: str) -> Lexicon:
     cues = {name: _alternatives(fragments) for name, fragments in data["cues"].items()}
     owned = data.get("owned", {})
     owned_source = _alternatives(owned.get("patterns", []))
-    sources = [budget["sentence_end"], owned_source, *cues.values()]
+    sources = [budget["sentence_end"], *cues.values(), *([owned_source] if owned_source else [])]
     for rule in data["rule"]:
         sources += [rule["pattern"], *rule.get("unless", ())]
     pattern = dict(zip(sources, compile_all(code, sources), strict=True))
