@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -18,7 +19,7 @@ from journal.domain import Changes, IncidentFilter
 from journal.errors import JournalError
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
-from ui import theme
+from ui import theme, window_memory
 from ui.journal_view import JournalView
 from ui.named import named
 from ui.operations import Operations
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         ]
         self.browse.list_shown.connect(self._actions)
         self.browse.list_shown.connect(self.safe.start)
+        self.layout_restored = window_memory.restore_window(self, journal)
 
     @property
     def worksheet(self) -> Worksheet:
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
     def _wire(self, view: QWidget) -> None:
         """A clients or patterns view, just built: what it asks for, the window does."""
         view.show_incidents.connect(self.show_filtered)  # type: ignore[attr-defined]
+        for table in view.findChildren(QTableView):
+            window_memory.restore_columns(table, window_memory.remembered(self.journal))
         if hasattr(view, "open_incident"):
             view.open_incident.connect(self.open_incident)
 
@@ -362,7 +366,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def stop(self) -> None:
-        """The window is going: no more saving later, no more reading."""
+        """The window is going: its layout kept for the next start; no more saving later, no
+        more reading."""
+        window_memory.keep(self, self.journal)
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.stop_saving()
             self._worksheet.closed = True

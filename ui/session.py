@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from journal import i18n
 from journal.service import Journal
+from ui import window_memory
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -47,9 +48,11 @@ class Session(QObject):
         nothing changes (False)."""
         old = self.window
         new = self._window_on(journal)
-        new.setGeometry(old.geometry())  # where the old one was, as large
-        # Shown before the old window closes, or Amends would quit with its last window.
-        new.showMaximized() if old.isMaximized() else new.show()
+        if not new.layout_restored:  # a journal never opened here: where the old one was
+            new.setGeometry(old.geometry())
+            if old.isMaximized():
+                new.setWindowState(new.windowState() | Qt.WindowState.WindowMaximized)
+        new.show()  # before the old window closes, or Amends would quit with its last window
         if not old.close():
             new.close()
             new.deleteLater()
@@ -75,6 +78,7 @@ class Session(QObject):
         if sheet is not None and not sheet.save():
             return False  # the status bar says why
         before = i18n.current_language()
+        window_memory.keep(old, old.journal)  # the new window opens with the dividers as they are
         install(language)
         new = self._window_on(old.journal)
         new.browse.search.setText(old.browse.search.text())  # the filters are in the journal

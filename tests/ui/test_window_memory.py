@@ -1,0 +1,124 @@
+"""The window opens as it was left on each journal: size, place, the divider beside the list
+and the columns' widths; on a screen even if the one it was on has been unplugged."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from journal.errors import JournalReadOnly
+from journal.service import Journal
+from tests.conftest import full_incident
+from ui import window_memory
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+TWO_SCREENS = [
+    {"name": "left", "x": 0, "y": 0, "width": 1920, "height": 1080, **SCREEN},
+    {"name": "right", "x": 1920, "y": 0, "width": 1600, "height": 1000, **SCREEN},
+]
+
+
+def start(journal: Path, tmp_path: Path, screens: list[dict[str, Any]], **arrange: Any) -> Any:
+    """A whole start of Amends's window on `journal`, with these screens plugged in."""
+    config = tmp_path / f"screens-{len(screens)}.json"
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    ran = subprocess.run(
+        [sys.executable, "-m", "tests.ui.window_memory_run", str(journal), json.dumps(arrange)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(ran.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def kept(journal: Journal) -> Path:
+    journal.incidents.create(full_incident())
+    path = journal.path
+    journal.close()
+    return path
+
+
+def test_size_place_divider_and_columns_come_back_at_the_next_start(
+    kept: Path, tmp_path: Path
+) -> None:
+    left = start(
+        kept,
+        tmp_path,
+        TWO_SCREENS,
+        geometry=[2100, 120, 1200, 700],
+        divider=[700, 300],
+        journal_column=211,
+        clients_column=177,
+    )
+    assert not left["restored"]
+    again = start(kept, tmp_path, TWO_SCREENS)
+    assert again["restored"]
+    assert again["screen"] == "right"
+    for shown in ("geometry", "divider", "journal_column", "clients_column"):
+        assert again[shown] == left[shown], shown
+
+
+def test_a_window_left_on_a_screen_now_unplugged_opens_on_the_one_there_is(
+    kept: Path, tmp_path: Path
+) -> None:
+    start(kept, tmp_path, TWO_SCREENS, geometry=[2100, 120, 1200, 700])
+    again = start(kept, tmp_path, TWO_SCREENS[:1])
+    x, y, width, height = again["geometry"]
+    assert again["screen"] == "left"
+    assert x >= 0 and y >= 0
+    assert x + width <= 1920 and y + height <= 1080
+
+
+def test_each_journal_keeps_its_own_layout(kept: Path, tmp_path: Path) -> None:
+    start(kept, tmp_path, TWO_SCREENS, geometry=[2100, 120, 1200, 700])
+    with Journal(tmp_path / "other.amends"):
+        pass
+    other = start(tmp_path / "other.amends", tmp_path, TWO_SCREENS)
+    assert not other["restored"]
+    assert other["screen"] == "left"
+
+
+def shown(qtbot: QtBot, journal: Journal) -> MainWindow:
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.browse.list_shown):
+        window.show()
+    return window
+
+
+def test_a_layout_that_cannot_be_read_is_left_aside_and_replaced(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.settings.set(window_memory.LAYOUT_SETTING, "{not json")
+    window = shown(qtbot, journal)
+    assert not window.layout_restored
+    window.close()
+    assert window_memory.remembered(journal)["geometry"]
+    assert shown(qtbot, journal).layout_restored
+
+
+def test_closing_on_a_journal_that_cannot_be_written_closes_all_the_same(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    window = shown(qtbot, journal)
+
+    def refuse(key: str, value: str | None) -> None:
+        raise JournalReadOnly("read-only")
+
+    journal.settings.set = refuse  # type: ignore[method-assign]
+    assert window.close()
+    assert journal.settings.get(window_memory.LAYOUT_SETTING) is None

@@ -1,0 +1,96 @@
+"""The window as the user left it on this journal: its size and place, the divider beside the
+list, and the widths of the tables' columns, kept in the journal and put back at the next start."""
+
+from __future__ import annotations
+
+import json
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
+
+from journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from journal.service import Journal
+
+LAYOUT_SETTING = "window_layout"
+REMEMBERED_TABLES = ("journal", "clients")  # object names of the tables whose widths are kept
+
+
+def remembered(journal: Journal) -> dict[str, Any]:
+    """What was kept for this journal's window; nothing if none was, or it cannot be read (a
+    layout from another version, a damaged value: the window then opens as it would anyway)."""
+    try:
+        stored = journal.settings.get(LAYOUT_SETTING)
+        found = json.loads(stored) if stored else {}
+    except (JournalError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _state(value: object) -> QByteArray | None:
+    if not isinstance(value, str):
+        return None
+    return QByteArray.fromBase64(value.encode("ascii", "replace"))
+
+
+def restore_window(window: QMainWindow, journal: Journal) -> bool:
+    """Size, place and divider as they were when the window last closed on this journal.
+    Qt moves a window whose place is on no screen now (a monitor unplugged) onto one.
+    Whether there was anything to put back."""
+    layout = remembered(journal)
+    geometry = _state(layout.get("geometry"))
+    restored = geometry is not None and window.restoreGeometry(geometry)
+    for splitter in window.findChildren(QSplitter):
+        state = _state(layout.get("splitters", {}).get(splitter.objectName()))
+        if state is not None and splitter.objectName():
+            splitter.restoreState(state)
+    for table in window.findChildren(QTableView):
+        restore_columns(table, layout)
+    return restored
+
+
+def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
+    """The widths the user gave the table's columns, where it is one that keeps them. A column
+    the table stretches to fill its room keeps doing so."""
+    widths = layout.get("columns", {}).get(table.objectName())
+    if table.objectName() not in REMEMBERED_TABLES or not isinstance(widths, list):
+        return
+    header = table.horizontalHeader()
+    for column, width in enumerate(widths[: header.count()]):
+        stretched = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if isinstance(width, int) and width > 0 and not stretched:
+            header.resizeSection(column, max(width, header.minimumSectionSize()))
+
+
+def keep(window: QMainWindow, journal: Journal) -> None:
+    """Remember the window's layout in the journal, if it changed. A journal that cannot be
+    written (read-only, locked) keeps the one it had: nothing the user typed is at stake."""
+    layout = remembered(journal)
+    layout["geometry"] = _text(window.saveGeometry())
+    layout["splitters"] = {
+        **layout.get("splitters", {}),
+        **{
+            splitter.objectName(): _text(splitter.saveState())
+            for splitter in window.findChildren(QSplitter)
+            if splitter.objectName()
+        },
+    }
+    columns = dict(layout.get("columns", {}))
+    for table in window.findChildren(QTableView):
+        if table.objectName() in REMEMBERED_TABLES and table.model() is not None:
+            header = table.horizontalHeader()
+            columns[table.objectName()] = [header.sectionSize(i) for i in range(header.count())]
+    layout["columns"] = columns
+    stored = json.dumps(layout, sort_keys=True)
+    with suppress(JournalError):
+        if journal.settings.get(LAYOUT_SETTING) != stored:
+            journal.settings.set(LAYOUT_SETTING, stored)
+
+
+def _text(state: QByteArray) -> str:
+    return bytes(state.toBase64().data()).decode("ascii")
