@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fonts import user_font
+from ui.icons import action_icon
 from ui.list_field import ListField
 from ui.named import named
 from ui.readers import read_datetime, show_datetime
@@ -60,7 +60,7 @@ class DayPicker(QToolButton):
     def __init__(self, field: QLineEdit, today: dt.date, with_time: bool) -> None:
         super().__init__()
         named(self, "pick_day", self.tr("Pick a day"))
-        self.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
+        self.setIcon(action_icon("calendar"))
         self.field, self.today, self.with_time = field, today, with_time
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field; typing works
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -88,22 +88,6 @@ class DayPicker(QToolButton):
         if isinstance(moment, dt.datetime):
             return show_datetime(dt.datetime.combine(day, moment.timetz()))
         return " ".join([day.isoformat(), *typed.split(" ", 1)[1:]])
-
-
-def calendar_icon(ink: QColor) -> QIcon:
-    """A small page of a calendar, drawn: no icon theme or emoji font is needed."""
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ink, 2))
-    painter.drawRoundedRect(4, 6, 24, 22, 3, 3)
-    painter.fillRect(4, 6, 24, 6, ink)
-    for row in range(2):
-        for column in range(3):
-            painter.fillRect(9 + column * 6, 16 + row * 6, 3, 3, ink)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class DayTick(QCheckBox):

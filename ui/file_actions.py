@@ -56,6 +56,7 @@ from ui.file_words import (
     journal_files,
     translated,
 )
+from ui.icons import action_icon
 from ui.progress import LongTask, Progress, Texts
 
 if TYPE_CHECKING:
@@ -143,16 +144,16 @@ class FileActions(QObject):
         self.task: LongTask | None = None
         groups = (
             (
-                (self.tr("&Open journal…"), "Ctrl+O", self.open_journal),
-                (self.tr("Ne&w journal…"), "Ctrl+Shift+N", self.new_journal),
+                (self.tr("&Open journal…"), "Ctrl+O", "folder-open", self.open_journal),
+                (self.tr("Ne&w journal…"), "Ctrl+Shift+N", "book-plus", self.new_journal),
             ),
             (
-                (self.tr("&Import…"), "Ctrl+Shift+I", self.import_file),
-                (self.tr("&Export…"), "Ctrl+Shift+E", self.export),
+                (self.tr("&Import…"), "Ctrl+Shift+I", "file-input", self.import_file),
+                (self.tr("&Export…"), "Ctrl+Shift+E", "file-output", self.export),
             ),
             (
-                (self.tr("Back up &now"), "Ctrl+Shift+S", self.backup_now),
-                (self.tr("&Restore…"), "Ctrl+Shift+R", self.restore),
+                (self.tr("Back up &now"), "Ctrl+Shift+S", "database-backup", self.backup_now),
+                (self.tr("&Restore…"), "Ctrl+Shift+R", "archive-restore", self.restore),
             ),
         )
         from PySide6.QtGui import QAction, QKeySequence
@@ -160,8 +161,8 @@ class FileActions(QObject):
         for number, group in enumerate(groups):
             if number:
                 menu.addSeparator()
-            for label, keys, slot in group:
-                action = QAction(label, window, shortcut=QKeySequence(keys))
+            for label, keys, icon, slot in group:
+                action = QAction(action_icon(icon), label, window, shortcut=QKeySequence(keys))
                 action.triggered.connect(lambda _=False, slot=slot: self._unless_busy(slot))
                 menu.addAction(action)
                 window.addAction(action)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ui import theme
 from ui.file_actions import FileActions
+from ui.icons import action_icon
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def fill_menus(window: MainWindow) -> None:
     """The File, Incident, View and Worksheet menus' entries, each with its shortcut (the
-    window's own too, so that a shortcut works with the menus closed)."""
+    window's own too, so that a shortcut works with the menus closed) and its icon."""
     files, menu, views, steps = window.menus
     window.files = FileActions(window, files)  # Open, New, Import, Export, Back up, Restore
     entries = (
@@ -24,50 +25,70 @@ def fill_menus(window: MainWindow) -> None:
             files,
             QCoreApplication.translate("MainWindow", "&Backups…"),
             "Ctrl+Shift+B",
+            "archive",
             window.show_backups,
         ),
         (
             files,
             QCoreApplication.translate("MainWindow", "&Trash…"),
             "Ctrl+Shift+T",
+            "trash-2",
             window.safe.show_trash,
         ),
         (
             files,
             QCoreApplication.translate("MainWindow", "&Settings…"),
             "Ctrl+,",
+            "settings",
             window.show_settings,
         ),
-        (files, QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q", window.close),
+        (
+            files,
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            "Ctrl+Q",
+            "log-out",
+            window.close,
+        ),
         (
             menu,
             QCoreApplication.translate("MainWindow", "&New incident"),
             "Ctrl+N",
+            "file-plus",
             window.new_incident,
         ),
         (
             menu,
             QCoreApplication.translate("MainWindow", "&Open selected"),
             "Return",
+            "square-pen",
             window.open_current,
         ),
         (
             menu,
             QCoreApplication.translate("MainWindow", "&Briefing for the call…"),
             "Ctrl+P",
+            "file-text",
             window.save_briefing,
         ),
         (
             menu,
             QCoreApplication.translate("MainWindow", "Back to the &journal"),
             "Ctrl+W",
+            "arrow-left",
             window.back_to_journal,
         ),
-        (menu, QCoreApplication.translate("MainWindow", "&Find"), "Ctrl+F", window.focus_search),
+        (
+            menu,
+            QCoreApplication.translate("MainWindow", "&Find"),
+            "Ctrl+F",
+            "search",
+            window.focus_search,
+        ),
         (
             menu,
             QCoreApplication.translate("MainWindow", "&Delete incident…"),
             "Ctrl+Delete",
+            "trash-2",
             window.delete_incident,
         ),
         # In a text field Ctrl+Z is the field's own undo; elsewhere it undoes a delete.
@@ -75,11 +96,12 @@ def fill_menus(window: MainWindow) -> None:
             menu,
             QCoreApplication.translate("MainWindow", "&Undo delete"),
             "Ctrl+Z",
+            "undo-2",
             window.undo_delete,
         ),
     )
-    for owner, label, keys, slot in entries:
-        action = QAction(label, window, shortcut=QKeySequence(keys))
+    for owner, label, keys, icon, slot in entries:
+        action = QAction(action_icon(icon), label, window, shortcut=QKeySequence(keys))
         action.triggered.connect(slot)
         owner.addAction(action)
         if keys == "Return":  # Enter opens from the list; elsewhere it is the field's own
@@ -89,18 +111,20 @@ def fill_menus(window: MainWindow) -> None:
             window.addAction(action)
     for entry in files.actions()[-3:]:  # Trash…, Settings… and Quit, each apart
         files.insertSeparator(entry)
-    for number, (label, keys) in enumerate(
+    for number, (label, keys, icon) in enumerate(
         (
-            (QCoreApplication.translate("MainWindow", "&Journal"), "Ctrl+1"),
-            (QCoreApplication.translate("MainWindow", "&Clients"), "Ctrl+2"),
-            (QCoreApplication.translate("MainWindow", "&Patterns"), "Ctrl+3"),
+            (QCoreApplication.translate("MainWindow", "&Journal"), "Ctrl+1", "book-open"),
+            (QCoreApplication.translate("MainWindow", "&Clients"), "Ctrl+2", "users"),
+            (QCoreApplication.translate("MainWindow", "&Patterns"), "Ctrl+3", "chart-column"),
         )
     ):
-        action = QAction(label, window, shortcut=QKeySequence(keys))
+        action = QAction(action_icon(icon), label, window, shortcut=QKeySequence(keys))
         action.triggered.connect(lambda _=False, number=number: window.show_view(number))
         views.addAction(action)
         window.addAction(action)
-    appearance = views.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
+    appearance = views.addMenu(
+        action_icon("sun-moon"), QCoreApplication.translate("MainWindow", "&Appearance")
+    )
     group = QActionGroup(window)
     current = theme.chosen_appearance(window.journal.settings.get(theme.APPEARANCE_SETTING))
     labels = {
@@ -114,10 +138,15 @@ def fill_menus(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, name=name: window.set_appearance(name))
         group.addAction(action)
         appearance.addAction(action)
-    for label, keys, by in (
-        (QCoreApplication.translate("MainWindow", "&Next step"), "Ctrl+PgDown", 1),
-        (QCoreApplication.translate("MainWindow", "&Previous step"), "Ctrl+PgUp", -1),
+    for label, keys, icon, by in (
+        (QCoreApplication.translate("MainWindow", "&Next step"), "Ctrl+PgDown", "chevron-right", 1),
+        (
+            QCoreApplication.translate("MainWindow", "&Previous step"),
+            "Ctrl+PgUp",
+            "chevron-left",
+            -1,
+        ),
     ):
-        action = QAction(label, window, shortcut=QKeySequence(keys))
+        action = QAction(action_icon(icon), label, window, shortcut=QKeySequence(keys))
         action.triggered.connect(lambda _=False, by=by: window.move_step(by))
         steps.addAction(action)
