@@ -1,4 +1,4 @@
-"""The user's own choices that belong to no one journal: the window's language."""
+"""The user's own choices that belong to no one journal: the window's language, the paper."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 from journal.coach.languages import LANGUAGES
 
 WINDOW_LANGUAGE = "window_language"
+PAPER = "paper"
+PAPERS = ("a4", "letter")
 
 
 def preferences_path() -> Path:
@@ -49,3 +51,9 @@ def window_language(path: Path | None = None) -> str | None:
     """The language chosen for the window in Settings; None: the system's."""
     chosen = read(path).get(WINDOW_LANGUAGE)
     return chosen if chosen in LANGUAGES else None
+
+
+def paper(path: Path | None = None) -> str | None:
+    """The paper chosen in Settings for briefings; None: the one the user's locale uses."""
+    chosen = read(path).get(PAPER)
+    return chosen if chosen in PAPERS else None

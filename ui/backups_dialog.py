@@ -82,16 +82,9 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.keep = named(QSpinBox(minimum=1, maximum=999), "keep")
-        self.keep.setValue(journal.settings.backups_to_keep)
+        self.keep = keep_spin(journal.settings.backups_to_keep)
         self.keep.valueChanged.connect(self.set_keep)
-        keep_row = QHBoxLayout()
-        keep_label = QLabel(self.tr("&Keep the newest", "before the number of backups kept"))
-        keep_label.setBuddy(self.keep)
-        keep_row.addWidget(keep_label)
-        keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel(self.tr("backups", "after the number of backups kept")))
-        keep_row.addStretch()
+        keep_row = keep_layout(self.keep)
         self.note = named(QLabel(wordWrap=True), "note")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -173,3 +166,29 @@ class BackupsDialog(QDialog):
             self.note.setText(translated(NOT_RESTORED).format(reason=error.in_window()))
 
         restore_backup(self, self.journal, Path(info.path), restored, failed)
+
+
+def keep_spin(now: int) -> QSpinBox:
+    """How many backups are kept, to change."""
+    spin = named(QSpinBox(minimum=1, maximum=999), "keep")
+    spin.setValue(now)
+    return spin
+
+
+def keep_layout(spin: QSpinBox) -> QHBoxLayout:
+    """ "Keep the newest [10] backups", in the words of the language spoken."""
+    row = QHBoxLayout()
+    label = QLabel(
+        QCoreApplication.translate(
+            "BackupsDialog", "&Keep the newest", "before the number of backups kept"
+        )
+    )
+    label.setBuddy(spin)
+    row.addWidget(label)
+    row.addWidget(spin)
+    after = QCoreApplication.translate(
+        "BackupsDialog", "backups", "after the number of backups kept"
+    )
+    row.addWidget(QLabel(after))
+    row.addStretch()
+    return row

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from ui.settings_dialog import ask
 
-        chosen = ask(self.journal, self, self.show_status)
+        chosen = ask(self.journal, self, self.show_status, self.set_appearance)
         if chosen is not None:
             self.language_chosen.emit(*chosen)
 

@@ -1,26 +1,38 @@
-"""Settings (Ctrl+,): the window's language, and the language the coach reads this journal in."""
+"""Settings (Ctrl+,): the languages, the briefing's paper, the appearance, the backups, and where
+the journal is kept (with a warning where SQLite can be corrupted)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal import i18n, preferences
+from journal.briefing.render import locale_paper
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
+from journal.places import risky_place
+from journal.storage.backup import backup_folder
+from ui import theme
+from ui.backups_dialog import keep_layout, keep_spin
 from ui.named import named
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from journal.service import Journal
 
@@ -28,12 +40,23 @@ if TYPE_CHECKING:
 class Chosen(NamedTuple):
     window_language: str | None  # None: the system's
     coach_language: str | None  # None: guessed from each text
+    paper: str | None  # None: the one the user's locale uses
+    appearance: str
+    backups_to_keep: int
+
+
+PAPER_NAMES = {
+    "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
+    "letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter"),
+}
 
 
 class SettingsDialog(QDialog):
     """The choices as they are now, to change; exec() then chosen() for what was picked."""
 
-    def __init__(self, now: Chosen, system_language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, now: Chosen, system_language: str, journal_path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.window_language = named(QComboBox(), "window_language")
@@ -46,22 +69,26 @@ class SettingsDialog(QDialog):
         for code in i18n.LANGUAGES:
             self.window_language.addItem(i18n.ENDONYMS[code], code)
             self.coach_language.addItem(i18n.ENDONYMS[code], code)
-        self.window_language.setCurrentIndex(self.window_language.findData(now.window_language))
-        self.coach_language.setCurrentIndex(self.coach_language.findData(now.coach_language))
-        for combo in (self.window_language, self.coach_language):
+        self.paper = named(QComboBox(), "paper")
+        usual = self.tr(PAPER_NAMES[locale_paper()])
+        self.paper.addItem(self.tr("As the system ({paper})").format(paper=usual), None)
+        for code, name in PAPER_NAMES.items():
+            self.paper.addItem(self.tr(name), code)
+        self.appearance = named(QComboBox(), "appearance")
+        for name in theme.APPEARANCES:
+            self.appearance.addItem(theme.appearance_label(name), name)
+        for combo, value in (
+            (self.window_language, now.window_language),
+            (self.coach_language, now.coach_language),
+            (self.paper, now.paper),
+            (self.appearance, now.appearance),
+        ):
+            combo.setCurrentIndex(combo.findData(value))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Language of the window:"), self.window_language)
-        form.addRow(self.tr("The &coach reads this journal in:"), self.coach_language)
-        note = QLabel(
-            self.tr(
-                "A briefing is printed in its incident's language, whatever the window's. "
-                "The coach's language is kept in this journal; the window's is yours on "
-                "this computer."
-            )
-        )
-        note.setWordWrap(True)
+        self.keep = keep_spin(now.backups_to_keep)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._words_group())
+        layout.addWidget(self._journal_group(journal_path))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,45 +99,152 @@ class SettingsDialog(QDialog):
             buttons.button(button).setObjectName(name)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def _words_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Language and look"))
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Language of the window:"), self.window_language)
+        form.addRow(self.tr("The &coach reads this journal in:"), self.coach_language)
+        form.addRow(self.tr("&Paper for briefings:"), self.paper)
+        form.addRow(self.tr("&Appearance:"), self.appearance)
+        note = QLabel(
+            self.tr(
+                "A briefing is printed in its incident's language, whatever the window's. "
+                "The coach's language and the appearance are kept in this journal; the "
+                "window's language and the paper are yours on this computer."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        return group
+
+    def _journal_group(self, journal_path: Path) -> QGroupBox:
+        group = QGroupBox(self.tr("This journal"))
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Kept in:"), place_row(journal_path, "journal_place"))
+        warning = place_warning(journal_path)
+        if warning:
+            said = named(QLabel(warning), "place_warning")
+            said.setWordWrap(True)
+            said.setStyleSheet(f"color: {theme.colors().error};")
+            form.addRow(said)
+        form.addRow(self.tr("Backups:"), keep_layout(self.keep))
+        form.addRow("", place_row(backup_folder(journal_path) / "", "backups_place"))
+        return group
 
     def chosen(self) -> Chosen:
-        return Chosen(self.window_language.currentData(), self.coach_language.currentData())
+        return Chosen(
+            self.window_language.currentData(),
+            self.coach_language.currentData(),
+            self.paper.currentData(),
+            self.appearance.currentData(),
+            self.keep.value(),
+        )
+
+
+def place_row(path: Path, name: str) -> QWidget:
+    """A file's or folder's path, to select and copy, and a button that shows it in the
+    system's file manager."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    shown = named(QLabel(str(path)), name)
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    folder = path if path.is_dir() else path.parent
+    button = named(
+        QPushButton(QCoreApplication.translate("SettingsDialog", "Show folder")), name + "_open"
+    )
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    layout.addWidget(shown, 1)
+    layout.addWidget(button)
+    return row
+
+
+def place_warning(journal_path: Path) -> str:
+    """What to say of a journal kept where SQLite can be corrupted: "" if it is not."""
+    place = risky_place(journal_path)
+    if place is None:
+        return ""
+    if place.service:
+        where = QCoreApplication.translate(
+            "SettingsDialog",
+            "This journal is in a folder that {service} copies to other computers.",
+        ).format(service=place.service)
+    else:
+        where = QCoreApplication.translate("SettingsDialog", "This journal is on a network drive.")
+    return (
+        where
+        + " "
+        + QCoreApplication.translate(
+            "SettingsDialog",
+            "A journal there can be damaged when two computers write to it, or when a copy "
+            "arrives midway. Keep it in a folder of this computer alone, and put exports or "
+            "backups in the shared folder instead.",
+        )
+    )
 
 
 def ask(
-    journal: Journal, parent: QWidget, status: Callable[[str, bool], None]
+    journal: Journal,
+    parent: QWidget,
+    status: Callable[[str, bool], None],
+    appear: Callable[[str], None],
 ) -> tuple[str, str] | None:
-    """Settings shown over `parent`; what is chosen is kept (the coach's language in the
-    journal, the window's among the user's preferences). When the window must be made again
+    """Settings shown over `parent`; what is chosen is kept (the coach's language, the
+    appearance and the backups in the journal, the window's language and the paper among the
+    user's preferences); `appear` applies an appearance. When the window must be made again
     (either language changed): the language it is to speak, and what to tell the user then
     ("" if all went well); else None."""
     system = i18n.system_language()
-    now = Chosen(preferences.window_language(), journal.settings.language)
-    dialog = SettingsDialog(now, system, parent)
+    now = Chosen(
+        preferences.window_language(),
+        journal.settings.language,
+        preferences.paper(),
+        theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)),
+        journal.settings.backups_to_keep,
+    )
+    dialog = SettingsDialog(now, system, journal.path, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == now:
         return None
     chosen = dialog.chosen()
-    if chosen.coach_language != now.coach_language:
-        try:
+    if chosen.appearance != now.appearance:
+        appear(chosen.appearance)
+    try:
+        if chosen.backups_to_keep != now.backups_to_keep:
+            journal.settings.set_backups_to_keep(chosen.backups_to_keep)
+        if chosen.coach_language != now.coach_language:
             journal.settings.set_language(chosen.coach_language)
-        except JournalError as error:
-            status(error.in_window(), True)
-            return None
+    except JournalError as error:
+        status(error.in_window(), True)
+        return None
+    kept = _keep_preferences(chosen, now)
     if chosen.window_language != now.window_language:
-        try:
+        return chosen.window_language or system, kept
+    if chosen.coach_language != now.coach_language:
+        return i18n.current_language(), kept
+    if kept:
+        status(kept, True)
+    return None
+
+
+def _keep_preferences(chosen: Chosen, now: Chosen) -> str:
+    """The window's language and the paper kept among the user's preferences; what to say if
+    they could not be ("" if they were)."""
+    try:
+        if chosen.paper != now.paper:
+            preferences.write(preferences.PAPER, chosen.paper)
+        if chosen.window_language != now.window_language:
             preferences.write(preferences.WINDOW_LANGUAGE, chosen.window_language)
-        except OSError as error:
-            return chosen.window_language or system, (
-                QCoreApplication.translate(
-                    "SettingsDialog",
-                    "The window speaks the language chosen until Amends closes: it could not "
-                    "be kept in {path} ({reason}).",
-                ).format(path=preferences.preferences_path(), reason=error.strerror or error)
-            )
-        return chosen.window_language or system, ""
-    return i18n.current_language(), ""
+    except OSError as error:
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "What was chosen applies until Amends closes: it could not be kept in {path} "
+            "({reason}).",
+        ).format(path=preferences.preferences_path(), reason=error.strerror or error)
+    return ""

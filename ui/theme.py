@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from journal.i18n import QT_TRANSLATE_NOOP
 
 APPEARANCES = ("system", "light", "dark")
 APPEARANCE_SETTING = "appearance"
 APPEARANCE_ENV = "AMENDS_APPEARANCE"  # overrides the stored choice, e.g. for one run
+APPEARANCE_LABELS = {  # as the View menu and Settings name them
+    "system": QT_TRANSLATE_NOOP("MainWindow", "Follow the &system"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
+}
 
 
 class Colors(NamedTuple):
@@ -92,6 +100,14 @@ def _dark_palette() -> QPalette:
     for role in disabled:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
     return palette
+
+
+def appearance_label(name: str, mnemonic: bool = False) -> str:
+    """An appearance's name in the language spoken, with its menu's & or without."""
+    label = QCoreApplication.translate("MainWindow", APPEARANCE_LABELS[name])
+    if mnemonic:
+        return label
+    return re.sub(r"\s*\(&\w\)", "", label).replace("&", "")  # "(&S)" after Thai words too
 
 
 def chosen_appearance(stored: str | None) -> str:

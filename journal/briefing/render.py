@@ -19,7 +19,14 @@ from journal.reports import Briefing
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
 
 
-def default_paper(environ: dict[str, str] | None = None) -> str:
+def default_paper() -> str:
+    """The paper chosen in Settings, else the one the user's locale uses."""
+    from journal import preferences
+
+    return preferences.paper() or locale_paper()
+
+
+def locale_paper(environ: dict[str, str] | None = None) -> str:
     """US Letter where the user's locale uses it, else A4."""
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_PAPER", "LANG"):

@@ -14,7 +14,7 @@ from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import answer_next_dialog, type_text
 from ui.session import Session
-from ui.settings_dialog import SettingsDialog
+from ui.settings_dialog import Chosen, SettingsDialog
 
 
 def choose(window_language: str | None, coach_language: str | None) -> None:
@@ -128,3 +128,72 @@ def test_qt_s_own_buttons_speak_each_language(catalogues: Path, language: str, c
 
     install(language, catalogues)
     assert QApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+def pick(**values: object) -> None:
+    """When Settings opens, set these of its choices (by object name) and press OK."""
+
+    def choose_values(dialog: object) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        for name, value in values.items():
+            widget = getattr(dialog, name)
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                assert index >= 0, (name, value)
+                widget.setCurrentIndex(index)
+            else:
+                widget.setValue(value)
+
+    answer_next_dialog("", choose_values)
+
+
+def test_the_paper_chosen_is_the_one_briefings_are_printed_on(
+    qtbot: QtBot, session: Session, journal: Journal, tmp_path: Path
+) -> None:
+    pick(paper="letter")
+    session.window.show_settings()
+    qtbot.waitUntil(lambda: preferences.paper() == "letter", timeout=3000)
+    assert journal.briefings.write(1, tmp_path / "b.pdf").paper == "letter"
+    pick(paper=None)  # back to the locale's
+    session.window.show_settings()
+    qtbot.waitUntil(lambda: preferences.paper() is None, timeout=3000)
+
+
+def test_the_appearance_and_backups_kept_are_chosen_for_this_journal(
+    qtbot: QtBot, session: Session, journal: Journal
+) -> None:
+    from ui import theme
+
+    pick(appearance="dark", keep=4)
+    session.window.show_settings()
+    qtbot.waitUntil(lambda: journal.settings.backups_to_keep == 4, timeout=3000)
+    assert journal.settings.get(theme.APPEARANCE_SETTING) == "dark"
+    assert theme.colors().dark
+    pick(appearance="system")  # the system's, light here
+    session.window.show_settings()
+    qtbot.waitUntil(lambda: not theme.colors().dark, timeout=3000)
+
+
+def look_at_settings(journal: Journal) -> dict[str, str]:
+    """The texts of the Settings dialog's named labels, for this journal."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(
+        Chosen(None, None, None, "system", journal.settings.backups_to_keep),
+        "en",
+        journal.path,
+    )
+    return {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+
+
+def test_settings_say_where_the_journal_and_its_backups_are(journal: Journal) -> None:
+    shown = look_at_settings(journal)
+    assert shown["journal_place"] == str(journal.path)
+    assert shown["backups_place"].startswith(str(journal.path.parent))
+    assert "place_warning" not in shown
+
+
+def test_a_journal_in_a_synced_folder_is_warned_of(tmp_path: Path) -> None:
+    with Journal(tmp_path / "Dropbox" / "work.amends") as synced:
+        warning = look_at_settings(synced)["place_warning"]
+    assert "Dropbox" in warning and "damaged" in warning

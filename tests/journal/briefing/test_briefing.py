@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from journal.briefing.fonts import BENGALI, covered
-from journal.briefing.render import default_paper, render
+from journal.briefing.render import locale_paper, render
 from journal.domain import Client, Incident, Question
 from journal.errors import JournalError
 from journal.incidents import NO_REPEATS
@@ -194,7 +194,7 @@ def test_any_amount_of_anything_is_one_page_that_names_what_it_left_out(
     ],
 )
 def test_the_paper_follows_the_locale(environ: dict[str, str], paper: str) -> None:
-    assert default_paper(environ) == paper
+    assert locale_paper(environ) == paper
 
 
 def test_the_page_warns_of_earlier_failures_with_this_client(
