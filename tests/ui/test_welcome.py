@@ -1,0 +1,66 @@
+"""The first start welcomes a newcomer: start the journal or look around a sample one, and
+where the journal lives; a journal that exists, or one asked for, starts without it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import answer_next_dialog
+from ui import welcome
+
+
+def test_the_welcome_offers_both_ways_in_and_says_where_the_journal_lives(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = welcome.WelcomeDialog(tmp_path / "journal.amends")
+    qtbot.addWidget(dialog)
+    where = dialog.findChild(QLabel, "where")
+    assert where is not None
+    assert str(tmp_path / "journal.amends") in where.text()
+    assert "never leaves this computer" in where.text()
+    start = dialog.findChild(QPushButton, "start")
+    assert start is not None and start.isDefault()  # Enter starts the journal
+
+
+@pytest.mark.parametrize(
+    ("button", "chosen"), [("start", welcome.START), ("look_around", welcome.LOOK_AROUND)]
+)
+def test_the_button_pressed_is_the_way_in(
+    qtbot: QtBot, tmp_path: Path, button: str, chosen: str
+) -> None:
+    answer_next_dialog(button)
+    assert welcome.welcome(tmp_path / "journal.amends") == chosen
+    assert not (tmp_path / "journal.amends").exists()  # nothing is made until the window is
+
+
+def test_closing_the_welcome_chooses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    answer_next_dialog("", lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+    assert welcome.welcome(tmp_path / "journal.amends") == ""
+
+
+def test_only_a_first_start_on_the_user_s_own_journal_is_welcomed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "data" / "journal.amends"
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
+    assert welcome.is_first_start(None, {})
+    assert not welcome.is_first_start(tmp_path / "asked.amends", {})
+    assert not welcome.is_first_start(None, {"AMENDS_DB": str(tmp_path / "env.amends")})
+    own.parent.mkdir()
+    own.write_bytes(b"")
+    assert not welcome.is_first_start(None, {})
+
+
+def test_looking_around_starts_amends_on_the_sample_journal() -> None:
+    command = welcome.look_around_command()
+    assert command[-1] == "--demo"
+    shown = subprocess.run(
+        [*command[:-1], "--help"], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "--demo" in shown.stdout and sys.executable == command[0]
