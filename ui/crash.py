@@ -16,7 +16,8 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from journal.errors import JournalError
 from journal.i18n import QT_TRANSLATE_NOOP
@@ -53,6 +54,8 @@ TOO_MANY = QT_TRANSLATE_NOOP(
 GOES_ON = QT_TRANSLATE_NOOP(
     "CrashHandler", "Amends keeps running; if something looks wrong, close it and start it again."
 )
+COPY = QT_TRANSLATE_NOOP("CrashHandler", "&Copy the report")
+COPIED = QT_TRANSLATE_NOOP("CrashHandler", "Copied")
 AGAIN = QT_TRANSLATE_NOOP(
     "CrashHandler", "Amends hit the same bug again (see the report in {path})."
 )
@@ -128,6 +131,7 @@ class CrashHandler(QObject):
         self.folder = folder or reports_folder()
         # Each bug: its report, or why there is none (None: enough reports were written).
         self.reports: dict[Bug, Path | str | None] = {}
+        self.texts: dict[Bug, str] = {}  # each bug's report, to copy even if none was written
         self.told: set[Bug] = set()  # the bugs a dialog was shown for: once each is enough
         self.showing = False
         self.previous: tuple[Any, Any] | None = None
@@ -168,20 +172,19 @@ class CrashHandler(QObject):
             traceback.print_exception(kind, error, trace)  # for whoever started Amends
             key = _where(error, trace)
             if key not in self.reports:
-                self.reports[key] = self._report(kind, error, trace, thread)
+                self.texts[key] = report_text(kind, error, trace, thread)
+                self.reports[key] = self._report(self.texts[key])
             report = self.reports[key]
             self._on_window_thread(lambda: self._tell_bug(error, key, report))
         except Exception:  # the handler itself must never hide the bug
             sys.__excepthook__(kind, error, trace)
 
-    def _report(
-        self, kind: type[BaseException], error: BaseException, trace: Any, thread: str
-    ) -> Path | str | None:
+    def _report(self, text: str) -> Path | str | None:
         """Where the report was written, or why none was; None: enough were written."""
         if len(self.reports) >= MOST_REPORTS:
             return None
         try:
-            return write_report(self.folder, report_text(kind, error, trace, thread))
+            return write_report(self.folder, text)
         except OSError as failure:
             return failure.strerror or str(failure)
 
@@ -211,12 +214,13 @@ class CrashHandler(QObject):
         else:
             told = said(TOO_MANY) if report is None else said(NO_REPORT).format(reason=report)
         box = QMessageBox(
-            QMessageBox.Icon.Critical, said(TITLE),
+            QMessageBox.Icon.Warning, said(TITLE),
             f"{said(BUG)}\n\n{safe}\n\n{told}\n\n{said(GOES_ON)}",
             QMessageBox.StandardButton.Ok, self.window,
         )  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText("".join(traceback.format_exception(error)))
+        copy_button(box, self.texts.get(key, box.detailedText()))
         self.tell(said(BUG), True)
         self.showing = True
         try:
@@ -229,6 +233,21 @@ class CrashHandler(QObject):
             return self.keep()
         except Exception:
             return False, None
+
+
+def copy_button(box: QMessageBox, report: str) -> QPushButton:
+    """A button that puts the whole report on the clipboard, for the user to send if they
+    choose; the dialog stays open (a message box's buttons otherwise close it)."""
+    button = box.addButton(said(COPY), QMessageBox.ButtonRole.ActionRole)
+    button.setObjectName("copy_report")
+    button.clicked.disconnect()
+
+    def copy() -> None:
+        QGuiApplication.clipboard().setText(report)
+        button.setText(said(COPIED))
+
+    button.clicked.connect(copy)
+    return button
 
 
 def _where(error: BaseException, trace: Any) -> Bug:

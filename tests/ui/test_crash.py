@@ -174,3 +174,30 @@ def test_reports_go_beside_the_journal_s_default_folder(
 ) -> None:
     monkeypatch.setenv("AMENDS_DB", str(tmp_path / "data" / "journal.amends"))
     assert crash.reports_folder() == tmp_path / "data" / "logs"
+
+
+def test_the_report_can_be_copied_and_the_dialog_stays_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    still_open: list[bool] = []
+
+    def exec_(box: QMessageBox) -> int:
+        box.show()
+        button = box.findChild(QPushButton, "copy_report")
+        assert button is not None
+        button.click()
+        still_open.append(box.isVisible())
+        box.close()
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    folder = tmp_path / "data" / "logs"
+    with handling(window, folder):
+        QTimer.singleShot(0, _boom)
+        qtbot.waitUntil(lambda: bool(still_open))
+    (report,) = _reports(folder)
+    assert still_open == [True]
+    assert QGuiApplication.clipboard().text() == report.read_text(encoding="utf-8")
