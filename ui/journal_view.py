@@ -91,7 +91,8 @@ class JournalView(QWidget):
         self.page.setPlaceholderText(self.tr("Select an incident to read it here; Enter opens it."))
         empty = self.tr(
             "Nothing here yet — when something goes wrong with a client, start here.\n\n"
-            "Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for."
+            "Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ "
+            "Look around with sample incidents."
         )
         self.empty = named(QLabel(empty), "empty")
         self.empty.setWordWrap(True)

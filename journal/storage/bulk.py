@@ -72,6 +72,20 @@ def next_free_id(connection: sqlite3.Connection) -> int:
     return int(used) + 1
 
 
+def keep_numbers_used(connection: sqlite3.Connection, highest: int) -> None:
+    """No new incident gets a number up to `highest` (the journal's before a restore took it
+    back to an older copy): a printed briefing's number keeps meaning one incident."""
+    if next_free_id(connection) > highest:
+        return
+    updated = connection.execute(
+        "UPDATE sqlite_sequence SET seq = ? WHERE name = 'incident'", (highest,)
+    ).rowcount
+    if not updated:
+        connection.execute(
+            "INSERT INTO sqlite_sequence (name, seq) VALUES ('incident', ?)", (highest,)
+        )
+
+
 def taken(connection: sqlite3.Connection, ids: Sequence[int | None]) -> bool:
     """Whether any of these numbers belongs to an incident, in the journal or its Trash."""
     found = connection.execute(
