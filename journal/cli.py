@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING
 
 from journal import i18n
 from journal.cli_arguments import build_parser, selection
+from journal.cli_journal_file import journal_file_arguments
 from journal.errors import InvalidInput, JournalError
 from journal.formats import number
 from journal.i18n import Translatable, translate
@@ -256,7 +257,11 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    return window_arguments(arguments) or build_parser().parse_args(arguments)
+    return (
+        window_arguments(arguments)
+        or journal_file_arguments(arguments)
+        or build_parser().parse_args(arguments)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 from typing import NoReturn
 
-from journal import __version__, formats
+from journal import formats
+from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
 from journal.coach.languages import LANGUAGES
 from journal.domain import IncidentFilter, Severity, SortKey, Status
@@ -88,8 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"amends {__version__}",
+        action=ShowVersion,
         help=translate("argparse", "show program's version number and exit"),  # 3.13 does too
     )
     parser.add_argument(
