@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import resources
 from journal.errors import JournalError
 from journal.service import Journal
 from ui import theme
@@ -41,6 +43,8 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Amends")
+    app.setDesktopFileName("app.amends.Amends")  # packaging/linux/app.amends.Amends.desktop
+    app.setWindowIcon(QIcon(str(Path(resources.__file__).parent / "icons/app/amends.svg")))
     register()
     from ui.translation import install, window_language
 
