@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from ui.fonts import user_font
 from ui.named import named
 
-START, LOOK_AROUND = "start", "look around"  # what the welcome can answer
+START, LOOK_AROUND = "start", "look_around"  # what the welcome can answer
 
 
 class WelcomeDialog(QDialog):
