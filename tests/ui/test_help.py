@@ -169,7 +169,9 @@ def test_the_shortcuts_page_lists_every_action_that_has_a_shortcut_in_native_tex
         words = action.text().replace("&", "").removesuffix("…")
         assert listed.get(words) == action.shortcut().toString(NATIVE), words
     assert listed["New incident"] == QKeySequence("Ctrl+N").toString(NATIVE)
-    assert groups(shown) == [menu.title().replace("&", "") for menu in window.menus]
+    with_shortcuts = [menu for menu in window.menus if any(a.shortcuts() for a in menu.actions())]
+    assert groups(shown) == [menu.title().replace("&", "") for menu in with_shortcuts]
+    assert len(groups(shown)) >= 4
 
 
 def test_the_shortcuts_page_follows_a_changed_shortcut(qtbot: QtBot, window: MainWindow) -> None:
