@@ -49,6 +49,14 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     from ui.translation import install, window_language
 
     install(window_language())
+    if not demo and _first_start(db):
+        from journal.storage.connection import default_journal_path
+        from ui.welcome import LOOK_AROUND, welcome
+
+        chosen = welcome(default_journal_path())
+        if not chosen:
+            return 0  # closed: nothing made, the welcome comes again next time
+        demo = chosen == LOOK_AROUND
     path = db
     try:
         path = demo_journal() if demo else db
@@ -84,6 +92,12 @@ def run_window(db: Path | None, demo: bool = False) -> int:
             handler.uninstall()
     session.journal.close()
     return int(code)
+
+
+def _first_start(db: Path | None) -> bool:
+    from ui.welcome import is_first_start
+
+    return is_first_start(db, dict(os.environ))
 
 
 def serve(window: MainWindow, crashes: list[CrashHandler]) -> None:

@@ -8,7 +8,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.fonts import user_font
 from ui.named import named
@@ -25,6 +34,12 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Amends"))
         heading = named(QLabel(self.tr("Welcome to Amends")), "heading")
         heading.setFont(user_font(16, bold=True))
+        icon = QLabel()
+        icon.setPixmap(QApplication.windowIcon().pixmap(48, 48))
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(icon)
+        top.addWidget(heading, 1)
         about = named(
             QLabel(
                 self.tr(
@@ -58,7 +73,7 @@ class WelcomeDialog(QDialog):
         look.clicked.connect(lambda: self._answer(LOOK_AROUND))
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(about)
         layout.addWidget(where)
         layout.addStretch()

@@ -64,3 +64,44 @@ def test_looking_around_starts_amends_on_the_sample_journal() -> None:
         [*command[:-1], "--help"], capture_output=True, text=True, timeout=60, check=True
     )
     assert "--demo" in shown.stdout and sys.executable == command[0]
+
+
+def test_a_first_start_closed_at_the_welcome_makes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app import run_window
+
+    own = tmp_path / "data" / "journal.amends"
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
+    monkeypatch.delenv("AMENDS_DB", raising=False)
+    seen: list[str] = []
+    answer_next_dialog("", lambda dialog: seen.append(dialog.windowTitle()))
+    assert run_window(None) == 0
+    assert seen == ["Welcome to Amends"]
+    assert not own.exists()
+
+
+def test_looking_around_from_the_welcome_opens_the_sample_journal_not_the_user_s(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import app
+
+    own = tmp_path / "data" / "journal.amends"
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
+    monkeypatch.delenv("AMENDS_DB", raising=False)
+    opened: list[Path] = []
+
+    class Opened(Exception):
+        pass
+
+    def journal_at(path: Path | None) -> None:
+        opened.append(Path(path or own))
+        raise Opened
+
+    monkeypatch.setattr(app, "Journal", journal_at)
+    monkeypatch.setattr(app, "demo_journal", lambda: tmp_path / "demo" / "demo.amends")
+    answer_next_dialog("look_around")
+    with pytest.raises(Opened):
+        app.run_window(None)
+    assert opened == [tmp_path / "demo" / "demo.amends"]
+    assert not own.exists()
