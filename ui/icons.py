@@ -61,7 +61,7 @@ def rendered(name: str, size: QSize, mode: QIcon.Mode, scale: float) -> QPixmap:
     color = ink(mode)
     width, height = size.width(), size.height()
     shade = color.name(QColor.NameFormat.HexArgb)
-    key = f"amends-icon:{name}:{width}x{height}@{scale:g}:{shade}:{mode.name}"
+    key = f"amends-icon:{name}:{width}x{height}@{scale:g}:{shade}:{mode.name}"  # not shown
     found = QPixmap()
     if QPixmapCache.find(key, found):
         return found
