@@ -104,7 +104,7 @@ class JournalView(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty, 1)
         left_layout.addWidget(self.count)
-        split = named(QSplitter(), "list_and_page")
+        self.split = split = named(QSplitter(), "list_and_page")
         split.addWidget(left)
         split.addWidget(self.page)
         split.setSizes([900, 280])  # on a small screen the list keeps its columns in view

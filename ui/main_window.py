@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
         ]
         self.browse.list_shown.connect(self._actions)
         self.browse.list_shown.connect(self.safe.start)
-        self.layout_restored = window_memory.restore_window(self, journal)
+        self.layout_restored = window_memory.restore_window(self, journal, self.layout_parts())
 
     @property
     def worksheet(self) -> Worksheet:
@@ -110,6 +109,12 @@ class MainWindow(QMainWindow):
     def move_step(self, by: int) -> None:
         if self.in_worksheet():
             self.worksheet.move_step(by)
+
+    def layout_parts(self) -> window_memory.Parts:
+        """The divider and the tables whose layout is kept for the next start."""
+        clients = self._clients
+        tables = [self.browse.table] + ([clients.table] if clients is not None else [])
+        return window_memory.Parts([self.browse.split], tables)
 
     def in_worksheet(self) -> bool:
         return self._worksheet is not None and self.stack.currentWidget() is self._worksheet
@@ -137,8 +142,8 @@ class MainWindow(QMainWindow):
     def _wire(self, view: QWidget) -> None:
         """A clients or patterns view, just built: what it asks for, the window does."""
         view.show_incidents.connect(self.show_filtered)  # type: ignore[attr-defined]
-        for table in view.findChildren(QTableView):
-            window_memory.restore_columns(table, window_memory.remembered(self.journal))
+        if hasattr(view, "table"):
+            window_memory.restore_columns(view.table, window_memory.remembered(self.journal))
         if hasattr(view, "open_incident"):
             view.open_incident.connect(self.open_incident)
 
@@ -368,7 +373,7 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         """The window is going: its layout kept for the next start; no more saving later, no
         more reading."""
-        window_memory.keep(self, self.journal)
+        window_memory.keep(self, self.journal, self.layout_parts())
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.stop_saving()
             self._worksheet.closed = True

@@ -78,7 +78,8 @@ class Session(QObject):
         if sheet is not None and not sheet.save():
             return False  # the status bar says why
         before = i18n.current_language()
-        window_memory.keep(old, old.journal)  # the new window opens with the dividers as they are
+        # The new window opens with the dividers as they are now.
+        window_memory.keep(old, old.journal, old.layout_parts())
         install(language)
         new = self._window_on(old.journal)
         new.browse.search.setText(old.browse.search.text())  # the filters are in the journal

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
@@ -38,18 +38,26 @@ def _state(value: object) -> QByteArray | None:
     return QByteArray.fromBase64(value.encode("ascii", "replace"))
 
 
-def restore_window(window: QMainWindow, journal: Journal) -> bool:
+class Parts(NamedTuple):
+    """What of the window is kept, each by its object name. Named by the window rather than
+    looked up with findChildren, which can meet a child Qt is deleting as the window closes."""
+
+    splitters: list[QSplitter]
+    tables: list[QTableView]
+
+
+def restore_window(window: QMainWindow, journal: Journal, parts: Parts) -> bool:
     """Size, place and divider as they were when the window last closed on this journal.
     Qt moves a window whose place is on no screen now (a monitor unplugged) onto one.
     Whether there was anything to put back."""
     layout = remembered(journal)
     geometry = _state(layout.get("geometry"))
     restored = geometry is not None and window.restoreGeometry(geometry)
-    for splitter in window.findChildren(QSplitter):
+    for splitter in parts.splitters:
         state = _state(layout.get("splitters", {}).get(splitter.objectName()))
-        if state is not None and splitter.objectName():
+        if state is not None:
             splitter.restoreState(state)
-    for table in window.findChildren(QTableView):
+    for table in parts.tables:
         restore_columns(table, layout)
     return restored
 
@@ -67,21 +75,17 @@ def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
             header.resizeSection(column, max(width, header.minimumSectionSize()))
 
 
-def keep(window: QMainWindow, journal: Journal) -> None:
+def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:
     """Remember the window's layout in the journal, if it changed. A journal that cannot be
     written (read-only, locked) keeps the one it had: nothing the user typed is at stake."""
     layout = remembered(journal)
     layout["geometry"] = _text(window.saveGeometry())
     layout["splitters"] = {
         **layout.get("splitters", {}),
-        **{
-            splitter.objectName(): _text(splitter.saveState())
-            for splitter in window.findChildren(QSplitter)
-            if splitter.objectName()
-        },
+        **{splitter.objectName(): _text(splitter.saveState()) for splitter in parts.splitters},
     }
     columns = dict(layout.get("columns", {}))
-    for table in window.findChildren(QTableView):
+    for table in parts.tables:
         if table.objectName() in REMEMBERED_TABLES and table.model() is not None:
             header = table.horizontalHeader()
             columns[table.objectName()] = [header.sectionSize(i) for i in range(header.count())]
