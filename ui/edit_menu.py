@@ -10,25 +10,28 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP
+from ui.icons import action_icon
 
 TextField = QLineEdit | QTextEdit | QPlainTextEdit
-ENTRIES = (  # the label, its standard keys on this system, and the field's own method
-    (QT_TRANSLATE_NOOP("EditMenu", "&Undo"), QKeySequence.StandardKey.Undo, "undo"),
-    (QT_TRANSLATE_NOOP("EditMenu", "&Redo"), QKeySequence.StandardKey.Redo, "redo"),
-    (QT_TRANSLATE_NOOP("EditMenu", "Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
-    (QT_TRANSLATE_NOOP("EditMenu", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
-    (QT_TRANSLATE_NOOP("EditMenu", "&Paste"), QKeySequence.StandardKey.Paste, "paste"),
-    (QT_TRANSLATE_NOOP("EditMenu", "Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+Keys = QKeySequence.StandardKey
+ENTRIES = (  # the label, its standard keys on this system, the field's own method, its icon
+    (QT_TRANSLATE_NOOP("EditMenu", "&Undo"), Keys.Undo, "undo", "undo-2"),
+    (QT_TRANSLATE_NOOP("EditMenu", "&Redo"), Keys.Redo, "redo", "redo-2"),
+    (QT_TRANSLATE_NOOP("EditMenu", "Cu&t"), Keys.Cut, "cut", "scissors"),
+    (QT_TRANSLATE_NOOP("EditMenu", "&Copy"), Keys.Copy, "copy", "copy"),
+    (QT_TRANSLATE_NOOP("EditMenu", "&Paste"), Keys.Paste, "paste", "clipboard-paste"),
+    (QT_TRANSLATE_NOOP("EditMenu", "Select &all"), Keys.SelectAll, "selectAll", "text-select"),
 )
 
 
-def fill_edit_menu(menu: QMenu) -> list[QAction]:
-    """The menu's entries, each enabled when the field in focus can do it."""
+def fill_edit_menu(menu: QMenu, owner: QWidget) -> list[QAction]:
+    """The menu's entries (`owner`'s, as the window's other actions are), each enabled when
+    the field in focus can do it."""
     actions = []
-    for label, keys, method in ENTRIES:
-        action = QAction(QCoreApplication.translate("EditMenu", label), menu)
+    for label, keys, method, icon in ENTRIES:
+        action = QAction(action_icon(icon), QCoreApplication.translate("EditMenu", label), owner)
         action.setObjectName(method)
-        action.setShortcuts(QKeySequence.keyBindings(keys))
+        action.setShortcut(QKeySequence(keys))  # this system's first binding
         # Shown only: the field in focus takes these keys itself, as every Qt field does.
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _=False, method=method: do_in_field(method))

@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 LAST_OPEN = "last_open_incident"
 MENUS = (
     QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
     QT_TRANSLATE_NOOP("MainWindow", "&Incident"),
     QT_TRANSLATE_NOOP("MainWindow", "&View"),
     QT_TRANSLATE_NOOP("MainWindow", "&Worksheet"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 )
 
 
@@ -109,6 +111,10 @@ class MainWindow(QMainWindow):
     def move_step(self, by: int) -> None:
         if self.in_worksheet():
             self.worksheet.move_step(by)
+
+    def help_step(self) -> int | None:
+        """The worksheet's step shown now, for F1 to open the guide at; None elsewhere."""
+        return self.worksheet.steps.currentRow() if self.in_worksheet() else None
 
     def layout_parts(self) -> window_memory.Parts:
         """The divider and the tables whose layout is kept for the next start."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ui import theme
+from ui.edit_menu import fill_edit_menu
 from ui.file_actions import FileActions
 from ui.icons import action_icon
 
@@ -16,10 +19,11 @@ if TYPE_CHECKING:
 
 
 def fill_menus(window: MainWindow) -> None:
-    """The File, Incident, View and Worksheet menus' entries, each with its shortcut (the
-    window's own too, so that a shortcut works with the menus closed) and its icon."""
-    files, menu, views, steps = window.menus
+    """The menus' entries, each with its shortcut (the window's own too, so that a shortcut
+    works with the menus closed) and its icon."""
+    files, edits, menu, views, steps, helps = window.menus
     window.files = FileActions(window, files)  # Open, New, Import, Export, Back up, Restore
+    fill_edit_menu(edits, window)
     entries = (
         (
             files,
@@ -127,13 +131,8 @@ def fill_menus(window: MainWindow) -> None:
     )
     group = QActionGroup(window)
     current = theme.chosen_appearance(window.journal.settings.get(theme.APPEARANCE_SETTING))
-    labels = {
-        "system": QCoreApplication.translate("MainWindow", "Follow the &system"),
-        "light": QCoreApplication.translate("MainWindow", "&Light"),
-        "dark": QCoreApplication.translate("MainWindow", "&Dark"),
-    }
     for name in theme.APPEARANCES:
-        label = labels[name]
+        label = theme.appearance_label(name, mnemonic=True)
         action = QAction(label, window, checkable=True, checked=name == current)
         action.triggered.connect(lambda _=False, name=name: window.set_appearance(name))
         group.addAction(action)
@@ -150,3 +149,45 @@ def fill_menus(window: MainWindow) -> None:
         action = QAction(action_icon(icon), label, window, shortcut=QKeySequence(keys))
         action.triggered.connect(lambda _=False, by=by: window.move_step(by))
         steps.addAction(action)
+    fill_help(window, helps)
+
+
+def fill_help(window: MainWindow, helps: QMenu) -> None:
+    """The Help menu: the guide (F1, at the step the worksheet shows), the shortcuts, the
+    sample incidents in a window of their own, and About."""
+    from ui.about_dialog import show_about
+    from ui.help_dialog import show_help, show_shortcuts
+    from ui.welcome import look_around
+
+    entries: tuple[tuple[str, QKeySequence, str, Callable[[], object]], ...] = (
+        (
+            QCoreApplication.translate("MainWindow", "&Guide to the method"),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),  # F1; Ctrl+? on macOS
+            "book-open-text",
+            lambda: show_help(window, window.findChildren(QAction), window.help_step()),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+            QKeySequence("Ctrl+/"),
+            "keyboard",
+            lambda: show_shortcuts(window, window.findChildren(QAction)),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Look around with sample incidents"),
+            QKeySequence(),
+            "binoculars",
+            look_around,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&About Amends"),
+            QKeySequence(),
+            "info",
+            lambda: show_about(window, window.journal.path),
+        ),
+    )
+    for label, keys, icon, slot in entries:
+        action = QAction(action_icon(icon), label, window, shortcut=keys)
+        action.triggered.connect(slot)
+        helps.addAction(action)
+        window.addAction(action)
+    helps.insertSeparator(helps.actions()[2])

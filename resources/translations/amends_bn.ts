@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amends</source>
+        <translation>Amends সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>সংস্করণ {version}</translation>
+    </message>
+    <message>
+        <source>A private journal for owning up to a mistake with a client: what went wrong, why, what will stop it happening again, and the words for the call.</source>
+        <translation>ক্লায়েন্টের কাছে ভুলের দায় নেওয়ার জন্য একটি ব্যক্তিগত জার্নাল: কী ভুল হয়েছে, কেন, কী এটা আবার ঘটা আটকাবে, আর কলে কী বলবেন।</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>ফোল্ডার খুলুন(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing you write ever leaves this computer: Amends makes no network connection and sends nothing anywhere.</source>
+        <translation>আপনি যা লেখেন তার কিছুই কখনো এই কম্পিউটারের বাইরে যায় না: Amends কোনো নেটওয়ার্কে সংযোগ করে না, কোথাও কিছু পাঠায় না।</translation>
+    </message>
+    <message>
+        <source>This window&apos;s &amp;journal:</source>
+        <translation>এই উইন্ডোর জার্নাল(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Licences: choose one to read it.</source>
+        <translation>লাইসেন্স: পড়তে একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>{name} — {licence}</source>
+        <translation>{name} — {licence}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened: the folder is {folder}.</source>
+        <translation>কোনো ফাইল ম্যানেজার খোলা যায়নি: ফোল্ডারটি হলো {folder}।</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Move this step up (Alt+Up)</source>
@@ -1263,6 +1302,14 @@ Try: {suggestion}</source>
         <translation>Amends চলতে থাকবে; কিছু ভুল মনে হলে এটি বন্ধ করে আবার চালু করুন।</translation>
     </message>
     <message>
+        <source>&amp;Copy the report</source>
+        <translation>রিপোর্ট কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>কপি হয়েছে</translation>
+    </message>
+    <message>
         <source>Amends hit the same bug again (see the report in {path}).</source>
         <translation>Amends-এ আবার একই বাগ দেখা দিয়েছে ({path}-এ রিপোর্ট দেখুন)।</translation>
     </message>
@@ -1334,6 +1381,33 @@ Try: {suggestion}</source>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
         <translation>তারিখ ও সময় {when} UTC-তে রূপান্তর করলে 1 থেকে 9999 সালের বাইরে পড়ে (জার্নাল তারিখ-সময় UTC-তেই রাখে); এই সীমার মধ্যে কোনো সময় দিন।</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>আগের অবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>আবার করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>কাটুন(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>পেস্ট করুন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>সব বেছে নিন(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2034,33 @@ The journal {current} is still open.</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amends Help</source>
+        <translation>Amends সাহায্য</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>পদ্ধতির নির্দেশিকা(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>কমান্ড</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>অন্যান্য</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNote</name>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
@@ -2328,10 +2429,10 @@ The journal {current} is still open.</source>
     <message>
         <source>Nothing here yet — when something goes wrong with a client, start here.
 
-Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for.</source>
+Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ Look around with sample incidents.</source>
         <translation>এখানে এখনও কিছু নেই — কোনো ক্লায়েন্টের সঙ্গে কিছু ভুল হলে এখান থেকে শুরু করুন।
 
-নতুন ঘটনার জন্য Ctrl+N চাপুন, অথবা এটি কীসের জন্য তা দেখতে --demo দিয়ে Amends চালু করুন।</translation>
+নতুন ঘটনার জন্য Ctrl+N চাপুন। Amends কীসের জন্য, আগে তা দেখতে চাইলে বেছে নিন সাহায্য ▸ নমুনা ঘটনাগুলো ঘুরে দেখুন।</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2407,6 +2508,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
         <translation>ফাইল(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>সম্পাদনা(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>ঘটনা(&amp;I)</translation>
     </message>
@@ -2417,6 +2522,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Worksheet</source>
         <translation>ওয়ার্কশিট(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সাহায্য(&amp;H)</translation>
     </message>
     <message>
         <source>Amends — {name}</source>
@@ -2481,6 +2590,22 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Appearance</source>
         <translation>চেহারা(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>পদ্ধতির নির্দেশিকা(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>নমুনা ঘটনাগুলো ঘুরে দেখুন(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>Amends সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -3070,6 +3195,14 @@ A: {answer}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
@@ -3082,6 +3215,14 @@ A: {answer}</source>
         <translation>প্রতিটি লেখা থেকে অনুমান করে</translation>
     </message>
     <message>
+        <source>As the system ({paper})</source>
+        <translation>সিস্টেম অনুযায়ী ({paper})</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>ভাষা ও চেহারা</translation>
+    </message>
+    <message>
         <source>&amp;Language of the window:</source>
         <translation>উইন্ডোর ভাষা(&amp;L):</translation>
     </message>
@@ -3090,12 +3231,48 @@ A: {answer}</source>
         <translation>পরামর্শক এই জার্নাল পড়বে যে ভাষায়(&amp;C):</translation>
     </message>
     <message>
-        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>কলের প্রস্তুতিপত্র ছাপা হয় তার ঘটনার ভাষায়, উইন্ডোর ভাষা যা-ই হোক। পরামর্শকের ভাষা এই জার্নালে রাখা থাকে; উইন্ডোর ভাষা এই কম্পিউটারে আপনার নিজের পছন্দ।</translation>
+        <source>&amp;Paper for briefings:</source>
+        <translation>কলের প্রস্তুতিপত্রের কাগজ(&amp;P):</translation>
     </message>
     <message>
-        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>Amends বন্ধ না হওয়া পর্যন্ত উইন্ডো বেছে নেওয়া ভাষাতেই থাকবে: পছন্দটি {path}-এ রাখা যায়নি ({reason})।</translation>
+        <source>&amp;Appearance:</source>
+        <translation>চেহারা(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language and the appearance are kept in this journal; the window&apos;s language and the paper are yours on this computer.</source>
+        <translation>কলের প্রস্তুতিপত্র ঘটনার ভাষাতেই ছাপা হয়, উইন্ডোর ভাষা যা-ই হোক। পরামর্শকের ভাষা আর চেহারা এই জার্নালে রাখা থাকে; উইন্ডোর ভাষা আর কাগজ এই কম্পিউটারে আপনার নিজের পছন্দ।</translation>
+    </message>
+    <message>
+        <source>This journal</source>
+        <translation>এই জার্নাল</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>রাখা আছে:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>ব্যাকআপ:</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>ফোল্ডার দেখান</translation>
+    </message>
+    <message>
+        <source>This journal is in a folder that {service} copies to other computers.</source>
+        <translation>এই জার্নালটি এমন একটি ফোল্ডারে আছে যা {service} অন্য কম্পিউটারে কপি করে।</translation>
+    </message>
+    <message>
+        <source>This journal is on a network drive.</source>
+        <translation>এই জার্নালটি একটি নেটওয়ার্ক ড্রাইভে আছে।</translation>
+    </message>
+    <message>
+        <source>A journal there can be damaged when two computers write to it, or when a copy arrives midway. Keep it in a folder of this computer alone, and put exports or backups in the shared folder instead.</source>
+        <translation>সেখানে জার্নাল নষ্ট হতে পারে, যখন দুটি কম্পিউটার একসঙ্গে তাতে লেখে বা কোনো কপি অর্ধেক পৌঁছায়। এটি শুধু এই কম্পিউটারের কোনো ফোল্ডারে রাখুন, আর শেয়ার করা ফোল্ডারে বরং এক্সপোর্ট বা ব্যাকআপ রাখুন।</translation>
+    </message>
+    <message>
+        <source>What was chosen applies until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Amends বন্ধ না হওয়া পর্যন্ত বেছে নেওয়াটি চালু থাকবে: এটি {path}-এ রাখা যায়নি ({reason})।</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3530,29 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     <message>
         <source>Saved in {path}.</source>
         <translation>{path}-এ সংরক্ষিত হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>Amends-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>When something goes wrong with a client, Amends walks you through it: what happened, why, what you will do now and what will stop it happening again. It keeps each incident in your journal, shows you your own patterns, and gives you a one-page briefing to hold during the call.</source>
+        <translation>কোনো ক্লায়েন্টের সঙ্গে কিছু ভুল হলে Amends আপনাকে ধাপে ধাপে এগিয়ে নেয়: কী হয়েছিল, কেন, এখন আপনি কী করবেন এবং কী করলে আর এমন হবে না। প্রতিটি ঘটনা আপনার জার্নালে রাখে, আপনার নিজের প্যাটার্ন দেখায়, আর কলের সময় হাতে রাখার জন্য এক পাতার একটি কলের প্রস্তুতিপত্র দেয়।</translation>
+    </message>
+    <message>
+        <source>Your journal will be kept in {path}. It never leaves this computer.</source>
+        <translation>আপনার জার্নাল রাখা হবে {path}-এ। এটি কখনো এই কম্পিউটারের বাইরে যায় না।</translation>
+    </message>
+    <message>
+        <source>&amp;Start my journal</source>
+        <translation>আমার জার্নাল শুরু করুন(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>নমুনা ঘটনাগুলো ঘুরে দেখুন(&amp;L)</translation>
     </message>
 </context>
 <context>

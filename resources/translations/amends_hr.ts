@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amends</source>
+        <translation>O programu Amends</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Verzija {version}</translation>
+    </message>
+    <message>
+        <source>A private journal for owning up to a mistake with a client: what went wrong, why, what will stop it happening again, and the words for the call.</source>
+        <translation>Privatni dnevnik za preuzimanje odgovornosti za pogrešku prema klijentu: što je pošlo po zlu, zašto, što će spriječiti da se ponovi i riječi za razgovor.</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Otvori &amp;mapu</translation>
+    </message>
+    <message>
+        <source>Nothing you write ever leaves this computer: Amends makes no network connection and sends nothing anywhere.</source>
+        <translation>Ništa što napišeš nikad ne napušta ovo računalo: Amends se ne spaja na mrežu i ništa nikamo ne šalje.</translation>
+    </message>
+    <message>
+        <source>This window&apos;s &amp;journal:</source>
+        <translation>&amp;Dnevnik ovog prozora:</translation>
+    </message>
+    <message>
+        <source>Licences: choose one to read it.</source>
+        <translation>Licence: odaberi jednu da je pročitaš.</translation>
+    </message>
+    <message>
+        <source>{name} — {licence}</source>
+        <translation>{name} — {licence}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened: the folder is {folder}.</source>
+        <translation>Nijedan upravitelj datoteka nije se mogao otvoriti: mapa je {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Move this step up (Alt+Up)</source>
@@ -1270,6 +1309,14 @@ Pokušaj: {suggestion}</translation>
         <translation>Amends nastavlja raditi; ako ti nešto izgleda pogrešno, zatvori ga i ponovno pokreni.</translation>
     </message>
     <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Kopiraj izvještaj</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopirano</translation>
+    </message>
+    <message>
         <source>Amends hit the same bug again (see the report in {path}).</source>
         <translation>Amends je ponovno naišao na istu programsku pogrešku (vidi izvještaj u {path}).</translation>
     </message>
@@ -1341,6 +1388,33 @@ Pokušaj: {suggestion}</translation>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
         <translation>Datum i vrijeme {when}, preračunati u UTC (u kojem ih dnevnik čuva), izvan su raspona godina od 1 do 9999; upiši vrijednost unutar tog raspona.</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;novi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izreži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Zalijepi</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Odaberi &amp;sve</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2044,33 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amends Help</source>
+        <translation>Pomoć za Amends</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>&amp;Vodič kroz metodu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tipkovnički prečaci</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Naredba</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tipke</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ostalo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNote</name>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
@@ -2341,10 +2442,10 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message>
         <source>Nothing here yet — when something goes wrong with a client, start here.
 
-Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for.</source>
+Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ Look around with sample incidents.</source>
         <translation>Ovdje još nema ničega — kad nešto pođe po zlu s klijentom, počni ovdje.
 
-Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu služi.</translation>
+Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, odaberi Pomoć ▸ Razgledaj primjere incidenata.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2424,6 +2525,10 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Uredi</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
@@ -2434,6 +2539,10 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message>
         <source>&amp;Worksheet</source>
         <translation>&amp;Radni list</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoć</translation>
     </message>
     <message>
         <source>Amends — {name}</source>
@@ -2498,6 +2607,22 @@ Pritisni Ctrl+N za novi incident ili pokreni Amends s --demo da vidiš čemu slu
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Izgled</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>&amp;Vodič kroz metodu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tipkovnički prečaci</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>&amp;Razgledaj primjere incidenata</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>&amp;O programu Amends</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -3095,6 +3220,14 @@ O: {answer}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Postavke</translation>
     </message>
@@ -3107,6 +3240,14 @@ O: {answer}</translation>
         <translation>Prepoznaje se iz svakog teksta</translation>
     </message>
     <message>
+        <source>As the system ({paper})</source>
+        <translation>Prema sustavu ({paper})</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Jezik i izgled</translation>
+    </message>
+    <message>
         <source>&amp;Language of the window:</source>
         <translation>&amp;Jezik prozora:</translation>
     </message>
@@ -3115,12 +3256,48 @@ O: {answer}</translation>
         <translation>&amp;Savjetnik čita ovaj dnevnik na jeziku:</translation>
     </message>
     <message>
-        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>Podsjetnik za razgovor ispisuje se na jeziku incidenta, bez obzira na jezik prozora. Jezik savjetnika čuva se u ovom dnevniku; jezik prozora tvoj je izbor na ovom računalu.</translation>
+        <source>&amp;Paper for briefings:</source>
+        <translation>&amp;Papir za podsjetnike za razgovor:</translation>
     </message>
     <message>
-        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>Prozor će koristiti odabrani jezik samo dok se Amends ne zatvori: izbor se nije mogao spremiti u {path} ({reason}).</translation>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Izgled:</translation>
+    </message>
+    <message>
+        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language and the appearance are kept in this journal; the window&apos;s language and the paper are yours on this computer.</source>
+        <translation>Podsjetnik za razgovor ispisuje se na jeziku incidenta, bez obzira na jezik prozora. Jezik savjetnika i izgled čuvaju se u ovom dnevniku; jezik prozora i papir tvoji su na ovom računalu.</translation>
+    </message>
+    <message>
+        <source>This journal</source>
+        <translation>Ovaj dnevnik</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Čuva se u:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sigurnosne kopije:</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Prikaži mapu</translation>
+    </message>
+    <message>
+        <source>This journal is in a folder that {service} copies to other computers.</source>
+        <translation>Ovaj je dnevnik u mapi koju {service} kopira na druga računala.</translation>
+    </message>
+    <message>
+        <source>This journal is on a network drive.</source>
+        <translation>Ovaj je dnevnik na mrežnom disku.</translation>
+    </message>
+    <message>
+        <source>A journal there can be damaged when two computers write to it, or when a copy arrives midway. Keep it in a folder of this computer alone, and put exports or backups in the shared folder instead.</source>
+        <translation>Dnevnik ondje se može oštetiti kad u njega pišu dva računala ili kad kopija stigne napola. Drži ga u mapi samo na ovom računalu, a u zajedničku mapu stavljaj izvoze ili sigurnosne kopije.</translation>
+    </message>
+    <message>
+        <source>What was chosen applies until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Odabrano vrijedi dok se Amends ne zatvori: izbor se nije mogao spremiti u {path} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3558,29 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     <message>
         <source>Saved in {path}.</source>
         <translation>Spremljeno u {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>Dobro došli u Amends</translation>
+    </message>
+    <message>
+        <source>When something goes wrong with a client, Amends walks you through it: what happened, why, what you will do now and what will stop it happening again. It keeps each incident in your journal, shows you your own patterns, and gives you a one-page briefing to hold during the call.</source>
+        <translation>Kad nešto pođe po zlu s klijentom, Amends te vodi kroz to: što se dogodilo, zašto, što ćeš sada učiniti i što će spriječiti da se ponovi. Svaki incident čuva u tvom dnevniku, pokazuje ti tvoje obrasce i daje ti podsjetnik za razgovor na jednoj stranici koji držiš pred sobom tijekom razgovora.</translation>
+    </message>
+    <message>
+        <source>Your journal will be kept in {path}. It never leaves this computer.</source>
+        <translation>Tvoj će se dnevnik čuvati u {path}. Nikad ne napušta ovo računalo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start my journal</source>
+        <translation>&amp;Započni moj dnevnik</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>&amp;Razgledaj primjere incidenata</translation>
     </message>
 </context>
 <context>

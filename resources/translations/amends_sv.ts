@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amends</source>
+        <translation>Om Amends</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>A private journal for owning up to a mistake with a client: what went wrong, why, what will stop it happening again, and the words for the call.</source>
+        <translation>En privat journal för att ta ansvar för ett misstag mot en kund: vad som gick fel, varför, vad som hindrar att det händer igen, och orden till samtalet.</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Öppna &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Nothing you write ever leaves this computer: Amends makes no network connection and sends nothing anywhere.</source>
+        <translation>Inget du skriver lämnar någonsin den här datorn: Amends använder aldrig nätverket och skickar ingenting någonstans.</translation>
+    </message>
+    <message>
+        <source>This window&apos;s &amp;journal:</source>
+        <translation>Det här fönstrets &amp;journal:</translation>
+    </message>
+    <message>
+        <source>Licences: choose one to read it.</source>
+        <translation>Licenser: välj en för att läsa den.</translation>
+    </message>
+    <message>
+        <source>{name} — {licence}</source>
+        <translation>{name} — {licence}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened: the folder is {folder}.</source>
+        <translation>Ingen filhanterare gick att öppna: mappen är {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Move this step up (Alt+Up)</source>
@@ -1263,6 +1302,14 @@ Prova: {suggestion}</translation>
         <translation>Amends körs vidare; om något ser fel ut, stäng programmet och starta det igen.</translation>
     </message>
     <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Kopiera rapporten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+    <message>
         <source>Amends hit the same bug again (see the report in {path}).</source>
         <translation>Amends råkade ut för samma bugg igen (se rapporten i {path}).</translation>
     </message>
@@ -1334,6 +1381,33 @@ Prova: {suggestion}</translation>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
         <translation>Tidpunkten {when} hamnar utanför åren 1–9999 omräknad till UTC, som journalen sparar tider i; ange en tidpunkt inom dem.</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markera &amp;allt</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2034,33 @@ Journalen {current} är fortfarande öppen.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amends Help</source>
+        <translation>Hjälp för Amends</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>&amp;Guide till metoden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNote</name>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
@@ -2328,10 +2429,10 @@ Journalen {current} är fortfarande öppen.</translation>
     <message>
         <source>Nothing here yet — when something goes wrong with a client, start here.
 
-Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for.</source>
+Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ Look around with sample incidents.</source>
         <translation>Här finns inget ännu – när något går fel med en kund börjar du här.
 
-Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se vad det är till för.</translation>
+Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, välj Hjälp ▸ Titta runt bland exempelhändelser.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2407,6 +2508,10 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Händelse</translation>
     </message>
@@ -2417,6 +2522,10 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     <message>
         <source>&amp;Worksheet</source>
         <translation>Ar&amp;betsblad</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Amends — {name}</source>
@@ -2481,6 +2590,22 @@ Tryck Ctrl+N för en ny händelse, eller starta Amends med --demo för att se va
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>&amp;Guide till metoden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>&amp;Titta runt bland exempelhändelser</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>&amp;Om Amends</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -3070,6 +3195,14 @@ S: {answer}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3082,6 +3215,14 @@ S: {answer}</translation>
         <translation>Gissas utifrån varje text</translation>
     </message>
     <message>
+        <source>As the system ({paper})</source>
+        <translation>Som systemet ({paper})</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Språk och utseende</translation>
+    </message>
+    <message>
         <source>&amp;Language of the window:</source>
         <translation>&amp;Fönstrets språk:</translation>
     </message>
@@ -3090,12 +3231,48 @@ S: {answer}</translation>
         <translation>&amp;Coachen läser den här journalen på:</translation>
     </message>
     <message>
-        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>Ett samtalsunderlag skrivs ut på samma språk som händelsen, oavsett fönstrets språk. Coachens språk sparas i den här journalen; fönstrets språk är ditt eget på den här datorn.</translation>
+        <source>&amp;Paper for briefings:</source>
+        <translation>&amp;Papper för samtalsunderlag:</translation>
     </message>
     <message>
-        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>Fönstret använder det valda språket tills Amends stängs: valet kunde inte sparas i {path} ({reason}).</translation>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
+        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language and the appearance are kept in this journal; the window&apos;s language and the paper are yours on this computer.</source>
+        <translation>Ett samtalsunderlag skrivs ut på händelsens språk, oavsett fönstrets. Coachens språk och utseendet sparas i den här journalen; fönstrets språk och papperet är dina på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This journal</source>
+        <translation>Den här journalen</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Sparas i:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Visa mappen</translation>
+    </message>
+    <message>
+        <source>This journal is in a folder that {service} copies to other computers.</source>
+        <translation>Den här journalen ligger i en mapp som {service} kopierar till andra datorer.</translation>
+    </message>
+    <message>
+        <source>This journal is on a network drive.</source>
+        <translation>Den här journalen ligger på en nätverksenhet.</translation>
+    </message>
+    <message>
+        <source>A journal there can be damaged when two computers write to it, or when a copy arrives midway. Keep it in a folder of this computer alone, and put exports or backups in the shared folder instead.</source>
+        <translation>En journal där kan skadas när två datorer skriver i den, eller när en kopia kommer fram halvvägs. Ha den i en mapp som bara finns på den här datorn, och lägg exporter eller säkerhetskopior i den delade mappen i stället.</translation>
+    </message>
+    <message>
+        <source>What was chosen applies until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>Det du valde gäller tills Amends stängs: valet kunde inte sparas i {path} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3530,29 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     <message>
         <source>Saved in {path}.</source>
         <translation>Sparat i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>Välkommen till Amends</translation>
+    </message>
+    <message>
+        <source>When something goes wrong with a client, Amends walks you through it: what happened, why, what you will do now and what will stop it happening again. It keeps each incident in your journal, shows you your own patterns, and gives you a one-page briefing to hold during the call.</source>
+        <translation>När något går fel med en kund tar Amends dig igenom det: vad som hände, varför, vad du gör nu och vad som hindrar att det händer igen. Varje händelse sparas i din journal, du ser dina egna mönster, och du får ett samtalsunderlag på en sida att ha framför dig under samtalet.</translation>
+    </message>
+    <message>
+        <source>Your journal will be kept in {path}. It never leaves this computer.</source>
+        <translation>Din journal sparas i {path}. Den lämnar aldrig den här datorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Start my journal</source>
+        <translation>&amp;Starta min journal</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>&amp;Titta runt bland exempelhändelser</translation>
     </message>
 </context>
 <context>

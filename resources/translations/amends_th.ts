@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amends</source>
+        <translation>เกี่ยวกับ Amends</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>เวอร์ชัน {version}</translation>
+    </message>
+    <message>
+        <source>A private journal for owning up to a mistake with a client: what went wrong, why, what will stop it happening again, and the words for the call.</source>
+        <translation>บันทึกส่วนตัวสำหรับรับผิดชอบความผิดพลาดที่มีต่อลูกค้า: อะไรผิดพลาด ทำไม อะไรจะป้องกันไม่ให้เกิดซ้ำ และคำพูดสำหรับการคุยกับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>เปิดโฟลเดอร์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing you write ever leaves this computer: Amends makes no network connection and sends nothing anywhere.</source>
+        <translation>ทุกอย่างที่คุณเขียนจะไม่ออกไปจากเครื่องนี้: Amends ไม่เชื่อมต่อเครือข่าย และไม่ส่งข้อมูลไปที่ใดเลย</translation>
+    </message>
+    <message>
+        <source>This window&apos;s &amp;journal:</source>
+        <translation>สมุดบันทึกของหน้าต่างนี้(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Licences: choose one to read it.</source>
+        <translation>สัญญาอนุญาต: เลือกรายการเพื่ออ่าน</translation>
+    </message>
+    <message>
+        <source>{name} — {licence}</source>
+        <translation>{name} — {licence}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened: the folder is {folder}.</source>
+        <translation>เปิดโปรแกรมจัดการไฟล์ไม่ได้: โฟลเดอร์อยู่ที่ {folder}</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Move this step up (Alt+Up)</source>
@@ -1256,6 +1295,14 @@ Try: {suggestion}</source>
         <translation>Amends ยังทำงานต่อไป หากมีอะไรดูผิดปกติ ให้ปิดแล้วเปิดใหม่</translation>
     </message>
     <message>
+        <source>&amp;Copy the report</source>
+        <translation>คัดลอกรายงาน(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
         <source>Amends hit the same bug again (see the report in {path}).</source>
         <translation>Amends พบข้อผิดพลาดเดิมอีกครั้ง (ดูรายงานที่ {path})</translation>
     </message>
@@ -1327,6 +1374,33 @@ Try: {suggestion}</source>
     <message>
         <source>The date and time {when} is outside the years 1 to 9999 once in UTC, as the journal keeps date-times; give one inside them.</source>
         <translation>วันและเวลา {when} เมื่อแปลงเป็น UTC ตามที่บันทึกเก็บไว้ อยู่นอกช่วงปี 1 ถึง 9999 ใส่ค่าที่อยู่ในช่วงนี้</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>เลือกทั้งหมด(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2024,33 @@ The journal {current} is still open.</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amends Help</source>
+        <translation>วิธีใช้ Amends</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>คู่มือวิธีรับมือความผิดพลาด(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNote</name>
     <message numerus="yes">
         <source>You have been here before: %n earlier incident(s) of “{category}” with {client}.</source>
@@ -2315,10 +2416,10 @@ The journal {current} is still open.</source>
     <message>
         <source>Nothing here yet — when something goes wrong with a client, start here.
 
-Press Ctrl+N for a new incident, or start Amends with --demo to see what it is for.</source>
+Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ Look around with sample incidents.</source>
         <translation>ยังไม่มีอะไรที่นี่ — เมื่อมีอะไรผิดพลาดกับลูกค้า ให้เริ่มที่นี่
 
-กด Ctrl+N เพื่อสร้างเหตุการณ์ใหม่ หรือเปิด Amends ด้วย --demo เพื่อดูว่าใช้ทำอะไร</translation>
+กด Ctrl+N เพื่อสร้างเหตุการณ์ใหม่ ถ้าอยากดูก่อนว่า Amends ใช้ทำอะไร ให้เลือก วิธีใช้ ▸ ลองดูเหตุการณ์ตัวอย่าง</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2390,6 +2491,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
         <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>เหตุการณ์(&amp;I)</translation>
     </message>
@@ -2400,6 +2505,10 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Worksheet</source>
         <translation>แบบบันทึก(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
         <source>Amends — {name}</source>
@@ -2464,6 +2573,22 @@ Press Ctrl+N for a new incident, or start Amends with --demo to see what it is f
     <message>
         <source>&amp;Appearance</source>
         <translation>รูปลักษณ์(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>คู่มือวิธีรับมือความผิดพลาด(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>ลองดูเหตุการณ์ตัวอย่าง(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>เกี่ยวกับ Amends(&amp;A)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -3045,6 +3170,14 @@ A: {answer}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -3057,6 +3190,14 @@ A: {answer}</source>
         <translation>ตรวจจับจากแต่ละข้อความ</translation>
     </message>
     <message>
+        <source>As the system ({paper})</source>
+        <translation>ตามระบบ ({paper})</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>ภาษาและรูปลักษณ์</translation>
+    </message>
+    <message>
         <source>&amp;Language of the window:</source>
         <translation>ภาษาของโปรแกรม(&amp;L):</translation>
     </message>
@@ -3065,12 +3206,48 @@ A: {answer}</source>
         <translation>ผู้ช่วยแนะนำอ่านบันทึกนี้เป็นภาษา(&amp;C):</translation>
     </message>
     <message>
-        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language is kept in this journal; the window&apos;s is yours on this computer.</source>
-        <translation>เอกสารเตรียมคุยจะพิมพ์เป็นภาษาของเหตุการณ์นั้น ไม่ว่าโปรแกรมจะแสดงภาษาใด ภาษาของผู้ช่วยแนะนำเก็บไว้ในบันทึกนี้ ส่วนภาษาของโปรแกรมเป็นค่าเฉพาะของคุณบนคอมพิวเตอร์เครื่องนี้</translation>
+        <source>&amp;Paper for briefings:</source>
+        <translation>กระดาษสำหรับเอกสารเตรียมคุย(&amp;P):</translation>
     </message>
     <message>
-        <source>The window speaks the language chosen until Amends closes: it could not be kept in {path} ({reason}).</source>
-        <translation>Amends จะแสดงภาษาที่เลือกจนกว่าจะปิดโปรแกรม เพราะเก็บการตั้งค่านี้ไว้ใน {path} ไม่ได้ ({reason})</translation>
+        <source>&amp;Appearance:</source>
+        <translation>รูปลักษณ์(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A briefing is printed in its incident&apos;s language, whatever the window&apos;s. The coach&apos;s language and the appearance are kept in this journal; the window&apos;s language and the paper are yours on this computer.</source>
+        <translation>เอกสารเตรียมคุยจะพิมพ์เป็นภาษาของเหตุการณ์นั้น ไม่ว่าโปรแกรมจะใช้ภาษาอะไร ภาษาของผู้ช่วยแนะนำและรูปลักษณ์เก็บไว้ในสมุดบันทึกนี้ ส่วนภาษาของโปรแกรมและกระดาษเป็นค่าของคุณบนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>This journal</source>
+        <translation>สมุดบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>เก็บไว้ที่:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>ข้อมูลสำรอง:</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>แสดงโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>This journal is in a folder that {service} copies to other computers.</source>
+        <translation>สมุดบันทึกนี้อยู่ในโฟลเดอร์ที่ {service} คัดลอกไปยังคอมพิวเตอร์เครื่องอื่น</translation>
+    </message>
+    <message>
+        <source>This journal is on a network drive.</source>
+        <translation>สมุดบันทึกนี้อยู่บนไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <source>A journal there can be damaged when two computers write to it, or when a copy arrives midway. Keep it in a folder of this computer alone, and put exports or backups in the shared folder instead.</source>
+        <translation>สมุดบันทึกที่อยู่ตรงนั้นอาจเสียหายได้เมื่อคอมพิวเตอร์สองเครื่องเขียนลงไปพร้อมกัน หรือเมื่อสำเนามาถึงไม่ครบ ควรเก็บไว้ในโฟลเดอร์ของคอมพิวเตอร์เครื่องนี้เท่านั้น แล้วนำไฟล์ส่งออกหรือข้อมูลสำรองไปไว้ในโฟลเดอร์ที่แชร์แทน</translation>
+    </message>
+    <message>
+        <source>What was chosen applies until Amends closes: it could not be kept in {path} ({reason}).</source>
+        <translation>สิ่งที่เลือกจะใช้ได้จนกว่าจะปิด Amends เพราะเก็บไว้ใน {path} ไม่ได้ ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3502,29 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     <message>
         <source>Saved in {path}.</source>
         <translation>บันทึกไว้ที่ {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>ยินดีต้อนรับสู่ Amends</translation>
+    </message>
+    <message>
+        <source>When something goes wrong with a client, Amends walks you through it: what happened, why, what you will do now and what will stop it happening again. It keeps each incident in your journal, shows you your own patterns, and gives you a one-page briefing to hold during the call.</source>
+        <translation>เมื่อมีอะไรผิดพลาดกับลูกค้า Amends จะพาคุณไล่ดูทีละขั้น: เกิดอะไรขึ้น เพราะอะไร ตอนนี้คุณจะทำอะไร และอะไรจะป้องกันไม่ให้เกิดซ้ำ ทุกเหตุการณ์จะเก็บไว้ในสมุดบันทึกของคุณ คุณจะเห็นรูปแบบที่เกิดซ้ำของตัวเอง และได้เอกสารเตรียมคุยหนึ่งหน้าไว้ถือระหว่างคุยกับลูกค้า</translation>
+    </message>
+    <message>
+        <source>Your journal will be kept in {path}. It never leaves this computer.</source>
+        <translation>สมุดบันทึกของคุณจะเก็บไว้ที่ {path} และจะไม่ออกไปจากคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Start my journal</source>
+        <translation>เริ่มสมุดบันทึกของฉัน(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around with sample incidents</source>
+        <translation>ลองดูเหตุการณ์ตัวอย่าง(&amp;L)</translation>
     </message>
 </context>
 <context>

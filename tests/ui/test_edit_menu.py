@@ -21,7 +21,7 @@ def entries(qtbot: QtBot) -> tuple[dict[str, QAction], QPlainTextEdit, QLineEdit
     layout.addWidget(text)
     layout.addWidget(line)
     menu = QMenu(window)
-    actions = {action.objectName(): action for action in fill_edit_menu(menu)}
+    actions = {action.objectName(): action for action in fill_edit_menu(menu, window)}
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -146,11 +146,18 @@ def test_every_menu_entry_has_a_shortcut_once_the_list_shows(window: MainWindow)
     }
     assert [menu.title() for menu in window.menus] == [
         "&File",
+        "&Edit",
         "&Incident",
         "&View",
         "&Worksheet",
+        "&Help",
     ]
-    assert len(entries) == 22
+    assert len(entries) == 32
+    # Read once, from the Help menu: the sample incidents, and About.
+    for once in ("&Look around with sample incidents", "&About Amends"):
+        assert entries.pop(once) == ""
+    assert entries["&Guide to the method"] == "F1" and entries["&Keyboard shortcuts"] == "Ctrl+/"
+    assert entries["&Copy"] == "Ctrl+C" and entries["Select &all"] == "Ctrl+A"
     assert entries["&Settings…"] == "Ctrl+,"
     assert entries["&Open journal…"] == "Ctrl+O" and entries["&Import…"] == "Ctrl+Shift+I"
     assert entries["&New incident"] == "Ctrl+N" and entries["&Patterns"] == "Ctrl+3"

@@ -58,7 +58,9 @@ def test_a_language_chosen_applies_at_once_to_the_whole_window_on_what_was_open(
     qtbot.waitUntil(lambda: session.window is not old, timeout=3000)
     new = session.window
     qtbot.addWidget(new)
-    assert [menu.title() for menu in new.menus] == ["&Arkiv", "&Händelse", "&Visa", "Ar&betsblad"]
+    assert [menu.title() for menu in new.menus] == [
+        "&Arkiv", "&Redigera", "&Händelse", "&Visa", "Ar&betsblad", "&Hjälp"
+    ]  # fmt: skip
     assert new.in_worksheet() and new.worksheet.incident is not None
     assert new.worksheet.incident.id == 1 and new.worksheet.steps.currentRow() == 4
     kept = new.worksheet.widgets["apology"]
