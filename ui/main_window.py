@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
 
         leaving = leaving or self.tr("&Leave without saving")
         dialog = UnsavedDialog(self.worksheet.failure, self.worksheet.as_text(), leaving, self)
-        if dialog.exec() != UnsavedDialog.DialogCode.Accepted:
+        answer = dialog.exec()
+        dialog.deleteLater()  # each close that fails to save would leave one more behind
+        if answer != UnsavedDialog.DialogCode.Accepted:
             return False
         self.worksheet.discard()  # the user chose to, offered a copy first
         return True
