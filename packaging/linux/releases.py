@@ -5,7 +5,8 @@
 
 A released version is a heading `## 1.2.0 - 2027-01-31` (or `## [1.2.0] - 2027-01-31`, with
 an en or em dash, or the date in brackets); `## Unreleased` is not a release yet. Each becomes
-a <release> with its version, its date, and where its changes are read, newest first.
+a <release> with its version, its date, its notes (the section's items) and where its
+changes are read, newest first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHANGELOG = ROOT / "CHANGELOG.md"
@@ -35,6 +36,21 @@ def released(changelog: str) -> list[tuple[str, str]]:
     return [(found["version"], found["date"]) for found in RELEASE_HEADING.finditer(changelog)]
 
 
+def notes(changelog: str, version: str) -> list[str]:
+    """The release's notes: each top-level item of its section, on one line, as plain text."""
+    found = RELEASE_HEADING.finditer(changelog)
+    heading = next(match for match in found if match["version"] == version)
+    following = changelog.find("\n## ", heading.end())
+    section = changelog[heading.end() : following if following >= 0 else len(changelog)]
+    items: list[str] = []
+    for line in section.splitlines():
+        if line.startswith(("- ", "* ")):
+            items.append(line[2:].strip())
+        elif items and line.startswith("  ") and not line.lstrip().startswith(("- ", "* ")):
+            items[-1] += " " + line.strip()  # an item's wrapped line, not one of its own items
+    return [re.sub(r"\*\*|__|`", "", item) for item in items]
+
+
 def releases_xml(changelog: str, indent: str = "  ") -> str:
     """The <releases> element for the changelog, at the metainfo's indentation."""
     lines = [f"{indent}<releases>"]
@@ -42,6 +58,11 @@ def releases_xml(changelog: str, indent: str = "  ") -> str:
         url = CHANGES_URL.format(version=version)
         lines += [
             f"{indent}  <release version={quoteattr(version)} date={quoteattr(date)}>",
+            f"{indent}    <description>",
+            f"{indent}      <ul>",
+            *(f"{indent}        <li>{escape(item)}</li>" for item in notes(changelog, version)),
+            f"{indent}      </ul>",
+            f"{indent}    </description>",
             f'{indent}    <url type="details">{url}</url>',
             f"{indent}  </release>",
         ]

@@ -112,6 +112,25 @@ def test_each_released_version_becomes_a_release_newest_first() -> None:
         for release in ElementTree.fromstring(made).iter("release")
     ]
     assert found == [("0.2.0", "2027-02-01"), ("0.1.0", "2026-12-10")]
+    notes = [
+        [item.text for item in release.iter("li")]
+        for release in ElementTree.fromstring(made).iter("release")
+    ]
+    assert notes == [["more"], ["first"]]
+
+
+def test_a_release_s_notes_are_its_items_in_plain_text() -> None:
+    releases = load(LINUX / "releases.py")
+    changelog = (
+        "## 1.0.0 - 2027-03-01\n\n### Added\n- The **Help** menu, with `F1` on each\n"
+        "  worksheet step.\n  - a sub-item stays out\n\n### Fixed\n- A <crash> & its report.\n"
+    )
+    assert releases.notes(changelog, "1.0.0") == [
+        "The Help menu, with F1 on each worksheet step.",
+        "A <crash> & its report.",
+    ]
+    made = releases.with_releases(releases.METAINFO.read_text(encoding="utf-8"), changelog)
+    assert "<li>A &lt;crash&gt; &amp; its report.</li>" in made
 
 
 def test_the_committed_icons_are_the_svg_drawn_at_each_size(qapp: object) -> None:
