@@ -1,15 +1,18 @@
-"""The user's own choices that belong to no one journal: the window's language, the paper."""
+"""The user's own choices that belong to no one journal: the window's language, the paper, and
+the journal last opened from the window."""
 
 from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from pathlib import Path
 
 from journal.coach.languages import LANGUAGES
 
 WINDOW_LANGUAGE = "window_language"
 PAPER = "paper"
+JOURNAL = "journal"  # the journal last opened from the window, opened at the next start
 PAPERS = ("a4", "letter")
 
 
@@ -57,3 +60,16 @@ def paper(path: Path | None = None) -> str | None:
     """The paper chosen in Settings for briefings; None: the one the user's locale uses."""
     chosen = read(path).get(PAPER)
     return chosen if chosen in PAPERS else None
+
+
+def last_journal(path: Path | None = None) -> Path | None:
+    """The journal last opened or made from the window's File menu, if one was."""
+    chosen = read(path).get(JOURNAL)
+    return Path(chosen) if chosen and Path(chosen).is_absolute() else None
+
+
+def remember_journal(journal: Path, path: Path | None = None) -> None:
+    """The journal opened from the window is the one Amends opens next time. If that cannot
+    be kept, the next start opens the usual one: nothing written is at stake."""
+    with suppress(OSError):
+        write(JOURNAL, str(journal.resolve()), path)

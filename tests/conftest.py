@@ -48,6 +48,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 TODAY = dt.date(2026, 11, 1)
 
 
+@pytest.fixture(autouse=True)
+def no_preferences_kept() -> Iterator[None]:
+    """Each test starts with no preferences: one that opens a journal from the window, say,
+    leaves no choice of journal for the next."""
+    from journal import preferences
+
+    yield
+    preferences.preferences_path().unlink(missing_ok=True)
+
+
 @pytest.fixture
 def journal_path(tmp_path: Path) -> Path:
     return tmp_path / "journal" / "journal.amends"

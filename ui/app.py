@@ -86,12 +86,28 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     keep_on_exit(app, session)
     try:
         session.show()
+        if db is None and not demo:
+            _say_if_last_journal_is_gone(session.window)
         code = app.exec()
     finally:
         for handler in crashes:
             handler.uninstall()
     session.journal.close()
     return int(code)
+
+
+def _say_if_last_journal_is_gone(window: MainWindow) -> None:
+    """The journal last opened from the window is not there (moved, or on a drive not
+    plugged in): the window is on the usual one, and says so."""
+    from journal import preferences
+
+    last = preferences.last_journal()
+    if last is None or last.exists() or os.environ.get("AMENDS_DB"):
+        return
+    said = QCoreApplication.translate(
+        "App", "The journal you opened last, {last}, is not there now; this is {path}."
+    )
+    window.show_status(said.format(last=last, path=window.journal.path), True)
 
 
 def _first_start(db: Path | None) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from journal import preferences
 from journal.backups import RESTORED
 from journal.errors import InvalidInput, JournalCorrupt, JournalError, JournalReadOnly
 from journal.service import Journal
@@ -376,6 +377,7 @@ class FileActions(QObject):
         said = translated(CREATED if new else OPENED).format(path=path)
 
         def opened(journal: Journal) -> None:
+            preferences.remember_journal(journal.path)
             self.window.journal_opened.emit(journal, said)
 
         def failed(error: JournalError) -> None:

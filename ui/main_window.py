@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         """The window is going: its layout kept for the next start; no more saving later, no
         more reading."""
-        window_memory.keep(self, self.journal, self.layout_parts())
+        if not self.browse.closed:  # once: a second close comes after the journal's
+            window_memory.keep(self, self.journal, self.layout_parts())
         if self._worksheet is not None:  # a failed save retries later; not after closing
             self._worksheet.stop_saving()
             self._worksheet.closed = True

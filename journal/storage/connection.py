@@ -27,11 +27,18 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 
 
-def default_journal_path() -> Path:
-    """The journal in the platform's user data folder, unless AMENDS_DB names another."""
+def default_journal_path(remembered: bool = True) -> Path:
+    """The journal AMENDS_DB names; else (if `remembered`) the one last opened from the
+    window, if it is still there; else the one in the platform's user data folder."""
     chosen = os.environ.get("AMENDS_DB")
     if chosen:
         return Path(chosen).expanduser()
+    if remembered:
+        from journal import preferences
+
+        last = preferences.last_journal()
+        if last is not None and last.exists():
+            return last
     from platformdirs import user_data_path
 
     return user_data_path("Amends", appauthor=False) / "journal.amends"

@@ -126,6 +126,10 @@
         <translation>এই জার্নালটি Amends-এ আগে থেকেই খোলা আছে; সেই উইন্ডোটি সামনে আনা হয়েছে।</translation>
     </message>
     <message>
+        <source>The journal you opened last, {last}, is not there now; this is {path}.</source>
+        <translation>আপনি শেষবার যে জার্নাল খুলেছিলেন, {last}, সেটি এখন সেখানে নেই; এটি {path}।</translation>
+    </message>
+    <message>
         <source>Brought back the incident you were writing.</source>
         <translation>আপনি যে ঘটনাটি লিখছিলেন সেটি ফিরিয়ে আনা হয়েছে।</translation>
     </message>

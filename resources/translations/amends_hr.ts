@@ -126,6 +126,10 @@
         <translation>Amends je već otvoren s ovim dnevnikom; prozor je doveden u prvi plan.</translation>
     </message>
     <message>
+        <source>The journal you opened last, {last}, is not there now; this is {path}.</source>
+        <translation>Dnevnik otvoren zadnji put, {last}, sada nije ondje; ovo je {path}.</translation>
+    </message>
+    <message>
         <source>Brought back the incident you were writing.</source>
         <translation>Ponovno je otvoren incident koji je bio u izradi.</translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>Amends är redan öppet med den här journalen och har hämtats fram.</translation>
     </message>
     <message>
+        <source>The journal you opened last, {last}, is not there now; this is {path}.</source>
+        <translation>Journalen du öppnade senast, {last}, finns inte där nu; det här är {path}.</translation>
+    </message>
+    <message>
         <source>Brought back the incident you were writing.</source>
         <translation>Händelsen du höll på att skriva är öppen igen.</translation>
     </message>

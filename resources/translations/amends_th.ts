@@ -126,6 +126,10 @@
         <translation>Amends เปิดบันทึกนี้อยู่แล้ว จึงนำหน้าต่างนั้นขึ้นมาด้านหน้าให้</translation>
     </message>
     <message>
+        <source>The journal you opened last, {last}, is not there now; this is {path}.</source>
+        <translation>สมุดบันทึกที่คุณเปิดล่าสุด {last} ไม่อยู่ที่นั่นแล้ว สมุดบันทึกที่เปิดอยู่นี้คือ {path}</translation>
+    </message>
+    <message>
         <source>Brought back the incident you were writing.</source>
         <translation>นำเหตุการณ์ที่คุณกำลังเขียนอยู่กลับมาแล้ว</translation>
     </message>

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
 from journal.storage import bulk
+from journal.storage.connection import default_journal_path
 from tests.conftest import full_incident
 from tests.faults import journals
 from tests.ui.conftest import type_text
@@ -316,6 +317,8 @@ def test_open_journal_shows_the_other_journal_and_keeps_what_was_typed(
         assert [row.title for row in before.incidents.list_rows()] == [
             "Typed just before switching"
         ]
+    monkeypatch.delenv("AMENDS_DB", raising=False)
+    assert default_journal_path() == other.resolve()  # and it is the one opened next time
 
 
 @pytest.mark.parametrize(

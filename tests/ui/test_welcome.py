@@ -105,3 +105,23 @@ def test_looking_around_from_the_welcome_opens_the_sample_journal_not_the_user_s
         app.run_window(None)
     assert opened == [tmp_path / "demo" / "demo.amends"]
     assert not own.exists()
+
+
+def test_a_start_without_the_journal_opened_last_says_which_journal_this_is(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal import preferences
+    from journal.service import Journal
+    from ui.app import _say_if_last_journal_is_gone
+    from ui.main_window import MainWindow
+
+    monkeypatch.delenv("AMENDS_DB", raising=False)
+    gone = tmp_path / "usb" / "work.amends"
+    preferences.remember_journal(gone)
+    with Journal(tmp_path / "journal.amends") as usual:
+        window = MainWindow(usual)
+        qtbot.addWidget(window)
+        _say_if_last_journal_is_gone(window)
+        said = window.statusBar().currentMessage()
+        window.close()
+    assert str(gone) in said and str(tmp_path / "journal.amends") in said
