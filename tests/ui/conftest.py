@@ -10,11 +10,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal import i18n
 from journal.service import Journal
 from tests.i18n.catalogues import tool
 from ui.main_window import MainWindow
@@ -75,12 +76,18 @@ def english(qapp: QApplication, catalogues: Path) -> Iterator[None]:
     install("en", catalogues)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
+def open_window(qtbot: QtBot, journal: Journal) -> MainWindow:
+    """A window on `journal`, shown, with its list painted and its menus and shortcuts made."""
     shown = MainWindow(journal)
     qtbot.addWidget(shown)
-    with qtbot.waitSignal(shown.browse.list_shown):  # the menus and shortcuts are in place
+    with qtbot.waitSignal(shown.browse.list_shown):
         shown.show()
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
+    shown = open_window(qtbot, journal)
     yield shown
     shown.close()  # while its journal is still open
 
@@ -88,3 +95,30 @@ def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
 @pytest.fixture
 def journal_file(tmp_path: Path) -> Path:
     return tmp_path / "ui.amends"
+
+
+MARK = "⟪"  # every word said through the catalogue, with `marking`, starts with it
+
+
+class Marking(QTranslator):
+    """Says every message with a mark, so a word shown without one bypassed the catalogue."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        shown = source.replace("%n", str(n)) if n >= 0 else source
+        return f"{MARK}{shown}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[None]:
+    """Every word said through the catalogue carries the mark: a word shown without one
+    bypassed it."""
+    marker = Marking(qapp)
+    qapp.installTranslator(marker)
+    i18n.use_translator(QCoreApplication.translate, "en")
+    yield
+    qapp.removeTranslator(marker)

@@ -10,24 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from journal.service import Journal
 from tests.conftest import full_incident
+from tests.ui.conftest import open_window
 from ui.backups_dialog import BackupsDialog
 from ui.main_window import MainWindow
 from ui.trash_dialog import TrashDialog
-
-
-def _open(qtbot: QtBot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.browse.list_shown):
-        window.show()
-    return window
 
 
 def test_the_first_start_of_the_day_makes_a_checked_backup_once(
     qtbot: QtBot, journal: Journal
 ) -> None:
     journal.incidents.create(full_incident())
-    window = _open(qtbot, journal)
+    window = open_window(qtbot, journal)
     qtbot.waitUntil(lambda: len(journal.backups.list()) == 1, timeout=5000)
     (made,) = journal.backups.list()
     assert made.label == "daily" and oct(Path(made.path).stat().st_mode)[-3:] == "600"
@@ -101,7 +94,7 @@ def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
     with Journal(journal_file) as journal:
         warned: list[str] = []
         answer_next_dialog("", lambda dialog: warned.append(dialog.text()))  # type: ignore[attr-defined]
-        window = _open(qtbot, journal)
+        window = open_window(qtbot, journal)
         qtbot.waitUntil(lambda: bool(warned), timeout=5000)
         assert "damaged" in warned[0] and "Tree page" in warned[0].replace("tree", "Tree")
         assert "File → Backups" in window.statusBar().currentMessage()

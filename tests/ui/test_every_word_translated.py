@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -28,10 +27,10 @@ from pytestqt.qtbot import QtBot
 from journal import i18n
 from journal.service import Journal
 from tests.conftest import full_incident
+from tests.ui.conftest import MARK
 from ui.main_window import MainWindow
 from ui.settings_dialog import Chosen, SettingsDialog
 
-MARK = "⟪"
 # The user's own words in the journal below, and what is no one's words: numbers, dates,
 # names of languages (each in itself), symbols and key names.
 INCIDENT = full_incident()
@@ -41,28 +40,6 @@ USERS_TEXT = [
     *INCIDENT.tags,
 ]  # fmt: skip
 NOT_WORDS = re.compile(r"^[\W\d_]*$|^(Ctrl|Alt|Shift)\+|^\d{4}-\d{2}")
-
-
-class Marking(QTranslator):
-    """Says every message with a mark, so a word shown without one bypassed the catalogue."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        shown = source.replace("%n", str(n)) if n >= 0 else source
-        return f"{MARK}{shown}"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    marker = Marking(qapp)
-    qapp.installTranslator(marker)
-    i18n.use_translator(QCoreApplication.translate, "en")
-    yield
-    qapp.removeTranslator(marker)
 
 
 def texts(widget: QWidget) -> Iterator[tuple[str, str]]:

@@ -3,20 +3,18 @@ each worksheet step that F1 opens at; the shortcuts page, read from the window's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journal import i18n
 from journal.fields import Step
 from journal.service import Journal
-from tests.ui.test_every_word_translated import MARK, Marking, unmarked
+from tests.ui.conftest import MARK
+from tests.ui.test_every_word_translated import unmarked
 from ui.fields import STEPS
 from ui.help_dialog import GUIDE, SHORTCUTS, HelpWindow, guide_path, show_help, show_shortcuts
 from ui.main_window import MainWindow
@@ -198,16 +196,6 @@ def test_the_shortcuts_of_a_thai_window_show_no_access_key_marks(
     marked = [words for words in listed if "&" in words or "(" in words]
     assert not marked
     thai.close()
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    """Every word said through the catalogue carries a mark (see test_every_word_translated)."""
-    marker = Marking(qapp)
-    qapp.installTranslator(marker)
-    i18n.use_translator(QCoreApplication.translate, "en")
-    yield
-    qapp.removeTranslator(marker)
 
 
 def test_the_help_window_shows_only_translated_words(

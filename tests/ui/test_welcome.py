@@ -66,14 +66,18 @@ def test_looking_around_starts_amends_on_the_sample_journal() -> None:
     assert "--demo" in shown.stdout and sys.executable == command[0]
 
 
-def test_a_first_start_closed_at_the_welcome_makes_nothing(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's own journal, where a start with no journal named looks for it; none yet."""
+    path = tmp_path / "data" / "journal.amends"
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: path)
+    monkeypatch.delenv("AMENDS_DB", raising=False)
+    return path
+
+
+def test_a_first_start_closed_at_the_welcome_makes_nothing(qtbot: QtBot, own: Path) -> None:
     from ui.app import run_window
 
-    own = tmp_path / "data" / "journal.amends"
-    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
-    monkeypatch.delenv("AMENDS_DB", raising=False)
     seen: list[str] = []
     answer_next_dialog("", lambda dialog: seen.append(dialog.windowTitle()))
     assert run_window(None) == 0
@@ -82,13 +86,10 @@ def test_a_first_start_closed_at_the_welcome_makes_nothing(
 
 
 def test_looking_around_from_the_welcome_opens_the_sample_journal_not_the_user_s(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, own: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui import app
 
-    own = tmp_path / "data" / "journal.amends"
-    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
-    monkeypatch.delenv("AMENDS_DB", raising=False)
     opened: list[Path] = []
 
     class Opened(Exception):

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from journal.errors import JournalReadOnly
 from journal.service import Journal
 from tests.conftest import full_incident
+from tests.ui.conftest import open_window
 from ui import window_memory
-from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
@@ -92,29 +92,21 @@ def test_each_journal_keeps_its_own_layout(kept: Path, tmp_path: Path) -> None:
     assert other["screen"] == "left"
 
 
-def shown(qtbot: QtBot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.browse.list_shown):
-        window.show()
-    return window
-
-
 def test_a_layout_that_cannot_be_read_is_left_aside_and_replaced(
     qtbot: QtBot, journal: Journal
 ) -> None:
     journal.settings.set(window_memory.LAYOUT_SETTING, "{not json")
-    window = shown(qtbot, journal)
+    window = open_window(qtbot, journal)
     assert not window.layout_restored
     window.close()
     assert window_memory.remembered(journal)["geometry"]
-    assert shown(qtbot, journal).layout_restored
+    assert open_window(qtbot, journal).layout_restored
 
 
 def test_closing_on_a_journal_that_cannot_be_written_closes_all_the_same(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    window = shown(qtbot, journal)
+    window = open_window(qtbot, journal)
 
     def refuse(key: str, value: str | None) -> None:
         raise JournalReadOnly("read-only")
