@@ -115,9 +115,8 @@ class Backups:
         """Whether `path` is the journal, its WAL files or one of its backups."""
         target = path.resolve()
         own = [self._path, Path(f"{self._path}-wal"), Path(f"{self._path}-shm")]
-        return any(target == item.resolve() for item in own) or target.parent == (
-            backup.backup_folder(self._path).resolve()
-        )
+        folders = [folder.resolve() for folder in backup.backup_folders(self._path)]
+        return any(target == item.resolve() for item in own) or target.parent in folders
 
     def list(self) -> list[BackupInfo]:
         """The journal's backups, the newest first."""

@@ -13,6 +13,7 @@ from journal.coach.languages import LANGUAGES
 WINDOW_LANGUAGE = "window_language"
 PAPER = "paper"
 JOURNAL = "journal"  # the journal last opened from the window, opened at the next start
+BACKUPS_OF = "backups of "  # + a journal's path: the folder chosen for its backups
 PAPERS = ("a4", "letter")
 
 
@@ -73,3 +74,15 @@ def remember_journal(journal: Path, path: Path | None = None) -> None:
     be kept, the next start opens the usual one: nothing written is at stake."""
     with suppress(OSError):
         write(JOURNAL, str(journal.resolve()), path)
+
+
+def backup_folder(journal: Path, path: Path | None = None) -> Path | None:
+    """The folder chosen in Settings for this journal's backups; None: the one beside it.
+    Kept here, not in the journal, so that a journal too damaged to open still finds them."""
+    chosen = read(path).get(BACKUPS_OF + str(journal.resolve()))
+    return Path(chosen) if chosen and Path(chosen).is_absolute() else None
+
+
+def set_backup_folder(journal: Path, folder: Path | None, path: Path | None = None) -> None:
+    """Keep `folder` as where this journal's backups go (None: beside it). Raises OSError."""
+    write(BACKUPS_OF + str(journal.resolve()), None if folder is None else str(folder), path)

@@ -3,6 +3,7 @@ the journal is kept (with a warning where SQLite can be corrupted)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,14 +27,13 @@ from journal.briefing.render import locale_paper
 from journal.errors import JournalError
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.places import risky_place
-from journal.storage.backup import backup_folder
+from journal.storage.backup import usual_backup_folder
 from ui import theme
 from ui.backups_dialog import keep_layout, keep_spin
 from ui.named import named
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from journal.service import Journal
 
@@ -43,6 +44,7 @@ class Chosen(NamedTuple):
     paper: str | None  # None: the one the user's locale uses
     appearance: str
     backups_to_keep: int
+    backup_folder: Path | None = None  # None: beside the journal
 
 
 PAPER_NAMES = {
@@ -86,6 +88,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(combo.findData(value))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.keep = keep_spin(now.backups_to_keep)
+        self.chosen_folder = now.backup_folder
         layout = QVBoxLayout(self)
         layout.addWidget(self._words_group())
         layout.addWidget(self._journal_group(journal_path))
@@ -133,8 +136,28 @@ class SettingsDialog(QDialog):
             said.setStyleSheet(f"color: {theme.colors().error};")
             form.addRow(said)
         form.addRow(self.tr("Backups:"), keep_layout(self.keep))
-        form.addRow("", place_row(backup_folder(journal_path) / "", "backups_place"))
+        row = place_row(self.chosen_folder or usual_backup_folder(journal_path), "backups_place")
+        change = named(QPushButton(self.tr("&Change…")), "backups_change")
+        change.clicked.connect(lambda: self.choose_backup_folder(journal_path))
+        layout = row.layout()
+        assert layout is not None
+        layout.addWidget(change)
+        form.addRow("", row)
         return group
+
+    def choose_backup_folder(self, journal_path: Path) -> None:
+        """Another folder for the backups; the one beside the journal is "none chosen"."""
+        usual = usual_backup_folder(journal_path)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Keep backups in"), str(self.chosen_folder or usual)
+        )
+        if not chosen:
+            return
+        folder = Path(chosen)
+        self.chosen_folder = None if folder.resolve() == usual.resolve() else folder
+        shown = self.findChild(QLabel, "backups_place")
+        assert shown is not None
+        shown.setText(str(folder))
 
     def chosen(self) -> Chosen:
         return Chosen(
@@ -143,6 +166,7 @@ class SettingsDialog(QDialog):
             self.paper.currentData(),
             self.appearance.currentData(),
             self.keep.value(),
+            self.chosen_folder,
         )
 
 
@@ -156,14 +180,19 @@ def place_row(path: Path, name: str) -> QWidget:
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     shown.setTextFormat(Qt.TextFormat.PlainText)
     shown.setWordWrap(True)
-    folder = path if path.is_dir() else path.parent
     button = named(
         QPushButton(QCoreApplication.translate("SettingsDialog", "Show folder")), name + "_open"
     )
-    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    button.clicked.connect(lambda: show_folder(Path(shown.text())))
     layout.addWidget(shown, 1)
     layout.addWidget(button)
     return row
+
+
+def show_folder(path: Path) -> None:
+    """The folder (or the file's folder) in the system's file manager."""
+    folder = path if path.is_dir() or not path.suffix else path.parent
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def place_warning(journal_path: Path) -> str:
@@ -197,10 +226,10 @@ def ask(
     appear: Callable[[str], None],
 ) -> tuple[str, str] | None:
     """Settings shown over `parent`; what is chosen is kept (the coach's language, the
-    appearance and the backups in the journal, the window's language and the paper among the
-    user's preferences); `appear` applies an appearance. When the window must be made again
-    (either language changed): the language it is to speak, and what to tell the user then
-    ("" if all went well); else None."""
+    appearance and how many backups in the journal; the window's language, the paper and the
+    backups' folder among the user's preferences); `appear` applies an appearance. When the
+    window must be made again (either language changed): the language it is to speak, and
+    what to tell the user then ("" if all went well); else None."""
     system = i18n.system_language()
     now = Chosen(
         preferences.window_language(),
@@ -208,6 +237,7 @@ def ask(
         preferences.paper(),
         theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)),
         journal.settings.backups_to_keep,
+        preferences.backup_folder(journal.path),
     )
     dialog = SettingsDialog(now, system, journal.path, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == now:
@@ -215,28 +245,30 @@ def ask(
     chosen = dialog.chosen()
     if chosen.appearance != now.appearance:
         appear(chosen.appearance)
+    said = [_keep_preferences(chosen, now, journal.path)]
     try:
         if chosen.backups_to_keep != now.backups_to_keep:
             journal.settings.set_backups_to_keep(chosen.backups_to_keep)
         if chosen.coach_language != now.coach_language:
             journal.settings.set_language(chosen.coach_language)
-    except JournalError as error:
-        status(error.in_window(), True)
-        return None
-    kept = _keep_preferences(chosen, now)
+            if chosen.window_language == now.window_language:
+                return i18n.current_language(), said[0]  # the coach reads anew
+    except JournalError as error:  # a read-only journal, say: the other choices still hold
+        said.insert(0, error.in_window())
+    told = " ".join(filter(None, said))
     if chosen.window_language != now.window_language:
-        return chosen.window_language or system, kept
-    if chosen.coach_language != now.coach_language:
-        return i18n.current_language(), kept
-    if kept:
-        status(kept, True)
+        return chosen.window_language or system, told
+    if told:
+        status(told, True)
     return None
 
 
-def _keep_preferences(chosen: Chosen, now: Chosen) -> str:
-    """The window's language and the paper kept among the user's preferences; what to say if
-    they could not be ("" if they were)."""
+def _keep_preferences(chosen: Chosen, now: Chosen, journal_path: Path) -> str:
+    """The window's language, the paper and the backups' folder kept among the user's
+    preferences; what to say if they could not be ("" if they were)."""
     try:
+        if chosen.backup_folder != now.backup_folder:
+            preferences.set_backup_folder(journal_path, chosen.backup_folder)
         if chosen.paper != now.paper:
             preferences.write(preferences.PAPER, chosen.paper)
         if chosen.window_language != now.window_language:

@@ -32,7 +32,33 @@ if TYPE_CHECKING:
 
 
 def backup_folder(journal: Path) -> Path:
+    """Where the journal's backups go: the folder chosen in Settings, else `backups` beside it."""
+    from journal import preferences
+
+    return preferences.backup_folder(journal) or usual_backup_folder(journal)
+
+
+def usual_backup_folder(journal: Path) -> Path:
     return journal.parent / "backups"
+
+
+def backup_folders(journal: Path) -> list[Path]:
+    """Every folder the journal's backups may be in: the chosen one, and the one beside it
+    (the backups made before a folder was chosen, or while it could not be reached)."""
+    return list(dict.fromkeys((backup_folder(journal), usual_backup_folder(journal))))
+
+
+def _ready_folder(journal: Path) -> Path:
+    """The folder to write a backup into, made if need be: the chosen one, or the one beside
+    the journal while the chosen one cannot be reached (a drive not plugged in)."""
+    failure: OSError | None = None
+    for folder in backup_folders(journal):
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            return folder
+        except OSError as error:
+            failure = failure or error
+    raise cannot_write(backup_folder(journal), failure or OSError(), backup=True)
 
 
 def backup_name(journal: Path, made: dt.datetime, label: str = "") -> str:
@@ -88,12 +114,12 @@ def _info(path: str, size: int, made: dt.datetime, label: str = "") -> BackupInf
 
 def list_backups(journal: Path) -> list[BackupInfo]:
     """This journal's backups, newest first."""
-    folder = backup_folder(journal)
-    if not folder.is_dir():
-        return []
     patterns = _name_patterns(journal)
     found = []
-    for entry in folder.iterdir():
+    entries = [
+        entry for folder in backup_folders(journal) if folder.is_dir() for entry in folder.iterdir()
+    ]
+    for entry in entries:
         matched = next(filter(None, (pattern.fullmatch(entry.name) for pattern in patterns)), None)
         if matched:
             try:
@@ -142,12 +168,11 @@ def make_backup_of_committed(journal: Path, keep: int, label: str) -> BackupInfo
 
 
 def _write_backup(source: sqlite3.Connection, journal: Path, keep: int, label: str) -> BackupInfo:
-    folder = backup_folder(journal)
+    folder = _ready_folder(journal)
     made = dt.datetime.now(dt.UTC)
     final = folder / backup_name(journal, made, label)
     temporary = folder / f".{final.name}.tmp"
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
         _remove_stale_temporaries(folder)
         temporary_beside(final, temporary.name)
     except OSError as error:
@@ -216,8 +241,7 @@ def copy_backup_into(db: Database, backup: Path) -> None:
 
 def set_damaged_aside(journal: Path) -> Path:
     """Copy a journal SQLite cannot read (and its WAL) into the backups folder, as it is."""
-    folder = backup_folder(journal)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = _ready_folder(journal)
     kept = folder / backup_name(journal, dt.datetime.now(dt.UTC), "damaged")
     for source, target in ((journal, kept), (Path(f"{journal}-wal"), Path(f"{kept}-wal"))):
         if source.exists():

@@ -3259,6 +3259,14 @@ A: {answer}</source>
         <translation>ব্যাকআপ:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>বদলান(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep backups in</source>
+        <translation>ব্যাকআপ রাখুন এখানে</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>ফোল্ডার দেখান</translation>
     </message>

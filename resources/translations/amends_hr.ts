@@ -3284,6 +3284,14 @@ O: {answer}</translation>
         <translation>Sigurnosne kopije:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Promijeni…</translation>
+    </message>
+    <message>
+        <source>Keep backups in</source>
+        <translation>Čuvaj sigurnosne kopije u</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>Prikaži mapu</translation>
     </message>

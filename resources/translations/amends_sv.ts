@@ -3259,6 +3259,14 @@ S: {answer}</translation>
         <translation>Säkerhetskopior:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Keep backups in</source>
+        <translation>Spara säkerhetskopior i</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>Visa mappen</translation>
     </message>

@@ -3234,6 +3234,14 @@ A: {answer}</source>
         <translation>ข้อมูลสำรอง:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>เปลี่ยน(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep backups in</source>
+        <translation>เก็บข้อมูลสำรองไว้ที่</translation>
+    </message>
+    <message>
         <source>Show folder</source>
         <translation>แสดงโฟลเดอร์</translation>
     </message>

@@ -199,3 +199,33 @@ def test_a_journal_in_a_synced_folder_is_warned_of(tmp_path: Path) -> None:
     with Journal(tmp_path / "Dropbox" / "work.amends") as synced:
         warning = look_at_settings(synced)["place_warning"]
     assert "Dropbox" in warning and "damaged" in warning
+
+
+def test_backups_can_be_kept_in_another_folder(
+    qtbot: QtBot,
+    session: Session,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    chosen = tmp_path / "external"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_: str(chosen))
+    shown: list[str] = []
+
+    def change(dialog: object) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        button = dialog.findChild(QPushButton, "backups_change")
+        assert button is not None
+        button.click()
+        place = dialog.findChild(QLabel, "backups_place")
+        assert place is not None
+        shown.append(place.text())
+
+    answer_next_dialog("", change)
+    session.window.show_settings()
+    qtbot.waitUntil(lambda: preferences.backup_folder(journal.path) == chosen, timeout=3000)
+    assert shown == [str(chosen)]
+    assert Path(journal.backups.make().path).parent == chosen
