@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.i18n.catalogues import ROOT
 from tests.ui.test_every_word_translated import unmarked
-from tests.ui.test_help import marking  # noqa: F401  (a fixture)
 from ui.about_dialog import RESOURCES, AboutDialog, Component, components, show_about
 from ui.main_window import MainWindow
 
