@@ -50,24 +50,22 @@ def run_window(db: Path | None, demo: bool = False) -> int:
 
     install(window_language())
     if not demo and _first_start(db):
-        from journal.storage.connection import default_journal_path
         from ui.welcome import LOOK_AROUND, welcome
 
-        chosen = welcome(default_journal_path())
+        chosen = welcome(_window_journal())
         if not chosen:
             return 0  # closed: nothing made, the welcome comes again next time
         demo = chosen == LOOK_AROUND
     path = db
     try:
-        path = demo_journal() if demo else db
+        path = demo_journal() if demo else db or _window_journal()
         journal = Journal(path)
     except JournalError as error:
         said = QCoreApplication.translate("App", "amends: {reason}", "the program's name, then why")
         print(said.format(reason=error), file=sys.stderr)
-        from journal.storage.connection import default_journal_path
         from ui.startup import another_journal
 
-        opened = another_journal(Path(path or default_journal_path()), error)
+        opened = another_journal(Path(path or _window_journal()), error)
         if opened is None:
             return 1
         journal = opened
@@ -94,6 +92,13 @@ def run_window(db: Path | None, demo: bool = False) -> int:
             handler.uninstall()
     session.journal.close()
     return int(code)
+
+
+def _window_journal() -> Path:
+    """The journal the window opens when none is named: the one last opened from it."""
+    from journal.storage.connection import default_journal_path
+
+    return default_journal_path(remembered=True)
 
 
 def _say_if_last_journal_is_gone(window: MainWindow) -> None:

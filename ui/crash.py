@@ -74,7 +74,7 @@ def reports_folder() -> Path:
     """Beside the journal's default folder: the user data folder (or AMENDS_DB's folder)."""
     from journal.storage.connection import default_journal_path
 
-    return default_journal_path(remembered=False).parent / REPORTS_FOLDER
+    return default_journal_path().parent / REPORTS_FOLDER
 
 
 def report_text(kind: type[BaseException], error: BaseException, trace: Any, thread: str) -> str:

@@ -98,7 +98,7 @@ def is_first_start(db: Path | None, environ: dict[str, str]) -> bool:
         return False
     from journal.storage.connection import default_journal_path
 
-    return not default_journal_path().exists()
+    return not default_journal_path(remembered=True).exists()
 
 
 def look_around_command() -> list[str]:

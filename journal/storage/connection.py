@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 
 
-def default_journal_path(remembered: bool = True) -> Path:
-    """The journal AMENDS_DB names; else (if `remembered`) the one last opened from the
-    window, if it is still there; else the one in the platform's user data folder."""
+def default_journal_path(remembered: bool = False) -> Path:
+    """The journal AMENDS_DB names; else (for the window: `remembered`) the one last opened
+    from the window, if it is still there; else the one in the platform's user data folder.
+    The command line never follows the window's choice: `amends restore` must not replace
+    a journal the user has forgotten opening."""
     chosen = os.environ.get("AMENDS_DB")
     if chosen:
         return Path(chosen).expanduser()

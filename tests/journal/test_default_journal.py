@@ -29,10 +29,10 @@ def test_the_journal_last_opened_from_the_window_is_opened_again(
     work.parent.mkdir()
     work.write_bytes(b"")
     preferences.remember_journal(work)
-    assert default_journal_path() == work.resolve()
-    assert default_journal_path(remembered=False) == own  # where crash reports go
+    assert default_journal_path(remembered=True) == work.resolve()  # the window's
+    assert default_journal_path() == own  # the command line's, and where crash reports go
     monkeypatch.setenv("AMENDS_DB", str(tmp_path / "asked.amends"))
-    assert default_journal_path() == tmp_path / "asked.amends"
+    assert default_journal_path(remembered=True) == tmp_path / "asked.amends"
 
 
 def test_a_journal_last_opened_that_is_gone_gives_way_to_the_usual_one(
@@ -40,7 +40,7 @@ def test_a_journal_last_opened_that_is_gone_gives_way_to_the_usual_one(
 ) -> None:
     preferences.remember_journal(tmp_path / "unplugged" / "work.amends")
     assert preferences.last_journal() == (tmp_path / "unplugged" / "work.amends").resolve()
-    assert default_journal_path() == own
+    assert default_journal_path(remembered=True) == own
 
 
 def test_a_preferences_file_that_cannot_be_written_keeps_nothing_and_raises_nothing(

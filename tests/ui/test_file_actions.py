@@ -318,7 +318,7 @@ def test_open_journal_shows_the_other_journal_and_keeps_what_was_typed(
             "Typed just before switching"
         ]
     monkeypatch.delenv("AMENDS_DB", raising=False)
-    assert default_journal_path() == other.resolve()  # and it is the one opened next time
+    assert default_journal_path(remembered=True) == other.resolve()  # the next start's
 
 
 @pytest.mark.parametrize(

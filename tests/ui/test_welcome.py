@@ -48,7 +48,7 @@ def test_only_a_first_start_on_the_user_s_own_journal_is_welcomed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     own = tmp_path / "data" / "journal.amends"
-    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: own)
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda **_: own)
     assert welcome.is_first_start(None, {})
     assert not welcome.is_first_start(tmp_path / "asked.amends", {})
     assert not welcome.is_first_start(None, {"AMENDS_DB": str(tmp_path / "env.amends")})
@@ -70,7 +70,7 @@ def test_looking_around_starts_amends_on_the_sample_journal() -> None:
 def own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's own journal, where a start with no journal named looks for it; none yet."""
     path = tmp_path / "data" / "journal.amends"
-    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda: path)
+    monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda **_: path)
     monkeypatch.delenv("AMENDS_DB", raising=False)
     return path
 
