@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -24,31 +25,56 @@ def preferences_path() -> Path:
     return user_config_path("Amends", appauthor=False) / "preferences.json"
 
 
+_THIS_RUN: dict[str, str | None] = {}  # choices the file could not keep: they hold until exit
+
+
 def read(path: Path | None = None) -> dict[str, str]:
     """The stored choices; none if the file is missing or cannot be read (the defaults apply,
-    and the next choice writes a good file)."""
+    and the next choice writes a good file). Choices it could not keep hold for this run."""
     try:
         found = json.loads((path or preferences_path()).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        found = {}
     if not isinstance(found, dict):
-        return {}
-    return {key: value for key, value in found.items() if isinstance(value, str)}
+        found = {}
+    chosen = {key: value for key, value in found.items() if isinstance(value, str)}
+    if path is None:
+        for key, value in _THIS_RUN.items():
+            if value is None:
+                chosen.pop(key, None)
+            else:
+                chosen[key] = value
+    return chosen
 
 
 def write(key: str, value: str | None, path: Path | None = None) -> None:
-    """Keep `value` under `key` (None forgets it), replacing the file whole, so a crash
-    midway leaves the old file or the new one. Raises OSError if it cannot be written."""
-    path = path or preferences_path()
+    """Keep `value` under `key` (None forgets it), replacing the file whole, readable by the
+    user alone, so a crash midway leaves the old file or the new one and two Amends writing
+    at once each leave a whole file. Raises OSError if it cannot be written; the choice then
+    holds until Amends closes."""
+    target = path or preferences_path()
     chosen = read(path)
     if value is None:
         chosen.pop(key, None)
     else:
         chosen[key] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(chosen, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(partial, path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(json.dumps(chosen, ensure_ascii=False, indent=1))
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(partial, target)
+        finally:
+            Path(partial).unlink(missing_ok=True)
+    except OSError:
+        if path is None:
+            _THIS_RUN[key] = value
+        raise
+    if path is None:
+        _THIS_RUN.pop(key, None)
 
 
 def window_language(path: Path | None = None) -> str | None:

@@ -56,6 +56,7 @@ def no_preferences_kept() -> Iterator[None]:
 
     yield
     preferences.preferences_path().unlink(missing_ok=True)
+    preferences._THIS_RUN.clear()  # what a test's unwritable file kept for the run
 
 
 @pytest.fixture

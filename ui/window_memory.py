@@ -1,5 +1,7 @@
 """The window as the user left it on this journal: its size and place, the divider beside the
-list, and the widths of the tables' columns, kept in the journal and put back at the next start."""
+list, and the widths of the tables' columns, kept among the user's preferences (this screen's,
+not the journal's: writing them would count as a change to back up, and a read-only journal
+could keep none) and put back at the next start."""
 
 from __future__ import annotations
 
@@ -10,26 +12,48 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
-from journal.errors import JournalError
+from journal import preferences
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from journal.service import Journal
 
-LAYOUT_SETTING = "window_layout"
+LAYOUT_OF = "layout of "  # + the journal's path, among the preferences
 REMEMBERED_TABLES = ("journal", "clients")  # object names of the tables whose widths are kept
 
 
+def _key(journal: Journal) -> str:
+    return LAYOUT_OF + str(journal.path.resolve())
+
+
 def remembered(journal: Journal) -> dict[str, Any]:
-    """What was kept for this journal's window; nothing if none was, or it cannot be read (a
-    layout from another version, a damaged value: the window then opens as it would anyway)."""
+    """What was kept for this journal's window; nothing of what cannot be read (a layout from
+    another version, a damaged value: the window then opens as it would anyway)."""
     try:
-        stored = journal.settings.get(LAYOUT_SETTING)
+        stored = preferences.read().get(_key(journal))
         found = json.loads(stored) if stored else {}
-    except (JournalError, ValueError):
+    except ValueError:
         return {}
-    return found if isinstance(found, dict) else {}
+    if not isinstance(found, dict):
+        return {}
+    return {
+        "geometry": found.get("geometry") if isinstance(found.get("geometry"), str) else None,
+        "splitters": {
+            name: state
+            for name, state in _dict(found.get("splitters")).items()
+            if isinstance(state, str)
+        },
+        "columns": {
+            name: [width for width in widths if isinstance(width, int)]
+            for name, widths in _dict(found.get("columns")).items()
+            if isinstance(widths, list)
+        },
+    }
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _state(value: object) -> QByteArray | None:
@@ -76,9 +100,9 @@ def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
 
 
 def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:
-    """Remember the window's layout in the journal, if it changed. A journal that cannot be
-    written (read-only, locked) keeps the one it had: nothing the user typed is at stake."""
+    """Remember the window's layout, if it changed."""
     layout = remembered(journal)
+    before = json.dumps(layout, sort_keys=True)
     layout["geometry"] = _text(window.saveGeometry())
     layout["splitters"] = {
         **layout.get("splitters", {}),
@@ -91,9 +115,9 @@ def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:
             columns[table.objectName()] = [header.sectionSize(i) for i in range(header.count())]
     layout["columns"] = columns
     stored = json.dumps(layout, sort_keys=True)
-    with suppress(JournalError):
-        if journal.settings.get(LAYOUT_SETTING) != stored:
-            journal.settings.set(LAYOUT_SETTING, stored)
+    if stored != before:
+        with suppress(OSError):  # nothing the user typed is at stake
+            preferences.write(_key(journal), stored)
 
 
 def _text(state: QByteArray) -> str:

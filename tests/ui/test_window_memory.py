@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from journal.errors import JournalReadOnly
+from journal import preferences
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import open_window
@@ -92,10 +92,14 @@ def test_each_journal_keeps_its_own_layout(kept: Path, tmp_path: Path) -> None:
     assert other["screen"] == "left"
 
 
+@pytest.mark.parametrize(
+    "damaged",
+    ["{not json", '{"splitters": [], "columns": []}', '{"geometry": 5, "columns": {"journal": 9}}'],
+)
 def test_a_layout_that_cannot_be_read_is_left_aside_and_replaced(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, damaged: str
 ) -> None:
-    journal.settings.set(window_memory.LAYOUT_SETTING, "{not json")
+    preferences.write(window_memory.LAYOUT_OF + str(journal.path.resolve()), damaged)
     window = open_window(qtbot, journal)
     assert not window.layout_restored
     window.close()
@@ -103,14 +107,30 @@ def test_a_layout_that_cannot_be_read_is_left_aside_and_replaced(
     assert open_window(qtbot, journal).layout_restored
 
 
-def test_closing_on_a_journal_that_cannot_be_written_closes_all_the_same(
+def written(journal: Journal) -> list[float]:
+    """When the journal's file and its log were last written to."""
+    parts = (journal.path, Path(f"{journal.path}-wal"))
+    return [part.stat().st_mtime_ns for part in parts if part.exists()]
+
+
+def test_closing_writes_nothing_to_the_journal_so_no_backup_is_made_for_it(
     qtbot: QtBot, journal: Journal
 ) -> None:
     window = open_window(qtbot, journal)
-
-    def refuse(key: str, value: str | None) -> None:
-        raise JournalReadOnly("read-only")
-
-    journal.settings.set = refuse  # type: ignore[method-assign]
+    window.resize(window.width() + 30, window.height())
+    before = written(journal)
     assert window.close()
-    assert journal.settings.get(window_memory.LAYOUT_SETTING) is None
+    assert written(journal) == before
+    assert window_memory.remembered(journal)["geometry"]
+
+
+def test_closing_when_the_preferences_cannot_be_written_closes_all_the_same(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    window = open_window(qtbot, journal)
+    preferences.preferences_path().parent.mkdir(parents=True, exist_ok=True)
+    preferences.preferences_path().mkdir()  # a folder where the file should be
+    try:
+        assert window.close()
+    finally:
+        preferences.preferences_path().rmdir()
