@@ -68,6 +68,8 @@ class WelcomeDialog(QDialog):
         look = named(QPushButton(self.tr("&Look around with sample incidents")), "look_around")
         buttons.addButton(look, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in (start, look):  # Enter starts the journal, wherever the focus is
+            button.setAutoDefault(False)
         start.setDefault(True)
         start.clicked.connect(lambda: self._answer(START))
         look.clicked.connect(lambda: self._answer(LOOK_AROUND))

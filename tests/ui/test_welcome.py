@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import answer_next_dialog, press
 from ui import welcome
 
 
@@ -24,8 +26,17 @@ def test_the_welcome_offers_both_ways_in_and_says_where_the_journal_lives(
     assert where is not None
     assert str(tmp_path / "journal.amends") in where.text()
     assert "never leaves this computer" in where.text()
-    start = dialog.findChild(QPushButton, "start")
-    assert start is not None and start.isDefault()  # Enter starts the journal
+
+    def enter_from_the_path(shown: QWidget) -> None:
+        shown.activateWindow()
+        qtbot.waitUntil(shown.isActiveWindow)
+        QTest.mouseClick(where, Qt.MouseButton.LeftButton)  # as to select the path, to copy it
+        assert QApplication.focusWidget() is where
+        press(shown, Qt.Key.Key_Return)
+
+    answer_next_dialog("", enter_from_the_path)
+    dialog.exec()
+    assert dialog.chosen == welcome.START  # Enter starts the journal, wherever the focus is
 
 
 @pytest.mark.parametrize(
