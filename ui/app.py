@@ -78,7 +78,7 @@ def run_window(db: Path | None, demo: bool = False) -> int:
         )
         return 0
     theme.apply(app, theme.chosen_appearance(journal.settings.get(theme.APPEARANCE_SETTING)))
-    session = Session(journal)
+    session = Session(journal, sample=demo)
     crashes: list[CrashHandler] = []
     session.shown.connect(lambda window: serve(window, crashes))
     keep_on_exit(app, session)

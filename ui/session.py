@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from journal import i18n
 from journal.service import Journal
@@ -22,13 +22,24 @@ class Session(QObject):
 
     shown = Signal(object)  # MainWindow: each window shown, for the application to serve
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal, sample: bool = False) -> None:
         super().__init__()
         self.wakeup: object = None  # what lets a signal wake the event loop, kept alive here
+        self.sample = journal.path if sample else None  # the throwaway journal of samples
         self.window = self._window_on(journal)
 
     def _window_on(self, journal: Journal) -> MainWindow:
         window = MainWindow(journal)
+        if journal.path == self.sample:  # it looks like any journal: say that none of it stays
+            window.setWindowTitle(
+                QCoreApplication.translate("Session", "Amends — sample incidents, not kept")
+            )
+            said = QCoreApplication.translate(
+                "Session",
+                "These are sample incidents: nothing you write here is kept. To start your "
+                "own journal, choose File → New journal… or start Amends again.",
+            )
+            window.show_status(said, False)
         window.journal_opened.connect(self.switch_to)
         window.language_chosen.connect(self.speak)
         return window

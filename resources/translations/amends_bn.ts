@@ -3197,6 +3197,17 @@ A: {answer}</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Amends — sample incidents, not kept</source>
+        <translation>Amends — নমুনা ঘটনা, রাখা হয় না</translation>
+    </message>
+    <message>
+        <source>These are sample incidents: nothing you write here is kept. To start your own journal, choose File → New journal… or start Amends again.</source>
+        <translation>এগুলো নমুনা ঘটনা: এখানে যা লিখবেন তা রাখা হবে না। নিজের জার্নাল শুরু করতে বেছে নিন ফাইল → নতুন জার্নাল… অথবা Amends আবার চালু করুন।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A4</source>

@@ -3222,6 +3222,17 @@ O: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Amends — sample incidents, not kept</source>
+        <translation>Amends — primjeri incidenata, ne čuvaju se</translation>
+    </message>
+    <message>
+        <source>These are sample incidents: nothing you write here is kept. To start your own journal, choose File → New journal… or start Amends again.</source>
+        <translation>Ovo su primjeri incidenata: ništa što ovdje napišeš ne čuva se. Za vlastiti dnevnik odaberi Datoteka → Novi dnevnik… ili ponovno pokreni Amends.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A4</source>

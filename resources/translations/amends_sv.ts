@@ -3197,6 +3197,17 @@ S: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Amends — sample incidents, not kept</source>
+        <translation>Amends – exempelhändelser, sparas inte</translation>
+    </message>
+    <message>
+        <source>These are sample incidents: nothing you write here is kept. To start your own journal, choose File → New journal… or start Amends again.</source>
+        <translation>Det här är exempelhändelser: inget du skriver här sparas. Vill du starta din egen journal, välj Arkiv → Ny journal… eller starta Amends igen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A4</source>

@@ -3172,6 +3172,17 @@ A: {answer}</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Amends — sample incidents, not kept</source>
+        <translation>Amends — เหตุการณ์ตัวอย่าง ไม่ถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <source>These are sample incidents: nothing you write here is kept. To start your own journal, choose File → New journal… or start Amends again.</source>
+        <translation>นี่คือเหตุการณ์ตัวอย่าง สิ่งที่คุณเขียนที่นี่จะไม่ถูกเก็บไว้ ถ้าจะเริ่มสมุดบันทึกของคุณเอง ให้เลือก ไฟล์ → สร้างบันทึกใหม่… หรือเปิด Amends ใหม่อีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>A4</source>

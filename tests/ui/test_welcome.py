@@ -137,3 +137,22 @@ def test_a_start_without_the_journal_opened_last_says_which_journal_this_is(
         said = window.statusBar().currentMessage()
         window.close()
     assert str(gone) in said and str(tmp_path / "journal.amends") in said
+
+
+def test_the_sample_journal_says_that_nothing_written_in_it_is_kept(
+    qtbot: QtBot, journal_path: Path
+) -> None:
+    from journal.service import Journal
+    from ui.session import Session
+
+    with Journal(journal_path) as sample:
+        session = Session(sample, sample=True)
+        qtbot.addWidget(session.window)
+        assert "not kept" in session.window.windowTitle()
+        assert "nothing you write here is kept" in session.window.statusBar().currentMessage()
+        session.window.close()
+    with Journal(journal_path) as own:
+        window = Session(own).window
+        qtbot.addWidget(window)
+        assert window.windowTitle() == f"Amends — {journal_path.name}"
+        window.close()
