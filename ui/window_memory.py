@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from journal.service import Journal
 
-LAYOUT_OF = "layout of "  # + the journal's path, among the preferences
+LAYOUT_OF = "layout of "  # not shown: + the journal's path, a key among the preferences
 REMEMBERED_TABLES = ("journal", "clients")  # object names of the tables whose widths are kept
 
 
