@@ -88,7 +88,7 @@ def first_heading_shown(help_window: HelpWindow) -> str:
     while block.isValid():
         where = document.documentLayout().blockBoundingRect(block)
         if where.bottom() > top and block.blockFormat().headingLevel() == 2:
-            return block.text()
+            return block.text().lstrip("\u200b")  # see shaped_headings
         block = block.next()
     return ""
 
