@@ -6,6 +6,7 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -335,8 +336,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, name)
-        with suppress(JournalError):
+        for action in self.findChildren(QAction, "appearance-" + name):  # ticked in View too
+            action.setChecked(True)
+        try:
             self.journal.settings.set(theme.APPEARANCE_SETTING, name)
+        except JournalError as error:  # a read-only journal: shown now, not kept
+            said = self.tr("The appearance applies until Amends closes: {reason}")
+            self.show_status(said.format(reason=error.in_window()), True)
         if self._worksheet is not None:
             self._worksheet.restyle()
         self.patterns_tab.restyle()  # charts and bars are drawn in the palette's colours

@@ -134,6 +134,7 @@ def fill_menus(window: MainWindow) -> None:
     for name in theme.APPEARANCES:
         label = theme.appearance_label(name, mnemonic=True)
         action = QAction(label, window, checkable=True, checked=name == current)
+        action.setObjectName("appearance-" + name)  # not shown
         action.triggered.connect(lambda _=False, name=name: window.set_appearance(name))
         group.addAction(action)
         appearance.addAction(action)

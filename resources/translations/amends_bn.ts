@@ -2648,6 +2648,10 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <translation>সংরক্ষণ না করে লগ আউট করুন(&amp;L)</translation>
     </message>
     <message>
+        <source>The appearance applies until Amends closes: {reason}</source>
+        <translation>Amends বন্ধ না হওয়া পর্যন্ত এই চেহারা থাকবে: {reason}</translation>
+    </message>
+    <message>
         <source>Choose or save an incident first.</source>
         <translation>আগে একটি ঘটনা বেছে নিন বা সংরক্ষণ করুন।</translation>
     </message>

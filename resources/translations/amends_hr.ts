@@ -2665,6 +2665,10 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
         <translation>O&amp;djavi se bez spremanja</translation>
     </message>
     <message>
+        <source>The appearance applies until Amends closes: {reason}</source>
+        <translation>Izgled vrijedi dok se Amends ne zatvori: {reason}</translation>
+    </message>
+    <message>
         <source>Choose or save an incident first.</source>
         <translation>Najprije odaberi ili spremi incident.</translation>
     </message>

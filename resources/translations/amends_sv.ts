@@ -2648,6 +2648,10 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
         <translation>&amp;Logga ut utan att spara</translation>
     </message>
     <message>
+        <source>The appearance applies until Amends closes: {reason}</source>
+        <translation>Utseendet gäller tills Amends stängs: {reason}</translation>
+    </message>
+    <message>
         <source>Choose or save an incident first.</source>
         <translation>Välj eller spara en händelse först.</translation>
     </message>

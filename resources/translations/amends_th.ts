@@ -2631,6 +2631,10 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <translation>ออกจากระบบโดยไม่บันทึก(&amp;L)</translation>
     </message>
     <message>
+        <source>The appearance applies until Amends closes: {reason}</source>
+        <translation>รูปลักษณ์นี้ใช้ได้จนกว่าจะปิด Amends: {reason}</translation>
+    </message>
+    <message>
         <source>Choose or save an incident first.</source>
         <translation>เลือกหรือบันทึกเหตุการณ์ก่อน</translation>
     </message>

@@ -171,6 +171,10 @@ def test_the_appearance_and_backups_kept_are_chosen_for_this_journal(
     qtbot.waitUntil(lambda: journal.settings.backups_to_keep == 4, timeout=3000)
     assert journal.settings.get(theme.APPEARANCE_SETTING) == "dark"
     assert theme.colors().dark
+    from PySide6.QtGui import QAction
+
+    ticked = session.window.findChild(QAction, "appearance-dark")
+    assert ticked is not None and ticked.isChecked()  # View → Appearance says so too
     pick(appearance="system")  # the system's, light here
     session.window.show_settings()
     qtbot.waitUntil(lambda: not theme.colors().dark, timeout=3000)
@@ -229,3 +233,20 @@ def test_backups_can_be_kept_in_another_folder(
     qtbot.waitUntil(lambda: preferences.backup_folder(journal.path) == chosen, timeout=3000)
     assert shown == [str(chosen)]
     assert Path(journal.backups.make().path).parent == chosen
+
+
+def test_an_appearance_the_journal_cannot_keep_is_shown_and_said(
+    session: Session, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.errors import JournalReadOnly
+    from ui import theme
+
+    def refuse(key: str, value: str | None) -> None:
+        raise JournalReadOnly("The journal is read-only.")
+
+    monkeypatch.setattr(journal.settings, "set", refuse)
+    session.window.set_appearance("dark")
+    assert theme.colors().dark
+    said = session.window.statusBar().currentMessage()
+    assert "until Amends closes" in said and "read-only" in said
+    session.window.set_appearance("system")
