@@ -97,10 +97,15 @@ class Backups:
         used = self._highest_number_used()
         backup.copy_backup_into(self._db, source)
         schema.ensure_current(self._db, keep)
-        with self._db.transaction() as connection:
-            bulk.keep_numbers_used(connection, used)
+        self.keep_numbers_used(max(used, backup.highest_number_used(self._path)))
         self._db.damaged = ""  # what was found damaged is replaced by a checked backup
         return previous
+
+    def keep_numbers_used(self, highest: int) -> None:
+        """After a restore: no new incident gets a number up to `highest`, which the journal
+        gave before it."""
+        with self._db.transaction() as connection:
+            bulk.keep_numbers_used(connection, highest)
 
     def _highest_number_used(self) -> int:
         """The highest incident number the journal ever gave; 0 if it cannot be read (a

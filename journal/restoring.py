@@ -46,5 +46,6 @@ def restore_journal(journal_path: Path | str | None, backup_path: Path | str) ->
             raise InvalidInput(said.format(path=path), remedies.NAME_THE_JOURNAL) from None
         kept = backup.set_damaged_aside(path)
         backup.replace_with_backup(path, source)
-        with Journal(path):  # upgrades an older backup, and checks the result opens
+        with Journal(path) as journal:  # upgrades an older backup, and checks the result opens
+            journal.backups.keep_numbers_used(backup.highest_number_used(path))
             return kept

@@ -131,6 +131,26 @@ def list_backups(journal: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.created_at, reverse=True)
 
 
+def highest_number_used(journal: Path) -> int:
+    """The highest incident number in any of the journal's backups, the copies set aside
+    before a restore and damaged ones included, as far as each can be read: the numbers a
+    restore must not give out again."""
+    from journal.storage.bulk import next_free_id
+
+    highest = 0
+    for info in list_backups(journal):
+        try:
+            address = f"{Path(info.path).resolve().as_uri()}?mode=ro&immutable=1"
+            probe = sqlite3.connect(address, uri=True)
+            try:
+                highest = max(highest, next_free_id(probe) - 1)
+            finally:
+                probe.close()
+        except sqlite3.Error:  # too damaged to read: its numbers are lost with it
+            continue
+    return highest
+
+
 def check_backup(path: Path) -> str:
     """Raise JournalCorrupt unless `path` is a whole, readable journal; return its revision."""
     if not path.is_file():

@@ -43,3 +43,26 @@ def test_a_backup_restored_into_a_damaged_journal_sets_the_damaged_one_aside(
         assert window.incidents.count() == 20
         window.incidents.create(full_incident(title="Written after the restore"))
     assert journals.integrity(path) == "ok"
+
+
+def test_a_restore_into_a_journal_too_damaged_to_open_gives_no_number_out_again(
+    tmp_path: Path,
+) -> None:
+    from journal.restoring import restore_journal
+
+    path = tmp_path / "work.amends"
+    with Journal(path) as journal:
+        journal.incidents.create(full_incident(title="Before the backup"))
+        backup = journal.backups.make()
+        printed = journal.incidents.create(full_incident(title="Briefing printed")).incident.id
+        journal.backups.make()  # a later backup holds the number given since
+    damaged = bytearray(path.read_bytes())
+    damaged[4096 : 4096 * 6] = b"\x55" * (4096 * 5)  # pages in the middle, the header whole
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(JournalCorrupt):
+        Journal(path).close()
+    restore_journal(path, backup.path)
+    with Journal(path) as journal:
+        assert [incident.title for incident in journal.incidents.all()] == ["Before the backup"]
+        again = journal.incidents.create(full_incident(title="After the restore")).incident.id
+    assert printed is not None and again is not None and again > printed
