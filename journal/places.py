@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
@@ -28,6 +29,10 @@ SYNCED_FOLDERS = {
 }
 # Folder names that begin with the service's name ("OneDrive - Firm", "Dropbox (Personal)").
 SYNCED_PREFIXES = {"onedrive": "OneDrive", "dropbox": "Dropbox", "google drive": "Google Drive"}
+# macOS keeps every sync service's folder in ~/Library/CloudStorage, named for the service and
+# the account: OneDrive-Personal, Dropbox-Team, GoogleDrive-a@b.com, Box-Box.
+CLOUD_STORAGE = ("library", "cloudstorage")
+CLOUD_STORAGE_NAMES = {"googledrive": "Google Drive", "onedrive": "OneDrive", "dropbox": "Dropbox"}
 # File systems reached over a network (/proc/mounts' third field on Linux).
 NETWORK_FILE_SYSTEMS = {
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "ceph",
@@ -45,15 +50,20 @@ def risky_place(path: Path, mounts: str | None = None) -> RiskyPlace | None:
     """The sync service or network drive the journal at `path` is kept on; None for a folder
     of this computer alone. `mounts` is /proc/mounts' text, read when not given."""
     whole = Path(os.path.abspath(path.expanduser()))
-    for folder in whole.parent.parts[1:]:
-        name = folder.casefold().strip()
+    if _is_unc(whole):
+        return RiskyPlace("", "")
+    with suppress(OSError):  # a link into a synced folder is in it too
+        whole = whole.resolve()
+    folders = [folder.casefold().strip() for folder in whole.parent.parts[1:]]
+    for place, name in enumerate(folders):
         if name in SYNCED_FOLDERS:
             return RiskyPlace(SYNCED_FOLDERS[name], "")
         for prefix, service in SYNCED_PREFIXES.items():
             if name.startswith((prefix + " -", prefix + " (")):
                 return RiskyPlace(service, "")
-    if _is_unc(whole):
-        return RiskyPlace("", "")
+        if tuple(folders[place : place + 2]) == CLOUD_STORAGE and place + 2 < len(folders):
+            service = whole.parent.parts[place + 3].split("-")[0]
+            return RiskyPlace(CLOUD_STORAGE_NAMES.get(service.casefold(), service), "")
     kind = _file_system(whole, mounts)
     if kind in NETWORK_FILE_SYSTEMS:
         return RiskyPlace("", kind)

@@ -29,6 +29,11 @@ tmpfs /tmp tmpfs rw 0 0
         ("/Users/ana/Google Drive/My Drive/journal.amends", "Google Drive"),
         ("/home/ana/Nextcloud/Documents/journal.amends", "Nextcloud"),
         ("/home/ana/ONEDRIVE/journal.amends", "OneDrive"),
+        ("/Users/ana/Library/CloudStorage/OneDrive-Personal/journal.amends", "OneDrive"),
+        ("/Users/ana/Library/CloudStorage/Dropbox-Team/Amends/journal.amends", "Dropbox"),
+        ("/Users/ana/Library/CloudStorage/GoogleDrive-ana@x.se/journal.amends", "Google Drive"),
+        ("/Users/ana/Library/CloudStorage/Box-Box/journal.amends", "Box"),
+        ("/Users/ana/Library/CloudStorage/SyncThing/journal.amends", "SyncThing"),
     ],
 )
 def test_a_synced_folder_is_named_by_its_service(path: str, service: str) -> None:
@@ -54,6 +59,8 @@ def test_a_network_drive_is_named_by_its_file_system(path: str, network: str) ->
         "/home/ana/nasty/journal.amends",  # beside the mount, not in it
         "/home/ana/Documents/Dropbox-notes.amends",  # the file's own name says nothing
         "/home/ana/my dropbox ideas/journal.amends",
+        "/home/ana/box-sets/journal.amends",
+        "/Users/ana/Library/Preferences/journal.amends",
         "/tmp/journal.amends",
     ],
 )
@@ -63,3 +70,12 @@ def test_a_folder_of_this_computer_alone_is_not_warned_of(path: str) -> None:
 
 def test_a_windows_share_is_a_network_drive() -> None:
     assert risky_place(Path("//fileserver/amends/journal.amends"), MOUNTS) == RiskyPlace("", "")
+
+
+def test_a_link_into_a_synced_folder_is_in_it(tmp_path: Path) -> None:
+    synced = tmp_path / "Dropbox" / "Amends"
+    synced.mkdir(parents=True)
+    (tmp_path / "journals").symlink_to(synced)
+    assert risky_place(tmp_path / "journals" / "journal.amends", MOUNTS) == RiskyPlace(
+        "Dropbox", ""
+    )
