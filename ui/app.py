@@ -94,6 +94,16 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     return int(code)
 
 
+def _warn_of_place(window: MainWindow) -> None:
+    """A journal in a synced folder or on a network drive: said as it opens, not only in
+    Settings, since that is where it can be damaged."""
+    from ui.settings_dialog import place_warning
+
+    warning = place_warning(window.journal.path)
+    if warning:
+        window.show_status(warning, True)
+
+
 def _window_journal() -> Path:
     """The journal the window opens when none is named: the one last opened from it."""
     from journal.storage.connection import default_journal_path
@@ -134,6 +144,7 @@ def serve(window: MainWindow, crashes: list[CrashHandler]) -> None:
     # one to bring forward, as if this one had not started yet.
     address = server_address(window.journal.path)
     window.browse.list_shown.connect(lambda: listen(address, window))
+    window.browse.list_shown.connect(lambda: _warn_of_place(window))
     recover(window)
 
 

@@ -156,3 +156,24 @@ def test_the_sample_journal_says_that_nothing_written_in_it_is_kept(
         qtbot.addWidget(window)
         assert window.windowTitle() == f"Amends — {journal_path.name}"
         window.close()
+
+
+def test_a_journal_in_a_synced_folder_is_warned_of_as_it_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from journal.service import Journal
+    from ui.app import serve
+    from ui.crash import CrashHandler
+    from ui.main_window import MainWindow
+
+    with Journal(tmp_path / "Dropbox" / "work.amends") as synced:
+        window = MainWindow(synced)
+        qtbot.addWidget(window)
+        crashes: list[CrashHandler] = []
+        serve(window, crashes)
+        with qtbot.waitSignal(window.browse.list_shown):
+            window.show()
+        qtbot.waitUntil(lambda: "Dropbox" in window.statusBar().currentMessage())
+        window.close()
+        for handler in crashes:
+            handler.uninstall()
