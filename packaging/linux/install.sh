@@ -95,7 +95,11 @@ install() {
         echo "No built Amends in $bundle (build it: pyinstaller packaging/amends.spec)." >&2
         exit 1
     fi
-    bundle=$(cd "$bundle" && pwd)
+    bundle=$(cd "$bundle" && pwd -P)
+    if [ -d "$OPT" ] && [ "$bundle" = "$(cd "$OPT" && pwd -P)" ]; then
+        echo "$bundle is the installed copy itself; install from the built bundle (dist/amends)." >&2
+        exit 1
+    fi
     earlier=$(cat "$CREATED" 2>/dev/null || true)  # made by an install this one replaces
     rm -rf "$OPT"
     make_folder "$(dirname "$OPT")"
@@ -112,7 +116,12 @@ install() {
     make_folder "$(dirname "$MIME")"
     # The menu starts the launcher by its full path: ~/.local/bin may not be on the
     # desktop session's PATH.
-    sed -e "s|^Exec=amends |Exec=$LAUNCHER |" -e "s|^TryExec=amends\$|TryExec=$LAUNCHER|" \
+    # Quoted as the desktop entry spec asks (a home folder may have a space in its name), then
+    # escaped for sed's replacement.
+    quoted=\"$(printf '%s' "$LAUNCHER" | sed -e 's/[\\"`$]/\\\\&/g')\"
+    exec_path=$(printf '%s' "$quoted" | sed -e 's/[\\|&]/\\&/g')
+    try_path=$(printf '%s' "$LAUNCHER" | sed -e 's/[\\|&]/\\&/g')
+    sed -e "s|^Exec=amends |Exec=$exec_path |" -e "s|^TryExec=amends\$|TryExec=$try_path|" \
         "$HERE/$APP_ID.desktop" >"$DESKTOP"
     cp "$HERE/$APP_ID.metainfo.xml" "$METAINFO"
     cp "$HERE/$APP_ID.xml" "$MIME"

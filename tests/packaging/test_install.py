@@ -73,7 +73,7 @@ def test_install_puts_amends_in_the_menu_and_uninstall_takes_exactly_that_away(
     opened = subprocess.run([launcher, "/tmp/a journal.amends"], capture_output=True, text=True)
     assert opened.stdout == "bundled amends: /tmp/a journal.amends\n"
     desktop = share / "applications" / f"{APP_ID}.desktop"
-    assert f"Exec={launcher} %f\n" in desktop.read_text()
+    assert f'Exec="{launcher}" %f\n' in desktop.read_text()
     validated = subprocess.run(["desktop-file-validate", desktop], capture_output=True, text=True)
     assert validated.stdout == ""
     for size in SIZES:
@@ -98,3 +98,26 @@ def test_install_refuses_a_folder_without_a_built_amends(home: Path, tmp_path: P
     assert installed.returncode == 1
     assert "No built Amends" in installed.stderr
     assert tree(home) == {"Documents", "Documents/notes.txt"}
+
+
+def test_a_home_folder_with_a_space_and_an_ampersand_gets_a_valid_menu_entry(
+    bundle: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "Ana & Bo's home"
+    home.mkdir()
+    assert run(home, bundle).returncode == 0
+    desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    launcher = home / ".local" / "bin" / "amends"
+    assert f'Exec="{launcher}" %f\n' in desktop.read_text()
+    validated = subprocess.run(["desktop-file-validate", desktop], capture_output=True, text=True)
+    assert validated.stdout == ""
+
+
+def test_installing_from_the_installed_copy_is_refused_and_keeps_it(
+    bundle: Path, home: Path
+) -> None:
+    assert run(home, bundle).returncode == 0
+    installed = home / ".local" / "opt" / "amends"
+    again = run(home, installed)
+    assert again.returncode == 1 and "installed copy itself" in again.stderr
+    assert (installed / "amends").is_file()
