@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
 from journal import preferences
+from ui.journal_columns import set_widths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -87,16 +88,20 @@ def restore_window(window: QMainWindow, journal: Journal, parts: Parts) -> bool:
 
 
 def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
-    """The widths the user gave the table's columns, where it is one that keeps them. A column
-    the table stretches to fill its room keeps doing so."""
+    """The widths the user gave the table's columns, where it is one that keeps them, each
+    wide enough for its heading in the language spoken now. A column the table stretches to
+    fill its room keeps doing so."""
     widths = layout.get("columns", {}).get(table.objectName())
     if table.objectName() not in REMEMBERED_TABLES or not isinstance(widths, list):
         return
     header = table.horizontalHeader()
-    for column, width in enumerate(widths[: header.count()]):
-        stretched = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
-        if isinstance(width, int) and width > 0 and not stretched:
-            header.resizeSection(column, max(width, header.minimumSectionSize()))
+    kept = [
+        table.columnWidth(column)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or width <= 0
+        else max(width, header.minimumSectionSize())
+        for column, width in enumerate(widths[: header.count()])
+    ]
+    set_widths(table, kept)
 
 
 def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:

@@ -134,3 +134,27 @@ def test_closing_when_the_preferences_cannot_be_written_closes_all_the_same(
         assert window.close()
     finally:
         preferences.preferences_path().rmdir()
+
+
+def test_a_kept_width_too_narrow_for_a_heading_in_another_language_is_widened(
+    qtbot: QtBot, journal: Journal, catalogues: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from ui.translation import install
+
+    narrow = {"columns": {"journal": [20] * 8}}
+    preferences.write(window_memory.LAYOUT_OF + str(journal.path.resolve()), json.dumps(narrow))
+    install("sv", catalogues)  # the English fixture speaks English again after the test
+    window = open_window(qtbot, journal)
+    table = window.findChild(QTableView, "journal")
+    assert table is not None
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        stretched = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if stretched or table.isColumnHidden(column):
+            continue
+        heading = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading)
+    window.close()
