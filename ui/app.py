@@ -82,6 +82,9 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     crashes: list[CrashHandler] = []
     session.shown.connect(lambda window: serve(window, crashes))
     keep_on_exit(app, session)
+    from ui.file_open import FileOpenFilter
+
+    app.installEventFilter(FileOpenFilter(session))
     try:
         session.show()
         if db is None and not demo:

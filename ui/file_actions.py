@@ -358,6 +358,10 @@ class FileActions(QObject):
         if chosen:
             self._switch(journal_file(chosen), new=True)
 
+    def open_path(self, path: Path) -> None:
+        """Open the journal at `path` in this window's place (the system asked for it)."""
+        self._switch(path, new=False)
+
     def _switch(self, path: Path, new: bool) -> None:
         """Open (or make) the journal at `path` and show it in this window's place; what is
         typed in the worksheet is saved first, or nothing changes."""

@@ -321,6 +321,27 @@ def test_open_journal_shows_the_other_journal_and_keeps_what_was_typed(
     assert default_journal_path(remembered=True) == other.resolve()  # the next start's
 
 
+def test_a_journal_the_system_asks_to_open_replaces_the_one_shown(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    """As a double click on a journal in macOS's Finder asks the running Amends."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.file_open import FileOpenFilter
+
+    other = _other_journal(tmp_path / "finder.amends", "Opened from the Finder")
+    first = session.window
+    opener = FileOpenFilter(session)
+    QApplication.instance().installEventFilter(opener)  # type: ignore[union-attr]
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: session.window is not first, timeout=10000)
+        assert session.window.windowTitle() == "Amends — finder.amends"
+    finally:
+        QApplication.instance().removeEventFilter(opener)  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("damage", "named"),
     [
