@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from ui.crash import CrashHandler
 
 
+def app_icon() -> QIcon:
+    """The application's icon at each drawn size: PNGs, which need no SVG renderer loaded
+    before the first paint."""
+    icon = QIcon()
+    for drawn in sorted((Path(resources.__file__).parent / "icons" / "app").glob("amends-*.png")):
+        icon.addFile(str(drawn))
+    return icon
+
+
 def demo_journal() -> Path:
     """A throwaway journal filled with the sample incidents, gone when Amends stops."""
     from importlib import resources
@@ -44,12 +53,12 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Amends")
     app.setDesktopFileName("app.amends.Amends")  # packaging/linux/app.amends.Amends.desktop
-    app.setWindowIcon(QIcon(str(Path(resources.__file__).parent / "icons/app/amends.svg")))
+    app.setWindowIcon(app_icon())
     register()
     from ui.translation import install, window_language
 
     install(window_language())
-    if not demo and _first_start(db):
+    if not demo and is_first_start(db, dict(os.environ)):
         from ui.welcome import LOOK_AROUND, welcome
 
         chosen = welcome(_window_journal())
@@ -82,9 +91,10 @@ def run_window(db: Path | None, demo: bool = False) -> int:
     crashes: list[CrashHandler] = []
     session.shown.connect(lambda window: serve(window, crashes))
     keep_on_exit(app, session)
-    from ui.file_open import FileOpenFilter
+    if sys.platform == "darwin":  # the Finder's double click, while Amends runs
+        from ui.file_open import FileOpenFilter
 
-    app.installEventFilter(FileOpenFilter(session))
+        app.installEventFilter(FileOpenFilter(session))
     try:
         session.show()
         if db is None and not demo:
@@ -128,10 +138,12 @@ def _say_if_last_journal_is_gone(window: MainWindow) -> None:
     window.show_status(said.format(last=last, path=window.journal.path), True)
 
 
-def _first_start(db: Path | None) -> bool:
-    from ui.welcome import is_first_start
-
-    return is_first_start(db, dict(os.environ))
+def is_first_start(db: Path | None, environ: dict[str, str]) -> bool:
+    """Amends starts on the user's own journal (no --db, no AMENDS_DB) and there is none yet:
+    the welcome comes first (its module is loaded only then)."""
+    if db is not None or environ.get("AMENDS_DB"):
+        return False
+    return not _window_journal().exists()
 
 
 def serve(window: MainWindow, crashes: list[CrashHandler]) -> None:

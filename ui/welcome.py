@@ -94,15 +94,6 @@ def welcome(journal_path: Path) -> str:
     return dialog.chosen
 
 
-def is_first_start(db: Path | None, environ: dict[str, str]) -> bool:
-    """Amends starts on the user's own journal (no --db, no AMENDS_DB) and there is none yet."""
-    if db is not None or environ.get("AMENDS_DB"):
-        return False
-    from journal.storage.connection import default_journal_path
-
-    return not default_journal_path(remembered=True).exists()
-
-
 def look_around_command() -> list[str]:
     """The command that starts another Amends on a throwaway journal of sample incidents."""
     if getattr(sys, "frozen", False):  # an installed bundle: its program is Amends itself

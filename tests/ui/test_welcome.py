@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import answer_next_dialog, press
 from ui import welcome
+from ui.app import is_first_start
 
 
 def test_the_welcome_offers_both_ways_in_and_says_where_the_journal_lives(
@@ -60,12 +61,12 @@ def test_only_a_first_start_on_the_user_s_own_journal_is_welcomed(
 ) -> None:
     own = tmp_path / "data" / "journal.amends"
     monkeypatch.setattr("journal.storage.connection.default_journal_path", lambda **_: own)
-    assert welcome.is_first_start(None, {})
-    assert not welcome.is_first_start(tmp_path / "asked.amends", {})
-    assert not welcome.is_first_start(None, {"AMENDS_DB": str(tmp_path / "env.amends")})
+    assert is_first_start(None, {})
+    assert not is_first_start(tmp_path / "asked.amends", {})
+    assert not is_first_start(None, {"AMENDS_DB": str(tmp_path / "env.amends")})
     own.parent.mkdir()
     own.write_bytes(b"")
-    assert not welcome.is_first_start(None, {})
+    assert not is_first_start(None, {})
 
 
 def test_looking_around_starts_amends_on_the_sample_journal() -> None:
