@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal import remedies
 from journal.domain import Changes
-from journal.errors import (
-    InvalidInput,
-    JournalCorrupt,
-    JournalError,
-    JournalReadOnly,
-    JournalTooNew,
-)
+from journal.errors import InvalidInput, JournalCorrupt, JournalReadOnly, JournalTooNew
 from journal.i18n import translate
 from journal.settings import Settings
 from journal.storage import backup, bulk, schema
@@ -94,10 +87,10 @@ class Backups:
             previous = Path(backup.make_backup(self._db, keep=keep, label="before-restore").path)
         except JournalCorrupt:  # too damaged to copy through SQLite: kept as it is instead
             previous = backup.set_damaged_aside(self._path)
-        used = self._highest_number_used()
         backup.copy_backup_into(self._db, source)
         schema.ensure_current(self._db, keep)
-        self.keep_numbers_used(max(used, backup.highest_number_used(self._path)))
+        # The copy made just before (or the damaged one set aside) holds the numbers given.
+        self.keep_numbers_used(backup.highest_number_used(self._path))
         self._db.damaged = ""  # what was found damaged is replaced by a checked backup
         return previous
 
@@ -106,15 +99,6 @@ class Backups:
         gave before it."""
         with self._db.transaction() as connection:
             bulk.keep_numbers_used(connection, highest)
-
-    def _highest_number_used(self) -> int:
-        """The highest incident number the journal ever gave; 0 if it cannot be read (a
-        damaged journal: its numbers are lost with it)."""
-        try:
-            with self._db.snapshot():
-                return bulk.next_free_id(self._db.connection) - 1
-        except (JournalError, sqlite3.Error):
-            return 0
 
     def is_own_file(self, path: Path) -> bool:
         """Whether `path` is the journal, its WAL files or one of its backups."""

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import NoReturn
 
-from journal import formats
+from journal import formats, preferences
 from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
 from journal.coach.languages import LANGUAGES
@@ -260,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument(
         "--paper",
-        choices=("a4", "letter"),
+        choices=preferences.PAPERS,
         help=translate("CommandLineHelp", "default: from your locale"),
     )
 

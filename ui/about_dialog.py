@@ -8,8 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from journal import __version__
+from ui.folders import show_folder
 from ui.fonts import user_font
 from ui.named import named
 
@@ -157,14 +157,10 @@ class AboutDialog(QDialog):
             self.licence_text.setPlainText(components()[row].text())
 
     def open_folder(self) -> None:
-        """The journal's folder in the file manager: a local folder, never anything else."""
-        folder = QUrl.fromLocalFile(str(self.journal_path.parent))
-        if not QDesktopServices.openUrl(folder):
-            self.said.setText(
-                self.tr("No file manager could be opened: the folder is {folder}.").format(
-                    folder=self.journal_path.parent
-                )
-            )
+        """The journal's folder in the file manager."""
+        said = show_folder(self.journal_path.parent)
+        if said:
+            self.said.setText(said)
             self.said.show()
 
 

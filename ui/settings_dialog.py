@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from journal.places import risky_place
 from journal.storage.backup import usual_backup_folder
 from ui import theme
 from ui.backups_dialog import keep_layout, keep_spin
+from ui.folders import show_folder
 from ui.named import named
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox(self.tr("This journal"))
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Kept in:"), place_row(journal_path, "journal_place"))
+        form.addRow(self.tr("Kept in:"), place_row(journal_path, "journal_place", file=True))
         warning = place_warning(journal_path)
         if warning:
             said = named(QLabel(warning), "place_warning")
@@ -170,9 +171,9 @@ class SettingsDialog(QDialog):
         )
 
 
-def place_row(path: Path, name: str) -> QWidget:
-    """A file's or folder's path, to select and copy, and a button that shows it in the
-    system's file manager."""
+def place_row(path: Path, name: str, file: bool = False) -> QWidget:
+    """A folder's path (or a `file`'s), to select and copy, and a button that shows the
+    folder in the system's file manager."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -183,16 +184,17 @@ def place_row(path: Path, name: str) -> QWidget:
     button = named(
         QPushButton(QCoreApplication.translate("SettingsDialog", "Show folder")), name + "_open"
     )
-    button.clicked.connect(lambda: show_folder(Path(shown.text())))
+
+    def show() -> None:
+        shown_path = Path(shown.text())  # the backups' folder may have been changed since
+        said = show_folder(shown_path.parent if file else shown_path)
+        if said:
+            QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), said, button)
+
+    button.clicked.connect(show)
     layout.addWidget(shown, 1)
     layout.addWidget(button)
     return row
-
-
-def show_folder(path: Path) -> None:
-    """The folder (or the file's folder) in the system's file manager."""
-    folder = path if path.is_dir() or not path.suffix else path.parent
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def place_warning(journal_path: Path) -> str:
