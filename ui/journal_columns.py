@@ -1,4 +1,5 @@
-"""How wide the tables' columns start: room for their words in the language spoken now."""
+"""The journal's table, and how wide the tables' columns start: room for their words in the
+language spoken now."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
-from journal.domain import Severity, Status
+from journal.domain import Severity, SortKey, Status
 from journal.formats import day
 from journal.words import choice_word, unfinished
 from ui.fonts import user_font
+from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
+from ui.named import named
 
 
 def least_widths() -> tuple[int, ...]:
@@ -45,3 +48,24 @@ def widest_day(metrics: QFontMetrics) -> int:
     """Room for any day as the language spoken now writes it (its longest month's name)."""
     days = (day(dt.date(2026, month, 28)) for month in range(1, 13))
     return max(metrics.horizontalAdvance(written) for written in days) + 16
+
+
+def journal_table(model: JournalModel, key: SortKey, descending: bool) -> QTableView:
+    """The journal's list of incidents, sorted by `key`, its title taking the room left."""
+    table = named(QTableView(), "journal")
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    header = table.horizontalHeader()
+    header.setSortIndicator(SORT_KEYS.index(key), order)  # first: enabling sorting sorts by it
+    table.setSortingEnabled(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+    header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
+    header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
+    set_widths(table, least_widths())
+    table.setFont(user_font(10.5))
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table

@@ -155,6 +155,15 @@ class JournalModel(QAbstractTableModel):
         incident_id = self.ids[position]
         return None if incident_id == UNKNOWN or incident_id in self.gone else incident_id
 
+    def position_of(self, incident_id: int | None) -> int | None:
+        """The row of a listed incident whose id is known; None if it is not listed (yet)."""
+        if incident_id is None or incident_id in self.gone:
+            return None
+        try:
+            return self.ids.index(incident_id)
+        except ValueError:
+            return None
+
     # Rows ---------------------------------------------------------------------------------
 
     def row_at(self, position: int) -> IncidentRow | None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
-from ui.journal_columns import least_widths, set_widths
+from ui.journal_columns import journal_table
 from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
 from ui.journal_reads import (
     FIRST_ROWS,
@@ -42,6 +41,7 @@ from ui.journal_reads import (
     snippets,
 )
 from ui.named import named
+from ui.page_browser import PageBrowser
 from ui.reader import Job, Reader
 from ui.theme import colors
 
@@ -85,10 +85,8 @@ class JournalView(QWidget):
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
         self.table = self._table()
-        self.page = named(QTextBrowser(), "page")
-        self.page.setOpenLinks(False)
-        self.page.setFont(user_font(11))
-        self.page.setPlaceholderText(self.tr("Select an incident to read it here; Enter opens it."))
+        hint = self.tr("Select an incident to read it here; Enter opens it.")
+        self.page = named(PageBrowser(hint), "page")
         empty = self.tr(
             "Nothing here yet — when something goes wrong with a client, start here.\n\n"
             "Press Ctrl+N for a new incident. To see first what Amends is for, choose Help ▸ "
@@ -119,6 +117,10 @@ class JournalView(QWidget):
         self.choices_stale = False
         self.pending_page: int | None = None
         self.page_id: int | None = None  # the incident shown beside the list, or being read
+        # The incident selected last: selected again when the list is read again (after a
+        # change, a search, a new language), if it is still listed.
+        self.kept_id: int | None = None
+        self.still_to_select: int | None = None  # kept, but not among the first ids read
         self.listed = IncidentFilter()  # the filter of the list shown (not of a search)
         # Posted now, run after the window's first paint: two turns of the event loop later.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.after_first_paint))
@@ -141,23 +143,7 @@ class JournalView(QWidget):
         self.reader.submit(Job("choices", read_choices, self._choices_read, self._choices_failed))
 
     def _table(self) -> QTableView:
-        table = named(QTableView(), "journal")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        key, descending = self.filters.sort  # the indicator first: enabling sorting sorts by it
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
-        table.setSortingEnabled(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
-        header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
-        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
-        set_widths(table, least_widths())
-        table.setFont(user_font(10.5))
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        table = journal_table(self.model, *self.filters.sort)
         table.activated.connect(self.open_index)  # a double click (Enter is the menu's)
         table.selectionModel().currentRowChanged.connect(self.on_current)
         return table
@@ -172,6 +158,8 @@ class JournalView(QWidget):
         soon as the reader has it (each keystroke only posts the query)."""
         text, selection = self.search.text(), self.selection()
         self.list_stale = False
+        if text.strip() and text != self.model.query:
+            self.kept_id = None  # new words: the best match comes first, and is selected
         if text.strip():
             self.count.setText(self.tr("Searching…"))
             read = partial(search, text=text, selection=selection, limit=SEARCH_LIMIT)
@@ -262,6 +250,10 @@ class JournalView(QWidget):
 
     def _ids_read(self, read: IdsRead) -> None:
         self.model.complete_ids(read.ids, read.generation)
+        wanted, self.still_to_select = self.still_to_select, None
+        position = self.model.position_of(wanted)
+        if position is not None and self.table.currentIndex().row() == 0:
+            self.table.selectRow(position)
         current = self.table.currentIndex().row()
         if current >= 0 and self.model.id_at(current) != self.page_id:
             self.show_page(current)  # its id was not known yet, or the list was shown again
@@ -310,7 +302,11 @@ class JournalView(QWidget):
             self.page.clear()
         else:
             self.count.setText(self._counted(rows, searching, filtered))
-            self.table.selectRow(0)
+            wanted = self.kept_id
+            position = self.model.position_of(wanted)
+            self.table.selectRow(0 if position is None else position)
+            waiting = position is None and not self.model.complete
+            self.still_to_select = wanted if waiting else None
         key, descending = self.filters.sort
         if not searching and key in SORT_KEYS:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -355,6 +351,8 @@ class JournalView(QWidget):
     def on_current(self, current: QModelIndex, _: QModelIndex) -> None:
         # The page beside the list fills in right after the list is painted, not before.
         position = current.row()
+        if (incident_id := self.model.id_at(position)) is not None:
+            self.kept_id = incident_id
         if not self.painted:
             self.pending_page = position
             return
@@ -379,6 +377,15 @@ class JournalView(QWidget):
 
     def current_id(self) -> int | None:
         return self.model.id_at(self.table.currentIndex().row())
+
+    def select_incident(self, incident_id: int | None) -> None:
+        """Select that incident in the list, now if it is listed, else once its id is read."""
+        self.kept_id = incident_id
+        position = self.model.position_of(incident_id)
+        if position is not None:
+            self.table.selectRow(position)
+        elif not self.model.complete:
+            self.still_to_select = incident_id
 
     def open_index(self, index: QModelIndex) -> None:
         incident_id = self.model.id_at(index.row())

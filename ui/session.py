@@ -94,6 +94,7 @@ class Session(QObject):
         install(language)
         new = self._window_on(old.journal)
         new.browse.search.setText(old.browse.search.text())  # the filters are in the journal
+        new.browse.select_incident(old.browse.current_id())
         new.setGeometry(old.geometry())
         new.showMaximized() if old.isMaximized() else new.show()
         if not old.close():
