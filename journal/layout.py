@@ -20,7 +20,7 @@ from journal.fields import Declared, Kind, Shown
 from journal.follow_up import native_digits
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, translate
-from journal.words import FLAG_WORDS, category_word, choice_word, untitled
+from journal.words import FLAG_WORDS, category_word, choice_word, unfinished, untitled
 
 UNREAD_HEADING = QT_TRANSLATE_NOOP("Layout", "Written where Amends could not read it")
 
@@ -78,6 +78,8 @@ _WORDS: dict[Kind, Callable[[Any], str]] = {
 
 def words(field: Declared, incident: Incident) -> str:
     """The field's value in `incident` as the user reads it."""
+    if field.path == "status" and incident.unfinished:  # as the list says its stage
+        return unfinished()
     value = field.value_in(incident)
     if field.kind is Kind.AMOUNT:
         if value is None:

@@ -143,6 +143,9 @@ STEPS = tuple(
     for step in Step
 )
 COACHED = tuple(spec.name for step in STEPS for spec in step.fields if spec.kind == "coached")
+# The kinds of field that are a step's writing: a step is ticked once one of them is begun,
+# not for a name, a date or a choice alone (the client typed is not "What happened" told).
+WRITTEN = ("text", "coached", "lines", "actions", "questions")
 # Kinds of field whose text is read as a value (or kept as typed): in field_values' order.
 READ = ("date", "datetime", "amount")
 

@@ -27,7 +27,7 @@ from ui.coach_view import CoachHighlighter
 from ui.field_editors import read_editor, show_value
 from ui.field_values import text_of
 from ui.field_widgets import DayTick, Editor, editor_text, kept_note
-from ui.fields import COACHED, STEPS, guidance_of, title_of
+from ui.fields import COACHED, STEPS, WRITTEN, guidance_of, title_of
 from ui.list_field import ListField
 from ui.named import named
 from ui.operations import Operations
@@ -271,10 +271,8 @@ class Worksheet(QWidget):
 
     def refresh_side(self) -> None:
         values = self.values()
-        for row, step in enumerate(STEPS):  # a tick on every step that has something in it
-            filled = any(
-                values[spec.name].strip() and spec.kind != "choice" for spec in step.fields
-            )
+        for row, step in enumerate(STEPS):  # a tick on every step whose writing is begun
+            filled = any(values[spec.name].strip() and spec.kind in WRITTEN for spec in step.fields)
             if self.step_ticked(row) != filled:  # only a change repaints the list
                 self.steps.item(row).setIcon(self.ticks_shown[filled])
         category = category_from_word(values["category"])  # as stored, not as shown

@@ -34,7 +34,9 @@ def _write_what_happened(window: MainWindow, text: str = PARAGRAPH) -> None:
     type_text(editor, text)
 
 
-def test_ctrl_w_keeps_a_draft_without_title_or_client(window: MainWindow, journal: Journal) -> None:
+def test_ctrl_w_keeps_a_draft_without_title_or_client(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
     _write_what_happened(window)
     press(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
     assert not window.in_worksheet()
@@ -43,6 +45,9 @@ def test_ctrl_w_keeps_a_draft_without_title_or_client(window: MainWindow, journa
     model = window.browse.model
     assert model.data(model.index(0, 2)) == "(no title yet)"
     assert model.data(model.index(0, 5)) == "unfinished"
+    page = window.browse.page  # beside the list, the same word for its stage
+    qtbot.waitUntil(lambda: PARAGRAPH in page.toPlainText())
+    assert "unfinished" in page.toPlainText() and "Draft" not in page.toPlainText()
     window.open_incident(row.id)  # and it opens again, to be finished
     assert window.worksheet.values()["what_happened"] == PARAGRAPH
 
