@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -69,3 +69,48 @@ def journal_table(model: JournalModel, key: SortKey, descending: bool) -> QTable
     table.verticalHeader().hide()
     table.setWordWrap(False)
     return table
+
+
+class StretchFit(QObject):
+    """One column of a table takes the room the others leave (the title; the snippet while
+    searching), but never less than room for a few words: a narrower table scrolls sideways
+    instead of cutting the column that says what each row is to a letter or two."""
+
+    LEAST = 180  # pixels: a short title, or the start of a long one
+
+    def __init__(self, table: QTableView, stretching: int) -> None:
+        super().__init__(table)
+        self.table, self.stretching = table, stretching
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        self.fit()
+
+    def stretch(self, column: int) -> None:
+        """Let `column` take the room from now on; the one before keeps the width it has."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.stretching, QHeaderView.ResizeMode.Interactive)
+        self.stretching = column
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.stretching and not header.isSectionHidden(column)
+        )
+        roomy = self.table.viewport().width() - others >= self.LEAST
+        mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.stretching) != mode:
+            header.setSectionResizeMode(self.stretching, mode)
+            if not roomy:
+                header.resizeSection(self.stretching, self.LEAST)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.stretching:  # another column widened by hand takes from this one
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +24,7 @@ from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
-from ui.journal_columns import journal_table
+from ui.journal_columns import StretchFit, journal_table
 from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
 from ui.journal_reads import (
     FIRST_ROWS,
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
 
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
+TITLE = COLUMNS.index("Title")
 FIRST_IDS = 200  # a list's first ids, read at once; the rest on the reader's thread
 
 
@@ -144,6 +144,7 @@ class JournalView(QWidget):
 
     def _table(self) -> QTableView:
         table = journal_table(self.model, *self.filters.sort)
+        self.fit = StretchFit(table, TITLE)
         table.activated.connect(self.open_index)  # a double click (Enter is the menu's)
         table.selectionModel().currentRowChanged.connect(self.on_current)
         return table
@@ -285,13 +286,10 @@ class JournalView(QWidget):
         filtered = not self.selection().is_empty
         self.table.setColumnHidden(FOUND_IN, not searching)
         header = self.table.horizontalHeader()
-        if searching != (header.sectionResizeMode(FOUND_IN) == QHeaderView.ResizeMode.Stretch):
-            # Searching, the snippet takes the room; else the title does.
-            title, stretch = COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch
-            fixed = QHeaderView.ResizeMode.Interactive
-            header.setSectionResizeMode(title, fixed if searching else stretch)
-            header.setSectionResizeMode(FOUND_IN, stretch if searching else fixed)
-            self.table.setColumnWidth(title, 220 if searching else 200)
+        stretching = FOUND_IN if searching else TITLE  # the snippet takes the room, or the title
+        if stretching != self.fit.stretching:
+            self.table.setColumnWidth(TITLE, 220 if searching else 200)
+            self.fit.stretch(stretching)
         header.setSortIndicatorShown(not searching)  # results are ranked until sorted
         everything_empty = not rows and not searching and not filtered
         self.table.setVisible(not everything_empty)
