@@ -76,7 +76,7 @@ class StretchFit(QObject):
     searching), but never less than room for a few words: a narrower table scrolls sideways
     instead of cutting the column that says what each row is to a letter or two."""
 
-    LEAST = 180  # pixels: a short title, or the start of a long one
+    LEAST = 140  # pixels: a short title, or the start of a long one
 
     def __init__(self, table: QTableView, stretching: int) -> None:
         super().__init__(table)

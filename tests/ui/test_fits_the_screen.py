@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from journal import i18n
 from journal.service import Journal
 from tests.conftest import full_incident
+from ui.journal_columns import StretchFit
+from ui.journal_view import TITLE
 from ui.main_window import MainWindow
 from ui.translation import install
 
@@ -37,6 +39,20 @@ def cut_short(window: QWidget) -> list[str]:
     return found
 
 
+def columns_cut(table: QTableView, window: QWidget) -> list[str]:
+    """A table whose columns do not fit; the journal's may scroll sideways, but only to keep
+    its title readable (at least StretchFit.LEAST wide)."""
+    if not table.isVisibleTo(window):
+        return []
+    name, more = table.objectName(), table.horizontalScrollBar().maximum()
+    if name == "journal":
+        title = table.columnWidth(TITLE)
+        if title < StretchFit.LEAST or (more > 0 and title != StretchFit.LEAST):
+            return [f"the journal's title is {title} px wide, and {more} more to scroll"]
+        return []
+    return [f"{name}'s columns need {more} more"] if more > 0 else []
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
 def test_every_view_and_step_fits_without_cutting_a_word(
@@ -57,9 +73,7 @@ def test_every_view_and_step_fits_without_cutting_a_word(
         qtbot.wait(30)
         problems += [f"view {view}: {p}" for p in cut_short(window)]
         for table in window.findChildren(QTableView):
-            more = table.horizontalScrollBar().maximum()
-            if table.isVisibleTo(window) and more > 0:
-                problems.append(f"view {view}: {table.objectName()}'s columns need {more} px more")
+            problems += [f"view {view}: {p}" for p in columns_cut(table, window)]
     window.open_incident(1)
     for step in range(7):
         window.worksheet.show_step(step)
