@@ -78,6 +78,26 @@ def test_a_double_click_passes_one_file_that_may_be_absent() -> None:
     assert desktop_entry()["Exec"] == "amends %f"
 
 
+def test_the_software_centre_says_every_sentence_in_each_language_of_the_window() -> None:
+    from journal.i18n import LANGUAGES
+
+    metainfo = ElementTree.parse(LINUX / f"{app_id()}.metainfo.xml").getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for parent in [metainfo, metainfo.find("description"), *metainfo.iter("ul")]:
+        assert parent is not None
+        children = list(parent)
+        for index, english in enumerate(children):
+            if english.tag not in ("summary", "p", "li") or english.get(lang):
+                continue
+            following = children[index + 1 : index + len(LANGUAGES)]
+            said = {c.get(lang): c.text for c in following if c.tag == english.tag}
+            missing = set(LANGUAGES) - {"en"} - {k for k, v in said.items() if v and v.strip()}
+            assert not missing, f"{english.text!r} has no {sorted(missing)}"
+    for screenshot in metainfo.iter("screenshot"):
+        captions = {c.get(lang, "en") for c in screenshot.iter("caption") if (c.text or "").strip()}
+        assert captions == set(LANGUAGES), screenshot.findtext("caption")
+
+
 def test_journals_are_sqlite_files_known_by_their_name_before_their_content() -> None:
     mime = ElementTree.parse(LINUX / f"{app_id()}.xml").getroot()
     (mime_type,) = mime.iter(f"{MIME_NAMESPACE}mime-type")
