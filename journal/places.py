@@ -1,13 +1,38 @@
 """Whether a journal lies in a folder that a sync service copies or on a network drive, where
-SQLite's own documentation warns that a database can be corrupted."""
+SQLite's own documentation warns that a database can be corrupted; and whether a journal's
+drive answers at all."""
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import NamedTuple
+
+ANSWER_WITHIN = 2.0  # seconds a drive has to say whether a journal is there
+
+
+def exists_in_time(path: Path, seconds: float | None = None) -> bool:
+    """Whether `path` is there, if its drive says so in time. A network drive that stopped
+    answering (a hard NFS mount, a share whose server is gone) can keep a program waiting
+    forever on one look: Amends would never start. Such a journal counts as not there."""
+    answer: list[bool] = []
+    done = threading.Event()
+
+    def look() -> None:
+        answer.append(_exists(path))
+        done.set()
+
+    threading.Thread(target=look, name="look at a journal's drive", daemon=True).start()
+    done.wait(ANSWER_WITHIN if seconds is None else seconds)
+    return bool(answer and answer[0])
+
+
+def _exists(path: Path) -> bool:
+    return path.exists()
+
 
 # A folder of this name, anywhere on the path, is kept by the service (its own default names,
 # and the ones it makes on each system).

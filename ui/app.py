@@ -126,11 +126,12 @@ def _window_journal() -> Path:
 
 def _say_if_last_journal_is_gone(window: MainWindow) -> None:
     """The journal last opened from the window is not there (moved, or on a drive not
-    plugged in): the window is on the usual one, and says so."""
+    plugged in or not answering): the window is on the usual one, and says so."""
     from journal import preferences
 
     last = preferences.last_journal()
-    if last is None or last.exists() or os.environ.get("AMENDS_DB"):
+    # Not asked of its drive again: one that did not answer would keep the window waiting.
+    if last is None or window.journal.path.resolve() == last or os.environ.get("AMENDS_DB"):
         return
     said = QCoreApplication.translate(
         "App", "The journal you opened last, {last}, is not there now; this is {path}."

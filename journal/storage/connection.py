@@ -37,9 +37,10 @@ def default_journal_path(remembered: bool = False) -> Path:
         return Path(chosen).expanduser()
     if remembered:
         from journal import preferences
+        from journal.places import exists_in_time
 
         last = preferences.last_journal()
-        if last is not None and last.exists():
+        if last is not None and exists_in_time(last):
             return last
     from platformdirs import user_data_path
 

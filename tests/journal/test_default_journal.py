@@ -3,6 +3,7 @@ the window while it is there; else the one in the user data folder."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,24 @@ def test_a_journal_last_opened_that_is_gone_gives_way_to_the_usual_one(
     preferences.remember_journal(tmp_path / "unplugged" / "work.amends")
     assert preferences.last_journal() == (tmp_path / "unplugged" / "work.amends").resolve()
     assert default_journal_path(remembered=True) == own
+
+
+def test_a_journal_last_opened_on_a_drive_that_does_not_answer_gives_way_to_the_usual_one(
+    own: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal import places
+
+    server_gone = threading.Event()  # a hard network mount: a look at it never returns
+    asked: list[Path] = []
+    monkeypatch.setattr(places, "_exists", lambda path: asked.append(path) or server_gone.wait())
+    monkeypatch.setattr(places, "ANSWER_WITHIN", 0.1)
+    share = tmp_path / "share" / "work.amends"
+    preferences.remember_journal(share)
+    try:
+        assert default_journal_path(remembered=True) == own
+        assert asked == [share.resolve()]
+    finally:
+        server_gone.set()
 
 
 def test_a_preferences_file_that_cannot_be_written_keeps_nothing_and_raises_nothing(

@@ -138,6 +138,13 @@ def test_a_start_without_the_journal_opened_last_says_which_journal_this_is(
         said = window.statusBar().currentMessage()
         window.close()
     assert str(gone) in said and str(tmp_path / "journal.amends") in said
+    preferences.remember_journal(tmp_path / "journal.amends")  # on it: nothing to say
+    with Journal(tmp_path / "journal.amends") as last:
+        window = MainWindow(last)
+        qtbot.addWidget(window)
+        _say_if_last_journal_is_gone(window)
+        assert "is not there now" not in window.statusBar().currentMessage()
+        window.close()
 
 
 def test_the_sample_journal_says_that_nothing_written_in_it_is_kept(
