@@ -7,7 +7,15 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from journal.domain import Changes, Client, Incident, IncidentFilter, IncidentRow, Saved
+from journal.domain import (
+    FALLBACK_CATEGORY,
+    Changes,
+    Client,
+    Incident,
+    IncidentFilter,
+    IncidentRow,
+    Saved,
+)
 from journal.errors import InvalidInput
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.storage import reads
@@ -147,11 +155,14 @@ class Incidents:
 
     def history_for(self, incident: Incident) -> Repeats:
         """Other incidents with the same client in the same category, the ones before this
-        one apart from the ones after it: the repeat to avoid."""
-        if not incident.client.name.strip():
+        one apart from the ones after it: the repeat to avoid. The kind "other" is no kind to
+        repeat, and an unfinished draft (perhaps this very incident, begun before) is no
+        earlier failure."""
+        if not incident.client.name.strip() or incident.category == FALLBACK_CATEGORY:
             return NO_REPEATS
         selection = IncidentFilter(client=incident.client.name, category=incident.category)
-        others = [row for row in self.list_rows(selection) if row.id != incident.id]
+        rows = self.list_rows(selection)
+        others = [row for row in rows if row.id != incident.id and not row.unfinished]
         earlier = tuple(row for row in others if came_before(row, incident))
         return Repeats(earlier, tuple(row for row in others if row not in earlier))
 

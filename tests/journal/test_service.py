@@ -18,6 +18,7 @@ from journal.domain import (
     Status,
 )
 from journal.errors import InvalidInput, NotFound
+from journal.incidents import Repeats
 from journal.interchange import write
 from journal.service import Journal
 from tests.conftest import full_incident
@@ -203,6 +204,19 @@ def test_categories_can_be_added_renamed_and_removed(journal: Journal) -> None:
     journal.categories.remove("slow feedback", move_to="miscommunication")
     assert journal.incidents.get(saved.id or 0).category == "miscommunication"
     assert "slow feedback" not in [category.name for category in journal.categories.list()]
+
+
+def test_the_same_failure_again_counts_neither_an_unfinished_draft_nor_the_kind_other(
+    journal: Journal,
+) -> None:
+    journal.incidents.create(full_incident())  # a missed deadline with Åsa Lindqvist
+    journal.incidents.create(full_incident(title=""))  # the same, begun and left unfinished
+    journal.incidents.create(full_incident(category="other"))
+    again = full_incident(title="Late again", occurred_on=dt.date(2026, 6, 1))
+    (earlier,) = journal.incidents.history_for(again).earlier
+    assert earlier.title == "Missed the shop launch"
+    unsorted = dataclasses.replace(again, category="other")
+    assert journal.incidents.history_for(unsorted) == Repeats((), ())
 
 
 def test_renaming_a_client_keeps_their_history_together(journal: Journal) -> None:
