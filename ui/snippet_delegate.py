@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -11,12 +12,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from journal.domain import SnippetPart
 from ui.journal_model import SNIPPET_ROLE
 
+_SPACES = re.compile(r"\s+")
+
 
 def snippet_html(parts: tuple[SnippetPart, ...], mark: str) -> str:
     """The snippet as escaped text; only the marks around the matches are markup."""
     pieces = []
     for part in parts:
-        text = html.escape(" ".join(part.text.split()) if part.text.strip() else " ")
+        # Runs of spaces and line breaks read as one space, and the space between a match
+        # and the words beside it stays: "I'm sorry", never "I'msorry".
+        text = html.escape(_SPACES.sub(" ", part.text))
         pieces.append(f'<b style="background:{mark}">{text}</b>' if part.is_match else text)
     return "".join(pieces)
 

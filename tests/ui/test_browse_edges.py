@@ -221,3 +221,21 @@ def test_menus_come_even_when_the_filter_lists_cannot_be_read(
     assert w.browse.model.rowCount() == 1
     assert w.browse.choices_stale  # read again when the journal is next shown
     w.close()
+
+
+def test_a_search_snippet_reads_with_the_spaces_around_the_words_found(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from ui.journal_model import FOUND_IN, SNIPPET_ROLE
+    from ui.snippet_delegate import snippet_html
+
+    journal.incidents.create(full_incident(what_happened="Kalendern visade fel\ntidszon."))
+    window.reload()
+    window.browse.search.setText("tidszon")
+    found_in = window.browse.model.index(0, FOUND_IN)
+    qtbot.waitUntil(lambda: bool(window.browse.model.data(found_in, SNIPPET_ROLE)))
+    drawn = QTextDocument()
+    drawn.setHtml(snippet_html(window.browse.model.data(found_in, SNIPPET_ROLE), "yellow"))
+    assert "visade fel tidszon." in drawn.toPlainText()
