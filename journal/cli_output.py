@@ -346,7 +346,12 @@ def findings_text(found: dict[DraftField, list[Finding]], texts: dict[DraftField
         if not texts[field].strip():
             continue
         if not findings:
-            plainly = translate("CommandLine", "Nothing to change: it owns the mistake plainly.")
+            # A field of the call was also checked for the mistake named; a bare text was not.
+            plainly = (
+                translate("CommandLine", "Nothing to change: none of these words weakens it.")
+                if field is DraftField.ANY
+                else translate("CommandLine", "Nothing to change: it owns the mistake plainly.")
+            )
             blocks.append(f"{heading}  {plainly}")
             continue
         lines = []

@@ -295,8 +295,7 @@ class JournalView(QWidget):
         self.table.setVisible(not everything_empty)
         self.empty.setVisible(everything_empty)
         if rows == 0:
-            nothing = self.tr("Nothing matches. Try fewer or shorter words, or clear the filters.")
-            self.count.setText(nothing if searching or filtered else "")
+            self.count.setText(self._nothing(searching, filtered))
             self.page.clear()
         else:
             self.count.setText(self._counted(rows, searching, filtered))
@@ -309,6 +308,16 @@ class JournalView(QWidget):
         if not searching and key in SORT_KEYS:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
+
+    def _nothing(self, searching: bool, filtered: bool) -> str:
+        """Why the list is empty, and what to do about it."""
+        if searching and filtered:
+            return self.tr("Nothing matches. Try fewer or shorter words, or clear the filters.")
+        if searching:
+            return self.tr("Nothing matches these words. Try fewer or shorter ones.")
+        if filtered:
+            return self.tr("No incident matches the filters. “Clear filters” shows them all.")
+        return ""
 
     def _counted(self, rows: int, searching: bool, filtered: bool) -> str:
         """How many incidents the list shows, and what they are."""

@@ -306,10 +306,19 @@ def saved_message(incident: Incident) -> str:
             "Saved {time} — but {fields} could not be read: what you typed is kept, "
             "see the note under it.",
         ).format(time=when, fields=names)
-    if incident.unfinished:
+    no_title = not incident.title.strip()
+    if incident.unfinished and no_title and not incident.client.name.strip():
         return QCoreApplication.translate(
             "Worksheet",
             "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
+        ).format(time=when)
+    if incident.unfinished and no_title:
+        return QCoreApplication.translate(
+            "Worksheet", "Saved {time}, as an unfinished draft: give it a title when you can."
+        ).format(time=when)
+    if incident.unfinished:
+        return QCoreApplication.translate(
+            "Worksheet", "Saved {time}, as an unfinished draft: give it a client when you can."
         ).format(time=when)
     return QCoreApplication.translate("Worksheet", "Saved {time}").format(time=when)
 

@@ -901,6 +901,10 @@ Try: {suggestion}</source>
         <translation>এখনও কোনো ঘটনা নেই, তাই কোনো প্যাটার্নও নেই।</translation>
     </message>
     <message>
+        <source>Nothing to change: none of these words weakens it.</source>
+        <translation>বদলানোর কিছু নেই: এই কথাগুলোর কোনোটিই ক্ষমা চাওয়াকে দুর্বল করছে না।</translation>
+    </message>
+    <message>
         <source>Nothing to change: it owns the mistake plainly.</source>
         <translation>কিছু বদলানোর নেই: এতে ভুলটা সোজাসুজি স্বীকার করা হয়েছে।</translation>
     </message>
@@ -2446,6 +2450,14 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
         <translation>কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন, অথবা ফিল্টার মুছুন।</translation>
     </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>এই শব্দগুলোর সঙ্গে কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>কোনো ঘটনা ফিল্টারের সঙ্গে মেলেনি। “ফিল্টার মুছুন” চাপলে সবগুলো দেখা যাবে।</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
@@ -3600,6 +3612,14 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
         <translation>{time}-এ অসম্পূর্ণ খসড়া হিসেবে সংরক্ষিত: সময় পেলে একজন ক্লায়েন্ট আর একটি শিরোনাম দিন।</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a title when you can.</source>
+        <translation>{time}-এ অসম্পূর্ণ খসড়া হিসেবে সংরক্ষিত: সময় পেলে একটি শিরোনাম দিন।</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a client when you can.</source>
+        <translation>{time}-এ অসম্পূর্ণ খসড়া হিসেবে সংরক্ষিত: সময় পেলে একজন ক্লায়েন্ট দিন।</translation>
     </message>
     <message>
         <source>Saved {time}</source>

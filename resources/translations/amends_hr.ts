@@ -903,6 +903,10 @@ Pokušaj: {suggestion}</translation>
         <translation>Još nema incidenata, pa nema ni obrazaca.</translation>
     </message>
     <message>
+        <source>Nothing to change: none of these words weakens it.</source>
+        <translation>Nema se što mijenjati: nijedna od ovih riječi ne slabi ispriku.</translation>
+    </message>
+    <message>
         <source>Nothing to change: it owns the mistake plainly.</source>
         <translation>Nema se što mijenjati: jasno priznaje pogrešku.</translation>
     </message>
@@ -2459,6 +2463,14 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
         <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
         <translation>Ništa ne odgovara. Pokušaj s manje ili kraćih riječi ili očisti filtre.</translation>
     </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>Ništa ne odgovara ovim riječima. Pokušaj s manje riječi ili kraćima.</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>Nijedan incident ne odgovara filtrima. „Očisti filtre” prikazuje sve.</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
@@ -3628,6 +3640,14 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
         <translation>Spremljeno u {time} kao nedovršena skica: dodaj klijenta i naslov kad stigneš.</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a title when you can.</source>
+        <translation>Spremljeno u {time} kao nedovršena skica: daj joj naslov kad stigneš.</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a client when you can.</source>
+        <translation>Spremljeno u {time} kao nedovršena skica: dodaj klijenta kad stigneš.</translation>
     </message>
     <message>
         <source>Saved {time}</source>

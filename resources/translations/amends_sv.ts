@@ -901,6 +901,10 @@ Prova: {suggestion}</translation>
         <translation>Inga händelser än, så inga mönster.</translation>
     </message>
     <message>
+        <source>Nothing to change: none of these words weakens it.</source>
+        <translation>Inget att ändra: inget av orden försvagar ursäkten.</translation>
+    </message>
+    <message>
         <source>Nothing to change: it owns the mistake plainly.</source>
         <translation>Inget att ändra: den erkänner misstaget rakt ut.</translation>
     </message>
@@ -2446,6 +2450,14 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
         <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
         <translation>Inget matchar. Prova färre eller kortare ord, eller rensa filtren.</translation>
     </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>Inget matchar de här orden. Prova färre eller kortare.</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>Ingen händelse matchar filtren. ”Rensa filter” visar alla.</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
@@ -3600,6 +3612,14 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
         <translation>Sparat {time} som ett ofärdigt utkast: ge det en kund och en titel när du kan.</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a title when you can.</source>
+        <translation>Sparat {time} som ett ofärdigt utkast: ge det en titel när du kan.</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a client when you can.</source>
+        <translation>Sparat {time} som ett ofärdigt utkast: ge det en kund när du kan.</translation>
     </message>
     <message>
         <source>Saved {time}</source>

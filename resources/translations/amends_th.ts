@@ -899,6 +899,10 @@ Try: {suggestion}</source>
         <translation>ยังไม่มีเหตุการณ์ จึงยังไม่มีรูปแบบที่เกิดซ้ำ</translation>
     </message>
     <message>
+        <source>Nothing to change: none of these words weakens it.</source>
+        <translation>ไม่มีอะไรต้องแก้: ไม่มีคำไหนทำให้คำขอโทษอ่อนลง</translation>
+    </message>
+    <message>
         <source>Nothing to change: it owns the mistake plainly.</source>
         <translation>ไม่ต้องแก้อะไร ข้อความนี้ยอมรับความผิดพลาดตรง ๆ</translation>
     </message>
@@ -2433,6 +2437,14 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
         <translation>ไม่พบรายการที่ตรงกัน ลองใช้คำให้น้อยลงหรือสั้นลง หรือล้างตัวกรอง</translation>
     </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>ไม่พบรายการที่ตรงกับคำเหล่านี้ ลองใช้คำให้น้อยลงหรือสั้นลง</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>ไม่พบรายการที่ตรงกับตัวกรอง “ล้างตัวกรอง” จะแสดงทั้งหมด</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
@@ -3572,6 +3584,14 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
     <message>
         <source>Saved {time}, as an unfinished draft: give it a client and a title when you can.</source>
         <translation>บันทึกเมื่อ {time} เป็นฉบับร่างที่ยังไม่เสร็จ: ใส่ลูกค้าและชื่อเรื่องเมื่อสะดวก</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a title when you can.</source>
+        <translation>บันทึกเมื่อ {time} เป็นฉบับร่างที่ยังไม่เสร็จ: ใส่ชื่อเรื่องเมื่อสะดวก</translation>
+    </message>
+    <message>
+        <source>Saved {time}, as an unfinished draft: give it a client when you can.</source>
+        <translation>บันทึกเมื่อ {time} เป็นฉบับร่างที่ยังไม่เสร็จ: ใส่ลูกค้าเมื่อสะดวก</translation>
     </message>
     <message>
         <source>Saved {time}</source>

@@ -268,6 +268,10 @@ def test_check_a_text_an_incident_or_standard_input(
     assert {item["kind"] for item in json.loads(out)} == {"but", "minimising"}
     code, _, err = amends(capsys, "--db", db, "check", "x", "--id", "1")
     assert code == 1 and "not both" in err
+    # A bare text is only read for weakening words: nothing says it owns a mistake it never
+    # names.
+    out = amends(capsys, "--db", db, "check", "I'm sorry. I will call you tomorrow.")[1]
+    assert "none of these words weakens it" in out and "owns the mistake" not in out
 
 
 def test_the_coach_language_is_kept_per_journal(

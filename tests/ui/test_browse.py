@@ -186,6 +186,23 @@ def test_the_detail_pane_shows_user_markup_as_text_and_enter_opens_it(
     assert window.worksheet.widgets["title"].text().startswith("<b>Bold</b>")
 
 
+def test_an_empty_list_says_why_and_what_to_do(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    browse = window.browse
+    browse.search.setText("zzyzx")
+    qtbot.waitUntil(lambda: browse.model.rowCount() == 0)
+    assert browse.count.text() == "Nothing matches these words. Try fewer or shorter ones."
+    browse.search.clear()
+    browse.show_filter(IncidentFilter(occurred_from=dt.date(2030, 1, 1)))
+    assert browse.model.rowCount() == 0 and "Clear filters" in browse.count.text()
+    assert browse.filters.clear.isEnabled() and "words" not in browse.count.text()
+    browse.search.setText("zzyzx")
+    qtbot.waitUntil(lambda: "words, or clear the filters" in browse.count.text())
+
+
 def test_the_client_filter_takes_a_typed_name_and_clearing_it_shows_all(
     window: MainWindow, journal: Journal
 ) -> None:

@@ -52,6 +52,21 @@ def test_ctrl_w_keeps_a_draft_without_title_or_client(
     assert window.worksheet.values()["what_happened"] == PARAGRAPH
 
 
+def test_the_status_bar_asks_only_for_what_a_draft_still_lacks(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    _write_what_happened(window)
+    said = window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: "give it a client and a title" in said(), timeout=5000)
+    window.worksheet.widgets["client"].setText("Karin Sjöberg")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "give it a title when" in said(), timeout=5000)
+    window.worksheet.widgets["client"].setText("")  # type: ignore[attr-defined]
+    window.worksheet.widgets["title"].setText("Fel prislista")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "give it a client when" in said(), timeout=5000)
+    window.worksheet.widgets["client"].setText("Karin Sjöberg")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: said().startswith("Saved") and "draft" not in said(), timeout=5000)
+
+
 @pytest.mark.parametrize("how", ["ctrl_q", "close_button"])
 def test_quitting_keeps_a_draft_with_a_title_but_no_client(
     qtbot: QtBot, journal: Journal, how: str
