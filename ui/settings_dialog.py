@@ -36,6 +36,8 @@ from ui.named import named
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QShowEvent
+
     from journal.service import Journal
 
 
@@ -105,6 +107,16 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A window is sized by its labels' preferred shapes, not by the height their wrapped
+        # words need at the width it gets: the longer notes lost their last lines.
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _words_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language and look"))

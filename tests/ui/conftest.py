@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import i18n
@@ -122,3 +122,24 @@ def marking(qapp: QApplication) -> Iterator[None]:
     i18n.use_translator(QCoreApplication.translate, "en")
     yield
     qapp.removeTranslator(marker)
+
+
+def cut_short(window: QWidget) -> list[str]:
+    """Labels and buttons shown narrower, or lower, than their words need."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.text().strip():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() + 1 < needed:
+                found.append(f"{widget.text()!r}: {widget.height()} px high of {needed}")
+            continue
+        if isinstance(widget, QLabel) and widget.sizePolicy().horizontalPolicy().name == "Ignored":
+            continue  # cut on purpose, and said in full in its tooltip
+        needed = widget.minimumSizeHint().width()
+        if widget.width() + 1 < needed:
+            found.append(f"{widget.text()!r}: {widget.width()} px wide of {needed}")
+    return found

@@ -6,37 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import i18n
 from journal.service import Journal
 from tests.conftest import full_incident
+from tests.ui.conftest import cut_short
 from ui.journal_columns import StretchFit
 from ui.journal_view import TITLE
 from ui.main_window import MainWindow
 from ui.translation import install
-
-
-def cut_short(window: QWidget) -> list[str]:
-    """Labels and buttons shown narrower, or lower, than their words need."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
-            continue
-        if not isinstance(widget, QLabel | QAbstractButton) or not widget.text().strip():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            needed = widget.heightForWidth(widget.width())
-            if widget.height() + 1 < needed:
-                found.append(f"{widget.text()!r}: {widget.height()} px high of {needed}")
-            continue
-        if isinstance(widget, QLabel) and widget.sizePolicy().horizontalPolicy().name == "Ignored":
-            continue  # cut on purpose, and said in full in its tooltip
-        needed = widget.minimumSizeHint().width()
-        if widget.width() + 1 < needed:
-            found.append(f"{widget.text()!r}: {widget.width()} px wide of {needed}")
-    return found
 
 
 def columns_cut(table: QTableView, window: QWidget) -> list[str]:

@@ -6,15 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from journal import i18n, preferences
 from journal.service import Journal
 from tests.conftest import full_incident
-from tests.ui.conftest import answer_next_dialog, type_text
+from tests.ui.conftest import answer_next_dialog, cut_short, type_text
 from ui.session import Session
 from ui.settings_dialog import Chosen, SettingsDialog
+from ui.translation import install
 
 
 def choose(window_language: str | None, coach_language: str | None) -> None:
@@ -250,3 +251,17 @@ def test_an_appearance_the_journal_cannot_keep_is_shown_and_said(
     said = session.window.statusBar().currentMessage()
     assert "until Amends closes" in said and "read-only" in said
     session.window.set_appearance("system")
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_settings_shows_every_note_whole_in_each_language(
+    qtbot: QtBot, catalogues: Path, language: str, tmp_path: Path
+) -> None:
+    install(language, catalogues)
+    synced = tmp_path / "Dropbox" / "journal.amends"  # with the longest note: the warning
+    dialog = SettingsDialog(Chosen(None, None, None, "system", 10), language, synced)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.findChild(QLabel, "place_warning") is not None
+    assert cut_short(dialog) == []
