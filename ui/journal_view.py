@@ -385,6 +385,15 @@ class JournalView(QWidget):
     def current_id(self) -> int | None:
         return self.model.id_at(self.table.currentIndex().row())
 
+    def show_left(self, incident_id: int) -> None:
+        """The incident just left in the worksheet, selected; if the filters hide it, said."""
+        self.select_incident(incident_id)
+        listed = self.model.position_of(incident_id) is not None
+        searching = bool(self.search.text().strip())
+        if not listed and self.model.complete and not searching and not self.selection().is_empty:
+            said = self.tr("It is saved, but the filters hide it: “Clear filters” shows it.")
+            self.status.emit(said, False)
+
     def select_incident(self, incident_id: int | None) -> None:
         """Select that incident in the list, now if it is listed, else once its id is read."""
         self.kept_id = incident_id

@@ -284,8 +284,11 @@ class MainWindow(QMainWindow):
         if not self.in_worksheet():
             return
         if self.leave_worksheet():
+            left = self.worksheet.incident_id()  # saved now, if it was new
             self.remember_open(None)
             self.stack.setCurrentIndex(0)  # the view shown reads what changed meanwhile
+            if left is not None and self.tabs.currentWidget() is self.browse:
+                self.browse.show_left(left)
 
     def delete_incident(self) -> None:
         """Move the open or selected incident to the Trash, after asking; what was typed in it

@@ -2486,6 +2486,10 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
             <numerusform>%nটি ঘটনা</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
+        <translation>সংরক্ষিত হয়েছে, কিন্তু ফিল্টারের কারণে দেখা যাচ্ছে না: “ফিল্টার মুছুন” চাপলে দেখা যাবে।</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

@@ -2503,6 +2503,10 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
             <numerusform>%n incidenata</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
+        <translation>Spremljeno je, ali filtri ga skrivaju: „Očisti filtre” ga prikazuje.</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

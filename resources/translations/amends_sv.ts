@@ -2486,6 +2486,10 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
             <numerusform>%n händelser</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
+        <translation>Den är sparad, men filtren döljer den: ”Rensa filter” visar den.</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

@@ -2469,6 +2469,10 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
             <numerusform>เหตุการณ์ %n รายการ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
+        <translation>บันทึกแล้ว แต่ตัวกรองซ่อนไว้: กด “ล้างตัวกรอง” เพื่อแสดง</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

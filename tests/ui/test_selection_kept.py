@@ -134,3 +134,22 @@ def _lines_of_ink(image: QImage, paper: QColor) -> int:
         for y in range(image.height())
     ]
     return sum(1 for y, ink in enumerate(inked) if ink and (y == 0 or not inked[y - 1]))
+
+
+def test_the_incident_left_in_the_worksheet_is_selected_or_said_to_be_filtered_out(
+    listed: MainWindow, journal: Journal
+) -> None:
+    browse = listed.browse
+    listed.new_incident()
+    listed.worksheet.widgets["client"].setText("Nils Berg")  # type: ignore[attr-defined]
+    listed.worksheet.widgets["title"].setText("Proofs sent late")  # type: ignore[attr-defined]
+    listed.back_to_journal()  # Ctrl+W
+    written = max(journal.incidents.list_ids())
+    assert browse.current_id() == written
+    browse.show_filter(IncidentFilter(status=Status.RESOLVED))
+    listed.open_incident(written)
+    listed.worksheet.widgets["title"].setText("Proofs sent a day late")  # type: ignore[attr-defined]
+    listed.back_to_journal()
+    assert journal.incidents.get(written).title == "Proofs sent a day late"
+    assert "the filters hide it" in listed.statusBar().currentMessage()
+    assert browse.model.position_of(written) is None
