@@ -61,6 +61,7 @@ class SidePanel(QWidget):
             QListWidget(), "findings", self.tr("What the coach found; click one to go there")
         )
         self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)  # one finding's words apart from the next one's
         self.findings.setFrameShape(QListWidget.Shape.NoFrame)
         self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -115,7 +116,7 @@ class SidePanel(QWidget):
             item = QListWidgetItem(text)
             if index < 0:
                 item.setFont(heading)
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read as text, not greyed; not chosen
             else:
                 suggestion = self.watched[name][1].findings[index].suggestion
                 item.setData(FINDING, (name, index))

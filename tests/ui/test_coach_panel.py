@@ -57,6 +57,8 @@ def test_findings_are_grouped_under_their_fields(window: MainWindow) -> None:
     shown = listed(sheet)
     summary, apology = shown.index("What you will say"), shown.index("The apology")
     assert summary < apology
+    heading = sheet.side.findings.item(apology).flags()  # in the text's colour, not greyed out
+    assert heading & Qt.ItemFlag.ItemIsEnabled and not heading & Qt.ItemFlag.ItemIsSelectable
     between = shown[summary + 1 : apology]
     assert any("“if”" in line or "“Sorry if”" in line for line in between)
     assert any("“but”" in line for line in shown[apology + 1 :])
