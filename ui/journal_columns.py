@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from journal.domain import Severity, SortKey, Status
@@ -111,6 +111,8 @@ class StretchFit(QObject):
             self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        # The event's class, not event.type(): making Python's QEvent.Type costs 30 ms, and
+        # this runs before the window's first paint.
+        if isinstance(event, QResizeEvent):
             self.fit()
         return False
