@@ -81,8 +81,14 @@ class StretchFit(QObject):
     def __init__(self, table: QTableView, stretching: int) -> None:
         super().__init__(table)
         self.table, self.stretching = table, stretching
-        table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._resized)
+        self.started = False
+
+    def start(self) -> None:
+        """Fit from now on. Not before the list's first paint: watching the table's resizes
+        and switching the column's mode while the window is laid out cost that paint 8 ms."""
+        self.started = True
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(self._resized)
         self.fit()
 
     def stretch(self, column: int) -> None:
@@ -90,9 +96,12 @@ class StretchFit(QObject):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.stretching, QHeaderView.ResizeMode.Interactive)
         self.stretching = column
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # unless too narrow:
         self.fit()
 
     def fit(self) -> None:
+        if not self.started:
+            return
         header = self.table.horizontalHeader()
         others = sum(
             header.sectionSize(column)

@@ -132,6 +132,7 @@ class JournalView(QWidget):
             return
         self.painted = True
         self.list_shown.emit()  # the menus and the one-window server
+        self.fit.start()
         if self.pending_page is not None:
             self.show_page(self.pending_page)
         # The rest of a long list's ids, the rows below the first and the filters' lists

@@ -11,27 +11,37 @@ from ui.named import named
 
 
 class PageBrowser(QTextBrowser):
-    """A read-only page with a hint while it is empty. Qt's own placeholder for a text
-    browser is one unwrapped line, cut off in a narrow pane and in longer languages; the hint
-    is a wrapped label on the page instead (a painted one would cost the first paint 8 ms)."""
+    """A read-only page with a hint once it is cleared (nothing selected, nothing listed).
+    Qt's own placeholder for a text browser is one unwrapped line, cut off in a narrow pane
+    and in longer languages; the hint is a wrapped label on the page instead, made on the
+    first clear: at start the page is empty only until the first incident is read, and the
+    label would cost the window's first paint 8 ms."""
 
     def __init__(self, hint: str) -> None:
         super().__init__()
         self.setOpenLinks(False)
         self.setFont(user_font(11))
-        self.hint = named(QLabel(hint), "hint")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        on_page = QVBoxLayout(self.viewport())
-        margin = round(self.document().documentMargin())
-        on_page.setContentsMargins(margin, margin, margin, margin)
-        on_page.addWidget(self.hint)
-        self.document().contentsChanged.connect(self._show_hint)
+        self.hint_text = hint
+        self.hint: QLabel | None = None
 
     def placeholderText(self) -> str:  # what Qt's placeholder would say, to whoever asks
-        return self.hint.text()
+        return self.hint_text
 
-    def _show_hint(self) -> None:
-        self.hint.setVisible(self.document().isEmpty())
+    def clear(self) -> None:
+        super().clear()
+        if self.hint is None:
+            self.hint = named(QLabel(self.hint_text), "hint")
+            self.hint.setWordWrap(True)
+            self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            on_page = QVBoxLayout(self.viewport())
+            margin = round(self.document().documentMargin())
+            on_page.setContentsMargins(margin, margin, margin, margin)
+            on_page.addWidget(self.hint)
+        self.hint.show()
+
+    def setHtml(self, text: str) -> None:
+        if self.hint is not None:
+            self.hint.hide()
+        super().setHtml(text)
