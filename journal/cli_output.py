@@ -18,7 +18,7 @@ from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal_width import column_width, fit, pad
-from journal.words import category_word, choice_word, unfinished, untitled
+from journal.words import category_word, choice_word, stage_word, unfinished, untitled
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
 # columns, and never an escape's own.
@@ -104,7 +104,7 @@ def table(rows: Sequence[IncidentRow]) -> str:
     )
     lines = ["  ".join(head)]
     for row, written in zip(rows, days, strict=True):
-        status = unfinished() if row.unfinished else choice_word(row.status)
+        status = stage_word(row.status, row.unfinished)
         cells = (
             pad(str(row.id), id_width, right=True),
             pad(written, day_width),

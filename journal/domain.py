@@ -269,9 +269,15 @@ class Incident:
     updated_at: dt.datetime | None = None
 
     @property
+    def missing(self) -> tuple[str, ...]:
+        """What a draft still lacks before it can be briefed: "title", "client", both or none."""
+        no_client = not (self.client.name.strip() or self.client.id)
+        return ("title",) * (not self.title.strip()) + ("client",) * no_client
+
+    @property
     def unfinished(self) -> bool:
         """A draft kept before it has a title and a client: listed, but not yet briefable."""
-        return not self.title.strip() or not (self.client.name.strip() or self.client.id)
+        return bool(self.missing)
 
     def unreadable_text(self, name: str) -> str | None:
         """What was typed for the field `name` that could not be read, if anything."""

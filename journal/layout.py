@@ -20,7 +20,7 @@ from journal.fields import Declared, Kind, Shown
 from journal.follow_up import native_digits
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, translate
-from journal.words import FLAG_WORDS, category_word, choice_word, unfinished, untitled
+from journal.words import FLAG_WORDS, category_word, choice_word, stage_word, untitled
 
 UNREAD_HEADING = QT_TRANSLATE_NOOP("Layout", "Written where Amends could not read it")
 
@@ -78,8 +78,8 @@ _WORDS: dict[Kind, Callable[[Any], str]] = {
 
 def words(field: Declared, incident: Incident) -> str:
     """The field's value in `incident` as the user reads it."""
-    if field.path == "status" and incident.unfinished:  # as the list says its stage
-        return unfinished()
+    if field.path == "status":  # said as the list says it
+        return stage_word(incident.status, incident.unfinished)
     value = field.value_in(incident)
     if field.kind is Kind.AMOUNT:
         if value is None:
@@ -147,9 +147,7 @@ def laid_out(incident: Incident, today: dt.date) -> Layout:
                 )
     unread = tuple(Entry(line) for line in unreadable_lines(incident))
     written = [*sections.values(), Section(translate("Layout", UNREAD_HEADING), entries=unread)]
-    missing = ("title",) * (not incident.title.strip()) + ("client",) * (
-        not (incident.client.name.strip() or incident.client.id)
-    )
+    missing = incident.missing
     return Layout(
         title=" ".join(incident.title.split()) or untitled(),
         missing=missing,

@@ -120,6 +120,12 @@ def unfinished() -> str:
     return translate("Choices", "unfinished", "a draft's stage")
 
 
+def stage_word(status: Status, is_unfinished: bool) -> str:
+    """An incident's stage as every list and page says it: "unfinished" for a draft that
+    lacks a title or a client, whatever its status."""
+    return unfinished() if is_unfinished else choice_word(status)
+
+
 def history_note(client: str, category: str, repeats: Repeats) -> str:
     """“You have been here before”: the earlier incidents of this client in this category,
     and, said apart, how many came after this one."""

@@ -14,7 +14,7 @@ from journal.domain import Severity, SortKey, Status
 from journal.formats import day
 from journal.words import choice_word, unfinished
 from ui.fonts import user_font
-from ui.journal_model import COLUMNS, FOUND_IN, SORT_KEYS, JournalModel
+from ui.journal_model import FOUND_IN, SORT_KEYS, TITLE, JournalModel
 from ui.named import named
 
 
@@ -61,8 +61,8 @@ def journal_table(model: JournalModel, key: SortKey, descending: bool) -> QTable
     header.setSortIndicator(SORT_KEYS.index(key), order)  # first: enabling sorting sorts by it
     table.setSortingEnabled(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
-    header.moveSection(FOUND_IN, COLUMNS.index("Title") + 1)  # the snippet beside the title
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    header.moveSection(FOUND_IN, TITLE + 1)  # the snippet beside the title
     header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
     set_widths(table, least_widths())
     table.setFont(user_font(10.5))

@@ -31,7 +31,7 @@ from journal.errors import JournalError
 from journal.formats import day
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
-from journal.words import category_word, choice_word, unfinished, untitled
+from journal.words import category_word, choice_word, stage_word, untitled
 from ui.plain_text import tooltip
 from ui.row_order import move_persistent_rows, sort_value
 from ui.theme import colors
@@ -331,7 +331,7 @@ class JournalModel(QAbstractTableModel):
             row.title if row.title.strip() else untitled(),
             category_word(row.category),
             choice_word(row.severity),
-            unfinished() if row.unfinished else choice_word(row.status),
+            stage_word(row.status, row.unfinished),
             self.tr("overdue") if row.overdue and column == STEPS else "",
         )
         if column == STEPS and role == Qt.ItemDataRole.ToolTipRole:

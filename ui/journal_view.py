@@ -25,7 +25,7 @@ from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text
 from ui.fonts import user_font
 from ui.journal_columns import StretchFit, journal_table
-from ui.journal_model import AHEAD, COLUMNS, FOUND_IN, ROWS, SORT_KEYS, JournalModel
+from ui.journal_model import AHEAD, FOUND_IN, ROWS, SORT_KEYS, TITLE, JournalModel
 from ui.journal_reads import (
     FIRST_ROWS,
     Found,
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 FILTER_SETTING = "browse_filter"
 SEARCH_LIMIT = 500
-TITLE = COLUMNS.index("Title")
 FIRST_IDS = 200  # a list's first ids, read at once; the rest on the reader's thread
 
 
@@ -301,10 +300,8 @@ class JournalView(QWidget):
         else:
             self.count.setText(self._counted(rows, searching, filtered))
             wanted = self.kept_id
-            position = self.model.position_of(wanted)
-            self.table.selectRow(0 if position is None else position)
-            waiting = position is None and not self.model.complete
-            self.still_to_select = wanted if waiting else None
+            self.table.selectRow(0)  # the first row, unless the one kept is listed too
+            self.select_incident(wanted)
         key, descending = self.filters.sort
         if not searching and key in SORT_KEYS:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -397,12 +394,13 @@ class JournalView(QWidget):
 
     def select_incident(self, incident_id: int | None) -> None:
         """Select that incident in the list, now if it is listed, else once its id is read."""
-        self.kept_id = incident_id
         position = self.model.position_of(incident_id)
+        waiting = position is None and not self.model.complete
+        self.still_to_select = incident_id if waiting else None
         if position is not None:
-            self.table.selectRow(position)
-        elif not self.model.complete:
-            self.still_to_select = incident_id
+            self.table.selectRow(position)  # and so kept (on_current)
+        elif waiting:
+            self.kept_id = incident_id
 
     def open_index(self, index: QModelIndex) -> None:
         incident_id = self.model.id_at(index.row())

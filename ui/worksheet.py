@@ -306,17 +306,16 @@ def saved_message(incident: Incident) -> str:
             "Saved {time} — but {fields} could not be read: what you typed is kept, "
             "see the note under it.",
         ).format(time=when, fields=names)
-    no_title = not incident.title.strip()
-    if incident.unfinished and no_title and not incident.client.name.strip():
+    if incident.missing == ("title", "client"):
         return QCoreApplication.translate(
             "Worksheet",
             "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
         ).format(time=when)
-    if incident.unfinished and no_title:
+    if incident.missing == ("title",):
         return QCoreApplication.translate(
             "Worksheet", "Saved {time}, as an unfinished draft: give it a title when you can."
         ).format(time=when)
-    if incident.unfinished:
+    if incident.missing == ("client",):
         return QCoreApplication.translate(
             "Worksheet", "Saved {time}, as an unfinished draft: give it a client when you can."
         ).format(time=when)
