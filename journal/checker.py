@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -251,10 +252,11 @@ def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> lis
         before = text[pieces[index - 1][0] : start] if index else ""
         offset = start - len(before)
         for found in _window(lexicon.language, before, text[start:end]):
-            moved = (found.start + offset, found.end + offset)
-            findings.setdefault(
-                (found.kind, *moved), replace(found, start=moved[0], end=moved[1], field=field)
-            )
+            low, high = found.start + offset, found.end + offset
+            if (found.kind, low, high) not in findings:  # Finding(), not replace(): a tenth
+                findings[(found.kind, low, high)] = Finding(  # of a keystroke's time
+                    found.kind, low, high, found.message, found.suggestion, field
+                )
     return sorted(findings.values(), key=lambda finding: (finding.start, finding.end))
 
 
@@ -297,16 +299,34 @@ def _one_per_span(findings: list[Finding]) -> list[Finding]:
     a blame is the blame, a passive inside either is that."""
     kept: list[Finding] = []
     later = (FindingKind.EXCUSE, FindingKind.PASSIVE)  # after what they may be part of
-    order = sorted(findings, key=lambda f: (later.index(f.kind) + 1 if f.kind in later else 0,
-                                            f.start - f.end, f.start))  # fmt: skip
-    for finding in order:
-        same = _SAME_FAULT.get(finding.kind, (finding.kind,))
-        if not any(
-            other.kind in same and other.start < finding.end and finding.start < other.end
-            for other in kept
-        ):
-            kept.append(finding)
+    for run in _overlapping(findings):
+        order = sorted(run, key=lambda f: (later.index(f.kind) + 1 if f.kind in later else 0,
+                                           f.start - f.end, f.start))  # fmt: skip
+        chosen: list[Finding] = []
+        for finding in order:
+            same = _SAME_FAULT.get(finding.kind, (finding.kind,))
+            if not any(
+                other.kind in same and other.start < finding.end and finding.start < other.end
+                for other in chosen
+            ):
+                chosen.append(finding)
+        kept += chosen
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _overlapping(findings: list[Finding]) -> Iterator[list[Finding]]:
+    """The findings in runs that overlap within and never across: each finding is weighed
+    against its own run only, not against every other in the draft (a keystroke's budget)."""
+    run: list[Finding] = []
+    reach = 0
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if run and finding.start >= reach:
+            yield run
+            run = []
+        run.append(finding)
+        reach = max(reach, finding.end) if len(run) > 1 else finding.end
+    if run:
+        yield run
 
 
 def check_call(

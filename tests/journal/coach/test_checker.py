@@ -232,6 +232,37 @@ def test_rules_matching_overlapping_words_name_the_fault_once() -> None:
     assert [text[f.start : f.end] for f in blames] == ["The hosting company caused"]
 
 
+_WORD_KINDS = [FindingKind(kind) for kind in ("blame", "excuse", "passive", "but", "minimising")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORD_KINDS), st.integers(0, 60), st.integers(1, 12)),
+        max_size=14,
+    )
+)
+def test_a_draft_s_findings_name_each_fault_once_and_drop_none_without_cause(
+    drawn: list[tuple[FindingKind, int, int]],
+) -> None:
+    from journal import checker
+    from journal.reports import Finding
+
+    findings = [Finding(kind, start, start + size, kind.value) for kind, start, size in drawn]
+    kept = checker._one_per_span(findings)
+
+    def covers(wider: Finding, inner: Finding) -> bool:
+        family = checker._SAME_FAULT.get(inner.kind, (inner.kind,))
+        return wider.kind in family and wider.start < inner.end and inner.start < wider.end
+
+    assert kept == sorted(kept, key=lambda f: (f.start, f.end))
+    assert all(finding in findings for finding in kept)
+    for index, finding in enumerate(kept):  # never the same fault twice over the same words
+        assert not any(covers(other, finding) for other in kept[:index] + kept[index + 1 :])
+    for finding in findings:  # a finding left out is part of one that is named
+        assert finding in kept or any(covers(other, finding) for other in kept)
+
+
 def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
     missing = {f.message for f in check("Thanks for the call today.", "en", DraftField.FOLLOW_UP)}
     complete = "I'm sorry I sent the wrong file. I have fixed the export script."
