@@ -12,7 +12,7 @@ from journal import formats, preferences
 from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
 from journal.coach.languages import LANGUAGES
-from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
 from journal.i18n import translate
 from journal.terminal import for_terminal
 from journal.words import category_from_word
@@ -344,7 +344,7 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
     )
     group.add_argument(
         "--status",
-        choices=[s.value for s in Status],
+        choices=[UNFINISHED, *(s.value for s in Status)],
         help=translate("CommandLineHelp", "only this status"),
     )
     group.add_argument(
@@ -391,7 +391,8 @@ def selection(args: argparse.Namespace) -> IncidentFilter:
         client=args.client,
         category=category_from_word(args.category) if args.category else None,
         severity=Severity(args.severity) if args.severity else None,
-        status=Status(args.status) if args.status else None,
+        status=Status(args.status) if args.status not in (None, UNFINISHED) else None,
+        unfinished=args.status == UNFINISHED,
         tag=args.tag,
         occurred_from=args.occurred_from,
         occurred_to=args.occurred_to,

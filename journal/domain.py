@@ -325,13 +325,16 @@ class SortKey(StrEnum):
     OVERDUE = "overdue"  # incidents with a prevention step past its date, apart from the rest
 
 
+UNFINISHED = "unfinished"  # the stage a filter names for drafts without a title or a client
+
+
 class IncidentFilter(NamedTuple):
     """Which incidents a list shows; empty fields do not filter."""
 
     client: str | None = None
     category: str | None = None
     severity: Severity | None = None
-    status: Status | None = None
+    status: Status | None = None  # incidents at this stage that are not unfinished
     tag: str | None = None
     occurred_from: dt.date | None = None
     occurred_to: dt.date | None = None
@@ -339,6 +342,7 @@ class IncidentFilter(NamedTuple):
     ids: tuple[int, ...] | None = None  # only these incidents (a chart's bar, a similar group)
     sort: SortKey = SortKey.OCCURRED
     descending: bool = True
+    unfinished: bool = False  # only drafts kept before they have a title and a client
 
     @property
     def is_empty(self) -> bool:

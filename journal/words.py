@@ -117,11 +117,11 @@ def untitled() -> str:
 
 def unfinished() -> str:
     """The stage of a draft that lacks a client or a title, in the language spoken now."""
-    return translate("Choices", "unfinished", "a draft's stage")
+    return translate("Choices", "Unfinished", "a draft's stage")
 
 
 def stage_word(status: Status, is_unfinished: bool) -> str:
-    """An incident's stage as every list and page says it: "unfinished" for a draft that
+    """An incident's stage as every list and page says it: "Unfinished" for a draft that
     lacks a title or a client, whatever its status."""
     return unfinished() if is_unfinished else choice_word(status)
 

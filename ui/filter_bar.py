@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
 from journal.service import Journal
-from journal.words import category_word, choice_word
+from journal.words import category_word, choice_word, unfinished
 from ui.filter_state import parse_day
 from ui.named import named
 from ui.plain_text import tooltip
@@ -71,6 +71,10 @@ def _choose(combo: QComboBox, choice: str | None, words: Callable[[str], str] = 
     if value and combo.findData(value) < 0:
         combo.addItem(choice_word(choice) if isinstance(choice, StrEnum) else words(value), value)
     combo.setCurrentIndex(combo.findData(value) if value else 0)
+
+
+def _unfinished(_: str) -> str:
+    return unfinished()
 
 
 class FilterBar(QWidget):
@@ -160,7 +164,10 @@ class FilterBar(QWidget):
         choices: tuple[tuple[QComboBox, list[tuple[str, str]]], ...] = (
             (self.category, [(category_word(name), name) for name in categories]),
             (self.severity, [(choice_word(s), s.value) for s in Severity]),
-            (self.status, [(choice_word(s), s.value) for s in Status]),
+            (
+                self.status,
+                [(unfinished(), UNFINISHED), *((choice_word(s), s.value) for s in Status)],
+            ),
             (self.tag, [(name, name) for name in tags]),
         )
         for combo, items in choices:
@@ -215,11 +222,12 @@ class FilterBar(QWidget):
             return value if isinstance(value, str) and value else None
 
         severity, status = chosen(self.severity), chosen(self.status)
+        stage = None if status in (None, UNFINISHED) else Status(status)
         return IncidentFilter(
             client=self.chosen_client or None,
             category=chosen(self.category),
             severity=Severity(severity) if severity else None,
-            status=Status(status) if status else None,
+            status=stage,
             tag=chosen(self.tag),
             occurred_from=self.days[0],
             occurred_to=self.days[1],
@@ -227,6 +235,7 @@ class FilterBar(QWidget):
             ids=self.ids,
             sort=self.sort[0],
             descending=self.sort[1],
+            unfinished=status == UNFINISHED,
         )
 
     def show_selection(self, selection: IncidentFilter, label: str = "") -> None:
@@ -236,7 +245,7 @@ class FilterBar(QWidget):
         self.chosen_client = selection.client or ""
         _choose(self.category, selection.category, category_word)
         _choose(self.severity, selection.severity)
-        _choose(self.status, selection.status)
+        _choose(self.status, UNFINISHED if selection.unfinished else selection.status, _unfinished)
         _choose(self.tag, selection.tag)
         self.days = (selection.occurred_from, selection.occurred_to)
         for edit, day in zip((self.occurred_from, self.occurred_to), self.days, strict=True):

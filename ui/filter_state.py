@@ -55,7 +55,7 @@ def filter_from_text(text: str | None) -> tuple[IncidentFilter, str]:
         for key in TEXT_FIELDS:
             if not isinstance(values.get(key) or "", str):
                 raise TypeError(key)
-        for key in ("overdue", "descending"):
+        for key in ("overdue", "descending", "unfinished"):
             if not isinstance(values.get(key, False), bool):
                 raise TypeError(key)
         for key in TEXT_FIELDS:

@@ -57,6 +57,10 @@ SORT_JOINS = {
 }
 
 
+# IncidentRow.unfinished in SQL: no title or no client yet (titles are kept stripped).
+_UNFINISHED = "(i.title = '' OR i.client_id IS NULL)"
+
+
 def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any]]:
     """WHERE clauses over `incident i` alone (no joins, so indexes serve them), and parameters.
     Clients, categories and tags are found by name_key."""
@@ -83,6 +87,11 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
             "WHERE it.incident_id = i.id AND t.name_key = ?)"
         )
         params.append(name_key(selection.tag))
+    # A stage is what the list says: an unfinished draft is "unfinished", whatever its status.
+    if selection.unfinished:
+        clauses.append(_UNFINISHED)
+    elif selection.status:
+        clauses.append(f"NOT {_UNFINISHED}")
     if selection.overdue:
         clauses.append(f"i.id IN ({OVERDUE_INCIDENT_IDS})")
         params.append(today.isoformat())

@@ -578,7 +578,7 @@
         <translation>(এখনও শিরোনাম নেই)</translation>
     </message>
     <message>
-        <source>unfinished</source>
+        <source>Unfinished</source>
         <comment>a draft&apos;s stage</comment>
         <translation>অসম্পূর্ণ</translation>
     </message>

@@ -580,9 +580,9 @@
         <translation>(još bez naslova)</translation>
     </message>
     <message>
-        <source>unfinished</source>
+        <source>Unfinished</source>
         <comment>a draft&apos;s stage</comment>
-        <translation>nedovršeno</translation>
+        <translation>Nedovršeno</translation>
     </message>
 </context>
 <context>

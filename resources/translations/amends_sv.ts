@@ -578,9 +578,9 @@
         <translation>(ingen titel än)</translation>
     </message>
     <message>
-        <source>unfinished</source>
+        <source>Unfinished</source>
         <comment>a draft&apos;s stage</comment>
-        <translation>ofärdig</translation>
+        <translation>Ofärdig</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,7 @@
         <translation>(ยังไม่มีชื่อเรื่อง)</translation>
     </message>
     <message>
-        <source>unfinished</source>
+        <source>Unfinished</source>
         <comment>a draft&apos;s stage</comment>
         <translation>ยังไม่เสร็จ</translation>
     </message>

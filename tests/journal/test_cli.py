@@ -340,7 +340,11 @@ def test_an_unfinished_draft_is_listed_as_such_and_not_briefed(
         draft = journal.incidents.create(full_incident(title="", client=Client(""))).incident
     code, out, _ = amends(capsys, "--db", db, "list")
     line = next(line for line in out.splitlines() if line.split()[0] == str(draft.id))
-    assert code == 0 and "unfinished" in line and "(no title yet)" in line
+    assert code == 0 and "Unfinished" in line and "(no title yet)" in line
+    code, out, _ = amends(capsys, "--db", db, "list", "--status", "unfinished")
+    assert code == 0 and [line.split()[0] for line in out.splitlines()[1:]] == [str(draft.id)]
+    code, out, _ = amends(capsys, "--db", db, "list", "--status", "draft")
+    assert code == 0 and str(draft.id) not in [line.split()[0] for line in out.splitlines()[1:]]
     code, out, err = amends(capsys, "--db", db, "brief", str(draft.id), "-o", db.parent / "b.pdf")
     assert code == 1 and "unfinished draft" in err and err.count("\n") == 1
     assert not (db.parent / "b.pdf").exists()

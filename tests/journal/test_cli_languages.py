@@ -28,7 +28,7 @@ WORDS: dict[str, dict[str, str]] = {
         "STATUS": "สถานะ",
         "CLIENT": "ลูกค้า",
         "TITLE": "เรื่อง",
-        "unfinished": "ยังเขียนไม่เสร็จ",
+        "Unfinished": "ยังเขียนไม่เสร็จ",
         "(no title yet)": "(ยังไม่มีชื่อเรื่อง)",
         "Major": "ร้ายแรง",
         "Minor": "เล็กน้อย",
@@ -44,7 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "STATUS": "অবস্থা",
         "CLIENT": "ক্লায়েন্টের নাম",
         "TITLE": "শিরোনাম",
-        "unfinished": "অসম্পূর্ণ খসড়া",
+        "Unfinished": "অসম্পূর্ণ খসড়া",
         "(no title yet)": "(এখনো শিরোনাম নেই)",
         "Major": "গুরুতর",
         "Minor": "সামান্য",
@@ -60,7 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
         "STATUS": "STANJE",
         "CLIENT": "KLIJENT",
         "TITLE": "NASLOV",
-        "unfinished": "nedovršeno",
+        "Unfinished": "Nedovršeno",
         "(no title yet)": "(još bez naslova)",
         "Major": "Ozbiljno",
         "Minor": "Manje",
@@ -79,9 +79,9 @@ def _table_catalogue(language: str) -> Catalogue:
     found: Catalogue = {}
     for source, translation in words.items():
         context = (
-            "Choices" if source in (*CHOICES, "unfinished", "(no title yet)") else ("CommandLine")
+            "Choices" if source in (*CHOICES, "Unfinished", "(no title yet)") else ("CommandLine")
         )
-        comment = "a draft's stage" if source == "unfinished" else ""
+        comment = "a draft's stage" if source == "Unfinished" else ""
         found[(context, source, comment)] = [translation]
     return found
 
@@ -180,7 +180,7 @@ def test_list_lines_up_its_columns_by_display_width_in_each_language(
     assert code == 0
     headings = [words[heading] for heading in HEADINGS]
     assert out.splitlines()[0].split() == " ".join(headings).split()
-    rows = _expected_rows(words["unfinished"], words["(no title yet)"])
+    rows = _expected_rows(words["Unfinished"], words["(no title yet)"])
     assert {row[2] for row in rows} <= {words[word] for word in CHOICES}  # the words changed
     assert_aligned(out, headings, rows)
 
@@ -228,7 +228,7 @@ def test_english_list_reads_as_it_always_has(
         "    ID  DATE          SEVERITY  STATUS      CLIENT                TITLE\n"
         "     2  Mar 10, 2026  Minor     Call held   Šime Čačić            Sent the wrong file\n"
         "     1  Mar 2, 2026   Major     Resolved    Åsa Lindqvist         Missed the shop launch\n"
-        "     4  Mar 1, 2026   Minor     unfinished  —                     (no title yet)\n"
+        "     4  Mar 1, 2026   Minor     Unfinished  —                     (no title yet)\n"
         "     3  —             Critical  Draft       A client with a ver…  Late " + "x" * 54 + "…\n"
     )
 

@@ -178,6 +178,20 @@ def test_list_filters_by_each_field(journal: Journal) -> None:
     assert _titles(journal, IncidentFilter()) == ["B", "A"]
 
 
+def test_the_stage_filter_finds_unfinished_drafts_as_the_list_names_them(journal: Journal) -> None:
+    journal.incidents.create(full_incident(title="Ready draft", status=Status.DRAFT))
+    journal.incidents.create(full_incident(title="", status=Status.DRAFT))
+    journal.incidents.create(full_incident(title="No client yet", client=Client("")))
+    journal.incidents.create(full_incident(title="Held", status=Status.CALL_HELD))
+    unfinished = journal.incidents.list_rows(IncidentFilter(unfinished=True))
+    assert sorted(row.title for row in unfinished) == ["", "No client yet"]
+    assert all(row.unfinished for row in unfinished)
+    # "Draft" lists what the list calls Draft: not the drafts it calls Unfinished.
+    assert _titles(journal, IncidentFilter(status=Status.DRAFT)) == ["Ready draft"]
+    assert _titles(journal, IncidentFilter(unfinished=True, client="acme")) == []
+    assert len(_titles(journal, IncidentFilter())) == 4
+
+
 def test_list_sorts_and_ids_fetch_rows_in_the_same_order(journal: Journal) -> None:
     for title, severity in (("b", Severity.CRITICAL), ("a", Severity.MINOR), ("c", Severity.MAJOR)):
         journal.incidents.create(full_incident(title=title, severity=severity))

@@ -45,6 +45,8 @@ def test_a_filter_comes_back_as_it_was_kept() -> None:
         ids=(3, 5), sort=SortKey.CLIENT, descending=False,
     )  # fmt: skip
     assert filter_from_text(filter_to_text(kept, "Cause: x")) == (kept, "Cause: x")
+    unfinished = IncidentFilter(unfinished=True)
+    assert filter_from_text(filter_to_text(unfinished)) == (unfinished, "")
 
 
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),

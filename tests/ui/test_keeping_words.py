@@ -44,10 +44,10 @@ def test_ctrl_w_keeps_a_draft_without_title_or_client(
     assert row.unfinished and journal.incidents.get(row.id).what_happened == PARAGRAPH
     model = window.browse.model
     assert model.data(model.index(0, 2)) == "(no title yet)"
-    assert model.data(model.index(0, 5)) == "unfinished"
+    assert model.data(model.index(0, 5)) == "Unfinished"
     page = window.browse.page  # beside the list, the same word for its stage
     qtbot.waitUntil(lambda: PARAGRAPH in page.toPlainText())
-    assert "unfinished" in page.toPlainText() and "Draft" not in page.toPlainText()
+    assert "Unfinished" in page.toPlainText() and "Draft" not in page.toPlainText()
     window.open_incident(row.id)  # and it opens again, to be finished
     assert window.worksheet.values()["what_happened"] == PARAGRAPH
 

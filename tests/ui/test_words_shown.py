@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import IncidentFilter, Severity, Status
+from journal.domain import Client, IncidentFilter, Severity, Status
 from journal.service import Journal
 from tests.conftest import TODAY, full_incident
 from tests.ui.test_browse import shown_titles
@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 def _fill(journal: Journal) -> None:
     journal.incidents.create(full_incident(title="Held", severity=Severity.CRITICAL))
     journal.incidents.create(full_incident(title="Drafted", status=Status.DRAFT))
+    journal.incidents.create(full_incident(title="Begun", status=Status.DRAFT, client=Client("")))
 
 
 def _items(combo: QComboBox) -> list[tuple[str, object]]:
@@ -45,6 +46,7 @@ def test_the_filters_list_words_and_keep_the_stored_values(qtbot: QtBot, journal
     bar.fill_choices()
     assert _items(bar.status) == [
         ("All stages", None),
+        ("Unfinished", "unfinished"),
         ("Draft", "draft"),
         ("Prepared", "prepared"),
         ("Call held", "call_held"),
@@ -53,7 +55,7 @@ def test_the_filters_list_words_and_keep_the_stored_values(qtbot: QtBot, journal
     assert [text for text, _ in _items(bar.severity)] == [
         "All severities", "Minor", "Moderate", "Major", "Critical",
     ]  # fmt: skip
-    assert bar.status.currentText() == "Call held" and bar.status.count() == 5
+    assert bar.status.currentText() == "Call held" and bar.status.count() == 6
     assert bar.selection().status is Status.CALL_HELD
     bar.severity.setCurrentIndex(bar.severity.findText("Critical"))
     assert bar.selection().severity is Severity.CRITICAL
@@ -71,6 +73,14 @@ def test_choosing_a_stage_by_its_words_filters_the_journal(
     assert shown_titles(window) == ["Held"]
     status.setCurrentIndex(status.findText("Draft"))
     assert shown_titles(window) == ["Drafted"]
+    status.setCurrentIndex(status.findText("Unfinished"))
+    assert shown_titles(window) == ["Begun"]
+    assert window.browse.filters.selection() == IncidentFilter(unfinished=True)
+    window.browse.filters.reset()
+    assert shown_titles(window) == ["Begun", "Drafted", "Held"]
+    window.browse.filters.show_selection(IncidentFilter(unfinished=True))  # kept from last run
+    assert status.currentText() == "Unfinished"
+    assert window.browse.filters.selection() == IncidentFilter(unfinished=True)
 
 
 def test_the_incident_beside_the_list_shows_words() -> None:
