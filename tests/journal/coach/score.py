@@ -1,6 +1,8 @@
 """Precision and recall of the apology coach on its labelled corpus.
 
 python -m tests.journal.coach.score [-v]
+
+The sentences are labelled as LABELLING.md says, beside this file.
 """
 
 from __future__ import annotations
