@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal import formats
@@ -155,7 +155,10 @@ class PromiseChart(QChartView):
         # The four parts listed beside the bar, one a line: in one line below it, the longer
         # languages' words were cut.
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setFixedHeight(120)
+        # Tall enough for the four lines in the script spoken now (Bengali's are the tallest;
+        # at a set 120 px the fourth was cut in every language).
+        line = QFontMetrics(user_font(9.5)).height() + 12
+        self.setFixedHeight(len(self.PARTS) * line + 40)
 
     def show_tally(self, tally: ActionTally) -> None:
         chart = self.chart()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
 
 from ui.fonts import user_font
@@ -21,6 +21,9 @@ class PageBrowser(QTextBrowser):
         super().__init__()
         self.setOpenLinks(False)
         self.setFont(user_font(11))
+        # Lines break between words only ("miscommunicatio / n" in a narrow pane before): a
+        # word longer than its column widens the page, which then scrolls sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.hint_text = hint
         self.hint: QLabel | None = None
 

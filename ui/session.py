@@ -10,6 +10,7 @@ from journal import i18n
 from journal.service import Journal
 from ui import window_memory
 from ui.main_window import MainWindow
+from ui.notice import add_notice
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QSessionManager
@@ -39,7 +40,7 @@ class Session(QObject):
                 "These are sample incidents: nothing you write here is kept. To start your "
                 "own journal, choose File → New journal… or start Amends again.",
             )
-            window.show_status(said, False)
+            add_notice(window, said)
         window.journal_opened.connect(self.switch_to)
         window.language_chosen.connect(self.speak)
         return window

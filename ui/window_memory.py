@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
-from journal import preferences
+from journal import i18n, preferences
 from ui.journal_columns import set_widths
 
 if TYPE_CHECKING:
@@ -50,7 +50,12 @@ def remembered(journal: Journal) -> dict[str, Any]:
             for name, widths in _dict(found.get("columns")).items()
             if isinstance(widths, list)
         },
+        "columns_language": _text_or_none(found.get("columns_language")),
     }
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _dict(value: object) -> dict[str, Any]:
@@ -90,9 +95,13 @@ def restore_window(window: QMainWindow, journal: Journal, parts: Parts) -> bool:
 def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
     """The widths the user gave the table's columns, where it is one that keeps them, each
     wide enough for its heading in the language spoken now. A column the table stretches to
-    fill its room keeps doing so."""
+    fill its room keeps doing so. Widths given in another language are not put back: the
+    table's own widths fit the words of the language spoken now ("overdue" is three times as
+    wide in Bengali)."""
     widths = layout.get("columns", {}).get(table.objectName())
     if table.objectName() not in REMEMBERED_TABLES or not isinstance(widths, list):
+        return
+    if layout.get("columns_language") not in (None, i18n.current_language()):
         return
     header = table.horizontalHeader()
     kept = [
@@ -119,6 +128,7 @@ def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:
             header = table.horizontalHeader()
             columns[table.objectName()] = [header.sectionSize(i) for i in range(header.count())]
     layout["columns"] = columns
+    layout["columns_language"] = i18n.current_language()
     stored = json.dumps(layout, sort_keys=True)
     if stored != before:
         with suppress(OSError):  # nothing the user typed is at stake

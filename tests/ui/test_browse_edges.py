@@ -239,3 +239,32 @@ def test_a_search_snippet_reads_with_the_spaces_around_the_words_found(
     drawn = QTextDocument()
     drawn.setHtml(snippet_html(window.browse.model.data(found_in, SNIPPET_ROLE), "yellow"))
     assert "visade fel tidszon." in drawn.toPlainText()
+
+
+def test_the_page_beside_a_narrow_list_breaks_lines_between_words(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from tests.conftest import TODAY
+    from ui.incident_page import incident_html
+    from ui.page_browser import PageBrowser
+
+    page = PageBrowser("")
+    qtbot.addWidget(page)
+    page.resize(260, 600)
+    page.show()
+    incident = full_incident(category="miscommunication", project="Rebranding the storefront")
+    page.setHtml(incident_html(incident, TODAY))
+    document = page.document()
+    document.setTextWidth(page.viewport().width())
+    text = document.toPlainText()
+    broken = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount() - 1):
+            end = block.position() + layout.lineAt(number).textStart()
+            end += layout.lineAt(number).textLength()
+            if text[end - 1 : end].isalpha() and text[end : end + 1].isalpha():
+                broken.append(text[end - 8 : end + 8])
+        block = block.next()
+    assert "miscommunication" in text and broken == []

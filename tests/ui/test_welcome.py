@@ -150,6 +150,8 @@ def test_a_start_without_the_journal_opened_last_says_which_journal_this_is(
 def test_the_sample_journal_says_that_nothing_written_in_it_is_kept(
     qtbot: QtBot, journal_path: Path
 ) -> None:
+    from PySide6.QtWidgets import QLabel
+
     from journal.service import Journal
     from ui.session import Session
 
@@ -157,12 +159,16 @@ def test_the_sample_journal_says_that_nothing_written_in_it_is_kept(
         session = Session(sample, sample=True)
         qtbot.addWidget(session.window)
         assert "not kept" in session.window.windowTitle()
-        assert "nothing you write here is kept" in session.window.statusBar().currentMessage()
+        notice = session.window.findChild(QLabel, "notice")
+        assert notice is not None and "nothing you write here is kept" in notice.text()
+        session.window.show_status("Saved 10:42", False)  # the next message leaves it be
+        assert notice.isVisibleTo(session.window)
         session.window.close()
     with Journal(journal_path) as own:
         window = Session(own).window
         qtbot.addWidget(window)
         assert window.windowTitle() == f"Amends — {journal_path.name}"
+        assert window.findChild(QLabel, "notice") is None
         window.close()
 
 

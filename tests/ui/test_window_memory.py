@@ -158,3 +158,29 @@ def test_a_kept_width_too_narrow_for_a_heading_in_another_language_is_widened(
         heading = str(table.model().headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading)
     window.close()
+
+
+def test_widths_kept_in_another_language_give_way_to_room_for_this_one_s_words(
+    qtbot: QtBot, journal: Journal, catalogues: Path
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from ui.journal_columns import least_widths
+    from ui.journal_model import TITLE
+    from ui.translation import install
+
+    journal.incidents.create(full_incident())
+    in_english = {"columns": {"journal": [70] * 8}, "columns_language": "en"}
+    key = window_memory.LAYOUT_OF + str(journal.path.resolve())
+    preferences.write(key, json.dumps(in_english))
+    install("bn", catalogues)  # the English fixture speaks English again after the test
+    window = open_window(qtbot, journal)
+    table = window.findChild(QTableView, "journal")
+    assert table is not None
+    header, room = table.horizontalHeader(), least_widths()
+    for column in range(header.count()):  # the title takes the room the others leave
+        if column != TITLE and not table.isColumnHidden(column):
+            assert header.sectionSize(column) >= room[column], column
+    window.close()
+    # Kept again now, they are Bengali widths, and come back while Bengali is spoken.
+    assert json.loads(preferences.read()[key])["columns_language"] == "bn"
