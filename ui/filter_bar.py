@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
+from journal.naming import name_key
 from journal.service import Journal
 from journal.words import category_word, choice_word, unfinished
 from ui.filter_state import parse_day
@@ -71,6 +72,10 @@ def _choose(combo: QComboBox, choice: str | None, words: Callable[[str], str] = 
     if value and combo.findData(value) < 0:
         combo.addItem(choice_word(choice) if isinstance(choice, StrEnum) else words(value), value)
     combo.setCurrentIndex(combo.findData(value) if value else 0)
+
+
+def _holds(name: str, typed: str) -> bool:
+    return typed.casefold() in name.casefold()
 
 
 def _unfinished(_: str) -> str:
@@ -179,8 +184,14 @@ class FilterBar(QWidget):
         self.show_selection(kept, self.label)
 
     def _client_chosen(self, *_: object) -> None:
-        if self.client.text().strip() != self.chosen_client:
-            self.chosen_client = self.client.text().strip()
+        typed = self.client.text().strip()
+        # Part of one client's name ("Margaret") is that client, as the list offered it.
+        holding = [name for name in self.client_names.stringList() if _holds(name, typed)]
+        if typed and len(holding) == 1 and name_key(holding[0]) != name_key(typed):
+            typed = holding[0]
+            self.client.setText(typed)
+        if typed != self.chosen_client:
+            self.chosen_client = typed
             self._changed()
 
     def _client_cleared(self, text: str) -> None:

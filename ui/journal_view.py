@@ -288,7 +288,8 @@ class JournalView(QWidget):
         header = self.table.horizontalHeader()
         stretching = FOUND_IN if searching else TITLE  # the snippet takes the room, or the title
         if stretching != self.fit.stretching:
-            self.table.setColumnWidth(TITLE, 220 if searching else 200)
+            # While searching, the snippet shows where the words are and the title is short.
+            self.table.setColumnWidth(TITLE, StretchFit.LEAST if searching else 200)
             self.fit.stretch(stretching)
         header.setSortIndicatorShown(not searching)  # results are ranked until sorted
         everything_empty = not rows and not searching and not filtered

@@ -268,3 +268,54 @@ def test_the_page_beside_a_narrow_list_breaks_lines_between_words(
                 broken.append(text[end - 8 : end + 8])
         block = block.next()
     assert "miscommunication" in text and broken == []
+
+
+def test_a_search_hit_far_into_its_snippet_is_drawn_inside_the_cell(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.journal_model import FOUND_IN, SNIPPET_ROLE
+
+    words = "The proofs went out on Tuesday with every page checked twice and then the "
+    journal.incidents.create(full_incident(what_happened=words + "watermark stayed on."))
+    window.reload()
+    window.browse.search.setText("watermark")
+    found_in = window.browse.model.index(0, FOUND_IN)
+    qtbot.waitUntil(lambda: bool(window.browse.model.data(found_in, SNIPPET_ROLE)))
+    cell = QImage(150, 28, QImage.Format.Format_ARGB32)
+    cell.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = cell.rect()
+    option.palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 0, 255))
+    painter = QPainter(cell)
+    window.browse.table.itemDelegateForColumn(FOUND_IN).paint(painter, option, found_in)
+    painter.end()
+    marked = [  # the match's mark: blue at a quarter strength over the white cell
+        cell.pixelColor(QPoint(x, 14))
+        for x in range(cell.width())
+        if cell.pixelColor(QPoint(x, 14)).blue() == 255
+        and cell.pixelColor(QPoint(x, 14)).red() < 240
+    ]
+    assert len(marked) > 10
+
+
+def test_part_of_one_client_s_name_in_the_client_filter_is_that_client(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from tests.ui.test_browse import shown_titles
+
+    journal.incidents.create(full_incident(title="Portal", client=Client("Margaret Holloway")))
+    journal.incidents.create(full_incident(title="Prints", client=Client("Tom Ashworth")))
+    window = _window(qtbot, journal)
+    filters = window.browse.filters
+    qtbot.waitUntil(lambda: len(filters.client_names.stringList()) == 2)
+    filters.client.setText("margaret")
+    filters.client.editingFinished.emit()  # Enter, or Tab away
+    assert filters.client.text() == "Margaret Holloway" and shown_titles(window) == ["Portal"]
+    filters.client.setText("o")  # in both names: which one is not said, so neither
+    filters.client.editingFinished.emit()
+    assert filters.client.text() == "o" and shown_titles(window) == []
+    window.close()
