@@ -7,9 +7,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from journal.briefing.shorten import at_most
 from journal.domain import Incident
 from journal.i18n import current_language
 from journal.layout import Entry, Section, laid_out
+
+TITLE_SHOWN = 200  # characters of a title, at most, in the page's heading
 
 
 def _text(value: str) -> str:
@@ -73,4 +76,6 @@ def incident_html(incident: Incident, today: dt.date, overdue_color: str = "#c62
         for label, text in layout.facts
     )
     sections = "".join(_section(section, overdue_color) for section in layout.sections)
-    return f"<h2>{_text(layout.title)}</h2>{unfinished}<table>{facts}</table>{sections}"
+    # A heading, not the whole of a title pasted by mistake: the worksheet has all of it.
+    title = at_most(layout.title, TITLE_SHOWN)[0]
+    return f"<h2>{_text(title)}</h2>{unfinished}<table>{facts}</table>{sections}"

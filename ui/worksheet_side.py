@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import formats
 from journal.domain import Client, Incident, IncidentFilter
 from journal.incidents import Repeats
 from journal.reports import Finding, FindingKind
@@ -56,7 +57,7 @@ class SidePanel(QWidget):
         self.meter = _label("meter")
         self.watched: dict[str, tuple[str, CoachHighlighter]] = {}  # name: (label, highlighter)
         self.shown: list[str] = []  # the coached fields of the step shown
-        self.listed: list[tuple[str, str, int]] = []  # what the list says now
+        self.listed: list[tuple[str, str, tuple[int, ...]]] = []  # what the list says now
         self.findings = named(
             QListWidget(), "findings", self.tr("What the coach found; click one to go there")
         )
@@ -96,15 +97,20 @@ class SidePanel(QWidget):
         """The findings of the step's coached fields, under each field's label. The list is
         made again only when what it says changes: most keystrokes only move the findings,
         and an item names its finding by its place in the highlighter's list."""
-        lines: list[tuple[str, str, int]] = []  # (field, text, index; -1 for a heading)
+        # (field, text, indexes; none for a heading). The same words found for the same
+        # reason are one line, however often they recur (a long paste said them six times).
+        lines: list[tuple[str, str, tuple[int, ...]]] = []
         for name in self.shown:
             label, highlighter = self.watched[name]
             if highlighter.findings:
-                lines.append((name, label, -1))
+                lines.append((name, label, ()))
                 text = highlighter.editor.toPlainText()
+                alike: dict[str, list[int]] = {}
+                for index, finding in enumerate(highlighter.findings):
+                    alike.setdefault(_described(text, finding), []).append(index)
                 lines += [
-                    (name, _described(text, finding), index)
-                    for index, finding in enumerate(highlighter.findings)
+                    (name, _times(said, len(indexes)), tuple(indexes))
+                    for said, indexes in alike.items()
                 ]
         if lines == self.listed:
             return
@@ -112,26 +118,30 @@ class SidePanel(QWidget):
         self.findings.clear()
         heading = QFont(self.font())
         heading.setBold(True)
-        for name, text, index in lines:
+        for name, text, indexes in lines:
             item = QListWidgetItem(text)
-            if index < 0:
+            if not indexes:
                 item.setFont(heading)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read as text, not greyed; not chosen
             else:
-                suggestion = self.watched[name][1].findings[index].suggestion
-                item.setData(FINDING, (name, index))
+                suggestion = self.watched[name][1].findings[indexes[0]].suggestion
+                item.setData(FINDING, (name, indexes))
                 try_it = self.tr("Try: {suggestion}").format(suggestion=suggestion)
                 item.setToolTip(try_it if suggestion else "")
             self.findings.addItem(item)
         self.findings.setVisible(bool(lines))
 
     def _go_to(self, item: QListWidgetItem) -> None:
+        """To the finding, or to the next place it recurs after the one selected now."""
         found = item.data(FINDING)
         if found:
-            name, index = found
+            name, indexes = found
             highlighter = self.watched[name][1]
-            if index < len(highlighter.findings):
-                highlighter.go_to(highlighter.findings[index])
+            places = [highlighter.findings[i] for i in indexes if i < len(highlighter.findings)]
+            here = highlighter.positions.from_qt(highlighter.editor.textCursor().selectionStart())
+            after = [finding for finding in places if finding.start > here]
+            if places:
+                highlighter.go_to((after or places)[0])
 
     def show_summary_length(self, summary: str | None) -> None:
         """How long the summary is against one breath; None hides it (not this step)."""
@@ -174,6 +184,10 @@ class SidePanel(QWidget):
         client, category, _, _ = self.history_key or ("", "", None, None)
         if client and category:
             self.show_history.emit(IncidentFilter(client=client, category=category), "")
+
+
+def _times(said: str, count: int) -> str:
+    return said if count == 1 else f"{said} (×{formats.number(count)})"
 
 
 def _described(text: str, finding: Finding) -> str:

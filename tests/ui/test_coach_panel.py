@@ -81,7 +81,12 @@ def test_a_long_list_scrolls_and_a_click_goes_to_the_words(
     qtbot.waitExposed(window)
     apology = sheet.widgets["apology"]
     assert isinstance(apology, QPlainTextEdit)
-    faults = "I'm sorry if you were upset, but it was just a small delay. " * 5
+    faults = (
+        "I'm sorry if you were upset, but it was just a small delay. "
+        "Mistakes were made. The courier lost the parcel. Sorry you feel that way. "
+        "It was only a tiny typo. Your team never sent the copy. The server was down, so "
+        "I missed it. Sorry if that hurt, but it was a minor slip. "
+    )
     type_text(apology, faults)
     found = sheet.side.findings
     assert found.count() >= 10
@@ -90,9 +95,28 @@ def test_a_long_list_scrolls_and_a_click_goes_to_the_words(
     last = found.item(found.count() - 1)
     found.scrollToItem(last)
     assert bar.value() > 0
-    name, index = last.data(FINDING)
+    name, (index,) = last.data(FINDING)
     finding = sheet.highlighters[name].findings[index]
     found.itemClicked.emit(last)
     cursor = apology.textCursor()
     assert cursor.selectedText() == faults[finding.start : finding.end]
     assert apology.hasFocus() or window.focusWidget() is apology
+
+
+def test_the_same_words_found_again_and_again_are_one_line_that_goes_to_each(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    sheet = call_step(window)
+    apology = sheet.widgets["apology"]
+    assert isinstance(apology, QPlainTextEdit)
+    type_text(apology, "The courier lost the parcel. " * 3 + "It was just a small delay.")
+    said = [sheet.side.findings.item(i).text() for i in range(sheet.side.findings.count())]
+    blamed = [line for line in said if "someone else" in line]
+    assert len(blamed) == 1 and "(×3)" in blamed[0]
+    line = sheet.side.findings.item(said.index(blamed[0]))
+    starts = []
+    for _ in range(4):  # each click, the next place it recurs; after the last, the first
+        sheet.side.findings.itemClicked.emit(line)
+        starts.append(apology.textCursor().selectionStart())
+    assert starts[0] < starts[1] < starts[2] and starts[3] == starts[0]
+    assert apology.textCursor().selectedText() == "The courier lost"

@@ -87,3 +87,11 @@ def test_the_incident_beside_the_list_shows_words() -> None:
     page = incident_html(full_incident(), TODAY)
     assert "Call held" in page and "In progress" in page and "Major" in page
     assert "call_held" not in page and "in_progress" not in page
+
+
+def test_a_title_pasted_at_length_is_a_short_heading_on_the_page() -> None:
+    pasted = "The launch slipped because I misread the brief " * 400
+    page = incident_html(full_incident(title=pasted), TODAY)
+    heading = page.split("<h2>", 1)[1].split("</h2>", 1)[0]
+    assert heading.startswith("The launch slipped") and heading.endswith("…")
+    assert len(heading) < 260 and "Client" in page
