@@ -59,6 +59,7 @@ def _combo(name: str, tip: str, everything: str) -> QComboBox:
 def _date(name: str, tip: str) -> QLineEdit:
     shown = QCoreApplication.translate("FilterBar", "any", "a date filter left empty")
     edit = named(QLineEdit(placeholderText=shown), name, tip)
+    edit.setProperty("tip", tip)  # said again once what was typed is a date again
     edit.setClearButtonEnabled(True)
     edit.setFixedWidth(110)
     return edit
@@ -84,6 +85,7 @@ def _unfinished(_: str) -> str:
 
 class FilterBar(QWidget):
     changed = Signal()
+    said = Signal(str, bool)  # for the status bar: what happened, and whether it went wrong
 
     def __init__(self, journal: Journal) -> None:
         super().__init__()
@@ -203,11 +205,20 @@ class FilterBar(QWidget):
             self._dates_changed()
 
     def _dates_changed(self) -> None:
-        """Dates apply when typed in full (Enter, Tab) or cleared, not at every keystroke."""
+        """Dates apply when typed in full (Enter, Tab) or cleared, not at every keystroke.
+        One that is no date is said to be none, in the status bar too, and is left out."""
         days = (self._day(self.occurred_from), self._day(self.occurred_to, end=True))
+        edits = self._date_edits()
+        unread = [edit for edit, day in zip(edits, days, strict=True) if edit.text() and not day]
+        if unread:
+            self.said.emit(unread[0].toolTip(), True)
         if days != self.days:
             self.days = days
             self._changed()
+        self._update_clear()
+
+    def _date_edits(self) -> tuple[QLineEdit, QLineEdit]:
+        return self.occurred_from, self.occurred_to
 
     def _day(self, edit: QLineEdit, end: bool = False) -> dt.date | None:
         try:
@@ -217,6 +228,7 @@ class FilterBar(QWidget):
             edit.setToolTip(self.tr("Not a date: write 2026-03-02, 2026-03 or 2026."))
             return None
         edit.setStyleSheet("")
+        edit.setToolTip(str(edit.property("tip")))
         return day
 
     def _changed(self) -> None:
@@ -225,7 +237,8 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def _update_clear(self) -> None:
-        self.clear.setEnabled(not self.selection().is_empty)
+        typed = any(edit.text().strip() for edit in self._date_edits())  # read or not
+        self.clear.setEnabled(typed or not self.selection().is_empty)
 
     def selection(self) -> IncidentFilter:
         def chosen(combo: QComboBox) -> str | None:

@@ -83,6 +83,7 @@ class JournalView(QWidget):
         selection, label = filter_from_text(journal.settings.get(FILTER_SETTING))
         self.filters.show_selection(selection, label)
         self.filters.changed.connect(self.on_filter)
+        self.filters.said.connect(self.status)
         self.table = self._table()
         hint = self.tr("Select an incident to read it here; Enter opens it.")
         self.page = named(PageBrowser(hint), "page")

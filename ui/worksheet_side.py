@@ -73,6 +73,7 @@ class SidePanel(QWidget):
         for widget in (self.guidance, self.history, self.history_button, self.meter):
             layout.addWidget(widget)
         layout.addWidget(self.findings, 1)  # takes the height left, and scrolls beyond it
+        layout.addStretch()  # or, with nothing found, the notes stay together at the top
         self.setFixedWidth(260)
 
     def restyle(self) -> None:

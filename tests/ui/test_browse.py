@@ -154,6 +154,27 @@ def test_dates_filter_a_range_and_status_filters_by_stage(
     assert shown_titles(window) == [THAI_TITLE]
 
 
+def test_a_date_filter_that_is_no_date_says_so_and_can_be_cleared(
+    window: MainWindow, journal: Journal
+) -> None:
+    fill(journal)
+    window.reload()
+    said: list[tuple[str, bool]] = []
+    window.browse.status.connect(lambda message, wrong: said.append((message, wrong)))
+    since = window.browse.filters.occurred_from
+    since.setFocus()
+    type_text(since, "2026-02-31")
+    press(since, Qt.Key.Key_Return)
+    assert said and said[-1][1] and "Not a date" in said[-1][0]  # not only in a tooltip
+    assert window.browse.selection().occurred_from is None and len(shown_titles(window)) == 3
+    assert window.browse.filters.clear.isEnabled()
+    window.browse.filters.clear.click()
+    assert since.text() == "" and not window.browse.filters.clear.isEnabled()
+    type_text(since, "2026")
+    press(since, Qt.Key.Key_Return)
+    assert "Not a date" not in since.toolTip()
+
+
 def test_clicking_a_column_header_sorts_by_it_and_is_remembered(
     window: MainWindow, journal: Journal
 ) -> None:

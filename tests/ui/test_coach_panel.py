@@ -120,3 +120,21 @@ def test_the_same_words_found_again_and_again_are_one_line_that_goes_to_each(
         starts.append(apology.textCursor().selectionStart())
     assert starts[0] < starts[1] < starts[2] and starts[3] == starts[0]
     assert apology.textCursor().selectedText() == "The courier lost"
+
+
+def test_with_nothing_found_the_notes_beside_the_step_stay_together_at_the_top(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    sheet = call_step(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    summary = sheet.widgets["summary"]
+    assert isinstance(summary, QPlainTextEdit)
+    type_text(summary, "I missed the launch date we agreed on. I have fixed the site.")
+    side = sheet.side
+    qtbot.waitUntil(lambda: side.meter.isVisible())
+    assert not side.findings.isVisible()
+    guidance, meter = side.guidance.geometry(), side.meter.geometry()
+    assert guidance.height() <= side.guidance.sizeHint().height() + 2
+    assert meter.top() - guidance.bottom() < 30  # not spread over the panel's height
