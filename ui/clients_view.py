@@ -35,7 +35,7 @@ from journal.i18n import QT_TRANSLATE_NOOP
 from journal.naming import name_key
 from journal.words import FLAG_WORDS, category_word
 from ui.fonts import user_font
-from ui.journal_columns import set_widths, widest_day
+from ui.journal_columns import StretchFit, set_widths, widest_day
 from ui.named import named
 from ui.plain_text import tooltip
 from ui.row_order import move_persistent_rows
@@ -52,6 +52,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClientsView", "Advocate"),
 )
 INCIDENTS = COLUMNS.index("Incidents")
+COMPANY = COLUMNS.index("Company")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -249,12 +250,16 @@ class ClientsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setFont(user_font(10.5))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Room for the last incident's day as the language writes it.
+        # Room for the last incident's day as the language writes it, and for "Not known
+        # yet"; the company takes what room is left (the last column took it, and the
+        # company and the compensation were cut while "Advocate" stood in 300 pixels).
         cells = QFontMetrics(self.table.font())
         last = widest_day(cells)
         flag = max(cells.horizontalAdvance(FLAG_WORDS[known]) for known in FLAG_WORDS) + 16
-        set_widths(self.table, (150, 130, 60, 150, max(100, last), 160, max(64, flag)))
+        widths = (150, 150, 60, 150, max(100, last), 210, max(64, flag), max(64, flag))
+        set_widths(self.table, widths)
+        self.fit = StretchFit(self.table, COMPANY)
+        self.fit.start()
         self.table.activated.connect(self.show_current)
         self.hint = named(QLabel(self.tr("Reading your clients…")), "hint")
         layout = QVBoxLayout(self)

@@ -107,6 +107,28 @@ def test_a_row_shows_what_the_client_summary_says(qtbot: QtBot, journal: Journal
     assert view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
+def test_in_a_wide_window_the_company_and_the_compensation_are_whole(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.incidents.create(
+        full_incident(
+            client=Client("Margaret Holloway", company="Holloway Interiors B.V."),
+            compensation=Compensation(offer="refund", value=Decimal("2400"), currency="SEK"),
+        )
+    )
+    view = ClientsView()
+    qtbot.addWidget(view)
+    view.resize(1180, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_clients(prepare(summaries(journal)))
+    metrics = view.table.fontMetrics()
+    for column in (COLUMNS.index("Company"), COLUMNS.index("Compensation")):
+        shown = str(view.model.data(view.model.index(0, column)))
+        assert view.table.columnWidth(column) > metrics.horizontalAdvance(shown), shown
+    assert view.table.horizontalScrollBar().maximum() == 0  # and nothing is pushed off
+
+
 def test_the_compensation_column_says_how_much_was_delivered(
     qtbot: QtBot, journal: Journal
 ) -> None:
