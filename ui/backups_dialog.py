@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -171,6 +171,7 @@ class BackupsDialog(QDialog):
 def keep_spin(now: int) -> QSpinBox:
     """How many backups are kept, to change."""
     spin = named(QSpinBox(minimum=1, maximum=999), "keep")
+    spin.setLocale(QLocale.c())  # digits as every count in Amends writes them ("১০" in Bengali)
     spin.setValue(now)
     return spin
 

@@ -106,3 +106,19 @@ def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
         assert journal.incidents.count() == 200
         answer_next_dialog("leave")
         window.close()
+
+
+def test_the_number_of_backups_kept_is_written_as_every_count_is(
+    qtbot: QtBot, catalogues: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from journal import formats
+    from ui.backups_dialog import keep_spin
+    from ui.translation import install
+
+    install("bn", catalogues)  # whose own digits Qt would otherwise write: "১০"
+    spin = keep_spin(10)
+    qtbot.addWidget(spin)
+    assert QLocale().toString(10) != "10"
+    assert spin.text() == formats.number(10) == "10"
