@@ -233,11 +233,19 @@ class Worksheet(QWidget):
     def show_problem(self, name: str) -> None:
         """The note under a read field: why its text could not be read, and what the journal
         keeps meanwhile."""
-        problem = self._reading(name)[1].problem
+        values, reading = self._reading(name)
         kept = text_of(SPECS[name], self.incident, as_typed=False) if self.incident else ""
-        problem = kept_note(problem, kept)
+        problem = kept_note(reading.problem, kept) or self._still_to_come(values)
         self.problems[name].setText(problem)
         self.problems[name].setVisible(bool(problem))
+
+    def _still_to_come(self, values: dict[str, object]) -> str:
+        """A mistake that happened on a day still to come is most likely a year mistyped:
+        said under the field, and kept as typed."""
+        day = values.get("occurred_on")
+        if isinstance(day, dt.date) and day > self.journal.today():
+            return self.tr("That day is still to come: is the date right?")
+        return ""
 
     def save(self) -> bool:
         """Write what changed to the journal; on failure keep every word and say why."""

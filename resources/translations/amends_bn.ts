@@ -3601,6 +3601,10 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
 <context>
     <name>Worksheet</name>
     <message>
+        <source>That day is still to come: is the date right?</source>
+        <translation>সেই দিনটি এখনও আসেনি: তারিখটি কি ঠিক আছে?</translation>
+    </message>
+    <message>
         <source>Not saved — your text is still here. {error}</source>
         <translation>সংরক্ষিত হয়নি — আপনার লেখা এখানেই আছে। {error}</translation>
     </message>

@@ -3629,6 +3629,10 @@ Tekst je još ovdje. Kopiraj ga ili spremi kao datoteku prije nego što odeš �
 <context>
     <name>Worksheet</name>
     <message>
+        <source>That day is still to come: is the date right?</source>
+        <translation>Taj dan tek dolazi: je li datum točan?</translation>
+    </message>
+    <message>
         <source>Not saved — your text is still here. {error}</source>
         <translation>Nije spremljeno — tvoj je tekst još ovdje. {error}</translation>
     </message>

@@ -3601,6 +3601,10 @@ Din text finns kvar här. Kopiera den eller spara den som en fil innan du går �
 <context>
     <name>Worksheet</name>
     <message>
+        <source>That day is still to come: is the date right?</source>
+        <translation>Den dagen har inte kommit än: stämmer datumet?</translation>
+    </message>
+    <message>
         <source>Not saved — your text is still here. {error}</source>
         <translation>Inte sparat – din text finns kvar här. {error}</translation>
     </message>

@@ -3573,6 +3573,10 @@ Your text is still here. Copy it or save it as a file before you go — or stay,
 <context>
     <name>Worksheet</name>
     <message>
+        <source>That day is still to come: is the date right?</source>
+        <translation>วันนั้นยังมาไม่ถึง วันที่ถูกต้องหรือเปล่า</translation>
+    </message>
+    <message>
         <source>Not saved — your text is still here. {error}</source>
         <translation>ยังไม่ได้บันทึก — ข้อความของคุณยังอยู่ตรงนี้ {error}</translation>
     </message>

@@ -174,3 +174,23 @@ def test_the_day_picker_sets_a_day_and_keeps_a_call_time(window: MainWindow) -> 
     call.setText("2026-03-04T10:00:00+05:30")
     pickers["call_at"].choose(QDate(2026, 3, 6))
     assert call.text() == "2026-03-06 10:00 +05:30"
+
+
+def test_a_mistake_dated_in_the_future_is_kept_and_questioned(
+    window: MainWindow, journal: Journal
+) -> None:
+    stored = journal.incidents.create(full_incident()).incident
+    window.open_incident(stored.id)
+    sheet = window.worksheet
+    field = sheet.widgets["occurred_on"]
+    assert isinstance(field, QLineEdit)
+    later = journal.today() + dt.timedelta(days=5 * 365)
+    field.setText(later.isoformat())
+    sheet.finished_typing("occurred_on")
+    note = sheet.problems["occurred_on"]
+    assert note.isVisibleTo(window) and "still to come" in note.text()
+    assert sheet.save()
+    assert journal.incidents.get(stored.id or 0).occurred_on == later  # kept as typed
+    field.setText("yesterday")
+    sheet.finished_typing("occurred_on")
+    assert not note.isVisibleTo(window)
