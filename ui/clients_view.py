@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -256,8 +257,10 @@ class ClientsView(QWidget):
         cells = QFontMetrics(self.table.font())
         last = widest_day(cells)
         flag = max(cells.horizontalAdvance(FLAG_WORDS[known]) for known in FLAG_WORDS) + 16
-        widths = (150, 150, 60, 150, max(100, last), 210, max(64, flag), max(64, flag))
+        widths = (150, 150, 60, 150, max(100, last), 200, max(64, flag), max(64, flag))
         set_widths(self.table, widths)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
         self.fit = StretchFit(self.table, COMPANY)
         self.fit.start()
         self.table.activated.connect(self.show_current)

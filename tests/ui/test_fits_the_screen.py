@@ -13,22 +13,26 @@ from journal import i18n
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import cut_short
+from ui.clients_view import COMPANY
 from ui.journal_columns import StretchFit
 from ui.journal_view import TITLE
 from ui.main_window import MainWindow
 from ui.translation import install
 
+# The column that takes the room the others leave, in the tables that have one.
+STRETCHING = {"journal": TITLE, "clients": COMPANY}
+
 
 def columns_cut(table: QTableView, window: QWidget) -> list[str]:
-    """A table whose columns do not fit; the journal's may scroll sideways, but only to keep
-    its title readable (at least StretchFit.LEAST wide)."""
+    """A table whose columns do not fit; the journal's and the clients' may scroll sideways,
+    but only to keep the column that takes the room readable (StretchFit.LEAST wide)."""
     if not table.isVisibleTo(window):
         return []
     name, more = table.objectName(), table.horizontalScrollBar().maximum()
-    if name == "journal":
-        title = table.columnWidth(TITLE)
-        if title < StretchFit.LEAST or (more > 0 and title != StretchFit.LEAST):
-            return [f"the journal's title is {title} px wide, and {more} more to scroll"]
+    if name in STRETCHING:
+        width = table.columnWidth(STRETCHING[name])
+        if width < StretchFit.LEAST or (more > 0 and width != StretchFit.LEAST):
+            return [f"{name}'s widest column is {width} px wide, and {more} more to scroll"]
         return []
     return [f"{name}'s columns need {more} more"] if more > 0 else []
 
