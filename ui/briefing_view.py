@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,6 +29,9 @@ from ui.named import named
 from ui.scratch import scratch_folder
 from ui.theme import colors
 
+ZOOM_STEP = 1.25
+ZOOM_LEAST, ZOOM_MOST = 0.25, 4.0
+
 
 class BriefingPreview(QDialog):
     """Shows the page; nothing is written where the user keeps files until they save it."""
@@ -44,7 +47,7 @@ class BriefingPreview(QDialog):
         self.briefing: Briefing = journal.briefings.write(incident_id, self.folder / "briefing.pdf")
         self.document = QPdfDocument(self)
         self.document.load(str(self.briefing.path))
-        view = QPdfView(self)
+        self.view = view = named(QPdfView(self), "page")
         view.setDocument(self.document)
         view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.warning = named(QLabel(self.notice(), wordWrap=True), "warning")
@@ -60,11 +63,42 @@ class BriefingPreview(QDialog):
         print_button.clicked.connect(self.print_page)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Closer, to read the small print before the call; the whole page again with Ctrl+0.
+        for name, words, keys, step in (
+            ("zoom_in", self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
+            ("zoom_out", self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP),
+            ("whole_page", self.tr("Whole page"), QKeySequence("Ctrl+0"), 0.0),
+        ):
+            button = named(QPushButton(words), name)
+            button.setShortcut(keys)
+            button.setToolTip(button.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(lambda _=False, step=step: self.zoom(step))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+        # Ctrl+= as well, as browsers take it: "+" is a shifted key on most keyboards.
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self.zoom(ZOOM_STEP))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
+
+    def zoom(self, step: float) -> None:
+        """The page `step` times as large as it is shown now (0: the whole page again)."""
+        if not step:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            return
+        factor = min(max(self.shown_factor() * step, ZOOM_LEAST), ZOOM_MOST)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
+
+    def shown_factor(self) -> float:
+        """How large the page is shown now, as QPdfView counts it (1: its size in points
+        at the screen's resolution), whether fitted to the view or zoomed."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return self.view.zoomFactor()
+        page, room = self.document.pagePointSize(0), self.view.viewport().size()
+        dots = self.view.logicalDpiX() / 72
+        return min(room.width() / (page.width() * dots), room.height() / (page.height() * dots))
 
     def notice(self) -> str:
         parts = []

@@ -422,6 +422,18 @@
         <translation>প্রিন্ট…</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>বড় করুন</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ছোট করুন</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>পুরো পৃষ্ঠা</translation>
+    </message>
+    <message>
         <source>To keep it to one page, these are left for your journal: {parts}.</source>
         <translation>এক পাতায় রাখতে এগুলো শুধু আপনার জার্নালে রাখা হলো: {parts}।</translation>
     </message>

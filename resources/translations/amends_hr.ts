@@ -424,6 +424,18 @@
         <translation>Ispiši…</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Povećaj</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Smanji</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cijela stranica</translation>
+    </message>
+    <message>
         <source>To keep it to one page, these are left for your journal: {parts}.</source>
         <translation>Da sve stane na jednu stranicu, ovo ostaje samo u tvom dnevniku: {parts}.</translation>
     </message>

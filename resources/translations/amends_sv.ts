@@ -422,6 +422,18 @@
         <translation>Skriv ut…</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
         <source>To keep it to one page, these are left for your journal: {parts}.</source>
         <translation>För att få plats på en sida finns de här bara i din journal: {parts}.</translation>
     </message>

@@ -420,6 +420,18 @@
         <translation>พิมพ์…</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ทั้งหน้า</translation>
+    </message>
+    <message>
         <source>To keep it to one page, these are left for your journal: {parts}.</source>
         <translation>เพื่อให้อยู่ในหน้าเดียว ส่วนเหล่านี้จะมีอยู่ในบันทึกของคุณเท่านั้น: {parts}</translation>
     </message>

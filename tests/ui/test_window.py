@@ -310,6 +310,38 @@ def test_ctrl_p_previews_the_one_page_briefing_and_saves_it(
     preview.close()
 
 
+def test_the_briefing_preview_zooms_in_to_read_and_back_to_the_whole_page(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QPushButton
+
+    journal.incidents.create(full_incident())
+    window.reload()
+    window.browse.table.selectRow(0)
+    press(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = window.preview
+    qtbot.waitExposed(preview)
+    page = preview.view
+    whole, fitted = preview.shown_factor(), page.verticalScrollBar().maximum()
+    closer, further, back = (
+        preview.findChild(QPushButton, name) for name in ("zoom_in", "zoom_out", "whole_page")
+    )
+    assert closer and further and back
+    assert closer.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)  # Ctrl++
+    assert back.shortcut().toString() == "Ctrl+0"
+    for _ in range(3):
+        closer.click()
+    assert preview.shown_factor() > 1.9 * whole
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > fitted + 200)  # it scrolls
+    further.click()
+    assert whole < preview.shown_factor() < 1.9 * whole
+    back.click()
+    assert abs(preview.shown_factor() - whole) < 0.01
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() == fitted)
+    preview.close()
+
+
 def test_the_client_field_offers_existing_clients(window: MainWindow, journal: Journal) -> None:
     journal.incidents.create(full_incident())
     window.new_incident()
