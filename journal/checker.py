@@ -320,7 +320,9 @@ def _overlapping(findings: list[Finding]) -> Iterator[list[Finding]]:
     run: list[Finding] = []
     reach = 0
     for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        if run and finding.start >= reach:
+        # Spans that only touch share a run too: harmless, and findings at the same place
+        # (even empty ones) are then always weighed, and ordered, together.
+        if run and finding.start > reach:
             yield run
             run = []
         run.append(finding)

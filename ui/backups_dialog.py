@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -168,10 +168,20 @@ class BackupsDialog(QDialog):
         restore_backup(self, self.journal, Path(info.path), restored, failed)
 
 
+class CountSpin(QSpinBox):
+    """A count written in the digits every count in Amends is written in ("10", where Qt
+    would write "১০" in Bengali); typed, it is read in those or the language's own ("১২")."""
+
+    def __init__(self) -> None:
+        super().__init__(minimum=1, maximum=999)
+
+    def textFromValue(self, value: int) -> str:
+        return number(value)
+
+
 def keep_spin(now: int) -> QSpinBox:
     """How many backups are kept, to change."""
-    spin = named(QSpinBox(minimum=1, maximum=999), "keep")
-    spin.setLocale(QLocale.c())  # digits as every count in Amends writes them ("১০" in Bengali)
+    spin = named(CountSpin(), "keep")
     spin.setValue(now)
     return spin
 

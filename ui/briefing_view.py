@@ -97,8 +97,12 @@ class BriefingPreview(QDialog):
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
             return self.view.zoomFactor()
         page, room = self.document.pagePointSize(0), self.view.viewport().size()
-        dots = self.view.logicalDpiX() / 72
-        return min(room.width() / (page.width() * dots), room.height() / (page.height() * dots))
+        margins, dots = self.view.documentMargins(), self.view.logicalDpiX() / 72
+        wide = room.width() - margins.left() - margins.right()
+        high = room.height() - margins.top() - margins.bottom()
+        if page.isEmpty() or wide <= 0 or high <= 0:  # no page read, or no room to show it
+            return 1.0
+        return min(wide / (page.width() * dots), high / (page.height() * dots))
 
     def notice(self) -> str:
         parts = []

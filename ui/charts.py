@@ -155,8 +155,8 @@ class PromiseChart(QChartView):
         # The four parts listed beside the bar, one a line: in one line below it, the longer
         # languages' words were cut.
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        # Tall enough for the four lines in the script spoken now (Bengali's are the tallest;
-        # at a set 120 px the fourth was cut in every language).
+        # Tall enough for the four lines of the key at its font's height (at a set 120 px the
+        # fourth was cut in every language).
         line = QFontMetrics(user_font(9.5)).height() + 12
         self.setFixedHeight(len(self.PARTS) * line + 40)
 

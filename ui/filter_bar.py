@@ -76,7 +76,7 @@ def _choose(combo: QComboBox, choice: str | None, words: Callable[[str], str] = 
 
 
 def _holds(name: str, typed: str) -> bool:
-    return typed.casefold() in name.casefold()
+    return name_key(typed) in name_key(name)  # as names compare everywhere (journal.naming)
 
 
 def _unfinished(_: str) -> str:
@@ -210,7 +210,7 @@ class FilterBar(QWidget):
         days = (self._day(self.occurred_from), self._day(self.occurred_to, end=True))
         edits = self._date_edits()
         unread = [edit for edit, day in zip(edits, days, strict=True) if edit.text() and not day]
-        if unread:
+        if unread and not self._quiet:  # typed, not set from elsewhere (a chart's bar)
             self.said.emit(unread[0].toolTip(), True)
         if days != self.days:
             self.days = days

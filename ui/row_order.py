@@ -20,7 +20,7 @@ def sort_value(row: IncidentRow, key: SortKey) -> Any:
         SortKey.TITLE: name_key(row.title),
         SortKey.CATEGORY: name_key(row.category),
         SortKey.SEVERITY: list(Severity).index(row.severity),
-        SortKey.STATUS: list(Status).index(row.status),
+        SortKey.STATUS: -1 if row.unfinished else list(Status).index(row.status),
         SortKey.OVERDUE: row.overdue,
     }
     return values.get(key, row.updated_at), row.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -54,12 +54,14 @@ class SnippetDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         # A match further right than the cell is wide is brought into it: the words before it
-        # are cut instead, so the cell always shows what was found.
+        # are cut instead, so the cell always shows what was found; a snippet that fits as it
+        # is moves not at all.
         document.size()  # lays the text out, so that its line can say where the match is
         line = document.firstBlock().layout().lineAt(0)
-        found_at = line.cursorToX(_before_first_match(parts)) if line.isValid() else (0.0, 0)
+        found_at = line.cursorToX(_first_marked(document)) if line.isValid() else (0.0, 0)
         assert isinstance(found_at, tuple)  # (x, the position): PySide6 returns both
-        shift = max(0.0, float(found_at[0]) - option.rect.width() / 4)
+        beyond = document.idealWidth() - option.rect.width()
+        shift = min(max(0.0, float(found_at[0]) - option.rect.width() / 4), max(0.0, beyond))
         painter.save()
         painter.translate(QPointF(option.rect.topLeft()) - QPointF(shift, 0))
         painter.setClipRect(QRectF(shift, 0, option.rect.width(), option.rect.height()))
@@ -67,11 +69,13 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _before_first_match(parts: tuple[SnippetPart, ...]) -> int:
-    """How many characters of the drawn snippet come before its first match."""
-    before = 0
-    for part in parts:
-        if part.is_match:
-            break
-        before += len(_SPACES.sub(" ", part.text))
-    return before
+def _first_marked(document: QTextDocument) -> int:
+    """Where in the laid-out snippet its first match (the first marked words) begins."""
+    block = document.firstBlock()
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+            return fragment.position() - block.position()
+        fragments += 1
+    return 0

@@ -50,12 +50,12 @@ def remembered(journal: Journal) -> dict[str, Any]:
             for name, widths in _dict(found.get("columns")).items()
             if isinstance(widths, list)
         },
-        "columns_language": _text_or_none(found.get("columns_language")),
+        "columns_language": {  # the language each table's widths were given in
+            name: language
+            for name, language in _dict(found.get("columns_language")).items()
+            if isinstance(language, str)
+        },
     }
-
-
-def _text_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def _dict(value: object) -> dict[str, Any]:
@@ -101,8 +101,8 @@ def restore_columns(table: QTableView, layout: dict[str, Any]) -> None:
     widths = layout.get("columns", {}).get(table.objectName())
     if table.objectName() not in REMEMBERED_TABLES or not isinstance(widths, list):
         return
-    if layout.get("columns_language") not in (None, i18n.current_language()):
-        return
+    if layout.get("columns_language", {}).get(table.objectName()) != i18n.current_language():
+        return  # (widths kept before their language was, too: a reset, once)
     header = table.horizontalHeader()
     kept = [
         table.columnWidth(column)
@@ -123,12 +123,14 @@ def keep(window: QMainWindow, journal: Journal, parts: Parts) -> None:
         **{splitter.objectName(): _text(splitter.saveState()) for splitter in parts.splitters},
     }
     columns = dict(layout.get("columns", {}))
+    languages = dict(layout.get("columns_language", {}))
     for table in parts.tables:
         if table.objectName() in REMEMBERED_TABLES and table.model() is not None:
             header = table.horizontalHeader()
             columns[table.objectName()] = [header.sectionSize(i) for i in range(header.count())]
+            languages[table.objectName()] = i18n.current_language()
     layout["columns"] = columns
-    layout["columns_language"] = i18n.current_language()
+    layout["columns_language"] = languages
     stored = json.dumps(layout, sort_keys=True)
     if stored != before:
         with suppress(OSError):  # nothing the user typed is at stake

@@ -188,7 +188,12 @@ class SidePanel(QWidget):
 
 
 def _times(said: str, count: int) -> str:
-    return said if count == 1 else f"{said} (×{formats.number(count)})"
+    if count == 1:
+        return said
+    often = QCoreApplication.translate(
+        "SidePanel", "{finding} (×{count})", "a coach's finding, and how often it recurs"
+    )
+    return often.format(finding=said, count=formats.number(count))
 
 
 def _described(text: str, finding: Finding) -> str:

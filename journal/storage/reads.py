@@ -36,9 +36,12 @@ if TYPE_CHECKING:  # the Trash's report type is not needed to open and list a jo
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
 ) + " END"  # fmt: skip
-_STATUS_ORDER = "CASE i.status " + " ".join(
+# IncidentRow.unfinished in SQL: no title or no client yet (titles are kept stripped).
+_UNFINISHED = "(i.title = '' OR i.client_id IS NULL)"
+# By stage as the list shows it: the unfinished first, then the statuses in their order.
+_STATUS_ORDER = f"CASE WHEN {_UNFINISHED} THEN -1 ELSE CASE i.status " + " ".join(
     f"WHEN '{status.value}' THEN {rank}" for rank, status in enumerate(Status)
-) + " END"  # fmt: skip
+) + " END END"  # fmt: skip
 SORT_COLUMNS = {
     SortKey.OCCURRED: "i.occurred_on",
     SortKey.UPDATED: "i.updated_at",
@@ -55,10 +58,6 @@ SORT_JOINS = {
     SortKey.CLIENT: " LEFT JOIN client c ON c.id = i.client_id",
     SortKey.CATEGORY: " JOIN category k ON k.id = i.category_id",
 }
-
-
-# IncidentRow.unfinished in SQL: no title or no client yet (titles are kept stripped).
-_UNFINISHED = "(i.title = '' OR i.client_id IS NULL)"
 
 
 def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any]]:

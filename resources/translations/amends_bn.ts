@@ -3357,6 +3357,11 @@ A: {answer}</source>
         <translation>{note} একইভাবে দুবার ভুল হলেই ক্লায়েন্ট চলে যান।</translation>
     </message>
     <message>
+        <source>{finding} (×{count})</source>
+        <comment>a coach&apos;s finding, and how often it recurs</comment>
+        <translation>{finding} (×{count})</translation>
+    </message>
+    <message>
         <source>“{words}”: {why}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>“{words}”: {why}</translation>

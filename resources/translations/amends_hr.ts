@@ -3382,6 +3382,11 @@ O: {answer}</translation>
         <translation>{note} Kad klijenta dvaput iznevjeriš na isti način, on odlazi.</translation>
     </message>
     <message>
+        <source>{finding} (×{count})</source>
+        <comment>a coach&apos;s finding, and how often it recurs</comment>
+        <translation>{finding} (×{count})</translation>
+    </message>
+    <message>
         <source>“{words}”: {why}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>„{words}“: {why}</translation>

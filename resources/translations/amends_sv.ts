@@ -3357,6 +3357,11 @@ S: {answer}</translation>
         <translation>{note} Att svika på samma sätt två gånger är det som får en kund att lämna dig.</translation>
     </message>
     <message>
+        <source>{finding} (×{count})</source>
+        <comment>a coach&apos;s finding, and how often it recurs</comment>
+        <translation>{finding} (×{count})</translation>
+    </message>
+    <message>
         <source>“{words}”: {why}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>”{words}”: {why}</translation>

@@ -3332,6 +3332,11 @@ A: {answer}</source>
         <translation>{note} การพลาดแบบเดิมซ้ำสองครั้งคือสิ่งที่ทำให้ลูกค้าเลิกใช้บริการ</translation>
     </message>
     <message>
+        <source>{finding} (×{count})</source>
+        <comment>a coach&apos;s finding, and how often it recurs</comment>
+        <translation>{finding} (×{count})</translation>
+    </message>
+    <message>
         <source>“{words}”: {why}</source>
         <comment>a coach&apos;s finding</comment>
         <translation>“{words}”: {why}</translation>

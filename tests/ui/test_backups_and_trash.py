@@ -111,7 +111,9 @@ def test_a_damaged_journal_is_said_at_start_and_written_to_no_more(
 def test_the_number_of_backups_kept_is_written_as_every_count_is(
     qtbot: QtBot, catalogues: Path
 ) -> None:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
     from journal import formats
     from ui.backups_dialog import keep_spin
@@ -122,3 +124,11 @@ def test_the_number_of_backups_kept_is_written_as_every_count_is(
     qtbot.addWidget(spin)
     assert QLocale().toString(10) != "10"
     assert spin.text() == formats.number(10) == "10"
+    spin.lineEdit().selectAll()
+    for digit in "১২":  # the language's own digits are read all the same
+        typed = QKeyEvent(
+            QKeyEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, digit
+        )
+        QApplication.sendEvent(spin, typed)
+    spin.interpretText()
+    assert spin.value() == 12 and spin.text() == "12"

@@ -285,21 +285,36 @@ def test_a_search_hit_far_into_its_snippet_is_drawn_inside_the_cell(
     window.browse.search.setText("watermark")
     found_in = window.browse.model.index(0, FOUND_IN)
     qtbot.waitUntil(lambda: bool(window.browse.model.data(found_in, SNIPPET_ROLE)))
-    cell = QImage(150, 28, QImage.Format.Format_ARGB32)
-    cell.fill(QColor("white"))
+
+    def drawn(width: int) -> QImage:
+        cell = QImage(width, 28, QImage.Format.Format_ARGB32)
+        cell.fill(QColor("white"))
+        option = QStyleOptionViewItem()
+        option.rect = cell.rect()
+        option.palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 0, 255))
+        painter = QPainter(cell)
+        window.browse.table.itemDelegateForColumn(FOUND_IN).paint(painter, option, found_in)
+        painter.end()
+        return cell
+
+    def marked(cell: QImage) -> list[int]:  # where the match's mark is: blue, a quarter strong
+        colors = [cell.pixelColor(QPoint(x, 14)) for x in range(cell.width())]
+        return [x for x, color in enumerate(colors) if color.blue() == 255 and color.red() < 240]
+
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from ui.snippet_delegate import snippet_html
+
+    whole = QTextDocument()
     option = QStyleOptionViewItem()
-    option.rect = cell.rect()
-    option.palette.setColor(QPalette.ColorRole.Highlight, QColor(0, 0, 255))
-    painter = QPainter(cell)
-    window.browse.table.itemDelegateForColumn(FOUND_IN).paint(painter, option, found_in)
-    painter.end()
-    marked = [  # the match's mark: blue at a quarter strength over the white cell
-        cell.pixelColor(QPoint(x, 14))
-        for x in range(cell.width())
-        if cell.pixelColor(QPoint(x, 14)).blue() == 255
-        and cell.pixelColor(QPoint(x, 14)).red() < 240
-    ]
-    assert len(marked) > 10
+    whole.setDefaultFont(QFont(option.font))
+    whole.setDocumentMargin(2)
+    whole.setHtml(snippet_html(window.browse.model.data(found_in, SNIPPET_ROLE), "blue"))
+    fits = int(whole.idealWidth()) + 4  # a cell just wide enough for all of the snippet
+    narrow, roomy, unmoved = (marked(drawn(width)) for width in (150, fits, 3000))
+    assert len(narrow) > 10  # brought into the narrow cell
+    assert narrow[0] < unmoved[0] and unmoved[0] > fits / 4  # (it had to move)
+    assert roomy[0] == unmoved[0]  # where all of it fits, nothing moves
 
 
 def test_part_of_one_client_s_name_in_the_client_filter_is_that_client(
