@@ -35,6 +35,15 @@ def call_step(window: MainWindow) -> Worksheet:
     return sheet
 
 
+def shown_call_step(window: MainWindow, qtbot: QtBot, width: int, height: int) -> Worksheet:
+    """The call's step of a new incident, in a window of this size on the screen."""
+    sheet = call_step(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return sheet
+
+
 def test_the_list_follows_every_keystroke(window: MainWindow, qtbot: QtBot) -> None:
     sheet = call_step(window)
     apology = sheet.widgets["apology"]
@@ -75,10 +84,7 @@ def test_the_same_blame_is_listed_once(window: MainWindow) -> None:
 def test_a_long_list_scrolls_and_a_click_goes_to_the_words(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    sheet = call_step(window)
-    window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
+    sheet = shown_call_step(window, qtbot, 1024, 640)
     apology = sheet.widgets["apology"]
     assert isinstance(apology, QPlainTextEdit)
     faults = (
@@ -125,10 +131,7 @@ def test_the_same_words_found_again_and_again_are_one_line_that_goes_to_each(
 def test_with_nothing_found_the_notes_beside_the_step_stay_together_at_the_top(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    sheet = call_step(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    sheet = shown_call_step(window, qtbot, 1280, 800)
     summary = sheet.widgets["summary"]
     assert isinstance(summary, QPlainTextEdit)
     type_text(summary, "I missed the launch date we agreed on. I have fixed the site.")

@@ -181,8 +181,7 @@ def test_a_mistake_dated_in_the_future_is_kept_and_questioned(
 ) -> None:
     stored = journal.incidents.create(full_incident()).incident
     window.open_incident(stored.id)
-    sheet = window.worksheet
-    field = sheet.widgets["occurred_on"]
+    sheet, field = window.worksheet, window.worksheet.widgets["occurred_on"]
     assert isinstance(field, QLineEdit)
     later = journal.today() + dt.timedelta(days=5 * 365)
     field.setText(later.isoformat())
