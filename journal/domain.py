@@ -307,10 +307,7 @@ class IncidentRow(NamedTuple):
     tags: tuple[str, ...]
     updated_at: dt.datetime
     overdue: bool = False  # a prevention action is past its due date and not done
-
-    @property
-    def unfinished(self) -> bool:
-        return not self.title.strip() or self.client_id is None
+    unfinished: bool = False  # no title or no client yet (storage.records.UNFINISHED)
 
 
 class SortKey(StrEnum):

@@ -25,6 +25,7 @@ from journal.storage.connection import Database
 from journal.storage.records import (
     OVERDUE_INCIDENT_IDS,
     ROW_SELECT,
+    UNFINISHED,
     incident_from_row,
     parse_date,
     row_from_tuple,
@@ -36,10 +37,8 @@ if TYPE_CHECKING:  # the Trash's report type is not needed to open and list a jo
 _SEVERITY_ORDER = "CASE i.severity " + " ".join(
     f"WHEN '{severity.value}' THEN {rank}" for rank, severity in enumerate(Severity)
 ) + " END"  # fmt: skip
-# IncidentRow.unfinished in SQL: no title or no client yet (titles are kept stripped).
-_UNFINISHED = "(i.title = '' OR i.client_id IS NULL)"
 # By stage as the list shows it: the unfinished first, then the statuses in their order.
-_STATUS_ORDER = f"CASE WHEN {_UNFINISHED} THEN -1 ELSE CASE i.status " + " ".join(
+_STATUS_ORDER = f"CASE WHEN {UNFINISHED} THEN -1 ELSE CASE i.status " + " ".join(
     f"WHEN '{status.value}' THEN {rank}" for rank, status in enumerate(Status)
 ) + " END END"  # fmt: skip
 SORT_COLUMNS = {
@@ -88,9 +87,9 @@ def filter_sql(selection: IncidentFilter, today: dt.date) -> tuple[str, list[Any
         params.append(name_key(selection.tag))
     # A stage is what the list says: an unfinished draft is "unfinished", whatever its status.
     if selection.unfinished:
-        clauses.append(_UNFINISHED)
+        clauses.append(UNFINISHED)
     elif selection.status:
-        clauses.append(f"NOT {_UNFINISHED}")
+        clauses.append(f"NOT {UNFINISHED}")
     if selection.overdue:
         clauses.append(f"i.id IN ({OVERDUE_INCIDENT_IDS})")
         params.append(today.isoformat())

@@ -133,6 +133,9 @@ def overdue_step(alias: str = "") -> str:
 
 
 OVERDUE_STEP = overdue_step()
+# Incident.unfinished over an `incident i` row: no title or no client yet (titles are kept
+# stripped, drafts.normalized). The list's rows, its filter and its sort all read this.
+UNFINISHED = "(i.title = '' OR i.client_id IS NULL)"
 # The incidents with a step overdue; today's ISO date is its one parameter.
 OVERDUE_INCIDENT_IDS = f"SELECT incident_id FROM action WHERE {OVERDUE_STEP}"
 
@@ -143,16 +146,17 @@ ROW_SELECT = """
               (SELECT t.name FROM incident_tag it JOIN tag t ON t.id = it.tag_id
                WHERE it.incident_id = i.id ORDER BY it.position) AS t),
            EXISTS (SELECT 1 FROM action a WHERE a.incident_id = i.id
-                   AND {overdue})
+                   AND {overdue}),
+           {unfinished}
     FROM incident i LEFT JOIN client c ON c.id = i.client_id
     JOIN category k ON k.id = i.category_id
-""".format(overdue=overdue_step("a."))
+""".format(overdue=overdue_step("a."), unfinished=UNFINISHED)
 
 
 def row_from_tuple(values: tuple[Any, ...]) -> IncidentRow:
     """An IncidentRow from the columns of ROW_SELECT, in order."""
     (id_, title, client_id, client, project, occurred, severity, category, status, updated,
-     tags, overdue) = values  # fmt: skip
+     tags, overdue, unfinished) = values  # fmt: skip
     return IncidentRow(
         id=id_,
         title=title,
@@ -166,4 +170,5 @@ def row_from_tuple(values: tuple[Any, ...]) -> IncidentRow:
         tags=tuple(tags.split("\x1f")) if tags else (),
         updated_at=dt.datetime.fromisoformat(updated),
         overdue=bool(overdue),
+        unfinished=bool(unfinished),
     )
