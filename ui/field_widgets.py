@@ -25,7 +25,7 @@ from ui.fonts import user_font
 from ui.icons import action_icon
 from ui.list_field import ListField
 from ui.named import named
-from ui.readers import read_datetime, show_datetime
+from ui.readers import read_date, read_datetime, show_datetime
 from ui.theme import colors
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | ListField
@@ -92,7 +92,9 @@ class DayPicker(QToolButton):
 
 class DayTick(QCheckBox):
     """A tick beside a date field: ticking it fills in today, unticking it empties the field;
-    it is ticked whenever the field holds something, so the day stays the user's to change."""
+    it is ticked whenever the field holds a day, so the day stays the user's to change. What
+    cannot be read as a day leaves it clear: the journal keeps no day for it, and a tick
+    would say the opposite ("Delivered" while nothing was)."""
 
     def __init__(self, field: QLineEdit, today: Callable[[], dt.date], label: str) -> None:
         super().__init__(label)
@@ -106,10 +108,11 @@ class DayTick(QCheckBox):
             self.field.setText(self.today().isoformat())
         elif not ticked:
             self.field.clear()
+        self.follow(self.field.text())  # what the user typed is never replaced by a tick
 
     def follow(self, text: str) -> None:
         self.blockSignals(True)
-        self.setChecked(bool(text.strip()))
+        self.setChecked(read_date(text, self.today()).value is not None if text.strip() else False)
         self.blockSignals(False)
 
 

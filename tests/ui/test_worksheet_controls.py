@@ -141,6 +141,28 @@ def test_the_delivered_tick_keeps_today_and_the_patterns_count_it(
     assert field.text() == "2026-03-06" and tick.isChecked()  # as it was opened
 
 
+def test_the_delivered_tick_says_nothing_was_delivered_while_no_day_can_be_read(
+    window: MainWindow, journal: Journal
+) -> None:
+    stored = _opened(window, journal)
+    sheet = window.worksheet
+    sheet.show_step(MAKE_IT_RIGHT)
+    field = sheet.widgets["delivered_on"]
+    tick = field.parentWidget().findChild(QCheckBox, "tick")
+    assert isinstance(field, QLineEdit) and isinstance(tick, QCheckBox)
+    field.setText("the week after the fair")  # kept as typed, but no day
+    assert not tick.isChecked()
+    tick.click()  # a tick never replaces what was typed, nor claims a day it cannot read
+    assert field.text() == "the week after the fair" and not tick.isChecked()
+    assert sheet.save()
+    assert journal.incidents.get(stored.id or 0).compensation.delivered_on is None
+    window.back_to_journal()
+    window.open_incident(stored.id)  # as opened again: the words kept, and still no tick
+    assert field.text() == "the week after the fair" and not tick.isChecked()
+    field.setText("yesterday")
+    assert tick.isChecked()
+
+
 def test_back_and_next_walk_the_steps_and_the_last_one_previews_the_briefing(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
