@@ -83,7 +83,17 @@ def run(args: argparse.Namespace) -> int:
         said = translate("CommandLine", "The journal as it was just before is kept in {path}.")
         say(said.format(path=previous))
         return 0
+    new = args.db is not None and not args.db.exists()
     with Journal(args.db) as journal:
+        if new and args.command != "import":
+            # A path typed wrong makes a new, empty journal: said, or "no incidents" would
+            # seem to say that the user's own journal is empty.
+            said = translate(
+                "CommandLine",
+                "amends: there was no journal at {path}, so a new, empty one was started "
+                "there; if you meant another, check the path.",
+            )
+            say(said.format(path=journal.path), stream=sys.stderr)
         if args.command == "import":
             show = _progress if sys.stderr.isatty() else None
             if show:

@@ -697,6 +697,10 @@ Try: {suggestion}</source>
         <translation>ঠিক আগের অবস্থার জার্নালটি {path}-এ রাখা আছে।</translation>
     </message>
     <message>
+        <source>amends: there was no journal at {path}, so a new, empty one was started there; if you meant another, check the path.</source>
+        <translation>amends: {path}-এ কোনো জার্নাল ছিল না, তাই সেখানে একটি নতুন, খালি জার্নাল শুরু করা হয়েছে; অন্য কোনোটি বোঝাতে চাইলে পথটি দেখে নিন।</translation>
+    </message>
+    <message>
         <source>Checking {name}…</source>
         <translation>{name} যাচাই করা হচ্ছে…</translation>
     </message>

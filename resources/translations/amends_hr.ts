@@ -699,6 +699,10 @@ Pokušaj: {suggestion}</translation>
         <translation>Dnevnik kakav je bio neposredno prije čuva se u {path}.</translation>
     </message>
     <message>
+        <source>amends: there was no journal at {path}, so a new, empty one was started there; if you meant another, check the path.</source>
+        <translation>amends: na {path} nije bilo dnevnika, pa je ondje započet novi, prazan dnevnik; ako ste mislili na neki drugi, provjerite putanju.</translation>
+    </message>
+    <message>
         <source>Checking {name}…</source>
         <translation>Provjeravam {name}…</translation>
     </message>

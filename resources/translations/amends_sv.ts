@@ -697,6 +697,10 @@ Prova: {suggestion}</translation>
         <translation>Journalen som den var alldeles innan finns kvar i {path}.</translation>
     </message>
     <message>
+        <source>amends: there was no journal at {path}, so a new, empty one was started there; if you meant another, check the path.</source>
+        <translation>amends: det fanns ingen journal i {path}, så en ny, tom journal påbörjades där; om du menade en annan, kontrollera sökvägen.</translation>
+    </message>
+    <message>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>

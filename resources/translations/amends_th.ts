@@ -695,6 +695,10 @@ Try: {suggestion}</source>
         <translation>บันทึกในสภาพก่อนหน้านี้เก็บไว้ที่ {path}</translation>
     </message>
     <message>
+        <source>amends: there was no journal at {path}, so a new, empty one was started there; if you meant another, check the path.</source>
+        <translation>amends: ไม่มีบันทึกที่ {path} จึงเริ่มบันทึกใหม่ที่ว่างเปล่าไว้ที่นั่น หากคุณหมายถึงบันทึกอื่น โปรดตรวจสอบเส้นทาง</translation>
+    </message>
+    <message>
         <source>Checking {name}…</source>
         <translation>กำลังตรวจ {name}…</translation>
     </message>

@@ -375,3 +375,18 @@ def test_show_gives_what_could_not_be_read(
         )
     code, out, _ = amends(capsys, "--db", journal_path, "show", str(saved.incident.id))
     assert code == 0 and "Written where Amends could not read it\n  - Value: soonish" in out
+
+
+def test_a_journal_path_typed_wrong_is_said_when_a_new_one_is_started_there(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with Journal(tmp_path / "journal.amends") as journal:
+        journal.incidents.create(full_incident())
+    typo = tmp_path / "journal.amnds"
+    code, out, err = amends(capsys, "--db", typo, "list", "--json")
+    assert code == 0 and json.loads(out) == []  # the output stays what it promises
+    assert "no journal" in err and str(typo) in err and "new, empty" in err
+    code, out, err = amends(capsys, "--db", typo, "list")  # there now: nothing more to say
+    assert code == 0 and err == ""
+    code, out, err = amends(capsys, "--db", tmp_path / "journal.amends", "list")
+    assert code == 0 and err == "" and "Missed the shop launch" in out
