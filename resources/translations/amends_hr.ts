@@ -2036,7 +2036,7 @@ Dnevnik {current} je i dalje otvoren.</translation>
     </message>
     <message>
         <source>Sent &amp;today</source>
-        <translation>Poslano &amp;danas</translation>
+        <translation>Poslano da&amp;nas</translation>
     </message>
     <message>
         <source>Record that the message was sent today</source>
@@ -2578,7 +2578,7 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pomoć</translation>
+        <translation>Pomo&amp;ć</translation>
     </message>
     <message>
         <source>Amends — {name}</source>

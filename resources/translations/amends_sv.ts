@@ -2549,7 +2549,7 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation>&amp;Händelse</translation>
+        <translation>Hä&amp;ndelse</translation>
     </message>
     <message>
         <source>&amp;View</source>
