@@ -386,6 +386,25 @@ def test_deleting_asks_then_moves_to_the_trash_and_ctrl_z_brings_it_back(
     assert "Brought back" in window.statusBar().currentMessage()
 
 
+def test_after_a_delete_the_row_beside_it_is_selected_not_the_first(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for title in ("Newest", "Middle", "Oldest"):  # listed newest first
+        day = {"Newest": 3, "Middle": 2, "Oldest": 1}[title]
+        journal.incidents.create(full_incident(title=title, occurred_on=dt.date(2026, 3, day)))
+    window.reload()
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: yes)
+    window.browse.table.selectRow(1)  # "Middle"
+    window.delete_incident()
+    assert window.browse.model.rowCount() == 2
+    assert journal.incidents.get(window.browse.current_id() or 0).title == "Oldest"
+    window.delete_incident()  # the last row: the one above it
+    assert journal.incidents.get(window.browse.current_id() or 0).title == "Newest"
+
+
 def test_deleting_from_the_worksheet_keeps_what_was_just_typed(
     window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
