@@ -35,12 +35,13 @@ from ui.operations import Operations
 WHY = {
     "daily": QT_TRANSLATE_NOOP("BackupsDialog", "the day's first start"),
     "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+    "": QT_TRANSLATE_NOOP("BackupsDialog", "made by you"),  # Back up now, or `amends backup`
 }
 BEFORE_UPGRADE = QT_TRANSLATE_NOOP("BackupsDialog", "before an upgrade")
 
 
 def describe(info: BackupInfo) -> tuple[str, str, str]:
-    """When it was made (local time), how large it is, and why it was made if not by hand."""
+    """When it was made (local time), how large it is, and why it was made."""
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if info.size < 1024**2:
         size = QCoreApplication.translate("BackupsDialog", "{size} KiB")

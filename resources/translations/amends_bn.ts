@@ -145,6 +145,10 @@
         <translation>পুনরুদ্ধারের আগে</translation>
     </message>
     <message>
+        <source>made by you</source>
+        <translation>আপনি তৈরি করেছেন</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>আপগ্রেডের আগে</translation>
     </message>

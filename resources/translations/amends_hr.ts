@@ -145,6 +145,10 @@
         <translation>prije vraćanja</translation>
     </message>
     <message>
+        <source>made by you</source>
+        <translation>izradili ste je vi</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>prije nadogradnje</translation>
     </message>

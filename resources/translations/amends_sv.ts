@@ -145,6 +145,10 @@
         <translation>före en återställning</translation>
     </message>
     <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>före en uppgradering</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>ก่อนกู้คืน</translation>
     </message>
     <message>
+        <source>made by you</source>
+        <translation>คุณสร้างเอง</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>ก่อนอัปเกรด</translation>
     </message>

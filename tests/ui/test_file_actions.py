@@ -233,6 +233,7 @@ def test_back_up_now_writes_a_backup_the_backups_dialog_lists(
     assert dialog.table.rowCount() == len(before) + 1
     assert dialog.found[0].path == made.path  # listed first, the newest
     assert dialog.table.item(0, 0).text() == describe(made)[0]
+    assert dialog.table.item(0, 2).text() == "made by you"  # why: no reason left blank
 
 
 def test_restore_replaces_the_journal_with_a_backup_file(
