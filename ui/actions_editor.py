@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from journal.domain import Action, Incident
 from journal.edits import UNREADABLE
-from ui.field_widgets import DayTick, kept_note, line_editor, problem_label, with_picker
+from ui.field_widgets import DayTick, in_view, kept_note, line_editor, problem_label, with_picker
 from ui.item_rows import ItemRow, RowList
 from ui.named import named
 from ui.readers import Reading, read_date
@@ -144,6 +144,8 @@ class ActionRow(ItemRow):
                 notes.append(kept_note(problem, _day(getattr(self.action, _DAYS[which]))))
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes) and (show or not self.note.isHidden()))
+        if show and notes:
+            in_view(self.note)
 
     def restyle(self) -> None:
         self.overdue.setStyleSheet(f"color: {colors().overdue}; font-weight: bold;")

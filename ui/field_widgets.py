@@ -116,6 +116,20 @@ class DayTick(QCheckBox):
         self.blockSignals(False)
 
 
+def in_view(note: QWidget) -> None:
+    """Scroll the page holding a note just shown so that the note can be read: in a short
+    window it can fall below the page's fold, as good as unsaid."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = note.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:
+        page = holder
+        QTimer.singleShot(0, lambda: page.ensureWidgetVisible(note))  # once it is laid out
+
+
 def kept_note(problem: str, kept: str) -> str:
     """The note under a field that could not be read: why, and what the journal keeps."""
     if not (problem and kept):

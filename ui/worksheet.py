@@ -26,7 +26,7 @@ from journal.words import category_from_word
 from ui.coach_view import CoachHighlighter
 from ui.field_editors import read_editor, show_value
 from ui.field_values import text_of
-from ui.field_widgets import DayTick, Editor, editor_text, kept_note
+from ui.field_widgets import DayTick, Editor, editor_text, in_view, kept_note
 from ui.fields import COACHED, STEPS, WRITTEN, guidance_of, title_of
 from ui.list_field import ListField
 from ui.named import named
@@ -205,9 +205,11 @@ class Worksheet(QWidget):
         self.refresh_side()
 
     def finished_typing(self, name: str) -> None:
-        """A read field was left: say now if its text cannot be read."""
+        """A read field was left: say now if its text cannot be read, where it can be seen."""
         if not self.closed:
             self.show_problem(name)
+            if not self.problems[name].isHidden():
+                in_view(self.problems[name])
 
     def _worth_keeping(self) -> bool:
         """A new incident is kept once something is written in it, not for a choice alone."""

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from journal.domain import Action, Incident, Question
 from journal.service import Journal
@@ -180,6 +181,31 @@ def test_a_due_day_that_cannot_be_read_is_kept_and_said(
     assert sheet.save()
     fixed = _saved(journal, stored)
     assert fixed.actions[1].due_on == dt.date(2026, 12, 4) and fixed.unreadable == ()
+
+
+def test_a_note_under_a_step_is_scrolled_into_sight_in_a_short_window(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    many = tuple(Action(f"Check the export settings, part {n}") for n in range(1, 9))
+    _opened(window, journal, FIX_STEP, actions=many)
+    window.resize(1024, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    sheet = window.worksheet
+    late = _steps(sheet)[-1]
+    late.due.setFocus()
+    late.due.selectAll()
+    type_text(late.due, "32/13/2026")
+    late.text.setFocus()  # leaving the field says it
+    page = next(area for area in sheet.findChildren(QScrollArea) if area.isAncestorOf(late.note))
+
+    def seen() -> bool:
+        top = late.note.mapTo(page.viewport(), late.note.rect().topLeft()).y()
+        return top >= 0 and top + late.note.height() <= page.viewport().height()
+
+    qtbot.waitUntil(lambda: late.note.isVisible() and seen())
 
 
 def test_question_pairs_are_added_reordered_and_removed(
