@@ -60,7 +60,7 @@ def test_a_language_chosen_applies_at_once_to_the_whole_window_on_what_was_open(
     new = session.window
     qtbot.addWidget(new)
     assert [menu.title() for menu in new.menus] == [
-        "&Arkiv", "&Redigera", "&Händelse", "&Visa", "Ar&betsblad", "&Hjälp"
+        "&Arkiv", "&Redigera", "Hä&ndelse", "&Visa", "Ar&betsblad", "&Hjälp"
     ]  # fmt: skip
     assert new.in_worksheet() and new.worksheet.incident is not None
     assert new.worksheet.incident.id == 1 and new.worksheet.steps.currentRow() == 4
