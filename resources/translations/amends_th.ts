@@ -1960,11 +1960,11 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>Thank you for talking it through with me.</source>
-        <translation>ขอบคุณที่สละเวลาคุยเรื่องนี้กับฉัน</translation>
+        <translation>ขอบคุณที่สละเวลาคุยเรื่องนี้ด้วยกัน</translation>
     </message>
     <message>
         <source>What I have done:</source>
-        <translation>สิ่งที่ฉันทำไปแล้ว:</translation>
+        <translation>สิ่งที่ทำไปแล้ว:</translation>
     </message>
     <message>
         <source>So that it does not happen again:</source>
@@ -1976,7 +1976,7 @@ The journal {current} is still open.</source>
     </message>
     <message>
         <source>I will keep you posted until every step is done.</source>
-        <translation>ฉันจะแจ้งความคืบหน้าให้ทราบจนกว่าทุกขั้นตอนจะเสร็จ</translation>
+        <translation>จะแจ้งความคืบหน้าให้ทราบจนกว่าทุกขั้นตอนจะเสร็จ</translation>
     </message>
     <message>
         <source>{text} (done {day})</source>

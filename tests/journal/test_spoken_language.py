@@ -95,6 +95,26 @@ def test_a_croatian_follow_up_is_drafted_in_croatian_in_an_english_process() -> 
     assert THANKS in drafted(CROATIAN, "en")
 
 
+def test_a_thai_follow_up_says_no_i_of_its_own_beside_the_writer_s() -> None:
+    """Thai has a word for "I" for each speaker (ผม, ดิฉัน, ฉัน…); the draft's own lines use
+    none, as Thai may, so that they never say it differently from the writer's apology."""
+    from journal.domain import Action
+
+    thai = full_incident(
+        title="ส่งไฟล์ผิดเวอร์ชันให้โรงพิมพ์",
+        what_happened="ผมส่งไฟล์โลโก้เวอร์ชันเก่าให้โรงพิมพ์ กล่องล็อตแรกจึงพิมพ์ผิด",
+        summary="ผมส่งไฟล์ผิด และผมสั่งพิมพ์ใหม่ให้แล้วครับ",
+        apology="ผมขอโทษครับ ผมส่งไฟล์ผิดเวอร์ชัน และผมแก้ไขแล้วครับ",
+        actions=(Action("ตรวจไฟล์ก่อนส่งทุกครั้ง"),),
+    )
+    assert language_of(thai) == "th"
+    text = drafted(thai)
+    own = text.replace(thai.apology, "")
+    for i in ("ฉัน", "ดิฉัน", "ผม"):
+        assert i not in own, i
+    assert _in("th", "FollowUp", THANKS) in text
+
+
 def test_a_default_category_reads_in_the_language_spoken_and_reads_back() -> None:
     seeded = importlib.import_module("journal.storage.migrations.versions.0001_tables")
     assert DEFAULT_CATEGORIES == seeded.DEFAULT_CATEGORIES
