@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING
 from journal import i18n
 from journal.cli_arguments import build_parser, selection
 from journal.cli_journal_file import journal_file_arguments
-from journal.errors import InvalidInput, JournalError
+from journal.errors import InvalidInput, JournalError, reason
 from journal.formats import number
 from journal.i18n import Translatable, translate
 from journal.terminal import Shown, say
@@ -74,9 +74,7 @@ def run(args: argparse.Namespace) -> int:
             data = args.file.read_bytes()
         except OSError as error:
             said = translate("CommandLine", "Cannot read {path}: {reason}.")
-            raise JournalError(
-                said.format(path=args.file, reason=error.strerror or error)
-            ) from error
+            raise JournalError(said.format(path=args.file, reason=reason(error))) from error
     if args.command == "restore":  # works on a journal too damaged to open
         previous = restore_journal(args.db, args.backup)
         say(translate("CommandLine", "Restored the journal from {path}.").format(path=args.backup))

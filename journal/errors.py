@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from journal.i18n import translate
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Remedy(NamedTuple):
@@ -76,3 +76,30 @@ class Interrupted(Exception):
 class Cancelled(Exception):
     """Raised from a progress callback to stop a long operation at the user's word: an import
     is rolled back whole, an export leaves no file. Neither the user's to fix nor a bug."""
+
+
+# Why the system refused, in the user's language: the system says it in English
+# ("No such file or directory") whatever language the window speaks.
+_REASONS = {
+    "ENOENT": QT_TRANSLATE_NOOP("JournalErrors", "there is no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("JournalErrors", "permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("JournalErrors", "permission denied"),
+    "ENOSPC": QT_TRANSLATE_NOOP("JournalErrors", "the disk is full"),
+    "EROFS": QT_TRANSLATE_NOOP("JournalErrors", "the disk is read-only"),
+    "EISDIR": QT_TRANSLATE_NOOP("JournalErrors", "that is a folder"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("JournalErrors", "a part of the path is not a folder"),
+    "EEXIST": QT_TRANSLATE_NOOP("JournalErrors", "it exists already"),
+    "EIO": QT_TRANSLATE_NOOP("JournalErrors", "the disk reported an error"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("JournalErrors", "the name is too long"),
+}
+
+
+def reason(error: OSError) -> str:
+    """Why the system refused, in the language spoken now (its own words when it is none of
+    the common reasons)."""
+    import errno
+
+    said = _REASONS.get(errno.errorcode.get(error.errno or 0, ""))
+    if said is not None:
+        return translate("JournalErrors", said)
+    return error.strerror or str(error)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.briefing.markup import MISSING_MARKER
-from journal.errors import JournalError
+from journal.errors import JournalError, reason
 from journal.reports import Briefing
 from journal.service import Journal
 from ui.named import named
@@ -132,7 +132,7 @@ class BriefingPreview(QDialog):
             path.chmod(0o600)
         except OSError as error:
             said = self.tr("Could not save to {path}: {reason}")
-            self.warning.setText(said.format(path=path, reason=error.strerror or error))
+            self.warning.setText(said.format(path=path, reason=reason(error)))
             self.warning.show()
             raise JournalError(str(error)) from error
         return path

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from journal.errors import JournalError
+from journal.errors import JournalError, reason
 from journal.i18n import QT_TRANSLATE_NOOP
 
 REPORTS_FOLDER = "logs"
@@ -186,7 +186,7 @@ class CrashHandler(QObject):
         try:
             return write_report(self.folder, text)
         except OSError as failure:
-            return failure.strerror or str(failure)
+            return reason(failure)
 
     def _on_window_thread(self, action: Callable[[], object]) -> None:
         if threading.current_thread() is threading.main_thread():

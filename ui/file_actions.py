@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from journal import preferences
 from journal.backups import RESTORED
 from journal.errors import InvalidInput, JournalCorrupt, JournalError, JournalReadOnly
+from journal.errors import reason as os_reason
 from journal.service import Journal
 from journal.storage.backup import backup_folder
 from ui.file_words import (
@@ -222,7 +223,7 @@ class FileActions(QObject):
             try:
                 data = source.read_bytes()
             except OSError as error:
-                reason = error.strerror or str(error)
+                reason = os_reason(error)
                 said = translated(CANNOT_READ).format(path=source, reason=reason)
                 raise JournalError(said) from error
             with Journal(path) as writing:  # its own connection: the window's stays free

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal import i18n, preferences
 from journal.briefing.render import locale_paper
-from journal.errors import JournalError
+from journal.errors import JournalError, reason
 from journal.i18n import QT_TRANSLATE_NOOP
 from journal.places import risky_place
 from journal.storage.backup import usual_backup_folder
@@ -292,5 +292,5 @@ def _keep_preferences(chosen: Chosen, now: Chosen, journal_path: Path) -> str:
             "SettingsDialog",
             "What was chosen applies until Amends closes: it could not be kept in {path} "
             "({reason}).",
-        ).format(path=preferences.preferences_path(), reason=error.strerror or error)
+        ).format(path=preferences.preferences_path(), reason=reason(error))
     return ""

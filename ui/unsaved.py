@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import reason
 from ui.named import named
 
 RESCUE_PREFIX = "amends-unsaved-"
@@ -144,6 +145,6 @@ class UnsavedDialog(QDialog):
             _replace_with(path, self.text)
         except OSError as error:
             said = self.tr("Could not write {path}: {reason}. Try another place.")
-            self.note.setText(said.format(path=path, reason=error.strerror or error))
+            self.note.setText(said.format(path=path, reason=reason(error)))
             return
         self.note.setText(self.tr("Saved in {path}.").format(path=path))

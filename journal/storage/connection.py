@@ -17,6 +17,7 @@ from journal.errors import (
     JournalFull,
     JournalReadOnly,
     JournalUnavailable,
+    reason,
 )
 from journal.i18n import translate
 from journal.storage.failures import journal_error_for, translated
@@ -90,7 +91,7 @@ def create_private_file(path: Path) -> None:
     except OSError as error:
         said = translate("JournalErrors", "Cannot create the journal {path}: {reason}.")
         raise JournalUnavailable(
-            said.format(path=path, reason=error.strerror), remedies.CREATE_ELSEWHERE
+            said.format(path=path, reason=reason(error)), remedies.CREATE_ELSEWHERE
         ) from error
     os.close(descriptor)
     os.chmod(path, 0o600)

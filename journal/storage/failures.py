@@ -18,6 +18,7 @@ from journal.errors import (
     JournalLocked,
     JournalReadOnly,
     JournalUnavailable,
+    reason,
 )
 from journal.i18n import translate
 
@@ -54,13 +55,13 @@ def _advice(code: int) -> str:
 def cannot_write(path: Path | str, error: OSError, *, backup: bool = False) -> JournalError:
     """A file Amends was writing (an export, a briefing: `path` names it; with `backup`, a
     backup in the folder `path`) could not be written: the reason, and what to do about it."""
-    reason = error.strerror or str(error)
+    why = reason(error)
     advice = _advice(error.errno or 0)
     if backup:
         said = translate("JournalErrors", "Cannot write a backup in {folder}: {reason}. {advice}")
-        return JournalError(said.format(folder=path, reason=reason, advice=advice))
+        return JournalError(said.format(folder=path, reason=why, advice=advice))
     said = translate("JournalErrors", "Cannot write {path}: {reason}. {advice}")
-    return JournalError(said.format(path=path, reason=reason, advice=advice))
+    return JournalError(said.format(path=path, reason=why, advice=advice))
 
 
 def _asked_of_the_disk(path: Path) -> JournalError | None:

@@ -2396,6 +2396,42 @@ The journal {current} is still open.</source>
         <source>Incident {id} is not in the Trash.</source>
         <translation>ঘটনা {id} ট্র্যাশে নেই।</translation>
     </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>এমন কোনো ফাইল বা ফোল্ডার নেই</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>অনুমতি নেই</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ডিস্ক ভরে গেছে</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ডিস্কটি শুধু পড়া যায়</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>এটি একটি ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>পথের একটি অংশ ফোল্ডার নয়</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>এটি আগে থেকেই আছে</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ডিস্ক একটি ত্রুটি জানিয়েছে</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>নামটি খুব লম্বা</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

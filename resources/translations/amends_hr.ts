@@ -2409,6 +2409,42 @@ Dnevnik {current} je i dalje otvoren.</translation>
         <source>Incident {id} is not in the Trash.</source>
         <translation>Incident {id} nije u smeću.</translation>
     </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>takva datoteka ili mapa ne postoji</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>pristup odbijen</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk je pun</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk je samo za čitanje</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>to je mapa</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>dio putanje nije mapa</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>već postoji</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disk je prijavio pogrešku</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>naziv je predug</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

@@ -2396,6 +2396,42 @@ Journalen {current} är fortfarande öppen.</translation>
         <source>Incident {id} is not in the Trash.</source>
         <translation>Händelse {id} finns inte i papperskorgen.</translation>
     </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>det finns ingen sådan fil eller mapp</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den finns redan</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disken rapporterade ett fel</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

@@ -2383,6 +2383,42 @@ The journal {current} is still open.</source>
         <source>Incident {id} is not in the Trash.</source>
         <translation>เหตุการณ์ {id} ไม่ได้อยู่ในถังขยะ</translation>
     </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>ไม่มีไฟล์หรือโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ไม่ได้รับอนุญาต</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ดิสก์อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>นั่นคือโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>บางส่วนของเส้นทางไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ดิสก์แจ้งข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>ชื่อยาวเกินไป</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

@@ -350,7 +350,7 @@ def test_saving_the_text_over_a_file_that_cannot_be_replaced_leaves_that_file_wh
     dialog.save_file(chosen)
     assert chosen.read_text(encoding="utf-8") == "Notes the user keeps here.\n"
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]  # nothing left beside
-    assert "Could not write" in dialog.note.text() and "No space left" in dialog.note.text()
+    assert "Could not write" in dialog.note.text() and "the disk is full" in dialog.note.text()
     monkeypatch.undo()
     dialog.save_file(chosen)
     assert chosen.read_text(encoding="utf-8") == PARAGRAPH

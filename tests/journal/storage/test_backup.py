@@ -250,7 +250,7 @@ def test_a_backup_the_disk_cannot_sync_says_so_and_leaves_nothing_behind(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(JournalError, match=r"No space left on device\. Free some space"):
+    with pytest.raises(JournalError, match=r"the disk is full\. Free some space"):
         journal.backups.make()
     monkeypatch.undo()
     folder = journal.path.parent / "backups"
