@@ -72,8 +72,22 @@ def _describe(error: ErrorDetails, raw: Any) -> str:
     return translate("ImportFile", "key '{key}': {reason}").format(key=key, reason=reason)
 
 
+JOURNAL_HEADER = b"SQLite format 3\x00"  # how every journal file begins
+NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
+    "ImportFile",
+    'it is not a file Amends exported (one says "format": "amends"); Amends imports only those',
+)
+
+
 def parse(data: bytes | str) -> list[Incident]:
     """Incidents from an Amends JSON file, or InvalidInput saying exactly what is wrong."""
+    if isinstance(data, bytes) and data.startswith(JOURNAL_HEADER):
+        raise InvalidInput(
+            translate(
+                "ImportFile",
+                "it is a journal, not a file exported from one: open it as a journal instead",
+            )
+        )
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark from some editors is fine
@@ -86,6 +100,8 @@ def parse(data: bytes | str) -> list[Incident]:
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as error:
+        if error.pos == len(data) - len(data.lstrip()):  # not JSON from its first letter
+            raise InvalidInput(translate("ImportFile", NOT_AN_EXPORT)) from error
         said = translate("ImportFile", "line {line}, column {column}: {reason}")
         raise InvalidInput(
             said.format(line=error.lineno, column=error.colno, reason=error.msg)
@@ -101,7 +117,7 @@ def parse(data: bytes | str) -> list[Incident]:
             )
         ) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise InvalidInput(translate("ImportFile", 'not an Amends file: "format" must be "amends"'))
+        raise InvalidInput(translate("ImportFile", NOT_AN_EXPORT))
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         said = translate(

@@ -2151,6 +2151,14 @@ The journal {current} is still open.</source>
         <translation>কী &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>it is not a file Amends exported (one says &quot;format&quot;: &quot;amends&quot;); Amends imports only those</source>
+        <translation>এটি Amends-এর এক্সপোর্ট করা ফাইল নয় (এমন ফাইলে &quot;format&quot;: &quot;amends&quot; থাকে); Amends শুধু সেগুলোই ইমপোর্ট করে</translation>
+    </message>
+    <message>
+        <source>it is a journal, not a file exported from one: open it as a journal instead</source>
+        <translation>এটি একটি জার্নাল, জার্নাল থেকে এক্সপোর্ট করা ফাইল নয়: বরং এটি জার্নাল হিসেবে খুলুন</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {position}); save it as UTF-8 and try again</source>
         <translation>ফাইলটি UTF-8 লেখা নয় (বাইট {position}); এটি UTF-8 হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন</translation>
     </message>
@@ -2161,10 +2169,6 @@ The journal {current} is still open.</source>
     <message>
         <source>it holds a number of more than 4,300 digits, which no key of the Amends format takes</source>
         <translation>এতে 4,300-এর বেশি অঙ্কের একটি সংখ্যা আছে, যা Amends ফরম্যাটের কোনো কী নেয় না</translation>
-    </message>
-    <message>
-        <source>not an Amends file: &quot;format&quot; must be &quot;amends&quot;</source>
-        <translation>Amends ফাইল নয়: &quot;format&quot; অবশ্যই &quot;amends&quot; হতে হবে</translation>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>

@@ -2164,6 +2164,14 @@ Dnevnik {current} je i dalje otvoren.</translation>
         <translation>ključ &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>it is not a file Amends exported (one says &quot;format&quot;: &quot;amends&quot;); Amends imports only those</source>
+        <translation>to nije datoteka koju je izvezao Amends (takva sadrži &quot;format&quot;: &quot;amends&quot;); Amends uvozi samo takve</translation>
+    </message>
+    <message>
+        <source>it is a journal, not a file exported from one: open it as a journal instead</source>
+        <translation>to je dnevnik, a ne datoteka izvezena iz njega: otvorite ga kao dnevnik</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {position}); save it as UTF-8 and try again</source>
         <translation>datoteka nije UTF-8 tekst (bajt {position}); spremi je kao UTF-8 i pokušaj ponovno</translation>
     </message>
@@ -2174,10 +2182,6 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message>
         <source>it holds a number of more than 4,300 digits, which no key of the Amends format takes</source>
         <translation>sadrži broj s više od 4.300 znamenaka, a takav ne prima nijedan ključ formata Amends</translation>
-    </message>
-    <message>
-        <source>not an Amends file: &quot;format&quot; must be &quot;amends&quot;</source>
-        <translation>nije datoteka Amends: &quot;format&quot; mora biti &quot;amends&quot;</translation>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>

@@ -2151,6 +2151,14 @@ Journalen {current} är fortfarande öppen.</translation>
         <translation>nyckel &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>it is not a file Amends exported (one says &quot;format&quot;: &quot;amends&quot;); Amends imports only those</source>
+        <translation>det är inte en fil som Amends har exporterat (en sådan innehåller &quot;format&quot;: &quot;amends&quot;); Amends importerar bara sådana</translation>
+    </message>
+    <message>
+        <source>it is a journal, not a file exported from one: open it as a journal instead</source>
+        <translation>det är en journal, inte en fil exporterad från en: öppna den som journal i stället</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {position}); save it as UTF-8 and try again</source>
         <translation>filen är inte UTF-8-text (byte {position}); spara den som UTF-8 och försök igen</translation>
     </message>
@@ -2161,10 +2169,6 @@ Journalen {current} är fortfarande öppen.</translation>
     <message>
         <source>it holds a number of more than 4,300 digits, which no key of the Amends format takes</source>
         <translation>den innehåller ett tal med fler än 4 300 siffror, vilket ingen nyckel i Amends-formatet accepterar</translation>
-    </message>
-    <message>
-        <source>not an Amends file: &quot;format&quot; must be &quot;amends&quot;</source>
-        <translation>ingen Amends-fil: &quot;format&quot; måste vara &quot;amends&quot;</translation>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>

@@ -2138,6 +2138,14 @@ The journal {current} is still open.</source>
         <translation>คีย์ &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>it is not a file Amends exported (one says &quot;format&quot;: &quot;amends&quot;); Amends imports only those</source>
+        <translation>นี่ไม่ใช่ไฟล์ที่ Amends ส่งออก (ไฟล์ดังกล่าวจะมี &quot;format&quot;: &quot;amends&quot;) Amends นำเข้าได้เฉพาะไฟล์แบบนั้น</translation>
+    </message>
+    <message>
+        <source>it is a journal, not a file exported from one: open it as a journal instead</source>
+        <translation>นี่คือบันทึก ไม่ใช่ไฟล์ที่ส่งออกจากบันทึก: ให้เปิดเป็นบันทึกแทน</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {position}); save it as UTF-8 and try again</source>
         <translation>ไฟล์ไม่ใช่ข้อความ UTF-8 (ไบต์ที่ {position}) บันทึกเป็น UTF-8 แล้วลองอีกครั้ง</translation>
     </message>
@@ -2148,10 +2156,6 @@ The journal {current} is still open.</source>
     <message>
         <source>it holds a number of more than 4,300 digits, which no key of the Amends format takes</source>
         <translation>มีตัวเลขยาวเกิน 4,300 หลัก ซึ่งไม่มีคีย์ใดในรูปแบบ Amends รับได้</translation>
-    </message>
-    <message>
-        <source>not an Amends file: &quot;format&quot; must be &quot;amends&quot;</source>
-        <translation>ไม่ใช่ไฟล์ของ Amends: &quot;format&quot; ต้องเป็น &quot;amends&quot;</translation>
     </message>
     <message>
         <source>this file uses version {version} of the Amends format; this Amends reads version {supported}. Update Amends to import it.</source>

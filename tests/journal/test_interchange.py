@@ -95,8 +95,9 @@ def test_import_links_clients_and_adds_unknown_categories(journal: Journal) -> N
     ("text", "message"),
     [
         ('{"format": "amends",\n "version": 1 "incidents": []}', "line 2, column 15"),
-        ('{"format": "notes", "version": 1, "incidents": []}', 'not an Amends file'),
-        ("[1, 2]", "not an Amends file"),
+        ('{"format": "notes", "version": 1, "incidents": []}', "not a file Amends exported"),
+        ("[1, 2]", "not a file Amends exported"),
+        ("Meeting notes, Tuesday", "not a file Amends exported"),  # no JSON at all
         ('{"format": "amends", "version": 7, "incidents": []}', "Update Amends"),
         (
             _document({"title": "Ok", "client": {"name": "A"}},
@@ -157,6 +158,11 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(
 
 def _one(**keys: object) -> str:
     return _document({"title": "X", "client": {"name": "A"}, **keys})
+
+
+def test_a_journal_given_for_import_is_said_to_be_one(journal: Journal) -> None:
+    with pytest.raises(InvalidInput, match="it is a journal, not a file exported"):
+        interchange.parse(journal.path.read_bytes())
 
 
 def test_a_byte_order_mark_is_fine_but_other_encodings_are_explained(journal: Journal) -> None:
