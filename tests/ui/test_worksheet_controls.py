@@ -111,15 +111,21 @@ def test_choices_show_words_and_keep_the_stored_value(window: MainWindow, journa
     assert saved.outcome.client_stayed is None
 
 
+def _delivered(window: MainWindow, journal: Journal) -> tuple[Incident, QLineEdit, QCheckBox]:
+    """An incident open at Make it right: it, its Delivered on field and the tick beside."""
+    stored = _opened(window, journal)
+    window.worksheet.show_step(MAKE_IT_RIGHT)
+    field = window.worksheet.widgets["delivered_on"]
+    tick = field.parentWidget().findChild(QCheckBox, "tick")  # beside the field
+    assert isinstance(field, QLineEdit) and isinstance(tick, QCheckBox) and tick.isVisible()
+    return stored, field, tick
+
+
 def test_the_delivered_tick_keeps_today_and_the_patterns_count_it(
     window: MainWindow, journal: Journal
 ) -> None:
-    stored = _opened(window, journal)
+    stored, field, tick = _delivered(window, journal)
     sheet = window.worksheet
-    sheet.show_step(MAKE_IT_RIGHT)
-    field = sheet.widgets["delivered_on"]
-    tick = field.parentWidget().findChild(QCheckBox, "tick")  # beside the field
-    assert isinstance(field, QLineEdit) and isinstance(tick, QCheckBox) and tick.isVisible()
     assert tick.text() == "Delivered" and not tick.isChecked()
     before = journal.patterns.figures().compensation[0]
     tick.click()
@@ -144,12 +150,8 @@ def test_the_delivered_tick_keeps_today_and_the_patterns_count_it(
 def test_the_delivered_tick_says_nothing_was_delivered_while_no_day_can_be_read(
     window: MainWindow, journal: Journal
 ) -> None:
-    stored = _opened(window, journal)
+    stored, field, tick = _delivered(window, journal)
     sheet = window.worksheet
-    sheet.show_step(MAKE_IT_RIGHT)
-    field = sheet.widgets["delivered_on"]
-    tick = field.parentWidget().findChild(QCheckBox, "tick")
-    assert isinstance(field, QLineEdit) and isinstance(tick, QCheckBox)
     field.setText("the week after the fair")  # kept as typed, but no day
     assert not tick.isChecked()
     tick.click()  # a tick never replaces what was typed, nor claims a day it cannot read
