@@ -1,16 +1,15 @@
-"""The command line's arguments: the commands, their options and how each value is read."""
+"""The command line's arguments: the commands and their options (journal.cli_types reads them)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 from pathlib import Path
 from typing import NoReturn
 
-from journal import formats, preferences
+from journal import preferences
 from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
+from journal.cli_types import count, day_from, day_to, exact_day, positive, words
 from journal.coach.languages import LANGUAGES
 from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
 from journal.i18n import translate
@@ -18,42 +17,6 @@ from journal.terminal import for_terminal
 from journal.words import category_from_word
 
 EXPORT_FORMATS = ("json", "csv", "md")
-SQLITE_LARGEST = 2**63 - 1  # no list is longer
-NOT_UTF8 = "[\ud800-\udfff]"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        said = translate("CommandLine", "expected a date as YYYY-MM-DD, got {text}")
-        raise argparse.ArgumentTypeError(said.format(text=repr(text))) from None
-
-
-def _positive(text: str) -> int:
-    """A whole number of at least 1, in the digits of any script ("١٢" is 12)."""
-    try:
-        number = int(text) if text.isdecimal() else 0
-    except ValueError:  # more digits than Python reads (4,300)
-        said = translate(
-            "CommandLine", "expected a whole number of at least 1, got one of {count} digits"
-        )
-        raise argparse.ArgumentTypeError(said.format(count=formats.number(len(text)))) from None
-    if number < 1:
-        said = translate("CommandLine", "expected a whole number of at least 1, got {text}")
-        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
-    return number
-
-
-def _text(text: str) -> str:
-    """Words to look for in the journal. Bytes the terminal sent that are not UTF-8 reach
-    Python as lone surrogates, which SQLite refuses: each becomes U+FFFD, as when stored."""
-    return re.sub(NOT_UTF8, "\ufffd", text)
-
-
-def _count(text: str) -> int:
-    """How many at most: any number beyond SQLite's is as good as no limit."""
-    return min(_positive(text), SQLITE_LARGEST)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -150,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         "query",
         metavar=translate("CommandLineHelp", "query", "metavar: one word, no spaces"),
         nargs="+",
-        type=_text,
+        type=words,
         help=translate("CommandLineHelp", 'words to find; "quote words" to find a phrase'),
     )
     _add_filters(sub, sorting=False)
@@ -163,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--limit",
         metavar=translate("CommandLineHelp", "LIMIT", "metavar: one word, no spaces"),
-        type=_count,
+        type=count,
         default=20,
         help=translate("CommandLineHelp", "longest lists (default 20)"),
     )
@@ -187,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "step",
         metavar=translate("CommandLineHelp", "STEP", "metavar: one word, no spaces"),
-        type=_positive,
+        type=positive,
         help=translate("CommandLineHelp", "the step's number, as `show ID` lists it"),
     )
     _add_when(
@@ -227,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--id",
         metavar=translate("CommandLineHelp", "ID", "metavar: one word, no spaces"),
-        type=_positive,
+        type=positive,
         help=translate("CommandLineHelp", "check an incident's summary, apology, empathy"),
     )
     sub.add_argument(
@@ -270,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--keep",
         metavar=translate("CommandLineHelp", "KEEP", "metavar: one word, no spaces"),
-        type=_count,
+        type=count,
         help=translate("CommandLineHelp", "keep this many backups from now on"),
     )
     sub.add_argument(
@@ -293,7 +256,7 @@ def _add_incident(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument(
         "id",
         metavar=metavar,
-        type=_positive,
+        type=positive,
         help=translate("CommandLineHelp", "the incident's number, as `list` shows it"),
     )
 
@@ -302,7 +265,7 @@ def _add_limit(parser: argparse.ArgumentParser, default: int | None = None) -> N
     parser.add_argument(
         "--limit",
         metavar=translate("CommandLineHelp", "LIMIT", "metavar: one word, no spaces"),
-        type=_count,
+        type=count,
         default=default,
         help=translate("CommandLineHelp", "show at most this many"),
     )
@@ -317,7 +280,7 @@ def _add_when(parser: argparse.ArgumentParser, on_help: str, undo_help: str) -> 
     when.add_argument(
         "--on",
         metavar=translate("CommandLineHelp", "YYYY-MM-DD", "metavar: one word, no spaces"),
-        type=_date,
+        type=exact_day,
         help=on_help,
     )
     when.add_argument("--undo", action="store_true", help=undo_help)
@@ -328,13 +291,13 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
     group.add_argument(
         "--client",
         metavar=translate("CommandLineHelp", "CLIENT", "metavar: one word, no spaces"),
-        type=_text,
+        type=words,
         help=translate("CommandLineHelp", "only this client (name, any case)"),
     )
     group.add_argument(
         "--category",
         metavar=translate("CommandLineHelp", "CATEGORY", "metavar: one word, no spaces"),
-        type=_text,
+        type=words,
         help=translate("CommandLineHelp", "only this category, e.g. 'missed deadline'"),
     )
     group.add_argument(
@@ -350,22 +313,22 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
     group.add_argument(
         "--tag",
         metavar=translate("CommandLineHelp", "TAG", "metavar: one word, no spaces"),
-        type=_text,
+        type=words,
         help=translate("CommandLineHelp", "only incidents with this tag"),
     )
     group.add_argument(
         "--from",
         dest="occurred_from",
         metavar=translate("CommandLineHelp", "OCCURRED_FROM", "metavar: one word, no spaces"),
-        type=_date,
-        help=translate("CommandLineHelp", "on or after YYYY-MM-DD"),
+        type=day_from,
+        help=translate("CommandLineHelp", "on or after YYYY-MM-DD, YYYY-MM or YYYY"),
     )
     group.add_argument(
         "--to",
         dest="occurred_to",
         metavar=translate("CommandLineHelp", "OCCURRED_TO", "metavar: one word, no spaces"),
-        type=_date,
-        help=translate("CommandLineHelp", "on or before YYYY-MM-DD"),
+        type=day_to,
+        help=translate("CommandLineHelp", "on or before YYYY-MM-DD, YYYY-MM (its end) or YYYY"),
     )
     group.add_argument(
         "--overdue",

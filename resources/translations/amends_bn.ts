@@ -765,6 +765,10 @@ Try: {suggestion}</source>
         <translation>YYYY-MM-DD আকারে তারিখ দরকার, পাওয়া গেছে {text}</translation>
     </message>
     <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text}</source>
+        <translation>YYYY-MM-DD, YYYY-MM বা YYYY আকারে তারিখ দরকার, পাওয়া গেছে {text}</translation>
+    </message>
+    <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
         <translation>1 বা তার বেশি একটি পূর্ণসংখ্যা দরকার, পাওয়া গেছে {count} অঙ্কের একটি সংখ্যা</translation>
     </message>
@@ -1266,17 +1270,17 @@ Try: {suggestion}</source>
         <translation>শুরুর_তারিখ</translation>
     </message>
     <message>
-        <source>on or after YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD বা তার পরে</translation>
+        <source>on or after YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM বা YYYY বা তার পরে</translation>
+    </message>
+    <message>
+        <source>on or before YYYY-MM-DD, YYYY-MM (its end) or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM (শেষ পর্যন্ত) বা YYYY বা তার আগে</translation>
     </message>
     <message>
         <source>OCCURRED_TO</source>
         <comment>metavar: one word, no spaces</comment>
         <translation>শেষের_তারিখ</translation>
-    </message>
-    <message>
-        <source>on or before YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD বা তার আগে</translation>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>

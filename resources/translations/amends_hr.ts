@@ -767,6 +767,10 @@ Pokušaj: {suggestion}</translation>
         <translation>očekivan je datum u obliku GGGG-MM-DD, a dobiveno je {text}</translation>
     </message>
     <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text}</source>
+        <translation>očekivan je datum u obliku GGGG-MM-DD, GGGG-MM ili GGGG, a dobiveno je {text}</translation>
+    </message>
+    <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
         <translation>očekivan je cijeli broj, najmanje 1, a dobiven je broj od {count} znamenaka</translation>
     </message>
@@ -1273,17 +1277,17 @@ Pokušaj: {suggestion}</translation>
         <translation>OD_DATUMA</translation>
     </message>
     <message>
-        <source>on or after YYYY-MM-DD</source>
-        <translation>na dan GGGG-MM-DD ili poslije</translation>
+        <source>on or after YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>na dan GGGG-MM-DD, GGGG-MM ili GGGG ili poslije</translation>
+    </message>
+    <message>
+        <source>on or before YYYY-MM-DD, YYYY-MM (its end) or YYYY</source>
+        <translation>na dan GGGG-MM-DD, GGGG-MM (do kraja) ili GGGG ili prije</translation>
     </message>
     <message>
         <source>OCCURRED_TO</source>
         <comment>metavar: one word, no spaces</comment>
         <translation>DO_DATUMA</translation>
-    </message>
-    <message>
-        <source>on or before YYYY-MM-DD</source>
-        <translation>na dan GGGG-MM-DD ili prije</translation>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>

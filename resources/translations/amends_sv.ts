@@ -765,6 +765,10 @@ Prova: {suggestion}</translation>
         <translation>förväntade ett datum som ÅÅÅÅ-MM-DD, fick {text}</translation>
     </message>
     <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text}</source>
+        <translation>förväntade ett datum som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, fick {text}</translation>
+    </message>
+    <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
         <translation>förväntade ett heltal på minst 1, fick ett med {count} siffror</translation>
     </message>
@@ -1266,17 +1270,17 @@ Prova: {suggestion}</translation>
         <translation>FRÅN_DATUM</translation>
     </message>
     <message>
-        <source>on or after YYYY-MM-DD</source>
-        <translation>den ÅÅÅÅ-MM-DD eller senare</translation>
+        <source>on or after YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>den ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ eller senare</translation>
+    </message>
+    <message>
+        <source>on or before YYYY-MM-DD, YYYY-MM (its end) or YYYY</source>
+        <translation>den ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM (hela månaden) eller ÅÅÅÅ eller tidigare</translation>
     </message>
     <message>
         <source>OCCURRED_TO</source>
         <comment>metavar: one word, no spaces</comment>
         <translation>TILL_DATUM</translation>
-    </message>
-    <message>
-        <source>on or before YYYY-MM-DD</source>
-        <translation>den ÅÅÅÅ-MM-DD eller tidigare</translation>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>

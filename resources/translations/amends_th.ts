@@ -763,6 +763,10 @@ Try: {suggestion}</source>
         <translation>ต้องเป็นวันที่แบบ YYYY-MM-DD แต่ได้ {text}</translation>
     </message>
     <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text}</source>
+        <translation>ต้องเป็นวันที่แบบ YYYY-MM-DD, YYYY-MM หรือ YYYY แต่ได้ {text}</translation>
+    </message>
+    <message>
         <source>expected a whole number of at least 1, got one of {count} digits</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป แต่ได้ตัวเลขยาว {count} หลัก</translation>
     </message>
@@ -1259,17 +1263,17 @@ Try: {suggestion}</source>
         <translation>วันเริ่ม</translation>
     </message>
     <message>
-        <source>on or after YYYY-MM-DD</source>
-        <translation>ตั้งแต่ YYYY-MM-DD</translation>
+        <source>on or after YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>ตั้งแต่ YYYY-MM-DD, YYYY-MM หรือ YYYY</translation>
+    </message>
+    <message>
+        <source>on or before YYYY-MM-DD, YYYY-MM (its end) or YYYY</source>
+        <translation>จนถึง YYYY-MM-DD, YYYY-MM (นับถึงวันสุดท้าย) หรือ YYYY</translation>
     </message>
     <message>
         <source>OCCURRED_TO</source>
         <comment>metavar: one word, no spaces</comment>
         <translation>วันสิ้นสุด</translation>
-    </message>
-    <message>
-        <source>on or before YYYY-MM-DD</source>
-        <translation>จนถึง YYYY-MM-DD</translation>
     </message>
     <message>
         <source>only incidents with a prevention step overdue</source>

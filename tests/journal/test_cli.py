@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import subprocess
@@ -390,3 +391,20 @@ def test_a_journal_path_typed_wrong_is_said_when_a_new_one_is_started_there(
     assert code == 0 and err == ""
     code, out, err = amends(capsys, "--db", tmp_path / "journal.amends", "list")
     assert code == 0 and err == "" and "Missed the shop launch" in out
+
+
+def test_a_month_or_a_year_bounds_the_list_as_the_window_s_filter_does(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with Journal(db) as journal:
+        for title, day in (("Winter", dt.date(2026, 1, 31)), ("Spring", dt.date(2026, 3, 31))):
+            journal.incidents.create(full_incident(title=title, occurred_on=day))
+        journal.incidents.create(full_incident(title="Last year", occurred_on=dt.date(2025, 12, 1)))
+    code, out, _ = amends(capsys, "--db", db, "list", "--from", "2026", "--to", "2026-03")
+    assert code == 0 and "Winter" in out and "Spring" in out and "Last year" not in out
+    code, out, _ = amends(capsys, "--db", db, "list", "--to", "2026-01")  # to its last day
+    assert "Winter" in out and "Spring" not in out and "Last year" in out
+    with pytest.raises(SystemExit) as exited:
+        amends(capsys, "--db", db, "list", "--from", "March")
+    assert exited.value.code == 2
+    assert "YYYY-MM-DD, YYYY-MM or YYYY" in capsys.readouterr().err
