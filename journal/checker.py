@@ -325,8 +325,8 @@ def _overlapping(findings: list[Finding]) -> Iterator[list[Finding]]:
         if run and finding.start > reach:
             yield run
             run = []
+        reach = max(reach, finding.end) if run else finding.end
         run.append(finding)
-        reach = max(reach, finding.end) if len(run) > 1 else finding.end
     if run:
         yield run
 

@@ -11,7 +11,7 @@ from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
 from journal.cli_types import count, day_from, day_to, exact_day, positive, words
 from journal.coach.languages import LANGUAGES
-from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
+from journal.domain import STAGES, IncidentFilter, Severity, SortKey, stage_filter
 from journal.i18n import translate
 from journal.terminal import for_terminal
 from journal.words import category_from_word
@@ -307,7 +307,7 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
     )
     group.add_argument(
         "--status",
-        choices=[UNFINISHED, *(s.value for s in Status)],
+        choices=STAGES,
         help=translate("CommandLineHelp", "only this status"),
     )
     group.add_argument(
@@ -350,12 +350,13 @@ def _add_filters(parser: argparse.ArgumentParser, sorting: bool = True) -> None:
 
 
 def selection(args: argparse.Namespace) -> IncidentFilter:
+    stage = stage_filter(args.status)
     return IncidentFilter(
         client=args.client,
         category=category_from_word(args.category) if args.category else None,
         severity=Severity(args.severity) if args.severity else None,
-        status=Status(args.status) if args.status not in (None, UNFINISHED) else None,
-        unfinished=args.status == UNFINISHED,
+        status=stage[0],
+        unfinished=stage[1],
         tag=args.tag,
         occurred_from=args.occurred_from,
         occurred_to=args.occurred_to,

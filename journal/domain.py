@@ -323,6 +323,13 @@ class SortKey(StrEnum):
 
 
 UNFINISHED = "unfinished"  # the stage a filter names for drafts without a title or a client
+STAGES = (UNFINISHED, *(status.value for status in Status))  # as the list names them, in order
+
+
+def stage_filter(stage: str | None) -> tuple[Status | None, bool]:
+    """A chosen stage (one of STAGES, or None for any) as IncidentFilter's `status` and
+    `unfinished`."""
+    return (Status(stage) if stage not in (None, UNFINISHED) else None), stage == UNFINISHED
 
 
 class IncidentFilter(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import NamedTuple
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
@@ -97,8 +98,6 @@ _REASONS = {
 def reason(error: OSError) -> str:
     """Why the system refused, in the language spoken now (its own words when it is none of
     the common reasons)."""
-    import errno
-
     said = _REASONS.get(errno.errorcode.get(error.errno or 0, ""))
     if said is not None:
         return translate("JournalErrors", said)

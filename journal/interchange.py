@@ -81,14 +81,14 @@ NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
 
 def parse(data: bytes | str) -> list[Incident]:
     """Incidents from an Amends JSON file, or InvalidInput saying exactly what is wrong."""
-    if isinstance(data, bytes) and data.startswith(JOURNAL_HEADER):
-        raise InvalidInput(
-            translate(
-                "ImportFile",
-                "it is a journal, not a file exported from one: open it as a journal instead",
-            )
-        )
     if isinstance(data, bytes):
+        if data.startswith(JOURNAL_HEADER):
+            raise InvalidInput(
+                translate(
+                    "ImportFile",
+                    "it is a journal, not a file exported from one: open it as a journal instead",
+                )
+            )
         try:
             data = data.decode("utf-8-sig")  # a byte-order mark from some editors is fine
         except UnicodeDecodeError as error:

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from journal.domain import FixStatus, Severity, Status
+from journal.domain import UNFINISHED, FixStatus, Severity, Status
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 
 if TYPE_CHECKING:
@@ -118,6 +118,11 @@ def untitled() -> str:
 def unfinished() -> str:
     """The stage of a draft that lacks a client or a title, in the language spoken now."""
     return translate("Choices", "Unfinished", "a draft's stage")
+
+
+def stage_name(stage: str) -> str:
+    """The word for one of domain.STAGES, as the stage filter and the list's column say it."""
+    return unfinished() if stage == UNFINISHED else choice_word(Status(stage))
 
 
 def stage_word(status: Status, is_unfinished: bool) -> str:

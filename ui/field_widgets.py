@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -119,15 +121,11 @@ class DayTick(QCheckBox):
 def in_view(note: QWidget) -> None:
     """Scroll the page holding a note just shown so that the note can be read: in a short
     window it can fall below the page's fold, as good as unsaid."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QScrollArea
-
     holder = note.parentWidget()
     while holder is not None and not isinstance(holder, QScrollArea):
         holder = holder.parentWidget()
-    if holder is not None:
-        page = holder
-        QTimer.singleShot(0, lambda: page.ensureWidgetVisible(note))  # once it is laid out
+    if isinstance(holder, QScrollArea):
+        QTimer.singleShot(0, partial(holder.ensureWidgetVisible, note))  # once it is laid out
 
 
 def kept_note(problem: str, kept: str) -> str:

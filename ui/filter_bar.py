@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import UNFINISHED, IncidentFilter, Severity, SortKey, Status
+from journal.domain import STAGES, UNFINISHED, IncidentFilter, Severity, SortKey, stage_filter
 from journal.naming import name_key
 from journal.service import Journal
-from journal.words import category_word, choice_word, unfinished
+from journal.words import category_word, choice_word, stage_name
 from ui.filter_state import parse_day
 from ui.named import named
 from ui.plain_text import tooltip
@@ -77,10 +77,6 @@ def _choose(combo: QComboBox, choice: str | None, words: Callable[[str], str] = 
 
 def _holds(name: str, typed: str) -> bool:
     return name_key(typed) in name_key(name)  # as names compare everywhere (journal.naming)
-
-
-def _unfinished(_: str) -> str:
-    return unfinished()
 
 
 class FilterBar(QWidget):
@@ -171,10 +167,7 @@ class FilterBar(QWidget):
         choices: tuple[tuple[QComboBox, list[tuple[str, str]]], ...] = (
             (self.category, [(category_word(name), name) for name in categories]),
             (self.severity, [(choice_word(s), s.value) for s in Severity]),
-            (
-                self.status,
-                [(unfinished(), UNFINISHED), *((choice_word(s), s.value) for s in Status)],
-            ),
+            (self.status, [(stage_name(stage), stage) for stage in STAGES]),
             (self.tag, [(name, name) for name in tags]),
         )
         for combo, items in choices:
@@ -245,13 +238,13 @@ class FilterBar(QWidget):
             value = combo.currentData()
             return value if isinstance(value, str) and value else None
 
-        severity, status = chosen(self.severity), chosen(self.status)
-        stage = None if status in (None, UNFINISHED) else Status(status)
+        severity = chosen(self.severity)
+        status, unfinished = stage_filter(chosen(self.status))
         return IncidentFilter(
             client=self.chosen_client or None,
             category=chosen(self.category),
             severity=Severity(severity) if severity else None,
-            status=stage,
+            status=status,
             tag=chosen(self.tag),
             occurred_from=self.days[0],
             occurred_to=self.days[1],
@@ -259,7 +252,7 @@ class FilterBar(QWidget):
             ids=self.ids,
             sort=self.sort[0],
             descending=self.sort[1],
-            unfinished=status == UNFINISHED,
+            unfinished=unfinished,
         )
 
     def show_selection(self, selection: IncidentFilter, label: str = "") -> None:
@@ -269,10 +262,10 @@ class FilterBar(QWidget):
         self.chosen_client = selection.client or ""
         _choose(self.category, selection.category, category_word)
         _choose(self.severity, selection.severity)
-        _choose(self.status, UNFINISHED if selection.unfinished else selection.status, _unfinished)
+        _choose(self.status, UNFINISHED if selection.unfinished else selection.status, stage_name)
         _choose(self.tag, selection.tag)
         self.days = (selection.occurred_from, selection.occurred_to)
-        for edit, day in zip((self.occurred_from, self.occurred_to), self.days, strict=True):
+        for edit, day in zip(self._date_edits(), self.days, strict=True):
             edit.setText(day.isoformat() if day else "")
             edit.setStyleSheet("")
         self.overdue.setChecked(selection.overdue)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from journal.domain import Severity, SortKey, Status
+from journal.domain import STAGES, Severity, SortKey
 from journal.formats import day
-from journal.words import choice_word, unfinished
+from journal.words import choice_word, stage_name
 from ui.fonts import user_font
 from ui.journal_model import FOUND_IN, SORT_KEYS, TITLE, JournalModel
 from ui.named import named
@@ -26,7 +26,7 @@ def least_widths() -> tuple[int, ...]:
     def widest(words: Iterable[str], least: int) -> int:
         return max(least, *(cells.horizontalAdvance(word) + 16 for word in words))
 
-    stages = (unfinished(), *(choice_word(status) for status in Status))
+    stages = map(stage_name, STAGES)
     overdue = QCoreApplication.translate("JournalModel", "overdue")
     return (
         max(88, widest_day(cells)), 120, 200, 120, widest(map(choice_word, Severity), 72),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import Incident, Saved
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.service import Journal
 from journal.words import category_from_word
 from ui.coach_view import CoachHighlighter
@@ -316,20 +317,23 @@ def saved_message(incident: Incident) -> str:
             "Saved {time} — but {fields} could not be read: what you typed is kept, "
             "see the note under it.",
         ).format(time=when, fields=names)
-    if incident.missing == ("title", "client"):
-        return QCoreApplication.translate(
-            "Worksheet",
-            "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
-        ).format(time=when)
-    if incident.missing == ("title",):
-        return QCoreApplication.translate(
-            "Worksheet", "Saved {time}, as an unfinished draft: give it a title when you can."
-        ).format(time=when)
-    if incident.missing == ("client",):
-        return QCoreApplication.translate(
-            "Worksheet", "Saved {time}, as an unfinished draft: give it a client when you can."
-        ).format(time=when)
-    return QCoreApplication.translate("Worksheet", "Saved {time}").format(time=when)
+    said = _SAVED_LACKING.get(incident.missing, QT_TRANSLATE_NOOP("Worksheet", "Saved {time}"))
+    return QCoreApplication.translate("Worksheet", said).format(time=when)
+
+
+# What an unfinished draft still lacks (Incident.missing), asked for as it is saved.
+_SAVED_LACKING = {
+    ("title", "client"): QT_TRANSLATE_NOOP(
+        "Worksheet",
+        "Saved {time}, as an unfinished draft: give it a client and a title when you can.",
+    ),
+    ("title",): QT_TRANSLATE_NOOP(
+        "Worksheet", "Saved {time}, as an unfinished draft: give it a title when you can."
+    ),
+    ("client",): QT_TRANSLATE_NOOP(
+        "Worksheet", "Saved {time}, as an unfinished draft: give it a client when you can."
+    ),
+}
 
 
 def _tick_icons(steps: QListWidget) -> tuple[QIcon, QIcon]:
