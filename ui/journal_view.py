@@ -39,6 +39,7 @@ from ui.journal_reads import (
     search,
     snippets,
 )
+from ui.list_count import SEARCH_LIMIT, ListCount
 from ui.named import named
 from ui.page_browser import PageBrowser
 from ui.reader import Job, Reader
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
 FILTER_SETTING = "browse_filter"
-SEARCH_LIMIT = 500
 FIRST_IDS = 200  # a list's first ids, read at once; the rest on the reader's thread
 
 
@@ -96,6 +96,7 @@ class JournalView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = named(QLabel(), "count")
+        self.counted = ListCount(self)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -296,11 +297,10 @@ class JournalView(QWidget):
         everything_empty = not rows and not searching and not filtered
         self.table.setVisible(not everything_empty)
         self.empty.setVisible(everything_empty)
+        self.count.setText(self.counted.said(rows, searching, filtered))
         if rows == 0:
-            self.count.setText(self._nothing(searching, filtered))
             self.page.clear()
         else:
-            self.count.setText(self._counted(rows, searching, filtered))
             wanted = self.kept_id
             self.table.selectRow(0)  # the first row, unless the one kept is listed too
             self.select_incident(wanted)
@@ -308,27 +308,6 @@ class JournalView(QWidget):
         if not searching and key in SORT_KEYS:
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(key), order)
-
-    def _nothing(self, searching: bool, filtered: bool) -> str:
-        """Why the list is empty, and what to do about it."""
-        if searching and filtered:
-            return self.tr("Nothing matches. Try fewer or shorter words, or clear the filters.")
-        if searching:
-            return self.tr("Nothing matches these words. Try fewer or shorter ones.")
-        if filtered:
-            return self.tr("No incident matches the filters. “Clear filters” shows them all.")
-        return ""
-
-    def _counted(self, rows: int, searching: bool, filtered: bool) -> str:
-        """How many incidents the list shows, and what they are."""
-        if searching and rows >= SEARCH_LIMIT:
-            best = self.tr("%n incident(s) found (the best {limit})", "", rows)
-            return best.format(limit=SEARCH_LIMIT)
-        if searching:
-            return self.tr("%n incident(s) found", "", rows)
-        if filtered:
-            return self.tr("%n incident(s) match the filters", "", rows)
-        return self.tr("%n incident(s)", "", rows)
 
     def on_filter(self) -> None:
         self.remember_filter()
@@ -384,6 +363,11 @@ class JournalView(QWidget):
 
     def current_id(self) -> int | None:
         return self.model.id_at(self.table.currentIndex().row())
+
+    def beside_current(self) -> int | None:
+        """The incident after the one selected, or else the one before it."""
+        row = self.table.currentIndex().row()
+        return self.model.id_at(row + 1) or self.model.id_at(row - 1)
 
     def show_left(self, incident_id: int) -> None:
         """The incident just left in the worksheet, selected; if the filters hide it, said."""

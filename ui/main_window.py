@@ -294,8 +294,7 @@ class MainWindow(QMainWindow):
         """Move the open or selected incident to the Trash, after asking; what was typed in it
         is saved first, so that it comes back whole."""
         if not self.in_worksheet():
-            incident_id, row = self.browse.current_id(), self.browse.table.currentIndex().row()
-            beside = self.browse.model.id_at(row + 1) or self.browse.model.id_at(row - 1)
+            incident_id, beside = self.browse.current_id(), self.browse.beside_current()
             if incident_id and self.safe.delete(incident_id):
                 self.browse.select_incident(beside)  # the next row, not the first, is chosen
             return

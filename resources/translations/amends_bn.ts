@@ -2511,46 +2511,6 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <translation>খোঁজা হচ্ছে…</translation>
     </message>
     <message>
-        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
-        <translation>কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন, অথবা ফিল্টার মুছুন।</translation>
-    </message>
-    <message>
-        <source>Nothing matches these words. Try fewer or shorter ones.</source>
-        <translation>এই শব্দগুলোর সঙ্গে কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন।</translation>
-    </message>
-    <message>
-        <source>No incident matches the filters. “Clear filters” shows them all.</source>
-        <translation>কোনো ঘটনা ফিল্টারের সঙ্গে মেলেনি। “ফিল্টার মুছুন” চাপলে সবগুলো দেখা যাবে।</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found (the best {limit})</source>
-        <translation>
-            <numerusform>%nটি ঘটনা পাওয়া গেছে (সেরা {limit}টি)</numerusform>
-            <numerusform>%nটি ঘটনা পাওয়া গেছে (সেরা {limit}টি)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found</source>
-        <translation>
-            <numerusform>%nটি ঘটনা পাওয়া গেছে</numerusform>
-            <numerusform>%nটি ঘটনা পাওয়া গেছে</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) match the filters</source>
-        <translation>
-            <numerusform>%nটি ঘটনা ফিল্টারের সঙ্গে মেলে</numerusform>
-            <numerusform>%nটি ঘটনা ফিল্টারের সঙ্গে মেলে</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s)</source>
-        <translation>
-            <numerusform>%nটি ঘটনা</numerusform>
-            <numerusform>%nটি ঘটনা</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
         <translation>সংরক্ষিত হয়েছে, কিন্তু ফিল্টারের কারণে দেখা যাচ্ছে না: “ফিল্টার মুছুন” চাপলে দেখা যাবে।</translation>
     </message>
@@ -2583,6 +2543,49 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
     <message>
         <source>&amp;Patterns</source>
         <translation>প্যাটার্ন(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCount</name>
+    <message numerus="yes">
+        <source>%n incident(s) found (the best {limit})</source>
+        <translation>
+            <numerusform>%nটি ঘটনা পাওয়া গেছে (সেরা {limit}টি)</numerusform>
+            <numerusform>%nটি ঘটনা পাওয়া গেছে (সেরা {limit}টি)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>%nটি ঘটনা পাওয়া গেছে</numerusform>
+            <numerusform>%nটি ঘটনা পাওয়া গেছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) match the filters</source>
+        <translation>
+            <numerusform>%nটি ঘটনা ফিল্টারের সঙ্গে মেলে</numerusform>
+            <numerusform>%nটি ঘটনা ফিল্টারের সঙ্গে মেলে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%nটি ঘটনা</numerusform>
+            <numerusform>%nটি ঘটনা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
+        <translation>কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন, অথবা ফিল্টার মুছুন।</translation>
+    </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>এই শব্দগুলোর সঙ্গে কিছুই মেলেনি। কম বা ছোট শব্দ দিয়ে চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>কোনো ঘটনা ফিল্টারের সঙ্গে মেলেনি। “ফিল্টার মুছুন” চাপলে সবগুলো দেখা যাবে।</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
     </message>
 </context>
 <context>
-    <name>JournalView</name>
+    <name>ListCount</name>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>

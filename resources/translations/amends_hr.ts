@@ -2524,17 +2524,42 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
         <translation>Pretražujem…</translation>
     </message>
     <message>
-        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
-        <translation>Ništa ne odgovara. Pokušaj s manje ili kraćih riječi ili očisti filtre.</translation>
+        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
+        <translation>Spremljeno je, ali filtri ga skrivaju: „Očisti filtre” ga prikazuje.</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>Written where Amends could not read it</source>
+        <translation>Ono što Amends nije mogao pročitati</translation>
     </message>
     <message>
-        <source>Nothing matches these words. Try fewer or shorter ones.</source>
-        <translation>Ništa ne odgovara ovim riječima. Pokušaj s manje riječi ili kraćima.</translation>
+        <source>due {due}, done {done}</source>
+        <translation>rok {due}, gotovo {done}</translation>
     </message>
     <message>
-        <source>No incident matches the filters. “Clear filters” shows them all.</source>
-        <translation>Nijedan incident ne odgovara filtrima. „Očisti filtre” prikazuje sve.</translation>
+        <source>due {due}</source>
+        <translation>rok {due}</translation>
     </message>
+    <message>
+        <source>done {done}</source>
+        <translation>gotovo {done}</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTab</name>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klijenti</translation>
+    </message>
+    <message>
+        <source>&amp;Patterns</source>
+        <translation>&amp;Obrasci</translation>
+    </message>
+</context>
+<context>
+    <name>ListCount</name>
     <message numerus="yes">
         <source>%n incident(s) found (the best {limit})</source>
         <translation>
@@ -2568,38 +2593,16 @@ Pritisni Ctrl+N za novi incident. Ako prvo želiš vidjeti čemu Amends služi, 
         </translation>
     </message>
     <message>
-        <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
-        <translation>Spremljeno je, ali filtri ga skrivaju: „Očisti filtre” ga prikazuje.</translation>
-    </message>
-</context>
-<context>
-    <name>Layout</name>
-    <message>
-        <source>Written where Amends could not read it</source>
-        <translation>Ono što Amends nije mogao pročitati</translation>
+        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
+        <translation>Ništa ne odgovara. Pokušaj s manje ili kraćih riječi ili očisti filtre.</translation>
     </message>
     <message>
-        <source>due {due}, done {done}</source>
-        <translation>rok {due}, gotovo {done}</translation>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>Ništa ne odgovara ovim riječima. Pokušaj s manje riječi ili kraćima.</translation>
     </message>
     <message>
-        <source>due {due}</source>
-        <translation>rok {due}</translation>
-    </message>
-    <message>
-        <source>done {done}</source>
-        <translation>gotovo {done}</translation>
-    </message>
-</context>
-<context>
-    <name>LazyTab</name>
-    <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Klijenti</translation>
-    </message>
-    <message>
-        <source>&amp;Patterns</source>
-        <translation>&amp;Obrasci</translation>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>Nijedan incident ne odgovara filtrima. „Očisti filtre” prikazuje sve.</translation>
     </message>
 </context>
 <context>

@@ -2511,46 +2511,6 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
         <translation>Söker…</translation>
     </message>
     <message>
-        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
-        <translation>Inget matchar. Prova färre eller kortare ord, eller rensa filtren.</translation>
-    </message>
-    <message>
-        <source>Nothing matches these words. Try fewer or shorter ones.</source>
-        <translation>Inget matchar de här orden. Prova färre eller kortare.</translation>
-    </message>
-    <message>
-        <source>No incident matches the filters. “Clear filters” shows them all.</source>
-        <translation>Ingen händelse matchar filtren. ”Rensa filter” visar alla.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found (the best {limit})</source>
-        <translation>
-            <numerusform>%n händelse hittades (de {limit} bästa)</numerusform>
-            <numerusform>%n händelser hittades (de {limit} bästa)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found</source>
-        <translation>
-            <numerusform>%n händelse hittades</numerusform>
-            <numerusform>%n händelser hittades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) match the filters</source>
-        <translation>
-            <numerusform>%n händelse matchar filtren</numerusform>
-            <numerusform>%n händelser matchar filtren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s)</source>
-        <translation>
-            <numerusform>%n händelse</numerusform>
-            <numerusform>%n händelser</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
         <translation>Den är sparad, men filtren döljer den: ”Rensa filter” visar den.</translation>
     </message>
@@ -2583,6 +2543,49 @@ Tryck Ctrl+N för en ny händelse. Vill du först se vad Amends är till för, v
     <message>
         <source>&amp;Patterns</source>
         <translation>&amp;Mönster</translation>
+    </message>
+</context>
+<context>
+    <name>ListCount</name>
+    <message numerus="yes">
+        <source>%n incident(s) found (the best {limit})</source>
+        <translation>
+            <numerusform>%n händelse hittades (de {limit} bästa)</numerusform>
+            <numerusform>%n händelser hittades (de {limit} bästa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>%n händelse hittades</numerusform>
+            <numerusform>%n händelser hittades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) match the filters</source>
+        <translation>
+            <numerusform>%n händelse matchar filtren</numerusform>
+            <numerusform>%n händelser matchar filtren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
+        <translation>Inget matchar. Prova färre eller kortare ord, eller rensa filtren.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>Inget matchar de här orden. Prova färre eller kortare.</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>Ingen händelse matchar filtren. ”Rensa filter” visar alla.</translation>
     </message>
 </context>
 <context>

@@ -2498,42 +2498,6 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
         <translation>กำลังค้นหา…</translation>
     </message>
     <message>
-        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
-        <translation>ไม่พบรายการที่ตรงกัน ลองใช้คำให้น้อยลงหรือสั้นลง หรือล้างตัวกรอง</translation>
-    </message>
-    <message>
-        <source>Nothing matches these words. Try fewer or shorter ones.</source>
-        <translation>ไม่พบรายการที่ตรงกับคำเหล่านี้ ลองใช้คำให้น้อยลงหรือสั้นลง</translation>
-    </message>
-    <message>
-        <source>No incident matches the filters. “Clear filters” shows them all.</source>
-        <translation>ไม่พบรายการที่ตรงกับตัวกรอง “ล้างตัวกรอง” จะแสดงทั้งหมด</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found (the best {limit})</source>
-        <translation>
-            <numerusform>พบเหตุการณ์ %n รายการ (แสดง {limit} รายการที่ตรงที่สุด)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) found</source>
-        <translation>
-            <numerusform>พบเหตุการณ์ %n รายการ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) match the filters</source>
-        <translation>
-            <numerusform>เหตุการณ์ %n รายการตรงกับตัวกรอง</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s)</source>
-        <translation>
-            <numerusform>เหตุการณ์ %n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>It is saved, but the filters hide it: “Clear filters” shows it.</source>
         <translation>บันทึกแล้ว แต่ตัวกรองซ่อนไว้: กด “ล้างตัวกรอง” เพื่อแสดง</translation>
     </message>
@@ -2566,6 +2530,45 @@ Press Ctrl+N for a new incident. To see first what Amends is for, choose Help �
     <message>
         <source>&amp;Patterns</source>
         <translation>รูปแบบที่เกิดซ้ำ(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCount</name>
+    <message numerus="yes">
+        <source>%n incident(s) found (the best {limit})</source>
+        <translation>
+            <numerusform>พบเหตุการณ์ %n รายการ (แสดง {limit} รายการที่ตรงที่สุด)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>พบเหตุการณ์ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) match the filters</source>
+        <translation>
+            <numerusform>เหตุการณ์ %n รายการตรงกับตัวกรอง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>เหตุการณ์ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or shorter words, or clear the filters.</source>
+        <translation>ไม่พบรายการที่ตรงกัน ลองใช้คำให้น้อยลงหรือสั้นลง หรือล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Nothing matches these words. Try fewer or shorter ones.</source>
+        <translation>ไม่พบรายการที่ตรงกับคำเหล่านี้ ลองใช้คำให้น้อยลงหรือสั้นลง</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters. “Clear filters” shows them all.</source>
+        <translation>ไม่พบรายการที่ตรงกับตัวกรอง “ล้างตัวกรอง” จะแสดงทั้งหมด</translation>
     </message>
 </context>
 <context>
