@@ -105,13 +105,13 @@ class SidePanel(QWidget):
             label, highlighter = self.watched[name]
             if highlighter.findings:
                 lines.append((name, label, ()))
-                text = highlighter.editor.toPlainText()
+                text, found = highlighter.editor.toPlainText(), highlighter.findings
                 alike: dict[str, list[int]] = {}
-                for index, finding in enumerate(highlighter.findings):
+                for index, finding in enumerate(found):
                     alike.setdefault(_described(text, finding), []).append(index)
                 lines += [
-                    (name, _times(said, len(indexes)), tuple(indexes))
-                    for said, indexes in alike.items()
+                    (name, _described(text, found[indexes[0]], len(indexes)), tuple(indexes))
+                    for indexes in alike.values()
                 ]
         if lines == self.listed:
             return
@@ -187,19 +187,16 @@ class SidePanel(QWidget):
             self.show_history.emit(IncidentFilter(client=client, category=category), "")
 
 
-def _times(said: str, count: int) -> str:
-    if count == 1:
-        return said
-    often = QCoreApplication.translate(
-        "SidePanel", "{finding} (×{count})", "a coach's finding, and how often it recurs"
-    )
-    return often.format(finding=said, count=formats.number(count))
-
-
-def _described(text: str, finding: Finding) -> str:
-    """A finding as the list says it: the words it is about, quoted, and why."""
+def _described(text: str, finding: Finding, count: int = 1) -> str:
+    """A finding as the list says it: the words it is about, quoted, how often they recur
+    (beside the words, where it is seen), and why."""
     quoted = text[finding.start : finding.end] if finding.end > finding.start else ""
-    if quoted and finding.kind is not FindingKind.TOO_LONG:
+    if not quoted or finding.kind is FindingKind.TOO_LONG:
+        return finding.message
+    if count == 1:
         said = QCoreApplication.translate("SidePanel", "“{words}”: {why}", "a coach's finding")
-        return said.format(words=quoted, why=finding.message)
-    return finding.message
+    else:
+        said = QCoreApplication.translate(
+            "SidePanel", "“{words}” (×{count}): {why}", "a coach's finding, found this often"
+        )
+    return said.format(words=quoted, why=finding.message, count=formats.number(count))

@@ -3412,9 +3412,9 @@ A: {answer}</source>
         <translation>{note} একইভাবে দুবার ভুল হলেই ক্লায়েন্ট চলে যান।</translation>
     </message>
     <message>
-        <source>{finding} (×{count})</source>
-        <comment>a coach&apos;s finding, and how often it recurs</comment>
-        <translation>{finding} (×{count})</translation>
+        <source>“{words}” (×{count}): {why}</source>
+        <comment>a coach&apos;s finding, found this often</comment>
+        <translation>“{words}” (×{count}): {why}</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>

@@ -3437,9 +3437,9 @@ O: {answer}</translation>
         <translation>{note} Kad klijenta dvaput iznevjeriš na isti način, on odlazi.</translation>
     </message>
     <message>
-        <source>{finding} (×{count})</source>
-        <comment>a coach&apos;s finding, and how often it recurs</comment>
-        <translation>{finding} (×{count})</translation>
+        <source>“{words}” (×{count}): {why}</source>
+        <comment>a coach&apos;s finding, found this often</comment>
+        <translation>„{words}“ (×{count}): {why}</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>

@@ -3412,9 +3412,9 @@ S: {answer}</translation>
         <translation>{note} Att svika på samma sätt två gånger är det som får en kund att lämna dig.</translation>
     </message>
     <message>
-        <source>{finding} (×{count})</source>
-        <comment>a coach&apos;s finding, and how often it recurs</comment>
-        <translation>{finding} (×{count})</translation>
+        <source>“{words}” (×{count}): {why}</source>
+        <comment>a coach&apos;s finding, found this often</comment>
+        <translation>”{words}” (×{count}): {why}</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>

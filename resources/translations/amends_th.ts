@@ -3387,9 +3387,9 @@ A: {answer}</source>
         <translation>{note} การพลาดแบบเดิมซ้ำสองครั้งคือสิ่งที่ทำให้ลูกค้าเลิกใช้บริการ</translation>
     </message>
     <message>
-        <source>{finding} (×{count})</source>
-        <comment>a coach&apos;s finding, and how often it recurs</comment>
-        <translation>{finding} (×{count})</translation>
+        <source>“{words}” (×{count}): {why}</source>
+        <comment>a coach&apos;s finding, found this often</comment>
+        <translation>“{words}” (×{count}): {why}</translation>
     </message>
     <message>
         <source>“{words}”: {why}</source>

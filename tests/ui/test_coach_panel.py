@@ -119,6 +119,7 @@ def test_the_same_words_found_again_and_again_are_one_line_that_goes_to_each(
     said = [sheet.side.findings.item(i).text() for i in range(sheet.side.findings.count())]
     blamed = [line for line in said if "someone else" in line]
     assert len(blamed) == 1 and "(×3)" in blamed[0]
+    assert blamed[0].startswith("“The courier lost” (×3): ")  # beside the words, where seen
     line = sheet.side.findings.item(said.index(blamed[0]))
     starts = []
     for _ in range(4):  # each click, the next place it recurs; after the last, the first
