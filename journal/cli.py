@@ -14,7 +14,7 @@ from journal.cli_journal_file import journal_file_arguments
 from journal.errors import InvalidInput, JournalError, reason
 from journal.formats import number
 from journal.i18n import Translatable, translate
-from journal.terminal import Shown, say
+from journal.terminal import Shown, say, terminal_columns
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -133,20 +133,24 @@ def _show(journal: Journal, args: argparse.Namespace) -> None:
 
     if args.command == "list":
         rows = journal.incidents.list_rows(selection(args), limit=args.limit)
-        say(cli_output.as_json(rows) if args.json else cli_output.table(rows))
+        width = terminal_columns() if sys.stdout.isatty() else None
+        say(cli_output.as_json(rows) if args.json else cli_output.table(rows, width))
     elif args.command == "show":
         incident = journal.incidents.get(args.id)
         shown = cli_output.incident_text(incident, journal.today())
-        say(cli_output.as_json(incident) if args.json else shown)
+        say(cli_output.as_json(incident) if args.json else shown, wrap=not args.json)
     elif args.command == "search":
         hits = journal.search.find(" ".join(args.query), selection(args), limit=args.limit)
         if args.json:
             say(cli_output.hits_json(hits))
         else:
-            say(cli_output.hits_text(hits), marked=True)
+            say(cli_output.hits_text(hits), marked=True, wrap=True)
     elif args.command == "patterns":
         found = journal.patterns.figures(limit=None if args.all else args.limit)
-        say(cli_output.as_json(found) if args.json else cli_output.patterns_text(found))
+        say(
+            cli_output.as_json(found) if args.json else cli_output.patterns_text(found),
+            wrap=not args.json,
+        )
 
 
 def _follow_through(journal: Journal, args: argparse.Namespace) -> None:
@@ -183,7 +187,7 @@ def _check(journal: Journal, args: argparse.Namespace) -> None:
     if args.json:
         say(cli_output.findings_json(found, texts))
     else:
-        say(cli_output.findings_text(found, texts), marked=True)
+        say(cli_output.findings_text(found, texts), marked=True, wrap=True)
 
 
 def _standard_input() -> str:

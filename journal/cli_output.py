@@ -17,7 +17,7 @@ from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
-from journal.terminal_width import column_width, fit, pad
+from journal.terminal_width import column_width, display_width, fit, pad
 from journal.words import category_word, choice_word, stage_word, unfinished, untitled
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
@@ -46,6 +46,7 @@ FIELD_HEADINGS = {
 # The list's columns, at least as wide as in English; wider where the language's heading or
 # words are (a client's name and the title are cut to fit instead).
 ID_WIDTH, DAY_WIDTH, SEVERITY_WIDTH, STATUS_WIDTH, CLIENT_WIDTH, TITLE_WIDTH = 6, 10, 8, 10, 20, 60
+LEAST_TITLE_WIDTH = 16  # on a narrow terminal the row runs on rather than lose the title
 
 
 class CommandLineFigures(Translatable):
@@ -75,9 +76,10 @@ def _mark(text: str) -> str:
     return f"{MATCH_START}{text}{MATCH_END}"
 
 
-def table(rows: Sequence[IncidentRow]) -> str:
+def table(rows: Sequence[IncidentRow], width: int | None = None) -> str:
     """The incidents as a table whose columns line up on a terminal in any language, each as
-    wide as its heading and the widest word it can hold (by wcwidth's measure)."""
+    wide as its heading and the widest word it can hold (by wcwidth's measure); given the
+    terminal's `width`, the titles take what the other columns leave."""
     if not rows:
         return translate("CommandLine", "No incidents match.")
     heading_id = translate("CommandLine", "ID")
@@ -103,6 +105,8 @@ def table(rows: Sequence[IncidentRow]) -> str:
         heading_title,
     )
     lines = ["  ".join(head)]
+    before_title = display_width(lines[0]) - display_width(heading_title)
+    title_width = TITLE_WIDTH if width is None else max(width - before_title, LEAST_TITLE_WIDTH)
     for row, written in zip(rows, days, strict=True):
         status = stage_word(row.status, row.unfinished)
         cells = (
@@ -111,7 +115,7 @@ def table(rows: Sequence[IncidentRow]) -> str:
             pad(choice_word(row.severity), severity_width),
             pad(status, status_width),
             fit(row.client_name or "—", client_width),
-            fit(row.title or untitled(), TITLE_WIDTH).rstrip(),
+            fit(row.title or untitled(), title_width).rstrip(),
         )
         lines.append("  ".join(cells))
     return "\n".join(lines)

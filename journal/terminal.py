@@ -33,18 +33,38 @@ def for_terminal(text: str, marked: bool = False, bold: bool = False) -> str:
     )
 
 
-def say(text: str, *, stream: TextIO | None = None, marked: bool = False, end: str = "\n") -> None:
+def say(
+    text: str,
+    *,
+    stream: TextIO | None = None,
+    marked: bool = False,
+    wrap: bool = False,
+    end: str = "\n",
+) -> None:
     """Print `text` for a person. Every line the command line prints goes through here, so
     that no text of the user's can work the terminal (for_terminal); `marked` text is shown
-    in bold on a terminal that takes colour, else in [brackets]."""
+    in bold on a terminal that takes colour, else in [brackets]. On a terminal, `wrap` breaks
+    lines wider than it between words (piped or redirected, each line stays whole)."""
     stream = stream or sys.stdout
-    bold = marked and stream.isatty() and "NO_COLOR" not in os.environ
+    terminal = stream.isatty()
+    bold = marked and terminal and "NO_COLOR" not in os.environ
+    if wrap and terminal:
+        from journal.terminal_wrap import wrapped
+
+        text = wrapped(text, terminal_columns(), marker_columns=0 if bold else 1)
     shown = for_terminal(text, marked, bold) + end
     try:
         stream.write(shown)
     except UnicodeEncodeError:  # a terminal whose encoding lacks some character
         encoding = stream.encoding or "ascii"
         stream.write(shown.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def terminal_columns() -> int:
+    """The terminal's width in columns ($COLUMNS first, as shells and tests set it)."""
+    import shutil
+
+    return max(shutil.get_terminal_size().columns, 20)
 
 
 class Shown:

@@ -1,0 +1,115 @@
+"""The command line's output on a terminal: lines wrapped to its width, tables fitted to it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from journal import cli
+from journal.briefing.thai_words import words as thai_words
+from journal.service import Journal
+from journal.terminal import say
+from journal.terminal_width import display_width
+from journal.terminal_wrap import wrapped
+from tests.conftest import full_incident
+
+ENGLISH = (
+    "  The import of her old customer records failed on the Saturday before launch, so "
+    "the portal went live four days late."
+)
+THAI = "ผมส่งไฟล์โลโก้เวอร์ชันเก่าให้โรงพิมพ์แทนเวอร์ชันที่คุณพิมพ์ชนกอนุมัติกล่องขนมล็อตแรกจึงพิมพ์ออกมาด้วยสีเดิม"
+
+
+class Terminal(io.StringIO):
+    """Standard output as a terminal has it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_line_breaks_between_words_under_its_own_indent() -> None:
+    lines = wrapped(ENGLISH, 30).split("\n")
+    assert len(lines) > 3
+    assert all(display_width(line) <= 30 for line in lines)
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in lines)
+    assert " ".join(line.strip() for line in lines) == ENGLISH.strip()
+
+
+def test_a_numbered_step_continues_under_its_text_not_its_number() -> None:
+    lines = wrapped("  1. Move data imports to the first week of every project plan", 30).split(
+        "\n"
+    )
+    assert len(lines) > 1 and lines[0].startswith("  1. Move")
+    assert all(line.startswith("     ") and line[5] != " " for line in lines[1:])
+
+
+def test_thai_breaks_between_its_words() -> None:
+    lines = wrapped(THAI, 24).split("\n")
+    assert len(lines) > 2 and "".join(lines) == THAI
+    assert all(display_width(line) <= 24 for line in lines)
+    boundaries = {0}
+    for word in thai_words(THAI):
+        boundaries.add(max(boundaries) + len(word))
+    ends = [sum(len(line) for line in lines[: index + 1]) for index in range(len(lines))]
+    assert set(ends) <= boundaries
+
+
+def test_a_word_wider_than_the_terminal_is_cut_between_letters() -> None:
+    word = "https://example.com/" + "a" * 60
+    lines = wrapped(f"  see {word}", 25).split("\n")
+    assert all(display_width(line) <= 25 for line in lines)
+    assert "".join(line.strip() for line in lines) == f"see{word}"
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=300), st.integers(20, 90))
+def test_wrapping_keeps_every_letter_and_fits(text: str, width: int) -> None:
+    shown = wrapped(text, width)
+    assert "".join(shown.split()) == "".join(text.split())
+    for line in shown.split("\n"):
+        # a single grapheme wider than what is left (a wide letter at a line's end) may run on
+        assert display_width(line) <= width + 2
+
+
+def test_say_wraps_for_a_terminal_and_leaves_a_pipe_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    terminal, pipe = Terminal(), io.StringIO()
+    say(ENGLISH, stream=terminal, wrap=True)
+    say(ENGLISH, stream=pipe, wrap=True)
+    assert max(map(display_width, terminal.getvalue().splitlines())) <= 40
+    assert pipe.getvalue() == ENGLISH + "\n"
+
+
+def test_what_the_coach_marks_is_measured_as_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In [brackets] (NO_COLOR) each bracket takes a column; in bold, none."""
+    monkeypatch.setenv("COLUMNS", "36")
+    monkeypatch.setenv("NO_COLOR", "1")
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    text = "Sorry if the files upset you, but the courier lost them on the way to your office."
+    assert cli.main(["check", text]) == 0
+    lines = terminal.getvalue().splitlines()
+    assert any("[but]" in line for line in lines)
+    assert max(map(display_width, lines)) <= 36
+
+
+def test_list_fits_the_titles_to_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, journal_path: Path
+) -> None:
+    title = "Missed the shop launch because the import was left until the last weekend"
+    with Journal(journal_path) as journal:
+        journal.incidents.create(full_incident(title=title))
+    for columns in (90, 200):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        terminal = Terminal()
+        monkeypatch.setattr("sys.stdout", terminal)
+        assert cli.main(["--db", str(journal_path), "list"]) == 0
+        lines = terminal.getvalue().splitlines()
+        assert max(map(display_width, lines)) <= columns
+        assert (title in lines[1]) is (columns == 200)
+        assert lines[1].endswith("…") is (columns == 90)
