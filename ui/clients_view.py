@@ -226,6 +226,7 @@ class ClientsModel(QAbstractTableModel):
 
 class ClientsView(QWidget):
     show_incidents = Signal(object, str)  # IncidentFilter, label
+    edit_client = Signal(int)  # the client's id
     find: QLineEdit  # type: ignore[assignment]  # the Find box hides QWidget.find, a lookup by id
 
     def __init__(self) -> None:
@@ -239,9 +240,12 @@ class ClientsView(QWidget):
         self.find.returnPressed.connect(self.show_current)
         self.open = named(QPushButton(self.tr("Show their incidents")), "show_incidents")
         self.open.clicked.connect(self.show_current)
+        self.edit = named(QPushButton(self.tr("E&dit details…")), "edit_client")
+        self.edit.clicked.connect(self.edit_current)
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
         top.addWidget(self.open)
+        top.addWidget(self.edit)
         self.table = named(QTableView(), "clients")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -298,6 +302,11 @@ class ClientsView(QWidget):
     def select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def edit_current(self) -> None:
+        client = self.model.client_at(self.table.currentIndex().row())
+        if client is not None:
+            self.edit_client.emit(client.id)
 
     def show_current(self) -> None:
         client = self.model.client_at(self.table.currentIndex().row())

@@ -116,12 +116,20 @@ class FollowUpTools(QWidget):
             subject = about.format(title=incident.title)
         query = f"subject={quote(subject)}&body={quote(text)}"
         url = QUrl(f"mailto:{quote(to, safe='@')}?{query}")
-        if QDesktopServices.openUrl(url):
+        if not QDesktopServices.openUrl(url):
+            self._say(self.tr("No mail app could be opened. Copy the message instead."), True)
+        elif to:
             self._say(
                 self.tr("Your mail app opens with the message. Once it is sent, press Sent today.")
             )
-        else:
-            self._say(self.tr("No mail app could be opened. Copy the message instead."), True)
+        else:  # where the address can be kept for the next time
+            self._say(
+                self.tr(
+                    "Your mail app opens with the message, addressed to no one yet: this client "
+                    "has no e-mail address (Clients, Edit details…). Once it is sent, press "
+                    "Sent today."
+                )
+            )
 
     def sent_today(self) -> None:
         """The day goes into the Sent on field as if typed there: saved like any change."""

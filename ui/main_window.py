@@ -7,13 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from journal.domain import Changes, IncidentFilter
 from journal.errors import JournalError
@@ -153,6 +147,10 @@ class MainWindow(QMainWindow):
             window_memory.restore_columns(view.table, window_memory.remembered(self.journal))
         if hasattr(view, "open_incident"):
             view.open_incident.connect(self.open_incident)
+        if hasattr(view, "edit_client"):
+            from ui.client_dialog import edit_client  # with the Clients view, not at start
+
+            view.edit_client.connect(lambda client_id: edit_client(self, client_id))
 
     def show_view(self, number: int) -> None:
         self.back_to_journal()

@@ -600,6 +600,57 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client details</source>
+        <translation>ক্লায়েন্টের বিবরণ</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>নাম(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>প্রতিষ্ঠান(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ইমেইল(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A follow-up message opened in your mail app is addressed here.</source>
+        <translation>মেইল অ্যাপে খোলা ফলো-আপ বার্তা এই ঠিকানায় যাবে।</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>নোট(&amp;O):</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
+        <translation>এটি ইমেইল ঠিকানা হিসেবে পড়া যাচ্ছে না: এতে একটি @ লাগবে, দুই পাশেই কিছু লেখা থাকবে, আর কোনো ফাঁকা জায়গা থাকবে না।</translation>
+    </message>
+    <message>
+        <source>Discard your changes to {name}?</source>
+        <translation>{name}-এর বিবরণে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>বাদ দিন(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>সম্পাদনা চালিয়ে যান(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translation>{name}-এর বিবরণ সংরক্ষিত হয়েছে।</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>A client needs a name.</source>
@@ -659,6 +710,10 @@
     <message>
         <source>Show their incidents</source>
         <translation>তাঁদের ঘটনাগুলো দেখান</translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation>বিবরণ বদলান(&amp;D)…</translation>
     </message>
     <message>
         <source>Reading your clients…</source>
@@ -2059,6 +2114,10 @@ The journal {current} is still open.</source>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
         <translation>আপনার মেইল অ্যাপ বার্তাটি নিয়ে খুলছে। পাঠানো হলে “আজ পাঠানো হয়েছে” চাপুন।</translation>
+    </message>
+    <message>
+        <source>Your mail app opens with the message, addressed to no one yet: this client has no e-mail address (Clients, Edit details…). Once it is sent, press Sent today.</source>
+        <translation>আপনার মেইল অ্যাপ বার্তাটি নিয়ে খুলছে, তবে এখনো কোনো প্রাপক নেই: এই ক্লায়েন্টের কোনো ইমেইল ঠিকানা নেই (ক্লায়েন্ট, বিবরণ বদলান…)। পাঠানো হলে “আজ পাঠানো হয়েছে” চাপুন।</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>

@@ -602,6 +602,57 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client details</source>
+        <translation>Podaci o klijentu</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>ime@primjer.hr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Tvrtka:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-pošta:</translation>
+    </message>
+    <message>
+        <source>A follow-up message opened in your mail app is addressed here.</source>
+        <translation>Poruka klijentu koju otvoriš u programu za e-poštu šalje se na ovu adresu.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Bilješke:</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
+        <translation>Ovo se ne može pročitati kao adresa e-pošte: treba joj @ s nečim sa svake strane, i bez razmaka.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to {name}?</source>
+        <translation>Odbaciti tvoje promjene za {name}?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odbaci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Nastavi uređivati</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translation>Podaci za {name} su spremljeni.</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>A client needs a name.</source>
@@ -661,6 +712,10 @@
     <message>
         <source>Show their incidents</source>
         <translation>Prikaži incidente klijenta</translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation>Ur&amp;edi podatke…</translation>
     </message>
     <message>
         <source>Reading your clients…</source>
@@ -2069,6 +2124,10 @@ Dnevnik {current} je i dalje otvoren.</translation>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
         <translation>Program za e-poštu otvara se s porukom. Kad je pošalješ, pritisni Poslano danas.</translation>
+    </message>
+    <message>
+        <source>Your mail app opens with the message, addressed to no one yet: this client has no e-mail address (Clients, Edit details…). Once it is sent, press Sent today.</source>
+        <translation>Program za e-poštu otvara se s porukom, još bez primatelja: ovaj klijent nema adresu e-pošte (Klijenti, Uredi podatke…). Kad je pošalješ, pritisni Poslano danas.</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>

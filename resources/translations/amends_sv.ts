@@ -600,6 +600,57 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client details</source>
+        <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>A follow-up message opened in your mail app is addressed here.</source>
+        <translation>Hit skickas en uppföljning som du öppnar i ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
+        <translation>Det här går inte att läsa som en e-postadress: den behöver ett @ med något på båda sidor, och inga mellanslag.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to {name}?</source>
+        <translation>Slänga dina ändringar för {name}?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translation>Uppgifterna om {name} är sparade.</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>A client needs a name.</source>
@@ -659,6 +710,10 @@
     <message>
         <source>Show their incidents</source>
         <translation>Visa kundens händelser</translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation>Än&amp;dra uppgifter…</translation>
     </message>
     <message>
         <source>Reading your clients…</source>
@@ -2059,6 +2114,10 @@ Journalen {current} är fortfarande öppen.</translation>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
         <translation>Ditt e-postprogram öppnas med meddelandet. När det är skickat, tryck på Skickat i dag.</translation>
+    </message>
+    <message>
+        <source>Your mail app opens with the message, addressed to no one yet: this client has no e-mail address (Clients, Edit details…). Once it is sent, press Sent today.</source>
+        <translation>Ditt e-postprogram öppnas med meddelandet, ännu utan mottagare: kunden har ingen e-postadress (Kunder, Ändra uppgifter…). När det är skickat, tryck på Skickat i dag.</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>

@@ -598,6 +598,57 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client details</source>
+        <translation>รายละเอียดลูกค้า</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>บริษัท(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A follow-up message opened in your mail app is addressed here.</source>
+        <translation>ข้อความติดตามผลที่เปิดในแอปอีเมลของคุณจะส่งถึงที่อยู่นี้</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>บันทึก(&amp;O):</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
+        <translation>อ่านเป็นที่อยู่อีเมลไม่ได้ ต้องมี @ และมีข้อความทั้งสองข้าง โดยไม่มีช่องว่าง</translation>
+    </message>
+    <message>
+        <source>Discard your changes to {name}?</source>
+        <translation>ทิ้งสิ่งที่แก้ไขของ {name} ไหม</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>แก้ไขต่อ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saved the details of {name}.</source>
+        <translation>บันทึกรายละเอียดของ {name} แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>A client needs a name.</source>
@@ -657,6 +708,10 @@
     <message>
         <source>Show their incidents</source>
         <translation>ดูเหตุการณ์ของลูกค้า</translation>
+    </message>
+    <message>
+        <source>E&amp;dit details…</source>
+        <translation>แก้ไขรายละเอียด(&amp;D)…</translation>
     </message>
     <message>
         <source>Reading your clients…</source>
@@ -2049,6 +2104,10 @@ The journal {current} is still open.</source>
     <message>
         <source>Your mail app opens with the message. Once it is sent, press Sent today.</source>
         <translation>แอปอีเมลของคุณจะเปิดพร้อมข้อความ เมื่อส่งแล้ว กด “ส่งแล้ววันนี้”</translation>
+    </message>
+    <message>
+        <source>Your mail app opens with the message, addressed to no one yet: this client has no e-mail address (Clients, Edit details…). Once it is sent, press Sent today.</source>
+        <translation>แอปอีเมลของคุณจะเปิดพร้อมข้อความ แต่ยังไม่มีผู้รับ เพราะลูกค้ารายนี้ยังไม่มีที่อยู่อีเมล (ลูกค้า › แก้ไขรายละเอียด…) เมื่อส่งแล้ว กด “ส่งแล้ววันนี้”</translation>
     </message>
     <message>
         <source>No mail app could be opened. Copy the message instead.</source>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from journal.domain import Client
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import type_text
@@ -99,6 +100,19 @@ def test_open_in_mail_app_writes_to_the_client(
     assert parts.scheme == "mailto" and unquote(parts.path) == "asa@example.se"
     assert query["body"] == ["Hej Åsa & team,\nförlåt?"]
     assert query["subject"] == ["About Missed the shop launch"]
+
+
+def test_a_client_without_an_address_is_said_and_where_to_give_one(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or True)
+    sheet = opened(window, journal, client=Client("Zoran Petković"), follow_up="Pozdrav Zorane,")
+    tools_of(sheet).open_mail()
+    (url,) = asked
+    assert url.path() == ""
+    said = window.statusBar().currentMessage()
+    assert "no e-mail address" in said and "Edit details" in said
 
 
 def test_sent_today_is_kept_on_the_incident(window: MainWindow, journal: Journal) -> None:

@@ -46,6 +46,13 @@ def test_no_two_menus_tabs_or_step_buttons_share_their_alt_letter(
     assert tabs is not None
     named_tabs = [tabs.tabText(index) for index in range(tabs.count())]
     assert not _clashes(menus + named_tabs)  # both answer Alt in the journal's view
+    window.show_view(1)
+    clients = window._clients
+    assert clients is not None
+    client_buttons = [button.text() for button in clients.findChildren(QAbstractButton)]
+    assert any("&" in text for text in client_buttons)
+    assert not _clashes(menus + named_tabs + client_buttons)  # and in the clients' view
+    window.show_view(0)
     window.open_incident(1)
     window.worksheet.move_step(FOLLOW_UP_STEP)
     tools = window.worksheet.findChild(FollowUpTools)
