@@ -8,6 +8,7 @@ from decimal import Decimal
 from journal.domain import Action, Incident
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, speaking, translate
+from journal.naming import name_key
 
 # Each part is the user's own words under a line that says what it is; a part not written
 # yet is left out, so the draft never promises what the worksheet does not. The lines are in
@@ -99,8 +100,33 @@ def drafted(incident: Incident, language: str | None = None) -> str:
         return _drafted(incident)
 
 
+# A firm's name is said whole ("Hello Acme Ltd,", never "Hello Acme,"): it is known by its
+# legal form, first or last, in the five languages' countries and the ones clients write from.
+# fmt: off
+_LEGAL_FORMS = frozenset((
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation",
+    "co", "company", "gmbh", "ag", "kg", "ab", "hb", "kb", "as", "asa", "a/s", "aps", "oy",
+    "oyj", "bv", "b.v", "nv", "n.v", "sa", "s.a", "sas", "sarl", "srl", "spa", "a.s", "d.o.o",
+    "d.d", "j.d.o.o", "obrt", "pvt", "pte", "bhd", "pty", "kft", "the",
+    "บริษัท", "ห้างหุ้นส่วน", "จำกัด", "หจก", "บจก", "লিমিটেড", "লিঃ", "প্রাইভেট",
+))
+# fmt: on
+
+
+def greeting_name(name: str, company: str = "") -> str:
+    """Who a message greets: a person by their first name, a firm by its whole name (named
+    like the client's company, or by a legal form)."""
+    words = name.split()
+    if not words:
+        return ""
+    ends = {words[0].casefold().rstrip(".,"), words[-1].casefold().rstrip(".,")}
+    if len(words) > 1 and (ends & _LEGAL_FORMS or name_key(name) == name_key(company)):
+        return " ".join(words)
+    return words[0]
+
+
 def _drafted(incident: Incident) -> str:
-    first_name = incident.client.name.split()[0] if incident.client.name.split() else ""
+    first_name = greeting_name(incident.client.name, incident.client.company)
     parts = [_words(GREETING).format(name=first_name) if first_name else "", _words(THANKS)]
     parts.append(incident.apology.strip() or incident.summary.strip())
     if incident.fix.strip():

@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from journal.domain import Action, Client, Compensation, Incident
 from journal.follow_up import drafted
 from tests.conftest import full_incident
@@ -43,3 +45,27 @@ def test_an_amount_alone_is_offered_and_one_already_written_is_not_repeated() ->
     )
     assert drafted(written).count("150 EUR") == 1
     assert "– Checklist" in drafted(base) and dt.date.today().isoformat() not in drafted(base)
+
+
+@pytest.mark.parametrize(
+    ("name", "company", "greeted"),
+    [
+        ("Margaret Holloway", "Holloway Interiors B.V.", "Margaret"),
+        ("Åsa Berg", "", "Åsa"),
+        ("Zoë", "", "Zoë"),
+        ("Acme Ltd", "", "Acme Ltd"),
+        ("Holloway Interiors B.V.", "", "Holloway Interiors B.V."),
+        ("Tiskara Horvat d.o.o.", "", "Tiskara Horvat d.o.o."),
+        ("Berg Keramik", "berg keramik", "Berg Keramik"),
+        ("The Cake Shop", "", "The Cake Shop"),
+        ("บริษัท ขนมแม่มาลี จำกัด", "", "บริษัท ขนมแม่มาลี จำกัด"),
+        ("พิมพ์ชนก แก้วมณี", "ร้านขนมแม่มาลี", "พิมพ์ชนก"),
+        ("নকশী কাঁথা ঘর লিমিটেড", "", "নকশী কাঁথা ঘর লিমিটেড"),
+        ("ফারহানা চৌধুরী", "নকশী কাঁথা ঘর", "ফারহানা"),
+    ],
+)
+def test_a_person_is_greeted_by_first_name_and_a_firm_by_its_whole_name(
+    name: str, company: str, greeted: str
+) -> None:
+    incident = full_incident(client=Client(name, company=company), apology="Sorry.")
+    assert drafted(incident, "en").startswith(f"Hello {greeted},\n")
