@@ -129,12 +129,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _show(journal: Journal, args: argparse.Namespace) -> None:
     """The commands that print incidents or figures (the others do without cli_output)."""
-    from journal import cli_output
+    from journal import cli_output, cli_table
 
     if args.command == "list":
         rows = journal.incidents.list_rows(selection(args), limit=args.limit)
         width = terminal_columns() if sys.stdout.isatty() else None
-        say(cli_output.as_json(rows) if args.json else cli_output.table(rows, width))
+        say(cli_output.as_json(rows) if args.json else cli_table.table(rows, width))
     elif args.command == "show":
         incident = journal.incidents.get(args.id)
         shown = cli_output.incident_text(incident, journal.today())

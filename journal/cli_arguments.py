@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from journal import preferences
 from journal.about import ShowVersion
@@ -19,7 +19,25 @@ from journal.words import category_from_word
 EXPORT_FORMATS = ("json", "csv", "md")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, its lines broken between words by the width a terminal shows them
+    (Thai between its words, never between a letter and its marks)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        from journal.terminal_wrap import wrapped
+
+        return wrapped(" ".join(text.split()), width).split("\n")
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = self._split_lines(text, width - len(indent))
+        return "\n".join(indent + line for line in lines)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **options: Any) -> None:
+        options.setdefault("formatter_class", _HelpFormatter)  # the subcommands' parsers too
+        super().__init__(*args, **options)
+
     def error(self, message: str) -> NoReturn:
         """argparse's message quotes what was typed ("unrecognized arguments: …"): shown as
         every other line is."""

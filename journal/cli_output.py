@@ -10,15 +10,16 @@ from enum import Enum
 from typing import Any
 
 from journal import formats
-from journal.domain import Incident, IncidentRow, SearchHit, Severity, Status
+from journal.domain import Incident, SearchHit
 from journal.figures import CompensationTotal, Patterns
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
-from journal.terminal_width import column_width, display_width, fit, pad
-from journal.words import category_word, choice_word, stage_word, unfinished, untitled
+from journal.terminal_width import fit
+from journal.terminal_wrap import word_edges
+from journal.words import category_word, untitled
 
 # The user's control characters are escaped when printed (terminal.for_terminal): so many
 # columns, and never an escape's own.
@@ -43,10 +44,6 @@ FIELD_HEADINGS = {
     DraftField.EMPATHY: QT_TRANSLATE_NOOP("CommandLine", "Empathy"),
     DraftField.FOLLOW_UP: QT_TRANSLATE_NOOP("CommandLine", "Follow-up message"),
 }
-# The list's columns, at least as wide as in English; wider where the language's heading or
-# words are (a client's name and the title are cut to fit instead).
-ID_WIDTH, DAY_WIDTH, SEVERITY_WIDTH, STATUS_WIDTH, CLIENT_WIDTH, TITLE_WIDTH = 6, 10, 8, 10, 20, 60
-LEAST_TITLE_WIDTH = 16  # on a narrow terminal the row runs on rather than lose the title
 
 
 class CommandLineFigures(Translatable):
@@ -74,51 +71,6 @@ FIGURES = CommandLineFigures()
 
 def _mark(text: str) -> str:
     return f"{MATCH_START}{text}{MATCH_END}"
-
-
-def table(rows: Sequence[IncidentRow], width: int | None = None) -> str:
-    """The incidents as a table whose columns line up on a terminal in any language, each as
-    wide as its heading and the widest word it can hold (by wcwidth's measure); given the
-    terminal's `width`, the titles take what the other columns leave."""
-    if not rows:
-        return translate("CommandLine", "No incidents match.")
-    heading_id = translate("CommandLine", "ID")
-    heading_day = translate("CommandLine", "DATE")
-    heading_severity = translate("CommandLine", "SEVERITY")
-    heading_status = translate("CommandLine", "STATUS")
-    heading_client = translate("CommandLine", "CLIENT")
-    heading_title = translate("CommandLine", "TITLE")
-    severities = [choice_word(severity) for severity in Severity]
-    statuses = [unfinished(), *(choice_word(status) for status in Status)]
-    days = [day(row.occurred_on) if row.occurred_on else "—" for row in rows]
-    id_width = column_width(heading_id, ID_WIDTH, (str(row.id) for row in rows))
-    day_width = column_width(heading_day, DAY_WIDTH, days)
-    severity_width = column_width(heading_severity, SEVERITY_WIDTH, severities)
-    status_width = column_width(heading_status, STATUS_WIDTH, statuses)
-    client_width = column_width(heading_client, CLIENT_WIDTH)
-    head = (
-        pad(heading_id, id_width, right=True),
-        pad(heading_day, day_width),
-        pad(heading_severity, severity_width),
-        pad(heading_status, status_width),
-        fit(heading_client, client_width),
-        heading_title,
-    )
-    lines = ["  ".join(head)]
-    before_title = display_width(lines[0]) - display_width(heading_title)
-    title_width = TITLE_WIDTH if width is None else max(width - before_title, LEAST_TITLE_WIDTH)
-    for row, written in zip(rows, days, strict=True):
-        status = stage_word(row.status, row.unfinished)
-        cells = (
-            pad(str(row.id), id_width, right=True),
-            pad(written, day_width),
-            pad(choice_word(row.severity), severity_width),
-            pad(status, status_width),
-            fit(row.client_name or "—", client_width),
-            fit(row.title or untitled(), title_width).rstrip(),
-        )
-        lines.append("  ".join(cells))
-    return "\n".join(lines)
 
 
 def _jsonable(value: Any) -> Any:
@@ -332,11 +284,19 @@ def patterns_text(found: Patterns) -> str:
 
 
 def _excerpt(text: str, start: int, end: int, width: int = 36) -> str:
-    before = " ".join(text[max(start - width, 0) : start].split())
-    after = " ".join(text[end : end + width].split())
+    """The marked words with about `width` characters each side, cut between words (Thai
+    words too), never inside one or inside a letter and its marks."""
+    low, high = max(start - width, 0), min(end + width, len(text))
+    # Words are found in a wider stretch: Thai words at a stretch's cut ends are split wrong.
+    wider_low, wider_high = max(low - width, 0), min(high + width, len(text))
+    edges = [wider_low + edge for edge in word_edges(text[wider_low:wider_high])]
+    first = min((edge for edge in edges if low <= edge <= start), default=start)
+    last = max((edge for edge in edges if end <= edge <= high), default=end)
+    before = " ".join(text[min(first, start) : start].split())
+    after = " ".join(text[end : max(last, end)].split())
     marked = _mark(text[start:end])
-    lead = "…" if start > width else ""
-    tail = "…" if end + width < len(text) else ""
+    lead = "…" if first > 0 else ""
+    tail = "…" if last < len(text) else ""
     return f"{lead}{before}{' ' if before and text[start - 1].isspace() else ''}{marked}" + (
         f"{' ' if after and text[end : end + 1].isspace() else ''}{after}{tail}"
     )

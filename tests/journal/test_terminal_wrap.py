@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -104,7 +106,7 @@ def test_list_fits_the_titles_to_the_terminal(
     title = "Missed the shop launch because the import was left until the last weekend"
     with Journal(journal_path) as journal:
         journal.incidents.create(full_incident(title=title))
-    for columns in (90, 200):
+    for columns in (60, 90, 200):
         monkeypatch.setenv("COLUMNS", str(columns))
         terminal = Terminal()
         monkeypatch.setattr("sys.stdout", terminal)
@@ -112,4 +114,58 @@ def test_list_fits_the_titles_to_the_terminal(
         lines = terminal.getvalue().splitlines()
         assert max(map(display_width, lines)) <= columns
         assert (title in lines[1]) is (columns == 200)
-        assert lines[1].endswith("…") is (columns == 90)
+        assert lines[1].endswith("…") is (columns < 200)
+        assert ("SEVERITY" in lines[0]) is (columns > 60)  # left out before the title is
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_what_the_coach_found_is_quoted_in_whole_words(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    monkeypatch.setenv("AMENDS_LANGUAGE", language)
+    monkeypatch.setattr("sys.stdout", io.StringIO())
+    text = "ขอโทษนะครับ แต่ช่วงนี้งานเยอะมากจริงๆ เลยส่งงานช้าไปหน่อย ถ้าทำให้คุณไม่พอใจก็ขออภัยด้วยครับ"
+    assert cli.main(["check", "--lang", "th", text]) == 0
+    quoted = [line.strip() for line in sys.stdout.getvalue().splitlines() if "[" in line]
+    assert len(quoted) >= 3
+    edges = {0, len(text)}
+    for word in thai_words(text):
+        edges.add(max(edges - {len(text)}) + len(word))
+    for line in quoted:
+        shown = line.replace("[", "").replace("]", "")
+        if shown.startswith("…"):
+            assert text.index(shown[1:].split("…")[0]) in edges  # starts where a word does
+        if shown.endswith("…"):
+            kept = shown.rstrip("…").lstrip("…")
+            assert text.index(kept) + len(kept) in edges  # and stops where one ends
+
+
+def test_thai_help_breaks_between_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AMENDS_LANGUAGE", "th")
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setattr("sys.stdout", io.StringIO())
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    lines = sys.stdout.getvalue().splitlines()
+    assert max(map(display_width, lines)) <= 60
+    assert not [
+        line
+        for line in lines
+        if line.strip() and unicodedata.category(line.strip()[0]).startswith("M")
+    ]
+    assert not [line for line in lines if line.rstrip().endswith("(")]
+
+
+def test_a_row_of_columns_goes_on_under_its_last_column() -> None:
+    row = "  2025-03      2  (missed deadline 1, vendor or tool failure 1)"
+    first, second = wrapped(row, 50).split("\n")
+    assert "".join((first + second).split()) == "".join(row.split())
+    assert len(second) - len(second.lstrip()) == row.index("(")
+
+
+@pytest.mark.parametrize("width", range(30, 60))
+def test_no_line_is_left_with_one_short_word(width: int) -> None:
+    line = "  Karin Sjöberg: SEK 2,400 over 1 incident; delivered SEK 0 (0)"
+    lines = wrapped(line, width).split("\n")
+    assert all(display_width(shown) <= width for shown in lines)
+    assert len(lines) == 1 or " " in lines[-1].strip()
