@@ -30,14 +30,16 @@ if TYPE_CHECKING:
 
 
 def readable_address(text: str) -> bool:
-    """Whether `text` can be an e-mail address a mail app takes: one @, something on each
-    side, no spaces. Blank is readable too: the client has none yet."""
+    """Whether `text` can be an e-mail address a mail app takes: one @, something before it,
+    a domain after it with a dot inside (a forgotten ".hr" is caught), no spaces. Blank is
+    readable too: the client has none yet."""
     text = text.strip()
     if not text:
         return True
     local, at, domain = text.partition("@")
+    named_domain = "." in domain.strip(".") and ".." not in domain and domain[-1:] != "."
     return (
-        bool(at and local and domain)
+        bool(at and local and named_domain)
         and "@" not in domain
         and not any(letter.isspace() for letter in text)
     )
@@ -100,8 +102,8 @@ class ClientDialog(QDialog):
         if not readable_address(self.email.text()):
             self.email_note.setText(
                 self.tr(
-                    "This can't be read as an e-mail address: it needs an @ with something "
-                    "on each side, and no spaces."
+                    "This can't be read as an e-mail address: it needs one @, a name before "
+                    "it, a domain with a dot after it (name@example.com), and no spaces."
                 )
             )
             self.email_note.show()

@@ -268,6 +268,7 @@ class ClientsView(QWidget):
         self.fit = StretchFit(self.table, COMPANY)
         self.fit.start()
         self.table.activated.connect(self.show_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.hint = named(QLabel(self.tr("Reading your clients…")), "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -294,14 +295,22 @@ class ClientsView(QWidget):
             self.table.selectRow(row)
         else:
             self.select_first()
+        self._enable()
 
     def on_find(self, text: str) -> None:
         self.model.set_find(text)
         self.select_first()
+        self._enable()
 
     def select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _enable(self) -> None:
+        """The buttons act on the chosen client: with none (Find matched nobody), they rest."""
+        chosen = self.model.client_at(self.table.currentIndex().row()) is not None
+        self.open.setEnabled(chosen)
+        self.edit.setEnabled(chosen)
 
     def edit_current(self) -> None:
         client = self.model.client_at(self.table.currentIndex().row())

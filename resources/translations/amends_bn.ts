@@ -630,8 +630,8 @@
         <translation>নোট(&amp;O):</translation>
     </message>
     <message>
-        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
-        <translation>এটি ইমেইল ঠিকানা হিসেবে পড়া যাচ্ছে না: এতে একটি @ লাগবে, দুই পাশেই কিছু লেখা থাকবে, আর কোনো ফাঁকা জায়গা থাকবে না।</translation>
+        <source>This can&apos;t be read as an e-mail address: it needs one @, a name before it, a domain with a dot after it (name@example.com), and no spaces.</source>
+        <translation>এটি ইমেইল ঠিকানা হিসেবে পড়া যাচ্ছে না: এতে একটি @ লাগবে, তার আগে একটি নাম, পরে বিন্দুসহ একটি ডোমেইন (name@example.com), আর কোনো ফাঁকা জায়গা থাকবে না।</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>

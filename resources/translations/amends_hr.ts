@@ -632,12 +632,12 @@
         <translation>&amp;Bilješke:</translation>
     </message>
     <message>
-        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
-        <translation>Ovo se ne može pročitati kao adresa e-pošte: treba joj @ s nečim sa svake strane, i bez razmaka.</translation>
+        <source>This can&apos;t be read as an e-mail address: it needs one @, a name before it, a domain with a dot after it (name@example.com), and no spaces.</source>
+        <translation>Ovo se ne može pročitati kao adresa e-pošte: treba joj jedan @, ime ispred njega, domena s točkom iza njega (ime@primjer.hr) i bez razmaka.</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>
-        <translation>Odbaciti tvoje promjene za {name}?</translation>
+        <translation>Odbaciti tvoje promjene? Klijent: {name}</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Saved the details of {name}.</source>
-        <translation>Podaci za {name} su spremljeni.</translation>
+        <translation>Spremljeni su podaci klijenta: {name}.</translation>
     </message>
 </context>
 <context>

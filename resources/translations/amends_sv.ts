@@ -630,8 +630,8 @@
         <translation>Anteckn&amp;ingar:</translation>
     </message>
     <message>
-        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
-        <translation>Det här går inte att läsa som en e-postadress: den behöver ett @ med något på båda sidor, och inga mellanslag.</translation>
+        <source>This can&apos;t be read as an e-mail address: it needs one @, a name before it, a domain with a dot after it (name@example.com), and no spaces.</source>
+        <translation>Det här går inte att läsa som en e-postadress: den behöver ett @, ett namn före det, en domän med punkt efter det (namn@exempel.se) och inga mellanslag.</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>

@@ -628,8 +628,8 @@
         <translation>บันทึก(&amp;O):</translation>
     </message>
     <message>
-        <source>This can&apos;t be read as an e-mail address: it needs an @ with something on each side, and no spaces.</source>
-        <translation>อ่านเป็นที่อยู่อีเมลไม่ได้ ต้องมี @ และมีข้อความทั้งสองข้าง โดยไม่มีช่องว่าง</translation>
+        <source>This can&apos;t be read as an e-mail address: it needs one @, a name before it, a domain with a dot after it (name@example.com), and no spaces.</source>
+        <translation>อ่านเป็นที่อยู่อีเมลไม่ได้ ต้องมี @ หนึ่งตัว มีชื่ออยู่หน้า @ มีโดเมนที่มีจุดอยู่หลัง @ (name@example.com) และไม่มีช่องว่าง</translation>
     </message>
     <message>
         <source>Discard your changes to {name}?</source>

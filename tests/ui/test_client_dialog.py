@@ -52,6 +52,10 @@ def dialog_for(qtbot: QtBot, client: Client, answers: list[str | None]) -> Clien
         ("@example.se", False),
         ("asa@ex@ample.se", False),
         ("asa berg@example.se", False),
+        ("ured@kovacevic-odvjetnici", False),
+        ("asa@example.", False),
+        ("asa@.se", False),
+        ("asa@example..se", False),
     ],
 )
 def test_an_address_is_readable_with_one_at_and_no_spaces(text: str, readable: bool) -> None:
@@ -135,3 +139,16 @@ def test_leaving_with_changes_asks_first_and_keeps_them_unless_discarded(qtbot: 
     answer_next_dialog("discard")
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_with_no_client_found_the_buttons_rest(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    journal.incidents.create(full_incident(client=Client("Åsa Berg")))
+    view = clients_view(qtbot, window, 1)
+    assert view.edit.isEnabled() and view.open.isEnabled()
+    view.find.setText("zzzz")
+    assert view.model.rowCount() == 0
+    assert not view.edit.isEnabled() and not view.open.isEnabled()
+    view.find.setText("åsa")
+    assert view.edit.isEnabled() and view.open.isEnabled()
