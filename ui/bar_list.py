@@ -15,6 +15,9 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 PART_ROLE = Qt.ItemDataRole.UserRole + 2  # the share of the bar drawn solid (delivered, say)
 MAX_ROLE = Qt.ItemDataRole.UserRole + 4
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the figure printed at the bar's end
+# The list's widest figure: every bar is measured against the same room, so that a bar's
+# length says its value, never how long its figure is written ("€150" or "THB 3,500").
+WIDEST_ROLE = Qt.ItemDataRole.UserRole + 6
 ROW_HEIGHT = 26
 LABEL_SHARE = 0.5  # of the row's width
 
@@ -67,7 +70,8 @@ class BarDelegate(QStyledItemDelegate):
             )
             painter.restore()
             return
-        bar_room = rect.width() - label_width - count_width
+        widest = str(index.data(WIDEST_ROLE) or count)
+        bar_room = rect.width() - label_width - option.fontMetrics.horizontalAdvance(widest) - 8
         biggest = float(index.data(MAX_ROLE) or 1.0)
         length = max(int(bar_room * value / biggest), 2)
         bar = QRect(rect.left() + label_width, rect.top() + 3, length, rect.height() - 6)
@@ -118,12 +122,15 @@ class BarList(QListView):
             bars = [Bar(empty, 0, "", None)]
         biggest = max((bar.value for bar in bars), default=1.0) or 1.0
         self.targets = [bar.target for bar in bars]
+        metrics = self.fontMetrics()
+        widest = max((bar.count_text for bar in bars), key=metrics.horizontalAdvance, default="")
         for bar in bars:
             item = QStandardItem(bar.label)
             item.setData(bar.value, VALUE_ROLE)
             item.setData(bar.part, PART_ROLE)
             item.setData(biggest, MAX_ROLE)
             item.setData(bar.count_text, COUNT_ROLE)
+            item.setData(widest, WIDEST_ROLE)
             item.setToolTip(tooltip(bar.tip or bar.label))
             model.appendRow(item)
 
