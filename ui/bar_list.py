@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.fonts import user_font
@@ -18,6 +26,7 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 5  # the figure printed at the bar's end
 # The list's widest figure: every bar is measured against the same room, so that a bar's
 # length says its value, never how long its figure is written ("€150" or "THB 3,500").
 WIDEST_ROLE = Qt.ItemDataRole.UserRole + 6
+AFTER_ROLE = Qt.ItemDataRole.UserRole + 7  # the label's end, never cut: " — Karin Sjöberg"
 ROW_HEIGHT = 26
 LABEL_SHARE = 0.5  # of the row's width
 
@@ -29,6 +38,16 @@ class Bar(NamedTuple):
     target: object  # what a click opens: a filter, an incident id
     tip: str = ""
     part: float | None = None  # drawn solid; the rest of the bar lighter
+    after: str = ""  # shown whole after the label, which is shortened to make room for it
+
+
+def shown_label(metrics: QFontMetrics, label: str, after: str, width: int) -> str:
+    """The label in `width` pixels on one line: shortened at its end, but `after` whole."""
+    after = " ".join(after.split())
+    if after:
+        after = f" {after}"
+    room = max(width - metrics.horizontalAdvance(after), 0)
+    return metrics.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, room) + after
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -59,9 +78,8 @@ class BarDelegate(QStyledItemDelegate):
         # Without a value, a plain row: the label, and the figure at the right.
         label_width = int(rect.width() * LABEL_SHARE) if value else rect.width() - count_width
         label_rect = QRect(rect.left(), rect.top(), label_width - 8, rect.height())
-        elided = option.fontMetrics.elidedText(
-            " ".join(label.split()), Qt.TextElideMode.ElideRight, label_rect.width()
-        )
+        after = str(index.data(AFTER_ROLE) or "")
+        elided = shown_label(option.fontMetrics, label, after, label_rect.width())
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, elided)
         if not value:
             right = QRect(rect.right() - count_width, rect.top(), count_width, rect.height())
@@ -131,6 +149,7 @@ class BarList(QListView):
             item.setData(biggest, MAX_ROLE)
             item.setData(bar.count_text, COUNT_ROLE)
             item.setData(widest, WIDEST_ROLE)
+            item.setData(bar.after, AFTER_ROLE)
             item.setToolTip(tooltip(bar.tip or bar.label))
             model.appendRow(item)
 

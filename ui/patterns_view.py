@@ -192,7 +192,7 @@ class PatternsView(QScrollArea):
         self.overdue.show_bars(
             [
                 Bar(
-                    f"{a.text} — {a.client}",
+                    a.text,
                     0,
                     self.tr("due {day}").format(day=day(a.due_on)),
                     a.incident_id,
@@ -202,6 +202,7 @@ class PatternsView(QScrollArea):
                         title=a.incident_title,
                         client=a.client,
                     ),
+                    after=f"— {a.client}",
                 )
                 for a in found.overdue_actions
             ],

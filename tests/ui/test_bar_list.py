@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from ui.bar_list import ROW_HEIGHT, Bar, BarList
+from ui.bar_list import ROW_HEIGHT, Bar, BarList, shown_label
 
 GREEN = "#2e7d32"
 
@@ -37,3 +37,14 @@ def test_equal_values_make_equal_bars_whatever_their_figures(qtbot: QtBot) -> No
     first, second, half = bar_lengths(bars, 3)
     assert first > 50 and abs(first - second) <= 1
     assert abs(half - first / 2) <= 2
+
+
+def test_a_long_step_is_shortened_and_whose_it_is_stays_whole(qtbot: QtBot) -> None:
+    bars = BarList("overdue", GREEN)
+    qtbot.addWidget(bars)
+    metrics = bars.fontMetrics()
+    step = "Provredigera tre bilder innan jag lovar ett datum, och skicka dem i god tid"
+    shown = shown_label(metrics, step, "— Karin Sjöberg", 260)
+    assert shown.endswith("… — Karin Sjöberg") and shown.startswith("Provredigera")
+    assert metrics.horizontalAdvance(shown) <= 260
+    assert shown_label(metrics, "Ring", "— Karin", 260) == "Ring — Karin"
