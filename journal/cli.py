@@ -204,11 +204,13 @@ def _standard_input() -> str:
 
 
 def _brief(journal: Journal, args: argparse.Namespace) -> None:
+    from journal.briefing.render import paper_name
+
     output = args.output or Path(f"briefing-{args.id}.pdf")
     _check_output(journal, output)
     briefing = journal.briefings.write(args.id, output, args.paper)
     said = translate("CommandLine", "Wrote the briefing to {path} ({paper}, one page).")
-    say(said.format(path=briefing.path, paper=briefing.paper))
+    say(said.format(path=briefing.path, paper=paper_name(briefing.paper)))
     if briefing.cut:
         said = translate(
             "CommandLine", "To keep it to one page, these are left for your journal: {parts}"

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal import i18n, preferences
-from journal.briefing.render import locale_paper
+from journal.briefing.render import PAPER_NAMES, locale_paper
 from journal.errors import JournalError, reason
-from journal.i18n import QT_TRANSLATE_NOOP
 from journal.places import risky_place
 from journal.storage.backup import usual_backup_folder
 from ui import theme
@@ -48,12 +47,6 @@ class Chosen(NamedTuple):
     appearance: str
     backups_to_keep: int
     backup_folder: Path | None = None  # None: beside the journal
-
-
-PAPER_NAMES = {
-    "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
-    "letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter"),
-}
 
 
 class SettingsDialog(QDialog):

@@ -12,10 +12,15 @@ from journal.briefing import fonts, searchable
 from journal.briefing.compose import Composer
 from journal.domain import Incident
 from journal.files import write_atomically
-from journal.i18n import translate
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.incidents import Repeats
 from journal.reports import Briefing
 
+# The papers' names as Settings and the command line say them.
+PAPER_NAMES = {
+    "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
+    "letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter"),
+}
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "SV", "CR", "PA"}
 
 
@@ -24,6 +29,11 @@ def default_paper() -> str:
     from journal import preferences
 
     return preferences.paper() or locale_paper()
+
+
+def paper_name(paper: str) -> str:
+    """The paper's name in the language spoken now ("A4", "US Letter")."""
+    return translate("SettingsDialog", PAPER_NAMES.get(paper, paper))
 
 
 def locale_paper(environ: dict[str, str] | None = None) -> str:

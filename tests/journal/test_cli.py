@@ -296,7 +296,7 @@ def test_brief_writes_one_page_and_tells_what_was_cut(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = amends(capsys, "--db", db, "brief", "1", "--paper", "letter")
-    assert code == 0 and "briefing-1.pdf (letter, one page)" in out
+    assert code == 0 and "briefing-1.pdf (US Letter, one page)" in out
     assert (tmp_path / "briefing-1.pdf").stat().st_size > 1000
     with Journal(db) as opened:
         opened.incidents.update(dataclasses.replace(
