@@ -153,13 +153,21 @@ def test_a_release_s_notes_are_its_items_in_plain_text() -> None:
     assert "<li>A &lt;crash&gt; &amp; its report.</li>" in made
 
 
+def _channels_apart(one: QImage, other: QImage) -> int:
+    """How far apart the two images' colour channels are at most."""
+    first, second = bytes(one.constBits()), bytes(other.constBits())
+    assert len(first) == len(second)
+    return max((abs(a - b) for a, b in zip(first, second, strict=True) if a != b), default=0)
+
+
 def test_the_committed_icons_are_the_svg_drawn_at_each_size(qapp: object) -> None:
     icon = load(ROOT / "packaging" / "icon.py")
     for size in icon.SIZES:
         committed = QImage(str(icon.png_path(size)))
         drawn = QImage.fromData(icon.render(size))
         assert (committed.width(), committed.height()) == (size, size)
-        assert committed.convertToFormat(drawn.format()) == drawn, size
+        # Qt's rasteriser may round an antialiased edge one level apart on another CPU.
+        assert _channels_apart(committed.convertToFormat(drawn.format()), drawn) <= 1, size
     lucide = re.search(r"Lucide's '([a-z0-9-]+)'", icon.SVG.read_text(encoding="utf-8"))
     assert lucide is not None  # the glyph is named, and its licence is beside the icons
     assert "ISC License" in (ROOT / "resources" / "icons" / "LICENSE-lucide.txt").read_text()
