@@ -31,9 +31,12 @@ WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (windo
 MAX_PIECE = 1000  # characters: a paste with no sentence ends is still checked in bounded bits
 THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
 # a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
-# Where a text is cut into pieces for the per-sentence cache: after sentence ends, at line
-# breaks, and in Thai (which has no full stop) at the spaces between clauses.
-_PIECE_END = {"th": regex.compile(r"\s+"), "": regex.compile(r"(?<=[.!?…।])\s+|\n+")}
+# Where a text is cut into pieces for the per-sentence cache: after sentence ends and at line
+# breaks; in Thai (which has no full stop) where its lexicon ends a clause, at a space between
+# Thai words (not the spaces around an English word inside the clause: "server ล่ม").
+_PIECE_END = regex.compile(r"(?<=[.!?…।])\s+|\n+")
+CONTEXT = 60  # characters of the sentence before that a sentence is read with
+_SPACE = regex.compile(r"\s")
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
 
@@ -97,6 +100,8 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     """Findings, each with where its whole match ends (its reach, beyond the underline)."""
     quoted = _quoted_ranges(text)
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
+    # Rules share their exceptions (a language's passives, one list): each is read once a text.
+    excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     for rule in lexicon.rules:
         exceptions: list[tuple[int, int]] | None = None  # looked for once a rule matches
         ownable = rule.kind in lexicon.owned_kinds
@@ -107,7 +112,11 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
             if _inside((match.start(), match.start() + 1), quoted):
                 continue  # the apology a "but" would take back is someone else's, quoted
             if exceptions is None:
-                exceptions = [m.span() for unless in rule.unless for m in unless.finditer(text)]
+                exceptions = []
+                for unless in rule.unless:
+                    if unless not in excepted:
+                        excepted[unless] = [m.span() for m in unless.finditer(text)]
+                    exceptions += excepted[unless]
             if _inside(span, exceptions):
                 continue
             if ownable and _owned_by_writer(text, match.span(), lexicon, quoted):
@@ -194,6 +203,20 @@ def _empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return []
 
 
+def _is_nfc(text: str) -> bool:
+    """unicodedata.is_normalized("NFC", text), a sentence at a time through a cache: in
+    Bengali its quick check cannot answer (া may compose), so it normalizes the whole text,
+    a fifth of a keystroke's time in a 300-word draft."""
+    if len(text) <= WHOLE_TEXT_LIMIT:
+        return unicodedata.is_normalized("NFC", text)
+    return all(map(_sentence_is_nfc, _PIECE_END.split(text)))
+
+
+@lru_cache(maxsize=8192)
+def _sentence_is_nfc(sentence: str) -> bool:
+    return unicodedata.is_normalized("NFC", sentence)
+
+
 def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
     """The text in NFC, and for each of its indices (and its end) the index in `text`."""
     parts: list[str] = []
@@ -206,11 +229,12 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(parts), positions
 
 
-def _pieces(text: str, language: str) -> list[tuple[int, int]]:
+def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
     never longer than MAX_PIECE: no pattern ever runs over more than two pieces."""
-    ends = _PIECE_END.get(language, _PIECE_END[""])
-    shortest = THAI_PIECE if language == "th" else 1
+    thai = lexicon.language == "th"
+    ends = lexicon.sentence_end if thai else _PIECE_END
+    shortest = THAI_PIECE if thai else 1
     spans, start = [], 0
     for gap in ends.finditer(text):
         if gap.start() - start >= shortest:
@@ -241,15 +265,29 @@ def clear_cache() -> None:
     _window.cache_clear()
 
 
+def _context(text: str, low: int, high: int, lexicon: Lexicon) -> str:
+    """What a piece is read with of the one before it: its last few words, from a space on,
+    so that typing early in a sentence leaves the next one's reading cached. No rule reads
+    back further across a sentence's end; in Thai, whose rules span clauses ("ถ้า … ต้อง
+    ขอโทษ"), the clauses in the last THAI_PIECE characters are kept whole."""
+    thai = lexicon.language == "th"
+    reach = THAI_PIECE if thai else CONTEXT
+    if high - low <= reach:
+        return text[low:high]
+    gaps = lexicon.sentence_end if thai else _SPACE
+    gap = gaps.search(text, high - reach, high)
+    return text[gap.start() if gap else high - reach : high]
+
+
 def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
     """The same findings as _word_findings, but a sentence at a time through a cache, so a
     keystroke re-checks only the sentence it changed (and the one after it)."""
     if len(text) <= WHOLE_TEXT_LIMIT:
         return _word_findings(text, lexicon, field)
-    pieces = _pieces(text, lexicon.language)
+    pieces = _pieces(text, lexicon)
     findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
-        before = text[pieces[index - 1][0] : start] if index else ""
+        before = _context(text, pieces[index - 1][0], start, lexicon) if index else ""
         offset = start - len(before)
         for found in _window(lexicon.language, before, text[start:end]):
             low, high = found.start + offset, found.end + offset
@@ -267,7 +305,7 @@ def check(
     if not text or not text.strip():
         return []
     text = text[:MAX_CHECKED]
-    if not unicodedata.is_normalized("NFC", text):  # accents typed as separate marks (macOS)
+    if not _is_nfc(text):  # accents typed as separate marks (macOS)
         normal, positions = _nfc_with_positions(text)
         return [
             replace(finding, start=positions[finding.start], end=positions[finding.end])

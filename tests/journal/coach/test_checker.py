@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import regex
 from hypothesis import example, given, settings
@@ -194,13 +196,19 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_held_out_sentences_are_still_mostly_right(language: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "fewest", "precision", "recall"),
+    [("heldout", 90, 0.85, 0.5), ("heldout2", 80, 0.8, 0.55)],
+)
+def test_the_held_out_sentences_are_still_mostly_right(
+    language: str, name: str, fewest: int, precision: float, recall: float
+) -> None:
     """Written after the rules were tuned, by someone who never saw them: a floor, not a goal."""
-    result = score(language, name="heldout")
-    assert result.sentences >= 90
+    result = score(language, name=name)
+    assert result.sentences >= fewest
     # Floors under what the rules reach on text nobody tuned them on (python -m
     # tests.journal.coach.score), far from the goal: a rule change that loses ground fails.
-    assert result.precision >= 0.85 and result.recall >= 0.5
+    assert result.precision >= precision and result.recall >= recall
 
 
 @pytest.mark.parametrize(
@@ -356,3 +364,17 @@ def test_denied_taken_back_quoted_or_distant_owning_leaves_the_blame(
 def test_an_arrow_in_a_menu_path_is_no_quote() -> None:
     text = "Välj Arkiv » Exportera. Servern låg nere hela natten, så det blev sent. Fil » Spara."
     assert [f.kind for f in check(text, "sv")] == [FindingKind.EXCUSE]
+
+
+def test_marks_typed_apart_in_a_long_draft_are_read_the_same() -> None:
+    """The check for composed letters goes a sentence at a time: a decomposed "ö" in the
+    last sentence of a long draft is still found and read."""
+    before = " ".join(["Jag skickade fel fil i går, och det var mitt fel."] * 8)
+    composed = before + " Förlåt om du blev besviken, men det var bara en liten miss."
+    typed = unicodedata.normalize("NFD", composed)
+    assert len(composed) > 300 and typed != composed
+    found = [(f.kind, composed[f.start : f.end]) for f in check(composed, "sv")]
+    assert any(kind is FindingKind.CONDITIONAL for kind, _ in found)
+    assert [
+        (f.kind, unicodedata.normalize("NFC", typed[f.start : f.end])) for f in check(typed, "sv")
+    ] == found

@@ -48,3 +48,14 @@ def test_the_command_line_offers_exactly_these() -> None:
     parser = build_parser()
     assert _choices(parser, "check", "lang") == list(LANGUAGES)
     assert _choices(parser, "language", "code") == [*LANGUAGES, "auto"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_pattern_ends_in_a_stray_quote(language: str) -> None:
+    """TOML's '''…'''' ends a literal with one quote too many, silently: an exception or a
+    rule that ends in "'" never matches as its writer meant."""
+    data = lexicon._data(language)
+    patterns = [rule["pattern"] for rule in data["rule"]]
+    patterns += [unless for rule in data["rule"] for unless in rule.get("unless", ())]
+    patterns += data.get("owned", {}).get("patterns", [])
+    assert [pattern[-30:] for pattern in patterns if pattern.endswith("'")] == []
