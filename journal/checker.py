@@ -36,7 +36,8 @@ THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least thi
 # Thai words (not the spaces around an English word inside the clause: "server ล่ม").
 _PIECE_END = regex.compile(r"(?<=[.!?…।])\s+|\n+")
 CONTEXT = 60  # characters of the sentence before that a sentence is read with
-_SPACE = regex.compile(r"\s")
+# Where a quote may open or close: a context is never cut past one (quotes pair up in order).
+_QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
 
@@ -209,7 +210,10 @@ def _is_nfc(text: str) -> bool:
     a fifth of a keystroke's time in a 300-word draft."""
     if len(text) <= WHOLE_TEXT_LIMIT:
         return unicodedata.is_normalized("NFC", text)
-    return all(map(_sentence_is_nfc, _PIECE_END.split(text)))
+    return all(
+        _sentence_is_nfc(part) if len(part) <= MAX_PIECE else unicodedata.is_normalized("NFC", part)
+        for part in _PIECE_END.split(text)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -266,17 +270,24 @@ def clear_cache() -> None:
 
 
 def _context(text: str, low: int, high: int, lexicon: Lexicon) -> str:
-    """What a piece is read with of the one before it: its last few words, from a space on,
-    so that typing early in a sentence leaves the next one's reading cached. No rule reads
-    back further across a sentence's end; in Thai, whose rules span clauses ("ถ้า … ต้อง
-    ขอโทษ"), the clauses in the last THAI_PIECE characters are kept whole."""
-    thai = lexicon.language == "th"
-    reach = THAI_PIECE if thai else CONTEXT
-    if high - low <= reach:
+    """What a piece is read with of the one before it (text[low:high]): only its last few
+    words, from a space on, so that typing early in a sentence leaves the next one's reading
+    cached; but all of it where more can count: where its sentence runs on into the piece (a
+    line break inside a sentence: who owns the fault is read in the whole sentence), where a
+    quote may open that closes later, and in Thai, whose rules span clauses ("ถ้า … ต้อง
+    ขอโทษ"), the whole clauses of its last THAI_PIECE characters."""
+    reach = THAI_PIECE if lexicon.language == "th" else CONTEXT
+    cut = high - reach
+    if cut <= low or _QUOTE_MARK.search(text, low, cut):
         return text[low:high]
-    gaps = lexicon.sentence_end if thai else _SPACE
-    gap = gaps.search(text, high - reach, high)
-    return text[gap.start() if gap else high - reach : high]
+    ends = [gap.end() for gap in lexicon.sentence_end.finditer(text, low, high)]
+    if not ends or ends[-1] != high:  # the sentence goes on past the piece's end
+        return text[low:high]
+    if lexicon.language == "th":
+        starts = [end for end in ends if end <= cut]
+        return text[starts[-1] if starts else low : high]
+    space = text.find(" ", cut, high)
+    return text[space if space >= 0 else cut : high]
 
 
 def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:

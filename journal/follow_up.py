@@ -104,12 +104,16 @@ def drafted(incident: Incident, language: str | None = None) -> str:
 # legal form, first or last, in the five languages' countries and the ones clients write from.
 # fmt: off
 _LEGAL_FORMS = frozenset((
-    "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp", "corporation",
-    "co", "company", "gmbh", "ag", "kg", "ab", "hb", "kb", "as", "asa", "a/s", "aps", "oy",
-    "oyj", "bv", "b.v", "nv", "n.v", "sa", "s.a", "sas", "sarl", "srl", "spa", "a.s", "d.o.o",
-    "d.d", "j.d.o.o", "obrt", "pvt", "pte", "bhd", "pty", "kft", "the",
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "corp", "corporation",
+    "company", "gmbh", "asa", "a/s", "aps", "oyj", "b.v", "n.v", "s.a", "a.s", "d.o.o", "d.d",
+    "j.d.o.o", "obrt", "pvt", "pte", "bhd", "pty", "kft", "sarl", "srl",
     "บริษัท", "ห้างหุ้นส่วน", "จำกัด", "หจก", "บจก", "লিমিটেড", "লিঃ", "প্রাইভেট",
 ))
+# Short forms that are also people's names ("Christopher Co", "Maria Sa"): a legal form only
+# as firms write them, in capitals or with a dot ("AB", "Co.").
+_SHORT_FORMS = frozenset(("co", "ab", "as", "ag", "kg", "hb", "kb", "lp", "nv", "bv", "sa",
+                          "sas", "spa", "oy"))
+# fmt: on
 # fmt: on
 
 
@@ -117,10 +121,12 @@ def greeting_name(name: str, company: str = "") -> str:
     """Who a message greets: a person by their first name, a firm by its whole name (named
     like the client's company, or by a legal form)."""
     words = name.split()
-    if not words:
-        return ""
-    ends = {words[0].casefold().rstrip(".,"), words[-1].casefold().rstrip(".,")}
-    if len(words) > 1 and (ends & _LEGAL_FORMS or name_key(name) == name_key(company)):
+    if len(words) < 2:
+        return words[0] if words else ""
+    last = words[-1].rstrip(",")
+    short = last.casefold().rstrip(".") in _SHORT_FORMS and (last.isupper() or last.endswith("."))
+    firm = {words[0].casefold(), last.casefold().rstrip(".")} & _LEGAL_FORMS or short
+    if firm or words[0] == "The" or name_key(name) == name_key(company):
         return " ".join(words)
     return words[0]
 

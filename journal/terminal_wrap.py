@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal_width import display_width
 
 # Where a line's text begins: after its indent, and after a list's number or bullet ("  1. ").
 _LEAD = re.compile(r"\s*(?:(?:\d+[.)]|[-•*#])\s+)?")
 # A row of columns ("  2025-03      2  (…"): its text goes on under its last column.
-_COLUMN = re.compile(r"\s*\S[^\n]{0,22}?\S {2,}(?=\S)(?:[^\n]{0,10}? {2,}(?=\S))?")
+# Two spaces after a full stop are prose, not a column.
+_COLUMN = re.compile(r"\s*\S[^\n]{0,22}?\S(?<![.!?…।]) {2,}(?=\S)(?:[^\n]{0,10}? {2,}(?=\S))?")
 _SPACES = re.compile(r"(\s+)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _OPENING = re.compile(r"[(\[{“‘«„]+")
 _CLOSING = re.compile(r"[)\]}”’».,;:!?]+")
-# The characters that mark what search or the coach matched (journal.storage.search): shown
-# as bold, which takes no column, or as brackets, which take one each.
-MARKERS = "\ue000\ue001"
+# What search or the coach matched is marked: shown as bold, which takes no column, or as
+# brackets, which take one each.
+MARKERS = MATCH_START + MATCH_END
 
 
 def wrapped(text: str, width: int, marker_columns: int = 0) -> str:
@@ -37,6 +39,8 @@ def _columns(text: str, marker_columns: int) -> int:
 def _wrapped_line(line: str, width: int, marker_columns: int) -> list[str]:
     if _columns(line, marker_columns) <= width:
         return [line]
+    if not line.strip():
+        return [""]
     lead = _LEAD.match(line)
     lead_text = lead.group() if lead else ""
     column = _COLUMN.match(line)  # "  2025-03      2  (missed deadline 1, …": under the "("
@@ -50,7 +54,10 @@ def _wrapped_line(line: str, width: int, marker_columns: int) -> list[str]:
         if word.isspace():
             if used + columns <= width:
                 current, used = current + word, used + columns
-            continue  # a space where a line breaks is not carried to the next one
+            elif current.strip():  # the line breaks here, and the space is not carried over
+                lines.append(current.rstrip())
+                current, used = indent, len(indent)
+            continue
         if used + columns > width and current.strip():
             lines.append(current.rstrip())
             current, used = indent, len(indent)
@@ -68,8 +75,11 @@ def _wrapped_line(line: str, width: int, marker_columns: int) -> list[str]:
 
 
 def _without_a_stub(lines: list[str], indent: str, width: int, marker_columns: int) -> list[str]:
-    """A last line of one short word ("2026", "(0)") takes the word before it along."""
+    """A last line of one short word ("2026", "(0)") takes the word before it along (not in
+    Thai, where a line may break between words with no space to carry)."""
     if len(lines) < 2 or " " in lines[-1].strip() or _columns(lines[-1], 0) - len(indent) > 6:
+        return lines
+    if _THAI.search(lines[-1]) or _THAI.search(lines[-2][-1:]):
         return lines
     before, _, word = lines[-2].rpartition(" ")
     moved = f"{indent}{word} {lines[-1].strip()}"

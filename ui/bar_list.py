@@ -44,8 +44,8 @@ class Bar(NamedTuple):
 def shown_label(metrics: QFontMetrics, label: str, after: str, width: int) -> str:
     """The label in `width` pixels on one line: shortened at its end, but `after` whole."""
     after = " ".join(after.split())
-    if after:
-        after = f" {after}"
+    if after:  # whose it is takes at most half the row: the label always shows its start
+        after = " " + metrics.elidedText(after, Qt.TextElideMode.ElideRight, width // 2)
     room = max(width - metrics.horizontalAdvance(after), 0)
     return metrics.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, room) + after
 

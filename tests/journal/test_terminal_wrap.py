@@ -169,3 +169,31 @@ def test_no_line_is_left_with_one_short_word(width: int) -> None:
     lines = wrapped(line, width).split("\n")
     assert all(display_width(shown) <= width for shown in lines)
     assert len(lines) == 1 or " " in lines[-1].strip()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text("abcdéöčćđ", min_size=1, max_size=15), st.sampled_from([" ", "  ", "\u3000"])
+        ),
+        max_size=40,
+    ),
+    st.integers(20, 90),
+)
+def test_words_are_never_glued_or_split(parts: list[tuple[str, str]], width: int) -> None:
+    text = "".join(word + space for word, space in parts).rstrip()
+    assert wrapped(text, width).split() == text.split()
+
+
+def test_thai_carried_to_the_last_line_gets_no_space() -> None:
+    for width in range(12, 18):
+        shown = wrapped("Note: ผมส่งไฟล์โลโก้", width)
+        assert shown.replace("\n", "") in ("Note: ผมส่งไฟล์โลโก้", "Note:ผมส่งไฟล์โลโก้")
+        assert "ไฟล์ โลโก้" not in shown
+
+
+def test_two_spaces_after_a_full_stop_are_prose_not_a_column() -> None:
+    line = "  Called Åsa.  Left a message, she will ring back on Monday about the proofs."
+    assert all(
+        shown.startswith("  ") and shown[2] != " " for shown in wrapped(line, 40).split("\n")
+    )

@@ -48,3 +48,7 @@ def test_a_long_step_is_shortened_and_whose_it_is_stays_whole(qtbot: QtBot) -> N
     assert shown.endswith("… — Karin Sjöberg") and shown.startswith("Provredigera")
     assert metrics.horizontalAdvance(shown) <= 260
     assert shown_label(metrics, "Ring", "— Karin", 260) == "Ring — Karin"
+    long_name = shown_label(
+        metrics, "Send the proofs", "— Holloway Interiors B.V. (Rotterdam)", 120
+    )
+    assert long_name.startswith("Se") and metrics.horizontalAdvance(long_name) <= 120

@@ -370,11 +370,76 @@ def test_marks_typed_apart_in_a_long_draft_are_read_the_same() -> None:
     """The check for composed letters goes a sentence at a time: a decomposed "ö" in the
     last sentence of a long draft is still found and read."""
     before = " ".join(["Jag skickade fel fil i går, och det var mitt fel."] * 8)
-    composed = before + " Förlåt om du blev besviken, men det var bara en liten miss."
-    typed = unicodedata.normalize("NFD", composed)
+    last = "Förlåt om du blev besviken, men det var bara en liten miss."
+    composed = f"{before}\n{last}"
+    typed = f"{before}\n{unicodedata.normalize('NFD', last)}"  # only the last sentence
     assert len(composed) > 300 and typed != composed
     found = [(f.kind, composed[f.start : f.end]) for f in check(composed, "sv")]
     assert any(kind is FindingKind.CONDITIONAL for kind, _ in found)
     assert [
         (f.kind, unicodedata.normalize("NFC", typed[f.start : f.end])) for f in check(typed, "sv")
     ] == found
+
+
+def _read_in_pieces(text: str, language: str) -> set[tuple[FindingKind, int, int]]:
+    from journal import checker
+
+    checker.clear_cache()
+    return {(f.kind, f.start, f.end) for f in check(text, language)}
+
+
+def _same_with_whole_sentences_before(
+    monkeypatch: pytest.MonkeyPatch, sets: tuple[str, ...], step: int
+) -> None:
+    """A sentence read with the last words of the one before finds what it finds when read
+    with all of it, in drafts of every set's sentences, run on and a line each."""
+    from journal import checker
+
+    for language in LANGUAGES:
+        entries = [str(entry["text"]) for name in sets for entry in corpus(language, name)]
+        for joiner in (" ", "\n"):
+            for start in range(0, len(entries), step):
+                text = joiner.join(entries[start : start + 12])
+                if len(text) <= checker.WHOLE_TEXT_LIMIT:
+                    continue
+                cut = _read_in_pieces(text, language)
+                with monkeypatch.context() as whole:
+                    whole.setattr(checker, "_context", lambda t, low, high, _: t[low:high])
+                    assert _read_in_pieces(text, language) == cut, text
+
+
+def test_a_sentence_is_read_with_enough_of_the_one_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_with_whole_sentences_before(monkeypatch, ("heldout", "heldout2"), 12)
+
+
+@pytest.mark.proof
+def test_every_sentence_is_read_with_enough_of_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _same_with_whole_sentences_before(monkeypatch, ("corpus", "heldout", "heldout2"), 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        (  # a quote that opens far back in the sentence before still pairs up
+            " ".join(["We shipped the catalogue on time and the printer was happy."] * 5)
+            + ' Our client wrote "the export is broken again and we need a fixed version by'
+            ' Friday" yesterday. Sorry, but the server was down all night, as I said "twice".',
+            "en",
+            {FindingKind.BUT, FindingKind.EXCUSE},
+        ),
+        (  # the writer owns the cause in a sentence broken over two lines
+            " ".join(["We shipped the catalogue on time and the printer was happy."] * 5)
+            + " It was my fault, and I know that the files you needed for the launch went out"
+            " late\nthe server was down all night so the upload failed.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_what_the_sentence_before_says_still_counts(
+    text: str, language: str, kinds: set[FindingKind]
+) -> None:
+    assert len(text) > 300
+    assert {kind for kind, _, _ in _read_in_pieces(text, language)} == kinds
