@@ -267,27 +267,29 @@ def _window(language: str, previous: str, current: str) -> tuple[Finding, ...]:
 def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
+    _context.cache_clear()
 
 
-def _context(text: str, low: int, high: int, lexicon: Lexicon) -> str:
-    """What a piece is read with of the one before it (text[low:high]): only its last few
-    words, from a space on, so that typing early in a sentence leaves the next one's reading
-    cached; but all of it where more can count: where its sentence runs on into the piece (a
-    line break inside a sentence: who owns the fault is read in the whole sentence), where a
-    quote may open that closes later, and in Thai, whose rules span clauses ("ถ้า … ต้อง
-    ขอโทษ"), the whole clauses of its last THAI_PIECE characters."""
-    reach = THAI_PIECE if lexicon.language == "th" else CONTEXT
-    cut = high - reach
-    if cut <= low or _QUOTE_MARK.search(text, low, cut):
-        return text[low:high]
-    ends = [gap.end() for gap in lexicon.sentence_end.finditer(text, low, high)]
-    if not ends or ends[-1] != high:  # the sentence goes on past the piece's end
-        return text[low:high]
-    if lexicon.language == "th":
+@lru_cache(maxsize=8192)
+def _context(previous: str, language: str) -> str:
+    """What a piece is read with of the one before it: only its last few words, from a space
+    on, so that typing early in a sentence leaves the next one's reading cached; but all of
+    it where more can count: where its sentence runs on into the piece (a line break inside a
+    sentence: who owns the fault is read in the whole sentence), where a quote may open that
+    closes later, and in Thai, whose rules span clauses ("ถ้า … ต้องขอโทษ"), the whole
+    clauses of its last THAI_PIECE characters. Remembered per piece, as its findings are."""
+    lexicon = load(language)
+    cut = len(previous) - (THAI_PIECE if language == "th" else CONTEXT)
+    if cut <= 0 or _QUOTE_MARK.search(previous, 0, cut):
+        return previous
+    ends = [gap.end() for gap in lexicon.sentence_end.finditer(previous)]
+    if not ends or ends[-1] != len(previous):  # the sentence goes on past the piece's end
+        return previous
+    if language == "th":
         starts = [end for end in ends if end <= cut]
-        return text[starts[-1] if starts else low : high]
-    space = text.find(" ", cut, high)
-    return text[space if space >= 0 else cut : high]
+        return previous[starts[-1] if starts else 0 :]
+    space = previous.find(" ", cut)
+    return previous[space if space >= 0 else cut :]
 
 
 def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
@@ -298,7 +300,7 @@ def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> lis
     pieces = _pieces(text, lexicon)
     findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
-        before = _context(text, pieces[index - 1][0], start, lexicon) if index else ""
+        before = _context(text[pieces[index - 1][0] : start], lexicon.language) if index else ""
         offset = start - len(before)
         for found in _window(lexicon.language, before, text[start:end]):
             low, high = found.start + offset, found.end + offset
