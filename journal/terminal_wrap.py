@@ -61,6 +61,8 @@ def _wrapped_line(line: str, width: int, marker_columns: int) -> list[str]:
         if used + columns > width and current.strip():
             lines.append(current.rstrip())
             current, used = indent, len(indent)
+        if used + columns > width and not current.strip() and columns <= width:
+            current, used = "", 0  # too long under the indent, not for a line: at the left
         while used + columns > width and columns > 1:  # wider than any line: cut it
             head, word = _cut(word, width - used, marker_columns)
             if not head:

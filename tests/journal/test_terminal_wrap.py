@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from journal import cli
@@ -180,6 +180,7 @@ def test_no_line_is_left_with_one_short_word(width: int) -> None:
     ),
     st.integers(20, 90),
 )
+@example([("a", " "), ("a", " "), ("a", "  "), ("aaaaaaaaaaaaaa", " ")], 20)
 def test_words_are_never_glued_or_split(parts: list[tuple[str, str]], width: int) -> None:
     text = "".join(word + space for word, space in parts).rstrip()
     assert wrapped(text, width).split() == text.split()
