@@ -11,19 +11,11 @@ import regex
 
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
+from journal.coach.model import with_learned_findings
+from journal.coach.quotes import quoted_ranges
 from journal.i18n import translate
 from journal.reports import DraftField, Finding, FindingKind
 
-# Quoted text is the client's (or someone's) own words: the coach leaves it alone.
-# Every quoting style of the five languages counts: “so”, ”so” and »so» (Swedish), „so“ and
-# »so« (Croatian), «so», ‘so’; » as an arrow (File » Save) has a space after it. Straight
-# single quotes count only as a pair around words ('just a small fix'), never as the
-# apostrophes of "I'm" or "clients'".
-_QUOTED = regex.compile(
-    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
-    r"|(?<![\w'])'(?=\w)[^'\n]{2,120}?(?<=[\w.!?,…])'(?![\w'])",
-    regex.UNICODE,
-)
 _GRAPHEME = regex.compile(r"\X")
 _WORDS = regex.compile(r"\w+")
 MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
@@ -40,10 +32,6 @@ CONTEXT = 60  # characters of the sentence before that a sentence is read with
 _QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _QUOTED.finditer(text)]
 
 
 def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
@@ -99,7 +87,7 @@ def _owned_by_writer(
 
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
     """Findings, each with where its whole match ends (its reach, beyond the underline)."""
-    quoted = _quoted_ranges(text)
+    quoted = quoted_ranges(text)
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
@@ -292,12 +280,11 @@ def _context(previous: str, language: str) -> str:
     return previous[space if space >= 0 else cut :]
 
 
-def _word_findings_cached(text: str, lexicon: Lexicon, field: DraftField) -> list[Finding]:
-    """The same findings as _word_findings, but a sentence at a time through a cache, so a
+def _word_findings_cached(
+    text: str, lexicon: Lexicon, field: DraftField, pieces: list[tuple[int, int]]
+) -> list[Finding]:
+    """The same findings as _word_findings, but a piece at a time through a cache, so a
     keystroke re-checks only the sentence it changed (and the one after it)."""
-    if len(text) <= WHOLE_TEXT_LIMIT:
-        return _word_findings(text, lexicon, field)
-    pieces = _pieces(text, lexicon)
     findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
         before = _context(text[pieces[index - 1][0] : start], lexicon.language) if index else ""
@@ -325,7 +312,19 @@ def check(
             for finding in check(normal, language, field)
         ]
     lexicon = load(language or detect(text))
-    findings = _one_per_span(_word_findings_cached(text, lexicon, field))
+    pieces = _pieces(text, lexicon)
+    if len(text) <= WHOLE_TEXT_LIMIT:  # read whole, as it is short
+        findings = _one_per_span(_word_findings(text, lexicon, field))
+    else:
+        findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
+    findings = with_learned_findings(
+        text,
+        pieces,
+        lexicon,
+        findings,
+        field,
+        lambda span: _owned_by_writer(text, span, lexicon, quoted_ranges(text)),
+    )
     if field is DraftField.SUMMARY:
         findings += _summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

@@ -89,6 +89,25 @@ def check_briefings(program: Path, journal: Path, env: dict[str, str]) -> int:
     return len(incidents)
 
 
+# A sentence a language's coach must fault, rules and learned model both read in the bundle.
+COACHED = {
+    "en": "Sorry, but your team sent the files late.",
+    "sv": "Förlåt, men ert team skickade filerna sent.",
+    "hr": "Žao mi je, ali vaš tim je kasno poslao datoteke.",
+    "th": "ขอโทษครับ แต่ทีมของคุณส่งไฟล์มาช้า",
+    "bn": "দুঃখিত, কিন্তু আপনার দল দেরিতে ফাইল পাঠিয়েছে।",
+}
+
+
+def check_coach(program: Path, env: dict[str, str]) -> int:
+    """The coach in every language, as the command line runs it; how many languages."""
+    for language, text in COACHED.items():
+        found = json.loads(run([str(program), "check", "--lang", language, "--json", text], env))
+        if not found:
+            raise SmokeFailure(f"The {language} coach found nothing in {text!r}.")
+    return len(COACHED)
+
+
 def check(program: Path) -> str:
     """Run the whole check; what it found, in one line, or SmokeFailure."""
     with tempfile.TemporaryDirectory(prefix="amends-smoke-") as temporary:
@@ -120,9 +139,10 @@ def check(program: Path) -> str:
                 first.kill()
                 first.wait()
         briefed = check_briefings(program, journal, env)
+        coached = check_coach(program, env)
         return (
             f"window shown after {shown:.1f} s, brought forward, exited 0 on SIGTERM; "
-            f"{briefed} briefings printed"
+            f"{briefed} briefings printed; the coach read {coached} languages"
         )
 
 

@@ -1,0 +1,155 @@
+"""The coach's learned reading: which kinds of fault a sentence reads as, from its words' parts."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+import regex
+
+from journal.coach.lexicon import Lexicon
+from journal.coach.quotes import QUOTED
+from journal.reports import DraftField, Finding, FindingKind
+
+# Word parts three to five letters long, with the word's edges marked: they carry a word's
+# stem and its endings alike, so an inflected form ("okrivila", "skyllde") or a word nobody
+# listed shares most of its parts with the forms the model learned from. Thai, written
+# without spaces, is read as runs of letters the same way.
+SHORTEST_PART, LONGEST_PART = 3, 5
+_WORDS = regex.compile(r"\w+")
+_CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
+MODEL_FOLDER = Path(__file__).parent / "model"
+
+
+def features(text: str, language: str) -> set[str]:
+    """The features a text is read by: its words, pairs of words and word parts, with the
+    client's own words (anything quoted) left out, as every rule leaves them."""
+    words = _WORDS.findall(QUOTED.sub(" ", text).casefold())
+    found = {
+        edged[at : at + size]
+        for edged in {f" {word} " for word in words}
+        for size in range(SHORTEST_PART, LONGEST_PART + 1)
+        for at in range(len(edged) - size + 1)
+    }
+    found.add(f"lang:{language}")
+    found.update([f"w:{word}" for word in words])
+    found.update([f"b:{first} {second}" for first, second in pairwise(words)])
+    return found
+
+
+@dataclass(frozen=True)
+class Model:
+    language: str
+    kinds: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    weights: dict[str, list[int]]  # feature: one weight a kind, in whole 1/scale parts
+    scale: int
+    threshold: float  # how sure the model must be before the coach says anything
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """How likely the text commits each kind, as the model learned it."""
+        found = features(text, self.language)
+        known = self.weights.get
+        hits = [weights for feature in found if (weights := known(feature)) is not None]
+        totals = [sum(column) for column in zip(*hits, strict=True)] or [0] * len(self.kinds)
+        # Every text weighs the same, long or short: its features count 1/sqrt(how many).
+        factor = 1 / (self.scale * math.sqrt(len(found)))
+        return {
+            kind: _logistic(intercept + total * factor)
+            for kind, intercept, total in zip(self.kinds, self.intercepts, totals, strict=True)
+        }
+
+
+def _logistic(value: float) -> float:
+    return 1 / (1 + math.exp(-value)) if value > -500 else 0.0
+
+
+def model_file(language: str) -> Path:
+    return MODEL_FOLDER / f"{language}.json.gz"
+
+
+@cache
+def model(language: str) -> Model:
+    """The weights learned from a language's labelled corpus (tests/journal/coach/train.py)."""
+    data = json.loads(gzip.decompress(model_file(language).read_bytes()))
+    return Model(
+        language=language,
+        kinds=tuple(data["kinds"]),
+        intercepts=tuple(data["intercepts"]),
+        weights=data["weights"],
+        scale=int(data["scale"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+@lru_cache(maxsize=8192)
+def kinds_read(sentence: str, language: str) -> tuple[str, ...]:
+    """The kinds the model is sure enough a sentence commits, most likely first."""
+    learned = model(language)
+    likely = learned.probabilities(sentence)
+    sure = [kind for kind, chance in likely.items() if chance >= learned.threshold]
+    return tuple(sorted(sure, key=lambda kind: -likely[kind]))
+
+
+# Blame, an excuse and a passive are three ways of putting a fault's cause away from the
+# writer: where the rules found one in a sentence, the model adds none of the others there.
+_CAUSE_KINDS = (FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE)
+
+
+def with_learned_findings(
+    text: str,
+    units: list[tuple[int, int]],
+    lexicon: Lexicon,
+    found: list[Finding],
+    field: DraftField,
+    owned: Callable[[tuple[int, int]], bool],
+) -> list[Finding]:
+    """The rules' findings, and what the model reads in each unit (a sentence; in Thai, a few
+    clauses) where the rules found nothing of that fault there: said across the unit's
+    sentence or clause it reads likeliest. Kinds the writer can own (a cause they name as
+    theirs) are left out where `owned` says they do, in that sentence."""
+    findings = list(found)
+    for start, end in units:
+        unit = text[start:end]
+        kinds = kinds_read(unit, lexicon.language)
+        if not kinds:
+            continue
+        here = [finding.kind for finding in found if finding.start < end and start < finding.end]
+        for name in kinds:
+            kind = FindingKind(name)
+            same = _CAUSE_KINDS if kind in _CAUSE_KINDS else (kind,)
+            if any(other in same for other in here):
+                continue
+            low, high = likeliest_sentence(unit, lexicon.language, name, lexicon.sentence_end)
+            span = (start + low, start + high)
+            if kind in lexicon.owned_kinds and owned(span):
+                continue
+            findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
+    return sorted(findings, key=lambda finding: (finding.start, finding.end))
+
+
+@lru_cache(maxsize=1024)
+def likeliest_sentence(
+    unit: str, language: str, kind: str, sentence_end: regex.Pattern[str]
+) -> tuple[int, int]:
+    """Where in a unit the model reads `kind` likeliest: the sentence (in Thai, the clause)
+    that alone reads most like it, without the spaces around it or its closing full stop
+    (quoted beside the field, the sentence is followed by the coach's reason)."""
+    parts, start = [], 0
+    for gap in sentence_end.finditer(unit):
+        parts.append((start, gap.start()))
+        start = gap.end()
+    parts.append((start, len(unit)))
+    parts = [(low, high) for low, high in parts if unit[low:high].strip()]
+    if len(parts) > 1:
+        reader = model(language)
+        parts = [max(parts, key=lambda part: reader.probabilities(unit[slice(*part)])[kind])]
+    low, high = parts[0] if parts else (0, len(unit))
+    piece = unit[low:high]
+    return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(_CLOSING))
