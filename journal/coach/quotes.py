@@ -8,10 +8,11 @@ import regex
 # Every quoting style of the five languages counts: “so”, ”so” and »so» (Swedish), „so“ and
 # »so« (Croatian), «so», ‘so’; » as an arrow (File » Save) has a space after it. Straight
 # single quotes count only as a pair around words ('just a small fix'), never as the
-# apostrophes of "I'm" or "clients'".
+# apostrophes of "I'm" or "clients'"; an apostrophe between letters inside a quote ('sorry
+# if it's late', ‘it’s’) does not end it.
 QUOTED = regex.compile(
-    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘[^’]{12,}’"
-    r"|(?<![\w'])'(?=\w)[^'\n]{2,120}?(?<=[\w.!?,…])'(?![\w'])",
+    r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘(?:[^’\n]|’(?=\w)){12,}’"
+    r"|(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?(?<=[\w.!?,…])'(?![\w'])",
     regex.UNICODE,
 )
 

@@ -297,6 +297,8 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
             "sv",
         ),
         ('You wrote "sorry, but we need it Friday" and I missed it. I am sorry.', "en"),
+        ("You wrote ‘sorry if it’s late, but we need it’ and I missed it. I am sorry.", "en"),
+        ("You wrote 'sorry if it's late, but we need it' and I missed it. I am sorry.", "en"),
         ("Du skrev »det var bara ett litet fel» och jag tog lätt på det. Förlåt mig.", "sv"),
         ("Du skrev ”det var bara ett litet fel” och jag tog lätt på det. Förlåt mig.", "sv"),
         ("Napisali ste »samo mala izmjena« i ja sam to olako shvatio. Oprostite.", "hr"),
