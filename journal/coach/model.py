@@ -5,6 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import struct
+import sys
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -48,16 +51,18 @@ class Model:
     language: str
     kinds: tuple[str, ...]
     intercepts: tuple[float, ...]
-    weights: dict[str, list[int]]  # feature: one weight a kind, in whole 1/scale parts
+    rows: dict[str, int]  # feature: its place in each kind's weights
+    weights: tuple[array[int], ...]  # a kind's weight for each feature, in 1/scale parts
     scale: int
     threshold: float  # how sure the model must be before the coach says anything
+    checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
 
     def probabilities(self, text: str) -> dict[str, float]:
         """How likely the text commits each kind, as the model learned it."""
         found = features(text, self.language)
-        known = self.weights.get
-        hits = [weights for feature in found if (weights := known(feature)) is not None]
-        totals = [sum(column) for column in zip(*hits, strict=True)] or [0] * len(self.kinds)
+        row = self.rows.get
+        places = [at for feature in found if (at := row(feature)) is not None]
+        totals = [sum(map(weights.__getitem__, places)) for weights in self.weights]
         # Every text weighs the same, long or short: its features count 1/sqrt(how many).
         factor = 1 / (self.scale * math.sqrt(len(found)))
         return {
@@ -71,20 +76,52 @@ def _logistic(value: float) -> float:
 
 
 def model_file(language: str) -> Path:
-    return MODEL_FOLDER / f"{language}.json.gz"
+    return MODEL_FOLDER / f"{language}.weights"
+
+
+# A model file, gzipped: the sizes of its header and of its feature names (two little-endian
+# 32-bit numbers), its header (JSON), its feature names (a line each) and then its weights
+# (32-bit little-endian, every feature's for the first kind, then for the next). Read in a
+# few milliseconds, where the same weights as JSON took 35-55.
+_SIZES = struct.Struct("<II")
+
+
+def write_model(language: str, header: dict[str, object], weights: dict[str, list[int]]) -> None:
+    """Writes a language's model file (for tests/journal/coach/train.py)."""
+    names = list(weights)
+    kinds = range(len(weights[names[0]]))
+    table = array("i", [weights[name][kind] for kind in kinds for name in names])
+    if sys.byteorder == "big":
+        table.byteswap()
+    head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    listed = "\n".join(names).encode("utf-8")
+    blob = _SIZES.pack(len(head), len(listed)) + head + listed + table.tobytes()
+    model_file(language).write_bytes(gzip.compress(blob, mtime=0))
+    model.cache_clear()
 
 
 @cache
 def model(language: str) -> Model:
     """The weights learned from a language's labelled corpus (tests/journal/coach/train.py)."""
-    data = json.loads(gzip.decompress(model_file(language).read_bytes()))
+    blob = gzip.decompress(model_file(language).read_bytes())
+    head_size, names_size = _SIZES.unpack_from(blob)
+    names_start = _SIZES.size + head_size
+    header = json.loads(blob[_SIZES.size : names_start])
+    names = blob[names_start : names_start + names_size].decode("utf-8").split("\n")
+    table = array("i")
+    table.frombytes(blob[names_start + names_size :])
+    if sys.byteorder == "big":
+        table.byteswap()
+    count = len(names)
     return Model(
         language=language,
-        kinds=tuple(data["kinds"]),
-        intercepts=tuple(data["intercepts"]),
-        weights=data["weights"],
-        scale=int(data["scale"]),
-        threshold=float(data["threshold"]),
+        kinds=tuple(header["kinds"]),
+        intercepts=tuple(header["intercepts"]),
+        rows={name: at for at, name in enumerate(names)},
+        weights=tuple(table[at : at + count] for at in range(0, len(table), count)),
+        scale=int(header["scale"]),
+        threshold=float(header["threshold"]),
+        checks=tuple((text, readings) for text, readings in header.get("checks", ())),
     )
 
 

@@ -7,8 +7,6 @@ Only the corpus is learned from: the held-out sets are never read here.
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from collections import Counter
 
@@ -71,29 +69,21 @@ def main() -> None:
             for name, values in weights.items()
             if name in own and max(abs(weight) for weight in values) >= SMALLEST_WEIGHT
         }
-        data: dict[str, object] = {
+        header: dict[str, object] = {
             "kinds": list(WORD_KINDS),
             "intercepts": intercepts,
             "scale": SCALE,
             "threshold": THRESHOLD,
-            "weights": kept,
         }
-        _write(language, data)
-        learned.model.cache_clear()
+        learned.MODEL_FOLDER.mkdir(exist_ok=True)
+        learned.write_model(language, header, kept)
         written = learned.model(language)
         mine = [(text, kinds) for text, of, kinds in texts if of == language]
-        data["checks"] = [
+        header["checks"] = [
             [text, written.probabilities(text)] for text, _ in mine[:: len(mine) // CHECKS]
         ]
-        _write(language, data)
+        learned.write_model(language, header, kept)
         print(f"{language}: {len(mine)} texts, {len(kept)} of {len(names)} features kept")
-
-
-def _write(language: str, data: dict[str, object]) -> None:
-    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    path = learned.model_file(language)
-    path.parent.mkdir(exist_ok=True)
-    path.write_bytes(gzip.compress(encoded.encode("utf-8"), mtime=0))
 
 
 if __name__ == "__main__":
