@@ -9,9 +9,9 @@ from functools import lru_cache
 
 import regex
 
+from journal.coach import learned
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.model import with_learned_findings
 from journal.coach.quotes import quoted_ranges
 from journal.i18n import translate
 from journal.reports import DraftField, Finding, FindingKind
@@ -256,6 +256,7 @@ def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
     _context.cache_clear()
+    learned.clear_cache()
 
 
 @lru_cache(maxsize=8192)
@@ -317,13 +318,15 @@ def check(
         findings = _one_per_span(_word_findings(text, lexicon, field))
     else:
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
-    findings = with_learned_findings(
+    quoted = quoted_ranges(text)
+    findings = learned.with_learned_findings(
         text,
         pieces,
         lexicon,
         findings,
         field,
-        lambda span: _owned_by_writer(text, span, lexicon, quoted_ranges(text)),
+        quoted,
+        lambda span: _owned_by_writer(text, span, lexicon, quoted),
     )
     if field is DraftField.SUMMARY:
         findings += _summary_findings(text, lexicon)

@@ -100,10 +100,15 @@ COACHED = {
 
 
 def check_coach(program: Path, env: dict[str, str]) -> int:
-    """The coach in every language, as the command line runs it; how many languages."""
+    """The coach in every language, as the command line runs it, its rules and its learned
+    reading both read from the bundle; how many languages."""
     for language, text in COACHED.items():
-        found = json.loads(run([str(program), "check", "--lang", language, "--json", text], env))
-        if not found:
+        command = [str(program), "check", "--lang", language, "--json", text]
+        done = subprocess.run(command, env=env, capture_output=True, timeout=EXIT_TIMEOUT)
+        said = done.stderr.decode(errors="replace")
+        if done.returncode != 0 or "cannot be read" in said:
+            raise SmokeFailure(f"`amends check --lang {language}` exited {done.returncode}: {said}")
+        if not json.loads(done.stdout):
             raise SmokeFailure(f"The {language} coach found nothing in {text!r}.")
     return len(COACHED)
 

@@ -7,8 +7,8 @@ import json
 import math
 import struct
 import sys
+import zlib
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -16,9 +16,7 @@ from pathlib import Path
 
 import regex
 
-from journal.coach.lexicon import Lexicon
 from journal.coach.quotes import QUOTED
-from journal.reports import DraftField, Finding, FindingKind
 
 # Word parts three to five letters long, with the word's edges marked: they carry a word's
 # stem and its endings alike, so an inflected form ("okrivila", "skyllde") or a word nobody
@@ -26,7 +24,6 @@ from journal.reports import DraftField, Finding, FindingKind
 # without spaces, is read as runs of letters the same way.
 SHORTEST_PART, LONGEST_PART = 3, 5
 _WORDS = regex.compile(r"\w+")
-_CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
 MODEL_FOLDER = Path(__file__).parent / "model"
 
 
@@ -101,9 +98,32 @@ def write_model(language: str, header: dict[str, object], weights: dict[str, lis
 
 
 @cache
-def model(language: str) -> Model:
-    """The weights learned from a language's labelled corpus (tests/journal/coach/train.py)."""
-    blob = gzip.decompress(model_file(language).read_bytes())
+def model(language: str) -> Model | None:
+    """The weights learned from the labelled corpus (tests/journal/coach/train.py), those of
+    features a language's own sentences have (an English word inside a Thai sentence counts
+    as far as Thai sentences used it); or None, said once, where its file cannot be read: the
+    rules alone check the text then."""
+    path = model_file(language)
+    try:
+        return _read(path, language)
+    except (
+        OSError,
+        EOFError,
+        ValueError,
+        LookupError,
+        TypeError,
+        struct.error,
+        zlib.error,
+    ) as error:
+        sys.stderr.write(
+            f"amends: the coach's learned reading in {path.name} cannot be read ({error}); "
+            "its rules alone check the text. Installing Amends again puts the file right.\n"
+        )  # in English, as every message about the installation's own files
+        return None
+
+
+def _read(path: Path, language: str) -> Model:
+    blob = gzip.decompress(path.read_bytes())
     head_size, names_size = _SIZES.unpack_from(blob)
     names_start = _SIZES.size + head_size
     header = json.loads(blob[_SIZES.size : names_start])
@@ -113,9 +133,12 @@ def model(language: str) -> Model:
     if sys.byteorder == "big":
         table.byteswap()
     count = len(names)
+    kinds = tuple(header["kinds"])
+    if len(table) != count * len(kinds):
+        raise ValueError(f"{len(table)} weights for {count} features of {len(kinds)} kinds")
     return Model(
         language=language,
-        kinds=tuple(header["kinds"]),
+        kinds=kinds,
         intercepts=tuple(header["intercepts"]),
         rows={name: at for at, name in enumerate(names)},
         weights=tuple(table[at : at + count] for at in range(0, len(table), count)),
@@ -129,64 +152,8 @@ def model(language: str) -> Model:
 def kinds_read(sentence: str, language: str) -> tuple[str, ...]:
     """The kinds the model is sure enough a sentence commits, most likely first."""
     learned = model(language)
+    if learned is None:
+        return ()
     likely = learned.probabilities(sentence)
     sure = [kind for kind, chance in likely.items() if chance >= learned.threshold]
     return tuple(sorted(sure, key=lambda kind: -likely[kind]))
-
-
-# Blame, an excuse and a passive are three ways of putting a fault's cause away from the
-# writer: where the rules found one in a sentence, the model adds none of the others there.
-_CAUSE_KINDS = (FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE)
-
-
-def with_learned_findings(
-    text: str,
-    units: list[tuple[int, int]],
-    lexicon: Lexicon,
-    found: list[Finding],
-    field: DraftField,
-    owned: Callable[[tuple[int, int]], bool],
-) -> list[Finding]:
-    """The rules' findings, and what the model reads in each unit (a sentence; in Thai, a few
-    clauses) where the rules found nothing of that fault there: said across the unit's
-    sentence or clause it reads likeliest. Kinds the writer can own (a cause they name as
-    theirs) are left out where `owned` says they do, in that sentence."""
-    findings = list(found)
-    for start, end in units:
-        unit = text[start:end]
-        kinds = kinds_read(unit, lexicon.language)
-        if not kinds:
-            continue
-        here = [finding.kind for finding in found if finding.start < end and start < finding.end]
-        for name in kinds:
-            kind = FindingKind(name)
-            same = _CAUSE_KINDS if kind in _CAUSE_KINDS else (kind,)
-            if any(other in same for other in here):
-                continue
-            low, high = likeliest_sentence(unit, lexicon.language, name, lexicon.sentence_end)
-            span = (start + low, start + high)
-            if kind in lexicon.owned_kinds and owned(span):
-                continue
-            findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
-    return sorted(findings, key=lambda finding: (finding.start, finding.end))
-
-
-@lru_cache(maxsize=1024)
-def likeliest_sentence(
-    unit: str, language: str, kind: str, sentence_end: regex.Pattern[str]
-) -> tuple[int, int]:
-    """Where in a unit the model reads `kind` likeliest: the sentence (in Thai, the clause)
-    that alone reads most like it, without the spaces around it or its closing full stop
-    (quoted beside the field, the sentence is followed by the coach's reason)."""
-    parts, start = [], 0
-    for gap in sentence_end.finditer(unit):
-        parts.append((start, gap.start()))
-        start = gap.end()
-    parts.append((start, len(unit)))
-    parts = [(low, high) for low, high in parts if unit[low:high].strip()]
-    if len(parts) > 1:
-        reader = model(language)
-        parts = [max(parts, key=lambda part: reader.probabilities(unit[slice(*part)])[kind])]
-    low, high = parts[0] if parts else (0, len(unit))
-    piece = unit[low:high]
-    return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(_CLOSING))

@@ -55,7 +55,8 @@ class Score:
 # `heldout2`: written later by four writers of deliberately different voices (formal, chat,
 # text messages, terse), two of whose sentences joined the corpus while the other two's were
 # kept out of every change; `heldout3`: the fifth of five more such writers (an anxious,
-# hedging voice), whose sentences nothing was tuned or learned on, nor any setting chosen by.
+# hedging voice), on which nothing was tuned or learned and no setting chosen. The model's
+# threshold and strength were chosen on `heldout` and `heldout2` (tests/journal/coach/train.py).
 SETS = ("corpus", "heldout", "heldout2", "heldout3")
 
 

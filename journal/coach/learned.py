@@ -1,0 +1,105 @@
+"""What the coach's learned model adds to the rules' findings, and where it says so."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+
+import regex
+
+from journal.coach.lexicon import Lexicon
+from journal.coach.model import kinds_read, model
+from journal.reports import DraftField, Finding, FindingKind
+
+_CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
+# Blame, an excuse and a passive are three ways of putting a fault's cause away from the
+# writer: where one is found in a sentence, the model adds none of the others there.
+_CAUSE_KINDS = frozenset((FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE))
+
+
+def with_learned_findings(
+    text: str,
+    units: list[tuple[int, int]],
+    lexicon: Lexicon,
+    found: list[Finding],
+    field: DraftField,
+    quoted: list[tuple[int, int]],
+    owned: Callable[[tuple[int, int]], bool],
+) -> list[Finding]:
+    """The rules' findings, and what the model reads in each unit (a sentence; in Thai, a few
+    clauses) where nothing of that fault was found there: said across the unit's sentence or
+    clause it reads likeliest. Quoted words (the client's) are never read, even where a quote
+    runs over several sentences; kinds the writer can own (a cause they name as theirs) are
+    left out where `owned` says they do, in that sentence."""
+    reading = _blanked(text, quoted)
+    found_in = _kinds_by_unit(units, found)
+    findings = list(found)
+    for (start, end), here in zip(units, found_in, strict=True):
+        unit = reading[start:end]
+        kinds = kinds_read(unit, lexicon.language) if unit.strip() else ()
+        for name in kinds:
+            kind = FindingKind(name)
+            if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
+                continue
+            low, high = likeliest_sentence(unit, lexicon.language, name, lexicon.sentence_end)
+            span = (start + low, start + high)
+            if kind in lexicon.owned_kinds and owned(span):
+                continue
+            findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
+            here.add(kind)  # one kind of a fault a sentence, from the model as from the rules
+    return sorted(findings, key=lambda finding: (finding.start, finding.end))
+
+
+def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
+    """The text with what it quotes turned to spaces: the same length, so every place in it
+    is where it was."""
+    if not quoted:
+        return text
+    parts, last = [], 0
+    for start, end in quoted:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _kinds_by_unit(units: list[tuple[int, int]], found: list[Finding]) -> list[set[FindingKind]]:
+    """The kinds found in each unit (units follow each other, findings come sorted): each
+    finding is placed by bisection, not weighed against every unit of a long draft."""
+    starts = [start for start, _ in units]
+    kinds: list[set[FindingKind]] = [set() for _ in units]
+    for finding in found:
+        index = max(bisect_right(starts, finding.start) - 1, 0)
+        while index < len(units) and units[index][0] < finding.end:
+            if finding.start < units[index][1]:
+                kinds[index].add(finding.kind)
+            index += 1
+    return kinds
+
+
+@lru_cache(maxsize=1024)
+def likeliest_sentence(
+    unit: str, language: str, kind: str, sentence_end: regex.Pattern[str]
+) -> tuple[int, int]:
+    """Where in a unit the model reads `kind` likeliest: the sentence (in Thai, the clause)
+    that alone reads most like it, without the spaces around it or its closing full stop
+    (quoted beside the field, the sentence is followed by the coach's reason)."""
+    parts, start = [], 0
+    for gap in sentence_end.finditer(unit):
+        parts.append((start, gap.start()))
+        start = gap.end()
+    parts.append((start, len(unit)))
+    parts = [(low, high) for low, high in parts if unit[low:high].strip()]
+    reader = model(language)
+    if len(parts) > 1 and reader is not None:
+        parts = [max(parts, key=lambda part: reader.probabilities(unit[slice(*part)])[kind])]
+    low, high = parts[0] if parts else (0, len(unit))
+    piece = unit[low:high]
+    return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(_CLOSING))
+
+
+def clear_cache() -> None:
+    """Forget the model's readings (for measuring a first check)."""
+    kinds_read.cache_clear()
+    likeliest_sentence.cache_clear()
