@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -318,7 +318,7 @@ def check(
         findings = _one_per_span(_word_findings(text, lexicon, field))
     else:
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
-    quoted = quoted_ranges(text)
+    quoted = cache(lambda: quoted_ranges(text))  # only where the model reads anything
     findings = learned.with_learned_findings(
         text,
         pieces,
@@ -326,7 +326,7 @@ def check(
         findings,
         field,
         quoted,
-        lambda span: _owned_by_writer(text, span, lexicon, quoted),
+        lambda span: _owned_by_writer(text, span, lexicon, quoted()),
     )
     if field is DraftField.SUMMARY:
         findings += _summary_findings(text, lexicon)

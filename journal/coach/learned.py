@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -24,31 +24,42 @@ def with_learned_findings(
     lexicon: Lexicon,
     found: list[Finding],
     field: DraftField,
-    quoted: list[tuple[int, int]],
+    quoted: Callable[[], list[tuple[int, int]]],
     owned: Callable[[tuple[int, int]], bool],
 ) -> list[Finding]:
-    """The rules' findings, and what the model reads in each unit (a sentence; in Thai, a few
-    clauses) where nothing of that fault was found there: said across the unit's sentence or
-    clause it reads likeliest. Quoted words (the client's) are never read, even where a quote
-    runs over several sentences; kinds the writer can own (a cause they name as theirs) are
-    left out where `owned` says they do, in that sentence."""
-    reading = _blanked(text, quoted)
-    found_in = _kinds_by_unit(units, found)
+    """The rules' findings (sorted), and what the model reads in each unit (a sentence; in
+    Thai, a few clauses) where nothing of that fault was found there: said across the unit's
+    sentence or clause it reads likeliest. Quoted words (the client's) are never read, even
+    where a quote runs over several sentences; kinds the writer can own (a cause they name
+    as theirs) are left out where `owned` says they do, in that sentence."""
+    language = lexicon.language
+    # Each unit is read as it stands first (a quote inside it is left out there): only the
+    # few the model reads anything in are read again with every quote in the text blanked.
+    flagged = [(start, end) for start, end in units if kinds_read(text[start:end], language)]
+    if not flagged:
+        return found
+    reading = _blanked(text, quoted())
+    starts = [finding.start for finding in found]
     findings = list(found)
-    for (start, end), here in zip(units, found_in, strict=True):
+    for start, end in flagged:
         unit = reading[start:end]
-        kinds = kinds_read(unit, lexicon.language) if unit.strip() else ()
-        for name in kinds:
+        here = {
+            finding.kind
+            for finding in found[: bisect_left(starts, end)]
+            if start < finding.end and finding.start < end
+        }
+        for name in kinds_read(unit, language) if unit.strip() else ():
             kind = FindingKind(name)
             if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
                 continue
-            low, high = likeliest_sentence(unit, lexicon.language, name, lexicon.sentence_end)
+            low, high = likeliest_sentence(unit, language, name, lexicon.sentence_end)
             span = (start + low, start + high)
             if kind in lexicon.owned_kinds and owned(span):
                 continue
             findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
             here.add(kind)  # one kind of a fault a sentence, from the model as from the rules
-    return sorted(findings, key=lambda finding: (finding.start, finding.end))
+    findings.sort(key=lambda finding: (finding.start, finding.end))
+    return findings
 
 
 def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
@@ -62,20 +73,6 @@ def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
-
-
-def _kinds_by_unit(units: list[tuple[int, int]], found: list[Finding]) -> list[set[FindingKind]]:
-    """The kinds found in each unit (units follow each other, findings come sorted): each
-    finding is placed by bisection, not weighed against every unit of a long draft."""
-    starts = [start for start, _ in units]
-    kinds: list[set[FindingKind]] = [set() for _ in units]
-    for finding in found:
-        index = max(bisect_right(starts, finding.start) - 1, 0)
-        while index < len(units) and units[index][0] < finding.end:
-            if finding.start < units[index][1]:
-                kinds[index].add(finding.kind)
-            index += 1
-    return kinds
 
 
 @lru_cache(maxsize=1024)
