@@ -114,7 +114,6 @@ _LEGAL_FORMS = frozenset((
 _SHORT_FORMS = frozenset(("co", "ab", "as", "ag", "kg", "hb", "kb", "lp", "nv", "bv", "sa",
                           "sas", "spa", "oy"))
 # fmt: on
-# fmt: on
 
 
 def greeting_name(name: str, company: str = "") -> str:

@@ -151,9 +151,9 @@ def _read(path: Path, language: str) -> Model:
 @lru_cache(maxsize=8192)
 def kinds_read(sentence: str, language: str) -> tuple[str, ...]:
     """The kinds the model is sure enough a sentence commits, most likely first."""
-    learned = model(language)
-    if learned is None:
+    reader = model(language)
+    if reader is None:
         return ()
-    likely = learned.probabilities(sentence)
-    sure = [kind for kind, chance in likely.items() if chance >= learned.threshold]
+    likely = reader.probabilities(sentence)
+    sure = [kind for kind, chance in likely.items() if chance >= reader.threshold]
     return tuple(sorted(sure, key=lambda kind: -likely[kind]))
