@@ -40,13 +40,14 @@ def with_learned_findings(
         return found
     reading = _blanked(text, quoted())
     starts = [finding.start for finding in found]
+    longest = max((finding.end - finding.start for finding in found), default=0)
     findings = list(found)
     for start, end in flagged:
         unit = reading[start:end]
-        here = {
+        here = {  # the rules' findings in the unit: only those starting near it can reach it
             finding.kind
-            for finding in found[: bisect_left(starts, end)]
-            if start < finding.end and finding.start < end
+            for finding in found[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+            if start < finding.end
         }
         for name in kinds_read(unit, language) if unit.strip() else ():
             kind = FindingKind(name)

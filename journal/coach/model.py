@@ -9,7 +9,7 @@ import struct
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -25,22 +25,39 @@ from journal.coach.quotes import QUOTED
 SHORTEST_PART, LONGEST_PART = 3, 5
 _WORDS = regex.compile(r"\w+")
 MODEL_FOLDER = Path(__file__).parent / "model"
+# A feature's weights are packed into one number, a field a kind: each weight (32 bits, made
+# positive by the offset) in 64 bits, room for the sum of 2**32 features without a carry, so
+# that one sum over a text's features adds up every kind's weights at once.
+_FIELD, _WEIGHT_OFFSET = 64, 1 << 31
+_FIELD_SIZE = 1 << _FIELD
+_PACKED_KEPT = 50_000  # features whose packed weights are remembered (some 10 MB at most)
 
 
 def features(text: str, language: str) -> set[str]:
     """The features a text is read by: its words, pairs of words and word parts, with the
     client's own words (anything quoted) left out, as every rule leaves them."""
     words = _WORDS.findall(QUOTED.sub(" ", text).casefold())
-    found = {
-        edged[at : at + size]
-        for edged in {f" {word} " for word in words}
-        for size in range(SHORTEST_PART, LONGEST_PART + 1)
-        for at in range(len(edged) - size + 1)
-    }
+    found = set().union(*map(_word_features, words))
     found.add(f"lang:{language}")
-    found.update([f"w:{word}" for word in words])
     found.update([f"b:{first} {second}" for first, second in pairwise(words)])
     return found
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> frozenset[str]:
+    """A word's own features: the word, and its parts with its edges marked (a keystroke
+    changes one word of a sentence; the others' parts are remembered)."""
+    edged = f" {word} "
+    return frozenset(
+        [
+            f"w:{word}",
+            *(
+                edged[at : at + size]
+                for size in range(SHORTEST_PART, LONGEST_PART + 1)
+                for at in range(len(edged) - size + 1)
+            ),
+        ]
+    )
 
 
 @dataclass(frozen=True)
@@ -48,24 +65,38 @@ class Model:
     language: str
     kinds: tuple[str, ...]
     intercepts: tuple[float, ...]
-    rows: dict[str, int]  # feature: its place in each kind's weights
-    weights: tuple[array[int], ...]  # a kind's weight for each feature, in 1/scale parts
-    scale: int
+    rows: dict[str, int]  # feature: its place in the table
+    table: bytes  # each feature's weights, packed (see _FIELD), one after another
+    scale: int  # the weights are in 1/scale parts
     threshold: float  # how sure the model must be before the coach says anything
     checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
+    packed: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, text: str) -> dict[str, float]:
         """How likely the text commits each kind, as the model learned it."""
         found = features(text, self.language)
-        row = self.rows.get
-        places = [at for feature in found if (at := row(feature)) is not None]
-        totals = [sum(map(weights.__getitem__, places)) for weights in self.weights]
+        if len(self.packed) > _PACKED_KEPT:
+            self.packed.clear()
+        packed = self.packed.get
+        total = sum(packed(feature) or self._packed(feature) for feature in found)
         # Every text weighs the same, long or short: its features count 1/sqrt(how many).
         factor = 1 / (self.scale * math.sqrt(len(found)))
+        offset = len(found) * _WEIGHT_OFFSET
         return {
-            kind: _logistic(intercept + total * factor)
-            for kind, intercept, total in zip(self.kinds, self.intercepts, totals, strict=True)
+            kind: _logistic(intercept + ((total >> (_FIELD * at)) % _FIELD_SIZE - offset) * factor)
+            for at, (kind, intercept) in enumerate(zip(self.kinds, self.intercepts, strict=True))
         }
+
+    def _packed(self, feature: str) -> int:
+        """A feature's weights, every kind's in one number (a feature not learned weighs 0)."""
+        at = self.rows.get(feature)
+        width = _FIELD // 8 * len(self.kinds)
+        if at is None:
+            packed = sum(_WEIGHT_OFFSET << (_FIELD * kind) for kind in range(len(self.kinds)))
+        else:
+            packed = int.from_bytes(self.table[at * width : (at + 1) * width], "little")
+        self.packed[feature] = packed
+        return packed
 
 
 def _logistic(value: float) -> float:
@@ -78,16 +109,15 @@ def model_file(language: str) -> Path:
 
 # A model file, gzipped: the sizes of its header and of its feature names (two little-endian
 # 32-bit numbers), its header (JSON), its feature names (a line each) and then its weights
-# (32-bit little-endian, every feature's for the first kind, then for the next). Read in a
-# few milliseconds, where the same weights as JSON took 35-55.
+# (each feature's packed as _FIELD says, little-endian, in the names' order). Read in a few
+# milliseconds, where the same weights as JSON took 35-55.
 _SIZES = struct.Struct("<II")
 
 
 def write_model(language: str, header: dict[str, object], weights: dict[str, list[int]]) -> None:
     """Writes a language's model file (for tests/journal/coach/train.py)."""
     names = list(weights)
-    kinds = range(len(weights[names[0]]))
-    table = array("i", [weights[name][kind] for kind in kinds for name in names])
+    table = array("Q", [weight + _WEIGHT_OFFSET for name in names for weight in weights[name]])
     if sys.byteorder == "big":
         table.byteswap()
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -128,20 +158,16 @@ def _read(path: Path, language: str) -> Model:
     names_start = _SIZES.size + head_size
     header = json.loads(blob[_SIZES.size : names_start])
     names = blob[names_start : names_start + names_size].decode("utf-8").split("\n")
-    table = array("i")
-    table.frombytes(blob[names_start + names_size :])
-    if sys.byteorder == "big":
-        table.byteswap()
-    count = len(names)
+    table = blob[names_start + names_size :]
     kinds = tuple(header["kinds"])
-    if len(table) != count * len(kinds):
-        raise ValueError(f"{len(table)} weights for {count} features of {len(kinds)} kinds")
+    if len(table) != len(names) * len(kinds) * _FIELD // 8:
+        raise ValueError(f"{len(table)} bytes of weights for {len(names)} features")
     return Model(
         language=language,
         kinds=kinds,
         intercepts=tuple(header["intercepts"]),
         rows={name: at for at, name in enumerate(names)},
-        weights=tuple(table[at : at + count] for at in range(0, len(table), count)),
+        table=table,
         scale=int(header["scale"]),
         threshold=float(header["threshold"]),
         checks=tuple((text, readings) for text, readings in header.get("checks", ())),
