@@ -149,7 +149,7 @@ class SidePanel(QWidget):
         if not summary:
             self.meter.hide()
             return
-        from journal.checker import summary_measure
+        from journal.coach.whole import summary_measure
 
         measure = summary_measure(summary, self.journal.settings.language)
         self.meter.setText(self.tr("Summary: {measure} (one breath)").format(measure=measure))
