@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import median_ms
 from journal import interchange
-from journal.domain import IncidentFilter
+from journal.listing import IncidentFilter
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.samples.generator import generate

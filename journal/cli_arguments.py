@@ -11,8 +11,9 @@ from journal.about import ShowVersion
 from journal.argparse_words import speak_argparse
 from journal.cli_types import count, day_from, day_to, exact_day, positive, words
 from journal.coach.languages import LANGUAGES
-from journal.domain import STAGES, IncidentFilter, Severity, SortKey, stage_filter
+from journal.domain import Severity
 from journal.i18n import translate
+from journal.listing import STAGES, IncidentFilter, SortKey, stage_filter
 from journal.terminal import for_terminal
 from journal.words import category_from_word
 

@@ -10,11 +10,12 @@ from enum import Enum
 from typing import Any
 
 from journal import formats
-from journal.domain import Incident, SearchHit
+from journal.domain import Incident
 from journal.figures import CompensationTotal, Patterns
 from journal.formats import day, money
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 from journal.layout import Section, laid_out
+from journal.listing import SearchHit
 from journal.reports import DraftField, Finding, FindingKind
 from journal.storage.search import MATCH_END, MATCH_START
 from journal.terminal_width import fit

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from journal.domain import IncidentRow, Severity, Status
+from journal.domain import Severity, Status
 from journal.formats import day
 from journal.i18n import translate
+from journal.listing import IncidentRow
 from journal.terminal_width import column_width, display_width, fit, pad
 from journal.words import choice_word, stage_word, unfinished, untitled
 

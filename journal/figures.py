@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from journal.domain import IncidentFilter
+from journal.listing import IncidentFilter
 
 # The figures are immutable NamedTuples rather than frozen dataclasses: a large journal has
 # tens of thousands of them, and they are three times quicker to create.

@@ -7,17 +7,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from journal.domain import (
-    FALLBACK_CATEGORY,
-    Changes,
-    Client,
-    Incident,
-    IncidentFilter,
-    IncidentRow,
-    Saved,
-)
+from journal.domain import FALLBACK_CATEGORY, Changes, Client, Incident, Saved
 from journal.errors import InvalidInput
 from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.listing import IncidentFilter, IncidentRow
 from journal.storage import reads
 from journal.storage.connection import Database
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from journal.domain import IncidentFilter, SearchHit, SnippetPart
+from journal.listing import IncidentFilter, SearchHit, SnippetPart
 from journal.storage import reads
 from journal.storage.connection import Database
 

@@ -6,8 +6,9 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from journal.domain import UNFINISHED, FixStatus, Severity, Status
+from journal.domain import FixStatus, Severity, Status
 from journal.i18n import QT_TRANSLATE_NOOP, Translatable, translate
+from journal.listing import UNFINISHED
 
 if TYPE_CHECKING:
     from journal.incidents import Repeats
@@ -121,7 +122,7 @@ def unfinished() -> str:
 
 
 def stage_name(stage: str) -> str:
-    """The word for one of domain.STAGES, as the stage filter and the list's column say it."""
+    """The word for one of listing.STAGES, as the stage filter and the list's column say it."""
     return unfinished() if stage == UNFINISHED else choice_word(Status(stage))
 
 

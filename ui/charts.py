@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal import formats
-from journal.domain import IncidentFilter
 from journal.figures import ActionTally, MonthCount
 from journal.i18n import QT_TRANSLATE_NOOP
+from journal.listing import IncidentFilter
 from journal.words import category_word
 from ui.fonts import user_font
 from ui.theme import colors

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import STAGES, UNFINISHED, IncidentFilter, Severity, SortKey, stage_filter
+from journal.domain import Severity
+from journal.listing import STAGES, UNFINISHED, IncidentFilter, SortKey, stage_filter
 from journal.naming import name_key
 from journal.service import Journal
 from journal.words import category_word, choice_word, stage_name

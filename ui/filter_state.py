@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from journal.days import parse_day as parse_day  # also read from here
-from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.domain import Severity, Status
+from journal.listing import IncidentFilter, SortKey
 
 TEXT_FIELDS = ("client", "category", "tag")
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from journal.domain import STAGES, Severity, SortKey
+from journal.domain import Severity
 from journal.formats import day
+from journal.listing import STAGES, SortKey
 from journal.words import choice_word, stage_name
 from ui.fonts import user_font
 from ui.journal_model import FOUND_IN, SORT_KEYS, TITLE, JournalModel

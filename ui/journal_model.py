@@ -22,14 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from journal.domain import (
-    IncidentRow,
-    SnippetPart,
-    SortKey,
-)
 from journal.errors import JournalError
 from journal.formats import day
 from journal.i18n import QT_TRANSLATE_NOOP
+from journal.listing import IncidentRow, SnippetPart, SortKey
 from journal.service import Journal
 from journal.words import category_word, choice_word, stage_word, untitled
 from ui.plain_text import tooltip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from journal.domain import IncidentFilter, IncidentRow, SnippetPart
+from journal.listing import IncidentFilter, IncidentRow, SnippetPart
 from journal.service import Journal
 
 FIRST_ROWS = 100  # the rows read with a list's or a search's ids: the first screenful and more

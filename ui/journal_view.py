@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import Changes, IncidentFilter, IncidentRow, SortKey
+from journal.domain import Changes
 from journal.errors import JournalError
+from journal.listing import IncidentFilter, IncidentRow, SortKey
 from journal.service import Journal
 from ui.filter_bar import ChoicesRead, FilterBar, read_choices
 from ui.filter_state import filter_from_text, filter_to_text

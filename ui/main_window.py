@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from journal.domain import Changes, IncidentFilter
+from journal.domain import Changes
 from journal.errors import JournalError
 from journal.i18n import QT_TRANSLATE_NOOP
+from journal.listing import IncidentFilter
 from journal.service import Journal
 from ui import theme, window_memory
 from ui.journal_view import JournalView

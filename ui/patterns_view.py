@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain import IncidentFilter
 from journal.figures import CompensationTotal, Patterns, SimilarCause
 from journal.formats import day, money, percent
+from journal.listing import IncidentFilter
 from journal.words import category_word
 from ui.bar_list import Bar, BarList
 from ui.charts import MonthChart, PromiseChart

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
-from journal.domain import IncidentRow, Severity, SortKey, Status
+from journal.domain import Severity, Status
+from journal.listing import IncidentRow, SortKey
 from journal.naming import name_key
 
 

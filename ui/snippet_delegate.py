@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from journal.domain import SnippetPart
+from journal.listing import SnippetPart
 from ui.journal_model import SNIPPET_ROLE
 
 _SPACES = re.compile(r"\s+")

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal import formats
-from journal.domain import Client, Incident, IncidentFilter
+from journal.domain import Client, Incident
 from journal.incidents import Repeats
+from journal.listing import IncidentFilter
 from journal.reports import Finding, FindingKind
 from journal.service import Journal
 from journal.words import category_word, history_note

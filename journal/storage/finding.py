@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from journal.domain import IncidentFilter, SnippetPart
+from journal.listing import IncidentFilter, SnippetPart
 from journal.storage import reads, search
 from journal.storage.connection import Database
 

@@ -7,19 +7,10 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from journal.domain import (
-    Action,
-    Category,
-    Client,
-    Incident,
-    IncidentFilter,
-    IncidentRow,
-    Severity,
-    SortKey,
-    Status,
-)
+from journal.domain import Action, Category, Client, Incident, Severity, Status
 from journal.errors import NotFound
 from journal.i18n import translate
+from journal.listing import IncidentFilter, IncidentRow, SortKey
 from journal.naming import name_key
 from journal.storage.connection import Database
 from journal.storage.records import (

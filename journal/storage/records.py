@@ -12,17 +12,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from decimal import Decimal
 
-from journal.domain import (
-    INCIDENT_FIELDS,
-    Action,
-    Client,
-    Incident,
-    IncidentRow,
-    Question,
-    Severity,
-    Status,
-)
+from journal.domain import INCIDENT_FIELDS, Action, Client, Incident, Question, Severity, Status
 from journal.fields import Declared, Kind, built
+from journal.listing import IncidentRow
 
 
 def now_text() -> str:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from journal.domain import SnippetPart
+from journal.listing import SnippetPart
 from journal.storage.search_source import INSERT
 
 # Private-use characters mark the matched text in snippets; the service turns them into parts.

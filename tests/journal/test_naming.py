@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from journal import cli, interchange
-from journal.domain import Client, IncidentFilter, SortKey
+from journal.domain import Client
 from journal.errors import InvalidInput
+from journal.listing import IncidentFilter, SortKey
 from journal.naming import name_key
 from journal.service import Journal
 from tests.conftest import full_incident

@@ -10,8 +10,9 @@ import sqlite3
 import pytest
 
 from journal import cli_output
-from journal.domain import Action, IncidentFilter, SortKey
+from journal.domain import Action
 from journal.layout import laid_out, step_entry
+from journal.listing import IncidentFilter, SortKey
 from journal.service import Journal
 from journal.storage.records import OVERDUE_STEP, overdue_step
 from tests.conftest import TODAY, full_incident

@@ -9,17 +9,11 @@ from collections.abc import Callable
 
 import pytest
 
-from journal.domain import (
-    Client,
-    Incident,
-    IncidentFilter,
-    Severity,
-    SortKey,
-    Status,
-)
+from journal.domain import Client, Incident, Severity, Status
 from journal.errors import InvalidInput, NotFound
 from journal.incidents import Repeats
 from journal.interchange import write
+from journal.listing import IncidentFilter, SortKey
 from journal.service import Journal
 from tests.conftest import full_incident
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import Action, Client, IncidentFilter, SortKey, Status
+from journal.domain import Action, Client, Status
+from journal.listing import IncidentFilter, SortKey
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import press, type_text

@@ -13,8 +13,9 @@ from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import Client, IncidentFilter, Severity, Status
+from journal.domain import Client, Severity, Status
 from journal.incidents import Incidents
+from journal.listing import IncidentFilter
 from journal.service import Journal
 from tests.conftest import full_incident
 from ui.journal_model import AHEAD, BATCH, COLUMNS, ROWS, SORT_KEYS, TO_SORT, JournalModel

@@ -16,8 +16,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import Client, Compensation, IncidentFilter, Outcome
+from journal.domain import Client, Compensation, Outcome
 from journal.figures import ClientSummary
+from journal.listing import IncidentFilter
 from journal.naming import name_key
 from journal.service import Journal
 from journal.storage import client_overview, client_summaries

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.domain import IncidentFilter, Severity, SortKey, Status
+from journal.domain import Severity, Status
+from journal.listing import IncidentFilter, SortKey
 from ui.filter_state import filter_from_text, filter_to_text, parse_day
 
 

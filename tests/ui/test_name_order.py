@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from journal.domain import Client, IncidentFilter, SortKey
+from journal.domain import Client
+from journal.listing import IncidentFilter, SortKey
 from journal.service import Journal
 from tests.conftest import full_incident
 from ui.journal_model import COLUMNS, JournalModel

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from journal.domain import IncidentFilter, Status
+from journal.domain import Status
+from journal.listing import IncidentFilter
 from journal.service import Journal
 from tests.conftest import full_incident
 from tests.ui.conftest import type_text

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from journal.domain import Client, IncidentFilter, Severity, Status
+from journal.domain import Client, Severity, Status
+from journal.listing import IncidentFilter
 from journal.service import Journal
 from tests.conftest import TODAY, full_incident
 from tests.ui.test_browse import shown_titles

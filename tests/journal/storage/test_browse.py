@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from journal.domain import Action, Client, IncidentFilter, Severity, SortKey, Status
+from journal.domain import Action, Client, Severity, Status
+from journal.listing import IncidentFilter, SortKey
 from journal.service import Journal
 from journal.storage import reads
 from tests.conftest import full_incident

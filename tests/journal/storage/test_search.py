@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from journal.domain import Client, Incident, IncidentFilter, Severity, SnippetPart
+from journal.domain import Client, Incident, Severity
+from journal.listing import IncidentFilter, SnippetPart
 from journal.service import Journal
 from journal.storage import search
 from tests.conftest import full_incident
