@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.model import kinds_read, model
+from journal.coach.model import Reading, model, reading
 from journal.reports import DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
@@ -35,21 +35,23 @@ def with_learned_findings(
     language = lexicon.language
     # Each unit is read as it stands first (a quote inside it is left out there): only the
     # few the model reads anything in are read again with every quote in the text blanked.
-    flagged = [(start, end) for start, end in units if kinds_read(text[start:end], language)]
+    readings = [reading(text[start:end], language) for start, end in units]
+    found = _doubted_left_out(found, units, readings)
+    flagged = [unit for unit, read in zip(units, readings, strict=True) if read.sure]
     if not flagged:
         return found
-    reading = _blanked(text, quoted())
+    unquoted = _blanked(text, quoted())
     starts = [finding.start for finding in found]
     longest = max((finding.end - finding.start for finding in found), default=0)
     findings = list(found)
     for start, end in flagged:
-        unit = reading[start:end]
+        unit = unquoted[start:end]
         here = {  # the rules' findings in the unit: only those starting near it can reach it
             finding.kind
             for finding in found[bisect_left(starts, start - longest) : bisect_left(starts, end)]
             if start < finding.end
         }
-        for name in kinds_read(unit, language) if unit.strip() else ():
+        for name in reading(unit, language).sure if unit.strip() else ():
             kind = FindingKind(name)
             if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
                 continue
@@ -61,6 +63,22 @@ def with_learned_findings(
             here.add(kind)  # one kind of a fault a sentence, from the model as from the rules
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return findings
+
+
+def _doubted_left_out(
+    found: list[Finding], units: list[tuple[int, int]], readings: list[Reading]
+) -> list[Finding]:
+    """The rules' findings, but those of a kind the model reads their unit as all but surely
+    not committing: a word that looks like the fault, in a sentence that reads as nothing of
+    the kind ("when unsure, don't flag")."""
+    if not any(read.doubted for read in readings):
+        return found
+    starts = [start for start, _ in units]
+    return [
+        finding
+        for finding in found
+        if finding.kind.value not in readings[bisect_right(starts, finding.start) - 1].doubted
+    ]
 
 
 def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
@@ -99,5 +117,5 @@ def likeliest_sentence(
 
 def clear_cache() -> None:
     """Forget the model's readings (for measuring a first check)."""
-    kinds_read.cache_clear()
+    reading.cache_clear()
     likeliest_sentence.cache_clear()

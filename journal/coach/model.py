@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -69,6 +70,7 @@ class Model:
     table: bytes  # each feature's weights, packed (see _FIELD), one after another
     scale: int  # the weights are in 1/scale parts
     threshold: float  # how sure the model must be before the coach says anything
+    doubt: float  # how unlikely a kind must read for a rule's finding of it to be left out
     checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
     packed: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -170,16 +172,30 @@ def _read(path: Path, language: str) -> Model:
         table=table,
         scale=int(header["scale"]),
         threshold=float(header["threshold"]),
+        doubt=float(header["doubt"]),
         checks=tuple((text, readings) for text, readings in header.get("checks", ())),
     )
 
 
+class Reading(NamedTuple):
+    """What the model reads in a sentence."""
+
+    sure: tuple[str, ...]  # the kinds it is sure enough the sentence commits, likeliest first
+    doubted: frozenset[str]  # the kinds it is all but sure the sentence does not commit
+
+
+_NOTHING_READ = Reading((), frozenset())
+
+
 @lru_cache(maxsize=8192)
-def kinds_read(sentence: str, language: str) -> tuple[str, ...]:
-    """The kinds the model is sure enough a sentence commits, most likely first."""
+def reading(sentence: str, language: str) -> Reading:
+    """What the model reads in a sentence (nothing, where its file cannot be read)."""
     reader = model(language)
     if reader is None:
-        return ()
+        return _NOTHING_READ
     likely = reader.probabilities(sentence)
     sure = [kind for kind, chance in likely.items() if chance >= reader.threshold]
-    return tuple(sorted(sure, key=lambda kind: -likely[kind]))
+    return Reading(
+        sure=tuple(sorted(sure, key=lambda kind: -likely[kind])),
+        doubted=frozenset(kind for kind, chance in likely.items() if chance < reader.doubt),
+    )

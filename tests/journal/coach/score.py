@@ -56,7 +56,8 @@ class Score:
 # text messages, terse), two of whose sentences joined the corpus while the other two's were
 # kept out of every change; `heldout3`: the fifth of five more such writers (an anxious,
 # hedging voice), on which nothing was tuned or learned and no setting chosen. The model's
-# threshold and strength were chosen on `heldout` and `heldout2` (tests/journal/coach/train.py).
+# threshold, doubt and strength were chosen on `heldout` and `heldout2` (see
+# tests/journal/coach/train.py).
 SETS = ("corpus", "heldout", "heldout2", "heldout3")
 
 

@@ -9,7 +9,7 @@ from journal.checker import check
 from journal.coach import learned
 from journal.coach import model as coach_model
 from journal.coach.lexicon import LANGUAGES, load
-from journal.reports import Finding, FindingKind
+from journal.reports import DraftField, Finding, FindingKind
 from tests.journal.coach.score import Score, score
 
 
@@ -114,7 +114,7 @@ def test_a_cause_the_writer_owns_in_the_sentence_is_left_alone(
     _without_rules(monkeypatch)
     lost = "the parcel twice, which is why the samples never reached your office."
     owned = f"I picked that courier company and it lost {lost}"
-    assert coach_model.kinds_read(owned, "en") == ("blame",)
+    assert coach_model.reading(owned, "en").sure == ("blame",)
     assert check(owned, "en") == []
     assert [f.kind for f in check(f"Honestly the courier company lost {lost}", "en")] == [
         FindingKind.BLAME
@@ -148,7 +148,7 @@ def test_a_sentence_faulted_for_its_cause_gets_no_second_cause(
     # Read alone, this reads as an excuse and as a passive: it is said as one.
     late = "সময়সীমা এত কম ছিল যে সব কিছু ঠিকমতো যাচাই করা সম্ভব হয়নি।"
     _without_rules(monkeypatch)
-    assert len(coach_model.kinds_read(late, "bn")) == 2
+    assert len(coach_model.reading(late, "bn").sure) == 2
     assert [f.kind for f in check(late, "bn")] == [FindingKind.EXCUSE]
 
 
@@ -162,6 +162,31 @@ def test_in_a_long_draft_only_the_faulty_sentence_is_marked(
     assert len(text) > checker.WHOLE_TEXT_LIMIT
     found = check(text, "en")
     assert [(f.kind, text[f.start : f.end]) for f in found] == [(FindingKind.BLAME, faulty)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flagged", "kept"),
+    [
+        ("I missed the date we agreed, and I am sorry; the report is yours tonight.", "en",
+         "date", False),
+        ("Your accountant sent the figures late, so the report slipped.", "en", "accountant",
+         True),
+        ("Propustio sam dogovoreni rok i ispričavam se; izvještaj šaljem večeras.", "hr", "rok",
+         False),
+        ("ผมส่งงานช้ากว่าที่ตกลงไว้ ขอโทษจริงๆ ครับ คืนนี้จะส่งรายงานให้", "th", "ส่งงานช้า", False),
+    ],
+)  # fmt: skip
+def test_a_rules_finding_in_a_sentence_that_reads_as_nothing_of_the_kind_is_left_out(
+    monkeypatch: pytest.MonkeyPatch, text: str, language: str, flagged: str, kept: bool
+) -> None:
+    """When unsure, don't flag: a rule that reads blame into a sentence the model reads as
+    all but surely blaming no one says nothing there; where blame reads likely, it stays."""
+    start = text.index(flagged)
+    blame = Finding(FindingKind.BLAME, start, start + len(flagged), "", "", DraftField.ANY)
+    monkeypatch.setattr(checker, "_scan", lambda text, lexicon, field: [(blame, len(text))])
+    checker.clear_cache()
+    found = [(finding.kind, finding.start) for finding in check(text, language)]
+    assert ((FindingKind.BLAME, start) in found) is kept
 
 
 @pytest.mark.parametrize("damage", [b"", b"not gzip at all", b"\x1f\x8b\x08\x00 cut short"])
@@ -199,16 +224,17 @@ def _held_out_score() -> Score:
     return every
 
 
-def test_the_model_finds_more_on_text_nobody_tuned_to_at_no_cost_in_precision(
+def test_with_the_model_the_coach_is_right_more_often_on_text_nobody_tuned_to(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On the held-out writers, the rules with the model find more of what is there than
-    the rules alone, and are as often right when they flag."""
+    """On the held-out writers, the rules with the model are more often right when they flag
+    (what the model reads as surely not there is left out) and find more of what is there
+    than the rules alone."""
     checker.clear_cache()
     both = _held_out_score()
     monkeypatch.setattr(learned, "with_learned_findings", lambda text, units, lex, found, *_: found)
     checker.clear_cache()
     rules = _held_out_score()
-    assert both.recall > rules.recall + 0.02
-    assert both.precision >= rules.precision - 0.01
-    assert both.f1 > rules.f1
+    assert both.precision > rules.precision + 0.01
+    assert both.recall > rules.recall
+    assert both.f1 > rules.f1 + 0.01
