@@ -70,7 +70,7 @@ def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple
     gaps = [gap.span() for gap in lexicon.sentence_end.finditer(text, low, high)]
     before = [low, *(gap_end for _, gap_end in gaps if gap_end <= start)]
     after = [*(gap_start for gap_start, _ in gaps if gap_start >= end), high]
-    beyond = 0 if lexicon.max_words else 1
+    beyond = lexicon.neighbours_read
     return before[max(len(before) - 1 - beyond, 0)], after[min(beyond, len(after) - 1)]
 
 

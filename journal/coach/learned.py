@@ -1,4 +1,4 @@
-"""What the coach's learned model adds to the rules' findings, and where it says so."""
+"""What the coach's learned model adds to the rules' findings and takes from them, and where."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.model import Reading, model, reading
+from journal.coach.model import model, reading
 from journal.reports import DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
@@ -27,17 +27,18 @@ def with_learned_findings(
     quoted: Callable[[], list[tuple[int, int]]],
     owned: Callable[[tuple[int, int]], bool],
 ) -> list[Finding]:
-    """The rules' findings (sorted), and what the model reads in each unit (a sentence; in
-    Thai, a few clauses) where nothing of that fault was found there: said across the unit's
-    sentence or clause it reads likeliest. Quoted words (the client's) are never read, even
-    where a quote runs over several sentences; kinds the writer can own (a cause they name
-    as theirs) are left out where `owned` says they do, in that sentence."""
+    """The rules' findings (sorted) but those the model all but rules out in their sentence,
+    and what the model reads in each unit (a sentence; in Thai, a few clauses) where nothing
+    of that fault was found there: said across the unit's sentence or clause it reads
+    likeliest. Quoted words (the client's) are never read, even where a quote runs over
+    several sentences; kinds the writer can own (a cause they name as theirs) are left out
+    where `owned` says they do, in that sentence. What the rules found and the model left
+    out blocks nothing: a blame it rules out leaves room for the excuse it reads there."""
     language = lexicon.language
+    found = _doubted_left_out(text, units, found, lexicon)
     # Each unit is read as it stands first (a quote inside it is left out there): only the
     # few the model reads anything in are read again with every quote in the text blanked.
-    readings = [reading(text[start:end], language) for start, end in units]
-    found = _doubted_left_out(found, units, readings)
-    flagged = [unit for unit, read in zip(units, readings, strict=True) if read.sure]
+    flagged = [(start, end) for start, end in units if reading(text[start:end], language).sure]
     if not flagged:
         return found
     unquoted = _blanked(text, quoted())
@@ -66,19 +67,50 @@ def with_learned_findings(
 
 
 def _doubted_left_out(
-    found: list[Finding], units: list[tuple[int, int]], readings: list[Reading]
+    text: str, units: list[tuple[int, int]], found: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
-    """The rules' findings, but those of a kind the model reads their unit as all but surely
-    not committing: a word that looks like the fault, in a sentence that reads as nothing of
-    the kind ("when unsure, don't flag")."""
-    if not any(read.doubted for read in readings):
-        return found
-    starts = [start for start, _ in units]
-    return [
-        finding
-        for finding in found
-        if finding.kind.value not in readings[bisect_right(starts, finding.start) - 1].doubted
-    ]
+    """The rules' findings, but those of a kind the model reads their sentence (in Thai, their
+    clause with its neighbours) as all but surely not committing: a word that looks like the
+    fault, in a sentence that reads as nothing of the kind ("when unsure, don't flag")."""
+    unit_starts = [start for start, _ in units]
+    kept = []
+    for finding in found:
+        start, end = units[bisect_right(unit_starts, finding.start) - 1]
+        unit = text[start:end]
+        windows = _read_around(unit, lexicon.sentence_end, lexicon.neighbours_read)
+        at = max(bisect_right(windows, (finding.start - start, len(unit))) - 1, 0)
+        _, low, high = windows[at]
+        if finding.kind.value not in reading(unit[low:high], lexicon.language).doubted:
+            kept.append(finding)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _read_around(
+    unit: str, sentence_end: regex.Pattern[str], neighbours: int
+) -> tuple[tuple[int, int, int], ...]:
+    """Where each sentence of a unit starts, and what it is read with: itself and
+    `neighbours` sentences either side (the whole unit, where that is all of it)."""
+    parts = _sentences(unit, sentence_end) or [(0, len(unit))]
+    last = len(parts) - 1
+    windows = []
+    for at, (low, _) in enumerate(parts):
+        first, final = max(at - neighbours, 0), min(at + neighbours, last)
+        if first == 0 and final == last:
+            windows.append((low, 0, len(unit)))  # as the unit was read: its reading is kept
+        else:
+            windows.append((low, parts[first][0], parts[final][1]))
+    return tuple(windows)
+
+
+def _sentences(unit: str, sentence_end: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """Where each sentence (in Thai, each clause) of a unit starts and ends."""
+    parts, start = [], 0
+    for gap in sentence_end.finditer(unit):
+        parts.append((start, gap.start()))
+        start = gap.end()
+    parts.append((start, len(unit)))
+    return [(low, high) for low, high in parts if unit[low:high].strip()]
 
 
 def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
@@ -101,12 +133,7 @@ def likeliest_sentence(
     """Where in a unit the model reads `kind` likeliest: the sentence (in Thai, the clause)
     that alone reads most like it, without the spaces around it or its closing full stop
     (quoted beside the field, the sentence is followed by the coach's reason)."""
-    parts, start = [], 0
-    for gap in sentence_end.finditer(unit):
-        parts.append((start, gap.start()))
-        start = gap.end()
-    parts.append((start, len(unit)))
-    parts = [(low, high) for low, high in parts if unit[low:high].strip()]
+    parts = _sentences(unit, sentence_end)
     reader = model(language)
     if len(parts) > 1 and reader is not None:
         parts = [max(parts, key=lambda part: reader.probabilities(unit[slice(*part)])[kind])]
@@ -118,4 +145,5 @@ def likeliest_sentence(
 def clear_cache() -> None:
     """Forget the model's readings (for measuring a first check)."""
     reading.cache_clear()
+    _read_around.cache_clear()
     likeliest_sentence.cache_clear()

@@ -44,6 +44,13 @@ class Lexicon:
     owned_kinds: frozenset[FindingKind]
     owned: regex.Pattern[str] | None
 
+    @property
+    def neighbours_read(self) -> int:
+        """How many sentences either side a sentence is read with, to know whose a fault is:
+        in Thai, which ends clauses with a space and sentences with nothing, a clause is read
+        with the one before and the one after it; elsewhere a sentence is read alone."""
+        return 0 if self.max_words else 1
+
 
 def _alternatives(fragments: list[str]) -> str:
     return "|".join(f"(?:{fragment})" for fragment in fragments)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from journal import checker
@@ -189,6 +191,41 @@ def test_a_rules_finding_in_a_sentence_that_reads_as_nothing_of_the_kind_is_left
     assert ((FindingKind.BLAME, start) in found) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "hej Anna, tack för samtalet i morse, förlåt om de nya färgerna gjorde dig upprörd,"
+            " filerna ligger i den delade mappen som vanligt, fakturan för mars gick ut i"
+            " måndags, jag ringer dig på torsdag för att gå igenom nästa steg med tryckeriet",
+            "sv",
+            FindingKind.CONDITIONAL,
+        ),
+        (
+            "hi Anna, thanks for the call this morning, sorry if the new colours upset you, the"
+            " files are in the shared folder as before, the invoice for March went out on"
+            " Monday, I'll ring you on Thursday to go through the next steps with the printers",
+            "en",
+            FindingKind.CONDITIONAL,
+        ),
+        (
+            "ไฟล์ทั้งหมดอยู่ในโฟลเดอร์เดิมแล้วนะคะ ใบแจ้งหนี้เดือนมีนาคมส่งไปเมื่อวันจันทร์"
+            " ดิฉันเสียใจที่สถานการณ์เป็นเช่นนี้ พรุ่งนี้บ่ายสองโมงจะโทรไปคุยเรื่องงานชิ้นต่อไปค่ะ",
+            "th",
+            FindingKind.NON_APOLOGY,
+        ),
+    ],
+)
+def test_a_fault_inside_a_long_message_keeps_the_rules_finding(
+    text: str, language: str, kind: FindingKind
+) -> None:
+    """A long run-on message reads, as a whole, like the average sentence, and a Thai clause
+    is read with its neighbours only: the model never rules out what a rule found in one
+    clause of it."""
+    checker.clear_cache()
+    assert kind in {finding.kind for finding in check(text, language)}
+
+
 @pytest.mark.parametrize("damage", [b"", b"not gzip at all", b"\x1f\x8b\x08\x00 cut short"])
 def test_a_missing_or_damaged_model_leaves_the_rules_working(
     monkeypatch: pytest.MonkeyPatch,
@@ -211,6 +248,38 @@ def test_a_missing_or_damaged_model_leaves_the_rules_working(
         check(text + " Really.", "en")
         said = capsys.readouterr().err
         assert said.count("cannot be read") == 1 and "Installing Amends again" in said
+    finally:
+        coach_model.model.cache_clear()
+        checker.clear_cache()
+
+
+def test_weights_at_their_extremes_read_back_exactly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pytest.TempPathFactory
+) -> None:
+    """Every kind's weights are summed at once, packed side by side: the largest and the most
+    negative a file can hold read back as the model learned them, and one too large for the
+    file is refused when it is written, not read wrong later."""
+    folder = tmp_path / "model"  # type: ignore[operator]
+    folder.mkdir()
+    monkeypatch.setattr(coach_model, "MODEL_FOLDER", folder)
+    most = 2**31 - 1
+    kinds = ["blame", "excuse", "but"]
+    weights = {" so": [most, -most - 1, 7], "w:so": [most, -most - 1, -7], "lang:en": [0, 0, 0]}
+    header = {"kinds": kinds, "intercepts": [0.0, 0.0, 0.0], "scale": 10**12,
+              "threshold": 0.95, "doubt": 0.05, "longest": 250}  # fmt: skip
+    try:
+        coach_model.write_model("en", header, weights)
+        reader = coach_model.model("en")
+        assert reader is not None
+        found = coach_model.features("so", "en")
+        totals = [sum(weights.get(feature, [0, 0, 0])[at] for feature in found) for at in range(3)]
+        expected = {
+            kind: 1 / (1 + math.exp(-total / (10**12 * math.sqrt(len(found)))))
+            for kind, total in zip(kinds, totals, strict=True)
+        }
+        assert reader.probabilities("so") == pytest.approx(expected, abs=1e-15)
+        with pytest.raises(ValueError, match="32 bits"):
+            coach_model.write_model("en", header, {" so": [2**31, 0, 0]})
     finally:
         coach_model.model.cache_clear()
         checker.clear_cache()

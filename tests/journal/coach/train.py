@@ -30,8 +30,12 @@ SCALE = 1000  # weights are stored as whole thousandths
 # as a false alarm on a good apology costs the user's trust more than a miss.
 THRESHOLD = 0.95
 # How unlikely a kind must read in a sentence for a rule's finding of that kind there to be
-# left out. Chosen with THRESHOLD, on the same sets and by the same rule, for precision.
+# left out. Chosen with THRESHOLD, on the same sets and by the same rule
+# (tests/journal/coach/choose.py).
 DOUBT = 0.05
+# The model rules a kind out only in sentences no longer than this share of those it learned
+# from: a longer text reads ever more like the average sentence.
+LONGEST_SHARE = 95
 CHECKS = 12  # sentences whose readings are stored beside the weights, to catch drift
 
 
@@ -74,8 +78,11 @@ def main() -> None:
             for name, values in weights.items()
             if name in own and max(abs(weight) for weight in values) >= SMALLEST_WEIGHT
         }
+        mine = [(text, kinds) for text, of, kinds in texts if of == language]
+        lengths = sorted(len(coach_model.features(text, language)) for text, _ in mine)
         header: dict[str, object] = {
             "kinds": list(WORD_KINDS),
+            "longest": lengths[len(lengths) * LONGEST_SHARE // 100],
             "intercepts": intercepts,
             "scale": SCALE,
             "threshold": THRESHOLD,
@@ -85,7 +92,6 @@ def main() -> None:
         coach_model.write_model(language, header, kept)
         written = coach_model.model(language)
         assert written is not None, "the file just written reads back"
-        mine = [(text, kinds) for text, of, kinds in texts if of == language]
         header["checks"] = [
             [text, written.probabilities(text)] for text, _ in mine[:: len(mine) // CHECKS]
         ]
