@@ -199,7 +199,7 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(
     ("name", "fewest", "precision", "recall"),
-    [("heldout", 90, 0.85, 0.5), ("heldout2", 80, 0.8, 0.55), ("heldout3", 40, 0.7, 0.45)],
+    [("heldout", 90, 0.85, 0.5), ("heldout2", 80, 0.8, 0.55), ("heldout3", 40, 0.75, 0.4)],
 )
 def test_the_held_out_sentences_are_still_mostly_right(
     language: str, name: str, fewest: int, precision: float, recall: float
