@@ -69,14 +69,18 @@ def with_learned_findings(
 def _doubted_left_out(
     text: str, units: list[tuple[int, int]], found: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
-    """The rules' findings, but those of a kind the model reads their sentence (in Thai, their
-    clause with its neighbours) as all but surely not committing: a word that looks like the
-    fault, in a sentence that reads as nothing of the kind ("when unsure, don't flag")."""
+    """The rules' findings, but those of a kind the model reads their unit and their sentence
+    (in Thai, their clause with its neighbours) as all but surely not committing: a word that
+    looks like the fault, in a sentence that reads as nothing of the kind ("when unsure, don't
+    flag"). The unit's reading comes first: it is already made, and mostly doubts nothing."""
     unit_starts = [start for start, _ in units]
     kept = []
     for finding in found:
         start, end = units[bisect_right(unit_starts, finding.start) - 1]
         unit = text[start:end]
+        if finding.kind.value not in reading(unit, lexicon.language).doubted:
+            kept.append(finding)
+            continue
         windows = _read_around(unit, lexicon.sentence_end, lexicon.neighbours_read)
         at = max(bisect_right(windows, (finding.start - start, len(unit))) - 1, 0)
         _, low, high = windows[at]
