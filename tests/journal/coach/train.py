@@ -71,15 +71,17 @@ def main() -> None:
             weights[str(name)].append(float(weight))
     for language in LANGUAGES:
         # A language's file keeps what its own sentences can show: far smaller, as quick.
-        pairs = zip(readings, texts, strict=True)
-        own = set().union(*(found for found, (_, of, _) in pairs if of == language))
+        own_readings = [
+            found for found, (_, of, _) in zip(readings, texts, strict=True) if of == language
+        ]
+        own = set().union(*own_readings)
         kept = {
             name: [round(weight * SCALE) for weight in values]
             for name, values in weights.items()
             if name in own and max(abs(weight) for weight in values) >= SMALLEST_WEIGHT
         }
         mine = [(text, kinds) for text, of, kinds in texts if of == language]
-        lengths = sorted(len(coach_model.features(text, language)) for text, _ in mine)
+        lengths = sorted(len(found) for found in own_readings)
         header: dict[str, object] = {
             "kinds": list(WORD_KINDS),
             "longest": lengths[len(lengths) * LONGEST_SHARE // 100],
