@@ -9,10 +9,12 @@ import regex
 # »so« (Croatian), «so», ‘so’; » as an arrow (File » Save) has a space after it. Straight
 # single quotes count only as a pair around words ('just a small fix'), never as the
 # apostrophes of "I'm" or "clients'"; an apostrophe between letters inside a quote ('sorry
-# if it's late', ‘it’s’) does not end it.
+# if it's late', ‘it’s’) does not end it. Swedish also quotes with ’ on both sides (’bara en
+# liten miss’), the mark that is the typographic apostrophe: it is paired as ' is.
 QUOTED = regex.compile(
     r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘(?:[^’\n]|’(?=\w)){12,}’"
-    r"|(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?(?<=[\w.!?,…])'(?![\w'])",
+    r"|(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?(?<=[\w.!?,…])'(?![\w'])"
+    r"|(?<![\w’])’(?=\w)(?:[^’\n]|(?<=\w)’(?=\w)){2,120}?(?<=[\w.!?,…])’(?![\w’])",
     regex.UNICODE,
 )
 

@@ -301,6 +301,7 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
         ("You wrote 'sorry if it's late, but we need it' and I missed it. I am sorry.", "en"),
         ("Du skrev »det var bara ett litet fel» och jag tog lätt på det. Förlåt mig.", "sv"),
         ("Du skrev ”det var bara ett litet fel” och jag tog lätt på det. Förlåt mig.", "sv"),
+        ("Du skrev ’det var bara ett litet fel’ och jag tog lätt på det. Förlåt mig.", "sv"),
         ("Napisali ste »samo mala izmjena« i ja sam to olako shvatio. Oprostite.", "hr"),
         ("Napisali ste „samo mala izmjena“ i ja sam to olako shvatio. Oprostite.", "hr"),
         ("คุณเขียนมาว่า “แค่แก้นิดเดียว” ผมเลยทำแบบรีบ ๆ ขอโทษครับ เป็นความผิดของผมเอง", "th"),
@@ -309,6 +310,23 @@ def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:
 )
 def test_the_client_s_quoted_words_are_not_the_writer_s(text: str, language: str) -> None:
     assert check(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Sorry if the clients' files were late, it's on me.", "en", "conditional"),
+        ("Sorry if the clients’ files were late, it’s on me.", "en", "conditional"),
+        ("I’m sorry, but it’s the client’s team’s fault.", "en", "but"),
+        (
+            "Förlåt om det blev fel i Annas’ och Jens’ filer, det är mitt ansvar.",
+            "sv",
+            "conditional",
+        ),
+    ],
+)
+def test_apostrophes_are_not_taken_for_quotes(text: str, language: str, kind: str) -> None:
+    assert kind in {finding.kind.value for finding in check(text, language)}
 
 
 @pytest.mark.parametrize(
