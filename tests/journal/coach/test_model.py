@@ -288,7 +288,7 @@ def test_weights_at_their_extremes_read_back_exactly(
 def _held_out_score() -> Score:
     every = Score("all")
     for language in LANGUAGES:
-        for name in ("heldout2", "heldout3"):
+        for name in ("heldout2", "heldout3", "heldout4"):
             every.add(score(language, name=name))
     return every
 
@@ -296,14 +296,14 @@ def _held_out_score() -> Score:
 def test_with_the_model_the_coach_is_right_more_often_on_text_nobody_tuned_to(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On the held-out writers, the rules with the model are more often right when they flag
-    (what the model reads as surely not there is left out) and find more of what is there
-    than the rules alone."""
+    """On the held-out writers, the rules with the model find much more of what is there than
+    the rules alone, and flag wrongly no more often (what the model reads as surely not there
+    is left out, which pays for what it adds)."""
     checker.clear_cache()
     both = _held_out_score()
     monkeypatch.setattr(learned, "with_learned_findings", lambda text, units, lex, found, *_: found)
     checker.clear_cache()
     rules = _held_out_score()
-    assert both.precision > rules.precision + 0.01
-    assert both.recall > rules.recall
-    assert both.f1 > rules.f1 + 0.01
+    assert both.precision > rules.precision - 0.01
+    assert both.recall > rules.recall + 0.03
+    assert both.f1 > rules.f1 + 0.02
