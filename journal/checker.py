@@ -27,6 +27,7 @@ THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least thi
 # Thai words (not the spaces around an English word inside the clause: "server ล่ม").
 _PIECE_END = regex.compile(r"(?<=[.!?…।])\s+|\n+")
 CONTEXT = 60  # characters of the sentence before that a sentence is read with
+BARE_APOLOGY = 40  # characters: an apology sentence this short is about the one before it
 # Where a quote may open or close: a context is never cut past one (quotes pair up in order).
 _QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
@@ -182,6 +183,7 @@ def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
     _context.cache_clear()
+    _apologises.cache_clear()
     learned.clear_cache()
 
 
@@ -207,6 +209,18 @@ def _context(previous: str, language: str) -> str:
     return previous[space if space >= 0 else cut :]
 
 
+def _is_bare_apology(piece: str, language: str) -> bool:
+    """Whether a piece is a short apology on its own ("Sorry for the trouble."): what it is
+    for, and whose the fault was, is in the sentence before it, with all of which it is read
+    then, as it is where the draft is short enough to be read whole."""
+    return len(piece) <= BARE_APOLOGY and _apologises(piece, language)
+
+
+@lru_cache(maxsize=8192)
+def _apologises(piece: str, language: str) -> bool:
+    return load(language).cues["apology"].search(piece) is not None
+
+
 def _word_findings_cached(
     text: str, lexicon: Lexicon, field: DraftField, pieces: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -214,7 +228,9 @@ def _word_findings_cached(
     keystroke re-checks only the sentence it changed (and the one after it)."""
     findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
-        before = _context(text[pieces[index - 1][0] : start], lexicon.language) if index else ""
+        before = text[pieces[index - 1][0] : start] if index else ""
+        if before and not _is_bare_apology(text[start:end], lexicon.language):
+            before = _context(before, lexicon.language)
         offset = start - len(before)
         for found in _window(lexicon.language, before, text[start:end]):
             low, high = found.start + offset, found.end + offset

@@ -178,6 +178,20 @@ def test_any_text_in_any_language_gives_valid_spans(
         assert finding.message
 
 
+def test_a_short_apology_at_the_end_of_a_long_draft_is_read_with_the_sentence_before() -> None:
+    """A bare "Sorry for the trouble." is about the sentence before it: in a long draft, read a
+    sentence at a time, it is read with all of that sentence, as in a short one read whole."""
+    tail = (
+        "The DNS record was changed on Tuesday evening, causing the site to go offline for two "
+        "hours. Sorry for the trouble."
+    )
+    before = " ".join(["We shipped the catalogue on time and the printer was happy."] * 5) + " "
+    alone = [(f.kind, tail[f.start : f.end]) for f in check(tail, "en")]
+    draft = before + tail
+    at_the_end = [(f.kind, draft[f.start : f.end]) for f in check(draft, "en") if f.start > 300]
+    assert alone == at_the_end == [(FindingKind.PASSIVE, "was changed")]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str) -> None:
     from journal import checker
