@@ -87,7 +87,7 @@ def _owned_by_writer(
 
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
     """Findings, each with where its whole match ends (its reach, beyond the underline)."""
-    quoted = quoted_ranges(text)
+    quoted = quoted_ranges(text, lexicon.language)
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
@@ -194,7 +194,9 @@ def _context(previous: str, language: str) -> str:
     it where more can count: where its sentence runs on into the piece (a line break inside a
     sentence: who owns the fault is read in the whole sentence), where a quote may open that
     closes later, and in Thai, whose rules span clauses ("ถ้า … ต้องขอโทษ"), the whole
-    clauses of its last THAI_PIECE characters. Remembered per piece, as its findings are."""
+    clauses of its last THAI_PIECE characters. Remembered per piece, as its findings are. (A
+    short apology standing alone is read with all of the piece before it instead: see
+    _is_bare_apology.)"""
     lexicon = load(language)
     cut = len(previous) - (THAI_PIECE if language == "th" else CONTEXT)
     if cut <= 0 or _QUOTE_MARK.search(previous, 0, cut):
@@ -210,9 +212,12 @@ def _context(previous: str, language: str) -> str:
 
 
 def _is_bare_apology(piece: str, language: str) -> bool:
-    """Whether a piece is a short apology on its own ("Sorry for the trouble."): what it is
-    for, and whose the fault was, is in the sentence before it, with all of which it is read
-    then, as it is where the draft is short enough to be read whole."""
+    """Whether a piece is a short apology standing alone ("Sorry for the trouble."), which is
+    then read with all of the piece before it rather than its last words: what such an
+    apology is for, and whose the fault was, is said there, anywhere in it. Only short ones
+    (BARE_APOLOGY): reading a longer sentence so would cost every keystroke in the sentence
+    before it a second window. In Thai, whose pieces are clauses joined to THAI_PIECE
+    characters, only a draft's last piece can be this short."""
     return len(piece) <= BARE_APOLOGY and _apologises(piece, language)
 
 
@@ -260,7 +265,8 @@ def check(
         findings = _one_per_span(_word_findings(text, lexicon, field))
     else:
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
-    quoted = cache(lambda: quoted_ranges(text))  # only where the model reads anything
+    # Only where the model reads anything:
+    quoted = cache(lambda: quoted_ranges(text, lexicon.language))
     findings = learned.with_learned_findings(
         text,
         pieces,

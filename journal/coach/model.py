@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from journal.coach.quotes import QUOTED
+from journal.coach.quotes import quoting
 
 # Word parts three to five letters long, with the word's edges marked: they carry a word's
 # stem and its endings alike, so an inflected form ("okrivila", "skyllde") or a word nobody
@@ -37,7 +37,7 @@ _PACKED_KEPT = 50_000  # features whose packed weights are remembered (some 10 M
 def features(text: str, language: str) -> set[str]:
     """The features a text is read by: its words, pairs of words and word parts, with the
     client's own words (anything quoted) left out, as every rule leaves them."""
-    words = _WORDS.findall(QUOTED.sub(" ", text).casefold())
+    words = _WORDS.findall(quoting(language).sub(" ", text).casefold())
     found = set().union(*map(_word_features, words))
     found.add(f"lang:{language}")
     found.update([f"b:{first} {second}" for first, second in pairwise(words)])

@@ -9,16 +9,29 @@ import regex
 # »so« (Croatian), «so», ‘so’; » as an arrow (File » Save) has a space after it. Straight
 # single quotes count only as a pair around words ('just a small fix'), never as the
 # apostrophes of "I'm" or "clients'"; an apostrophe between letters inside a quote ('sorry
-# if it's late', ‘it’s’) does not end it. Swedish also quotes with ’ on both sides (’bara en
-# liten miss’), the mark that is the typographic apostrophe: it is paired as ' is.
-QUOTED = regex.compile(
+# if it's late', ‘it’s’) does not end it.
+_EVERY_LANGUAGE = (
     r"“[^”]*”|„[^“”\"]*[“”\"]|”[^”“]*”|«[^»]*»|»(?=\w)[^«»\n]{1,200}?(?<=[\w.!?,…])[«»]|‹[^›]*›|「[^」]*」|\"[^\"]*\"|‘(?:[^’\n]|’(?=\w)){12,}’"
     r"|(?<![\w'])'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?(?<=[\w.!?,…])'(?![\w'])"
-    r"|(?<![\w’])’(?=\w)(?:[^’\n]|(?<=\w)’(?=\w)){2,120}?(?<=[\w.!?,…])’(?![\w’])",
-    regex.UNICODE,
 )
+QUOTED = regex.compile(_EVERY_LANGUAGE, regex.UNICODE)
+# Swedish also quotes with ’ on both sides (’bara en liten miss’). Elsewhere that mark is the
+# typographic apostrophe, which opens words (’til, ’em, ’90s) and closes them (the clients’):
+# read as quotes there, a pair of them would hide the words between from the coach.
+_QUOTED_IN = {
+    "sv": regex.compile(
+        _EVERY_LANGUAGE
+        + r"|(?<![\w’])’(?=\p{L})(?:[^’\n]|(?<=\w)’(?=\w)){2,120}?(?<=[\w.!?,…])’(?![\w’])",
+        regex.UNICODE,
+    )
+}
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` inside quotes (the marks included)."""
-    return [match.span() for match in QUOTED.finditer(text)]
+def quoting(language: str) -> regex.Pattern[str]:
+    """What a quote looks like in `language`."""
+    return _QUOTED_IN.get(language, QUOTED)
+
+
+def quoted_ranges(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of `text` inside quotes (the marks included), as `language` writes them."""
+    return [match.span() for match in quoting(language).finditer(text)]

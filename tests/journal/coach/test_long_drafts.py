@@ -1,0 +1,128 @@
+"""Long drafts, read a sentence at a time through a cache, find what they find read whole."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import pytest
+
+from journal.checker import check
+from journal.coach.lexicon import LANGUAGES
+from journal.reports import DraftField, FindingKind
+from tests.journal.coach.score import corpus
+
+
+def test_a_short_apology_at_the_end_of_a_long_draft_is_read_with_the_sentence_before() -> None:
+    """A bare "Sorry for the trouble." is about the sentence before it: in a long draft, read a
+    sentence at a time, it is read with all of that sentence, as in a short one read whole."""
+    tail = (
+        "The DNS record was changed on Tuesday evening, causing the site to go offline for two "
+        "hours. Sorry for the trouble."
+    )
+    before = " ".join(["We shipped the catalogue on time and the printer was happy."] * 5) + " "
+    alone = [(f.kind, tail[f.start : f.end]) for f in check(tail, "en")]
+    draft = before + tail
+    at_the_end = [(f.kind, draft[f.start : f.end]) for f in check(draft, "en") if f.start > 300]
+    assert alone == at_the_end == [(FindingKind.PASSIVE, "was changed")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str) -> None:
+    from journal import checker
+    from journal.coach.lexicon import load
+
+    text = " ".join(str(entry["text"]) for entry in corpus(language)[:40])
+    lexicon = load(language)
+    read_whole = checker._one_per_span(checker._word_findings(text, lexicon, DraftField.ANY))
+    whole = {(f.kind, f.start) for f in read_whole}
+    checker.clear_cache()
+    pieces = {(f.kind, f.start) for f in check(text, language)}
+    assert len(text) > checker.WHOLE_TEXT_LIMIT and len(whole) > 10
+    assert whole <= pieces
+    assert len(pieces - whole) <= len(whole) // 20  # Thai clauses can shift a span's end
+    typed_on = {(f.kind, f.start) for f in check(text + " x", language)}
+    assert pieces <= typed_on
+
+
+def test_marks_typed_apart_in_a_long_draft_are_read_the_same() -> None:
+    """The check for composed letters goes a sentence at a time: a decomposed "ö" in the
+    last sentence of a long draft is still found and read."""
+    before = " ".join(["Jag skickade fel fil i går, och det var mitt fel."] * 8)
+    last = "Förlåt om du blev besviken, men det var bara en liten miss."
+    composed = f"{before}\n{last}"
+    typed = f"{before}\n{unicodedata.normalize('NFD', last)}"  # only the last sentence
+    assert len(composed) > 300 and typed != composed
+    found = [(f.kind, composed[f.start : f.end]) for f in check(composed, "sv")]
+    assert any(kind is FindingKind.CONDITIONAL for kind, _ in found)
+    assert [
+        (f.kind, unicodedata.normalize("NFC", typed[f.start : f.end])) for f in check(typed, "sv")
+    ] == found
+
+
+def _read_in_pieces(text: str, language: str) -> set[tuple[FindingKind, int, int]]:
+    from journal import checker
+
+    checker.clear_cache()
+    return {(f.kind, f.start, f.end) for f in check(text, language)}
+
+
+def _same_with_whole_sentences_before(
+    monkeypatch: pytest.MonkeyPatch, sets: tuple[str, ...], step: int
+) -> None:
+    """A sentence read with the last words of the one before finds what it finds when read
+    with all of it, in drafts of every set's sentences, run on and a line each."""
+    from journal import checker
+
+    for language in LANGUAGES:
+        entries = [str(entry["text"]) for name in sets for entry in corpus(language, name)]
+        for joiner in (" ", "\n"):
+            for start in range(0, len(entries), step):
+                text = joiner.join(entries[start : start + 12])
+                if len(text) <= checker.WHOLE_TEXT_LIMIT:
+                    continue
+                cut = _read_in_pieces(text, language)
+                with monkeypatch.context() as whole:
+                    whole.setattr(checker, "_context", lru_cache(lambda previous, _: previous))
+                    assert _read_in_pieces(text, language) == cut, text
+
+
+def test_a_sentence_is_read_with_enough_of_the_one_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_with_whole_sentences_before(
+        monkeypatch, ("heldout", "heldout2", "heldout3", "heldout4"), 12
+    )
+
+
+@pytest.mark.proof
+def test_every_sentence_is_read_with_enough_of_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _same_with_whole_sentences_before(
+        monkeypatch, ("corpus", "heldout", "heldout2", "heldout3", "heldout4"), 12
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        (  # a quote that opens far back in the sentence before still pairs up
+            " ".join(["We shipped the catalogue on time and the printer was happy."] * 5)
+            + ' Our client wrote "the export is broken again and we need a fixed version by'
+            ' Friday" yesterday. Sorry, but the server was down all night, as I said "twice".',
+            "en",
+            {FindingKind.BUT, FindingKind.EXCUSE},
+        ),
+        (  # the writer owns the cause in a sentence broken over two lines
+            " ".join(["We shipped the catalogue on time and the printer was happy."] * 5)
+            + " It was my fault, and I know that the files you needed for the launch went out"
+            " late\nthe server was down all night so the upload failed.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_what_the_sentence_before_says_still_counts(
+    text: str, language: str, kinds: set[FindingKind]
+) -> None:
+    assert len(text) > 300
+    assert {kind for kind, _, _ in _read_in_pieces(text, language)} == kinds
