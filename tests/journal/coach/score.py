@@ -60,7 +60,7 @@ class Score:
 # English, Swedish and Croatian; a very polite tutor in Thai; a formal, literary translator in
 # Bengali), the other five's sentences joining the corpus, kept out of everything as
 # `heldout3` is. The model's threshold, doubt and strength were chosen on `heldout` and
-# `heldout2` (see tests/journal/coach/choose.py).
+# `heldout2` (see tests/journal/coach/train.py and choose.py).
 SETS = ("corpus", "heldout", "heldout2", "heldout3", "heldout4")
 
 
