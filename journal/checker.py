@@ -173,15 +173,28 @@ def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _window(language: str, previous: str, current: str) -> tuple[Finding, ...]:
-    """Findings that reach into `current`, seen with the text before it for context."""
+def _window(language: str, previous: str, current: str) -> tuple[tuple[Finding, bool], ...]:
+    """Findings that reach into `current`, seen with the text before it for context; and
+    those in that text alone, marked so: some a cause whose rule looks ahead into `current`
+    for the apology or the consequence ("Jugo je puhalo cijelu noć. Zato su fotke…")."""
     found = _scan(previous + current, load(language), DraftField.ANY)
-    return tuple(finding for finding, reach in found if reach > len(previous))
+    return tuple((finding, reach <= len(previous)) for finding, reach in found)
+
+
+@lru_cache(maxsize=1024)
+def _findings_alone(language: str, text: str) -> frozenset[tuple[FindingKind, int, int]]:
+    """What a piece's context finds read on its own, without what follows it."""
+    return frozenset(_key(finding) for finding, _ in _scan(text, load(language), DraftField.ANY))
+
+
+def _key(finding: Finding) -> tuple[FindingKind, int, int]:
+    return finding.kind, finding.start, finding.end
 
 
 def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
+    _findings_alone.cache_clear()
     _context.cache_clear()
     _apologises.cache_clear()
     learned.clear_cache()
@@ -237,12 +250,22 @@ def _word_findings_cached(
         if before and not _is_bare_apology(text[start:end], lexicon.language):
             before = _context(before, lexicon.language)
         offset = start - len(before)
-        for found in _window(lexicon.language, before, text[start:end]):
+        for found, in_context in _window(lexicon.language, before, text[start:end]):
             low, high = found.start + offset, found.end + offset
-            if (found.kind, low, high) not in findings:  # Finding(), not replace(): a tenth
-                findings[(found.kind, low, high)] = Finding(  # of a keystroke's time
-                    found.kind, low, high, found.message, found.suggestion, field
-                )
+            if (found.kind, low, high) in findings:
+                continue
+            # Found in the context, not by the piece before: either the piece makes it (its
+            # rule looks ahead), or the context, cut from its own beginning, does alone.
+            if in_context and _key(found) in _findings_alone(lexicon.language, before):
+                continue
+            findings[(found.kind, low, high)] = Finding(  # Finding(), not replace(): a tenth
+                found.kind,
+                low,
+                high,
+                found.message,
+                found.suggestion,
+                field,  # of a keystroke
+            )
     return sorted(findings.values(), key=lambda finding: (finding.start, finding.end))
 
 
