@@ -246,26 +246,21 @@ def _word_findings_cached(
     keystroke re-checks only the sentence it changed (and the one after it)."""
     findings: dict[tuple[FindingKind, int, int], Finding] = {}
     for index, (start, end) in enumerate(pieces):
+        piece = text[start:end]
         before = text[pieces[index - 1][0] : start] if index else ""
-        if before and not _is_bare_apology(text[start:end], lexicon.language):
+        if before and not _is_bare_apology(piece, lexicon.language):
             before = _context(before, lexicon.language)
         offset = start - len(before)
-        for found, in_context in _window(lexicon.language, before, text[start:end]):
-            low, high = found.start + offset, found.end + offset
-            if (found.kind, low, high) in findings:
+        for found, in_context in _window(lexicon.language, before, piece):
+            key = (found.kind, found.start + offset, found.end + offset)
+            if key in findings:
                 continue
             # Found in the context, not by the piece before: either the piece makes it (its
             # rule looks ahead), or the context, cut from its own beginning, does alone.
             if in_context and _key(found) in _findings_alone(lexicon.language, before):
                 continue
-            findings[(found.kind, low, high)] = Finding(  # Finding(), not replace(): a tenth
-                found.kind,
-                low,
-                high,
-                found.message,
-                found.suggestion,
-                field,  # of a keystroke
-            )
+            # Finding(), not replace(): a tenth of a keystroke's time.
+            findings[key] = Finding(*key, found.message, found.suggestion, field)
     return sorted(findings.values(), key=lambda finding: (finding.start, finding.end))
 
 
