@@ -28,12 +28,13 @@ def with_learned_findings(
     owned: Callable[[tuple[int, int]], bool],
 ) -> list[Finding]:
     """The rules' findings (sorted) but those the model all but rules out in their sentence,
-    and what the model reads in each unit (a sentence; in Thai, a few clauses) where nothing
-    of that fault was found there: said across the unit's sentence or clause it reads
-    likeliest. Quoted words (the client's) are never read, even where a quote runs over
-    several sentences; kinds the writer can own (a cause they name as theirs) are left out
-    where `owned` says they do, in that sentence. What the rules found and the model left
-    out blocks nothing: a blame it rules out leaves room for the excuse it reads there."""
+    and what the model reads in each unit (a short text whole; in a long one, a sentence, in
+    Thai a few clauses) where nothing of that fault was found there: said across the unit's
+    sentence or clause it reads likeliest. Quoted words (the client's) are never read, even
+    where a quote runs over several sentences; kinds the writer can own (a cause they name as
+    theirs) are left out where `owned` says they do, in that sentence. What the rules found
+    and the model left out blocks nothing: a blame it rules out leaves room for the excuse
+    it reads there."""
     language = lexicon.language
     found = _doubted_left_out(text, units, found, lexicon)
     # Each unit is read as it stands first (a quote inside it is left out there): only the

@@ -169,13 +169,14 @@ def test_in_a_long_draft_only_the_faulty_sentence_is_marked(
 @pytest.mark.parametrize(
     ("text", "language", "flagged", "kept"),
     [
-        ("I missed the date we agreed, and I am sorry; the report is yours tonight.", "en",
-         "date", False),
+        ("I missed the date we agreed and I take full responsibility; the report is yours "
+         "tonight.", "en", "date", False),
         ("Your accountant sent the figures late, so the report slipped.", "en", "accountant",
          True),
         ("Propustio sam dogovoreni rok i ispričavam se; izvještaj šaljem večeras.", "hr", "rok",
          False),
-        ("ผมส่งงานช้ากว่าที่ตกลงไว้ ขอโทษจริงๆ ครับ คืนนี้จะส่งรายงานให้", "th", "ส่งงานช้า", False),
+        ("ผมส่งงานช้ากว่าที่ตกลงไว้ ผมผิดเองครับ ขอโทษจริงๆ คืนนี้จะส่งรายงานให้", "th", "ส่งงานช้า",
+         False),
     ],
 )  # fmt: skip
 def test_a_rules_finding_in_a_sentence_that_reads_as_nothing_of_the_kind_is_left_out(
@@ -288,7 +289,7 @@ def test_weights_at_their_extremes_read_back_exactly(
 def _held_out_score() -> Score:
     every = Score("all")
     for language in LANGUAGES:
-        for name in ("heldout3", "heldout4"):
+        for name in ("heldout3", "heldout4", "heldout5"):
             every.add(score(language, name=name))
     return every
 
@@ -296,7 +297,7 @@ def _held_out_score() -> Score:
 def test_with_the_model_the_coach_finds_more_on_text_nobody_tuned_to(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On the two held-out sets that decided nothing, the rules with the model find much more
+    """On the three held-out sets that decided nothing, the rules with the model find much more
     of what is there than the rules alone, at a small cost in precision: what it adds is
     sometimes wrong, and what it reads as surely not there, left out, pays for most of it."""
     checker.clear_cache()
