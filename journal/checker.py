@@ -278,14 +278,15 @@ def check(
             for finding in check(normal, language, field)
         ]
     lexicon = load(language or detect(text))
+    pieces = _pieces(text, lexicon)
     if len(text) <= WHOLE_TEXT_LIMIT:  # read whole, as it is short
         findings = _one_per_span(_word_findings(text, lexicon, field))
         # The model learned from whole messages of a sentence or three: a short text is read
         # as one, the cause in one sentence with the apology in the next.
         units = [(0, len(text))]
     else:
-        units = _pieces(text, lexicon)
-        findings = _one_per_span(_word_findings_cached(text, lexicon, field, units))
+        findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
+        units = pieces
     # Only where the model reads anything:
     quoted = cache(lambda: quoted_ranges(text, lexicon.language))
     findings = learned.with_learned_findings(
@@ -296,6 +297,7 @@ def check(
         field,
         quoted,
         lambda span: _owned_by_writer(text, span, lexicon, quoted()),
+        pieces,
     )
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)

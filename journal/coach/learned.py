@@ -14,8 +14,13 @@ from journal.reports import DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
 # Blame, an excuse and a passive are three ways of putting a fault's cause away from the
-# writer: where one is found in a sentence, the model adds none of the others there.
+# writer: where one is found in a unit (a short text, or a sentence of a long one), the model
+# adds none of the others there, as a message is labelled with one cause, one kind.
 _CAUSE_KINDS = frozenset((FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE))
+# Kinds said where the cause or the defence is, not on the apology beside it: read alone,
+# a bare "Sorry about the figures." reads like the message it came from.
+_BESIDE_THE_APOLOGY = frozenset((*_CAUSE_KINDS, FindingKind.BUT))
+_LIKELY = 0.5  # a sentence reading a kind at least this likely may be where it is said
 
 
 def with_learned_findings(
@@ -26,17 +31,18 @@ def with_learned_findings(
     field: DraftField,
     quoted: Callable[[], list[tuple[int, int]]],
     owned: Callable[[tuple[int, int]], bool],
+    sentences: list[tuple[int, int]],
 ) -> list[Finding]:
-    """The rules' findings (sorted) but those the model all but rules out in their sentence,
-    and what the model reads in each unit (a short text whole; in a long one, a sentence, in
-    Thai a few clauses) where nothing of that fault was found there: said across the unit's
-    sentence or clause it reads likeliest. Quoted words (the client's) are never read, even
-    where a quote runs over several sentences; kinds the writer can own (a cause they name as
-    theirs) are left out where `owned` says they do, in that sentence. What the rules found
-    and the model left out blocks nothing: a blame it rules out leaves room for the excuse
-    it reads there."""
+    """The rules' findings (sorted) but those the model all but rules out in their sentence
+    (one of `sentences`, in Thai a few clauses), and what the model reads in each unit (a
+    short text whole; in a long one, a sentence, in Thai a few clauses) where nothing of that
+    fault was found there: said across the unit's sentence or clause it reads likeliest.
+    Quoted words (the client's) are never read, even where a quote runs over several
+    sentences; kinds the writer can own (a cause they name as theirs) are left out where
+    `owned` says they do, in that sentence. What the rules found and the model left out
+    blocks nothing: a blame it rules out leaves room for the excuse it reads there."""
     language = lexicon.language
-    found = _doubted_left_out(text, units, found, lexicon)
+    found = _doubted_left_out(text, sentences, found, lexicon)
     # Each unit is read as it stands first (a quote inside it is left out there): only the
     # few the model reads anything in are read again with every quote in the text blanked.
     flagged = [(start, end) for start, end in units if reading(text[start:end], language).sure]
@@ -57,27 +63,30 @@ def with_learned_findings(
             kind = FindingKind(name)
             if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
                 continue
-            low, high = likeliest_sentence(unit, language, name, lexicon.sentence_end)
+            low, high = likeliest_sentence(
+                unit, language, name, lexicon.sentence_end, lexicon.cues["apology"]
+            )
             span = (start + low, start + high)
             if kind in lexicon.owned_kinds and owned(span):
                 continue
             findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
-            here.add(kind)  # one kind of a fault a sentence, from the model as from the rules
+            here.add(kind)  # one kind of a fault a unit, from the model as from the rules
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return findings
 
 
 def _doubted_left_out(
-    text: str, units: list[tuple[int, int]], found: list[Finding], lexicon: Lexicon
+    text: str, pieces: list[tuple[int, int]], found: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
-    """The rules' findings, but those of a kind the model reads their unit and their sentence
-    (in Thai, their clause with its neighbours) as all but surely not committing: a word that
-    looks like the fault, in a sentence that reads as nothing of the kind ("when unsure, don't
-    flag"). The unit's reading comes first: it is already made, and mostly doubts nothing."""
-    unit_starts = [start for start, _ in units]
+    """The rules' findings, but those of a kind the model reads their piece (a sentence, in
+    Thai a few clauses) and their sentence (in Thai, their clause with its neighbours) as all
+    but surely not committing: a word that looks like the fault, in a sentence that reads as
+    nothing of the kind ("when unsure, don't flag"). The piece's reading comes first: in a
+    long draft it is already made, and mostly doubts nothing."""
+    unit_starts = [start for start, _ in pieces]
     kept = []
     for finding in found:
-        start, end = units[bisect_right(unit_starts, finding.start) - 1]
+        start, end = pieces[bisect_right(unit_starts, finding.start) - 1]
         unit = text[start:end]
         if finding.kind.value not in reading(unit, lexicon.language).doubted:
             kept.append(finding)
@@ -133,15 +142,29 @@ def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
 
 @lru_cache(maxsize=1024)
 def likeliest_sentence(
-    unit: str, language: str, kind: str, sentence_end: regex.Pattern[str]
+    unit: str,
+    language: str,
+    kind: str,
+    sentence_end: regex.Pattern[str],
+    apology: regex.Pattern[str],
 ) -> tuple[int, int]:
     """Where in a unit the model reads `kind` likeliest: the sentence (in Thai, the clause)
     that alone reads most like it, without the spaces around it or its closing full stop
-    (quoted beside the field, the sentence is followed by the coach's reason)."""
+    (quoted beside the field, the sentence is followed by the coach's reason). A cause or a
+    "but" is said where it is: on a sentence that does not apologise, where one reads it
+    likely, rather than on the apology beside it."""
     parts = _sentences(unit, sentence_end)
     reader = model(language)
     if len(parts) > 1 and reader is not None:
-        parts = [max(parts, key=lambda part: reader.probabilities(unit[slice(*part)])[kind])]
+        chance = {part: reader.probabilities(unit[slice(*part)])[kind] for part in parts}
+        if FindingKind(kind) in _BESIDE_THE_APOLOGY:
+            beside = [
+                part
+                for part in parts
+                if chance[part] >= _LIKELY and not apology.search(unit, *part)
+            ]
+            parts = beside or parts
+        parts = [max(parts, key=chance.__getitem__)]
     low, high = parts[0] if parts else (0, len(unit))
     piece = unit[low:high]
     return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(_CLOSING))

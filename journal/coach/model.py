@@ -195,7 +195,7 @@ def _read(path: Path, language: str) -> Model:
 
 
 class Reading(NamedTuple):
-    """What the model reads in a sentence."""
+    """What the model reads in a text: a short message whole, or a sentence of a long one."""
 
     sure: tuple[str, ...]  # the kinds it is sure enough the text commits, likeliest first
     doubted: frozenset[str]  # the kinds it is all but sure the text does not commit
@@ -206,7 +206,8 @@ _NOTHING_READ = Reading((), frozenset())
 
 @lru_cache(maxsize=8192)
 def reading(sentence: str, language: str) -> Reading:
-    """What the model reads in a sentence or a few (nothing, where its file cannot be read)."""
+    """What the model reads in a message or a sentence (nothing, where its file cannot be
+    read)."""
     reader = model(language)
     if reader is None:
         return _NOTHING_READ
