@@ -83,18 +83,18 @@ def _doubted_left_out(
     but surely not committing: a word that looks like the fault, in a sentence that reads as
     nothing of the kind ("when unsure, don't flag"). The piece's reading comes first: in a
     long draft it is already made, and mostly doubts nothing."""
-    unit_starts = [start for start, _ in pieces]
+    piece_starts = [start for start, _ in pieces]
     kept = []
     for finding in found:
-        start, end = pieces[bisect_right(unit_starts, finding.start) - 1]
-        unit = text[start:end]
-        if finding.kind.value not in reading(unit, lexicon.language).doubted:
+        start, end = pieces[bisect_right(piece_starts, finding.start) - 1]
+        piece = text[start:end]
+        if finding.kind.value not in reading(piece, lexicon.language).doubted:
             kept.append(finding)
             continue
-        windows = _read_around(unit, lexicon.sentence_end, lexicon.neighbours_read)
-        at = max(bisect_right(windows, (finding.start - start, len(unit))) - 1, 0)
+        windows = _read_around(piece, lexicon.sentence_end, lexicon.neighbours_read)
+        at = max(bisect_right(windows, (finding.start - start, len(piece))) - 1, 0)
         _, low, high = windows[at]
-        if finding.kind.value not in reading(unit[low:high], lexicon.language).doubted:
+        if finding.kind.value not in reading(piece[low:high], lexicon.language).doubted:
             kept.append(finding)
     return kept
 
