@@ -5,7 +5,7 @@ python -m tests.journal.coach.choose   (after tests/journal/coach/train.py)
 Each pair is scored, rules and model together, on `heldout` and `heldout2`; among the pairs
 within 0.005 of the best mean F1, the one flagged rightly most often (the best mean
 precision) is chosen, as a false alarm on a good apology costs the user's trust more than a
-miss. `heldout3`, `heldout4` and `heldout5` are never read here. The choice goes into
+miss. `heldout3` to `heldout6` are never read here. The choice goes into
 train.py's THRESHOLD and DOUBT.
 """
 

@@ -186,6 +186,7 @@ def test_any_text_in_any_language_gives_valid_spans(
         ("heldout3", 40, 0.75, 0.5),
         ("heldout4", 40, 0.7, 0.4),
         ("heldout5", 40, 0.7, 0.4),
+        ("heldout6", 40, 0.7, 0.4),
     ],
 )
 def test_the_held_out_sentences_are_still_mostly_right(

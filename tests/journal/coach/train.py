@@ -26,7 +26,7 @@ CLASS_WEIGHT: str | None = "balanced"  # each kind counts as much as the clean s
 SCALE = 1000  # weights are stored as whole thousandths
 # How sure the model must be before the coach says anything it alone found. Chosen, with
 # DOUBT, on the first two held-out sets (never on the corpus it learns from, nor on heldout3,
-# heldout4 or heldout5) by tests/journal/coach/choose.py: of the choices within 0.005 of the
+# heldout4, heldout5 or heldout6) by tests/journal/coach/choose.py: of the choices within 0.005 of the
 # best F1 there, the one with the best precision, as a false alarm costs the user's trust
 # more than a miss. STRENGTH and the parts' lengths were chosen on the same two sets.
 THRESHOLD = 0.9
