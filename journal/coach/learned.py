@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.model import model, reading
+from journal.coach.model import features, model, reading
 from journal.reports import DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
@@ -21,6 +21,7 @@ _CAUSE_KINDS = frozenset((FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PAS
 # a bare "Sorry about the figures." reads like the message it came from.
 _BESIDE_THE_APOLOGY = frozenset((*_CAUSE_KINDS, FindingKind.BUT))
 _LIKELY = 0.5  # a sentence reading a kind at least this likely may be where it is said
+_BEFORE_A_BUT = 120  # characters of the sentence before that a "but" is weighed with
 
 
 def with_learned_findings(
@@ -39,8 +40,10 @@ def with_learned_findings(
     fault was found there: said across the unit's sentence or clause it reads likeliest.
     Quoted words (the client's) are never read, even where a quote runs over several
     sentences; kinds the writer can own (a cause they name as theirs) are left out where
-    `owned` says they do, in that sentence. What the rules found and the model left out
-    blocks nothing: a blame it rules out leaves room for the excuse it reads there."""
+    `owned` says they do, in that sentence; a "but" only where an apology is said, in the
+    unit or the one before, as there is nothing else for it to take back. What the rules
+    found and the model left out blocks nothing: a blame it rules out leaves room for the
+    excuse it reads there."""
     language = lexicon.language
     found = _doubted_left_out(text, sentences, found, lexicon)
     # Each unit is read as it stands first (a quote inside it is left out there): only the
@@ -52,8 +55,11 @@ def with_learned_findings(
     starts = [finding.start for finding in found]
     longest = max((finding.end - finding.start for finding in found), default=0)
     findings = list(found)
+    unit_starts = [start for start, _ in units]
     for start, end in flagged:
         unit = unquoted[start:end]
+        # What a "but" takes back may be said in the unit before (a sentence of a long draft).
+        said_from = units[max(bisect_left(unit_starts, start) - 1, 0)][0]
         here = {  # the rules' findings in the unit: only those starting near it can reach it
             finding.kind
             for finding in found[bisect_left(starts, start - longest) : bisect_left(starts, end)]
@@ -63,6 +69,10 @@ def with_learned_findings(
             kind = FindingKind(name)
             if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
                 continue
+            if kind is FindingKind.BUT and not lexicon.cues["apology"].search(
+                unquoted, said_from, end
+            ):
+                continue  # a "but" takes an apology back: with none said, it takes nothing
             low, high = likeliest_sentence(
                 unit, language, name, lexicon.sentence_end, lexicon.cues["apology"]
             )
@@ -81,22 +91,43 @@ def _doubted_left_out(
     """The rules' findings, but those of a kind the model reads their piece (a sentence, in
     Thai a few clauses) and their sentence (in Thai, their clause with its neighbours) as all
     but surely not committing: a word that looks like the fault, in a sentence that reads as
-    nothing of the kind ("when unsure, don't flag"). The piece's reading comes first: in a
-    long draft it is already made, and mostly doubts nothing."""
+    nothing of the kind ("when unsure, don't flag"); a "but" is kept where it reads likely
+    enough with the end of the sentence before, the apology it takes back. The piece's
+    reading comes first: in a long draft it is already made, and mostly doubts nothing."""
     piece_starts = [start for start, _ in pieces]
     kept = []
     for finding in found:
-        start, end = pieces[bisect_right(piece_starts, finding.start) - 1]
+        at_piece = bisect_right(piece_starts, finding.start) - 1
+        start, end = pieces[at_piece]
         piece = text[start:end]
         if finding.kind.value not in reading(piece, lexicon.language).doubted:
             kept.append(finding)
             continue
+        if finding.kind is FindingKind.BUT and at_piece > 0:
+            # What a "but" takes back may be the sentence before ("Sorry about the delay.
+            # In my defence, …"): it is weighed with that sentence's end, as its own reads
+            # as none; where the two are too long for the model to rule anything out, the
+            # "but" is weighed in its own sentence, below.
+            before = text[pieces[at_piece - 1][0] : start]
+            with_before = before[-_BEFORE_A_BUT:] + piece
+            if _rules_out(with_before, finding.kind, lexicon.language) is False:
+                kept.append(finding)
+                continue
         windows = _read_around(piece, lexicon.sentence_end, lexicon.neighbours_read)
         at = max(bisect_right(windows, (finding.start - start, len(piece))) - 1, 0)
         _, low, high = windows[at]
         if finding.kind.value not in reading(piece[low:high], lexicon.language).doubted:
             kept.append(finding)
     return kept
+
+
+def _rules_out(text: str, kind: FindingKind, language: str) -> bool | None:
+    """Whether the model all but rules the kind out in the text; None where the text is too
+    long for it to rule anything out."""
+    reader = model(language)
+    if reader is None or len(features(text, language)) > reader.longest:
+        return None
+    return kind.value in reading(text, language).doubted
 
 
 @lru_cache(maxsize=4096)

@@ -138,7 +138,9 @@ def test_every_sentence_is_read_with_enough_of_the_one_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _same_with_whole_sentences_before(
-        monkeypatch, ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), 12
+        monkeypatch,
+        ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+        12,
     )
 
 
