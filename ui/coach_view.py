@@ -72,26 +72,27 @@ class CoachHighlighter(QObject):
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
 
-    def finding_at(self, position: int) -> Finding | None:
-        """The finding at a position in the editor's document (UTF-16 units, as Qt counts)."""
+    def findings_at(self, position: int) -> list[Finding]:
+        """The findings at a position in the editor's document (UTF-16 units, as Qt counts):
+        two may cover the same words ("Sorry, but your file…" is a "but" and blame)."""
         position = self.positions.from_qt(position)
-        for finding in self.findings:
-            if finding.start <= position < finding.end:
-                return finding
-        return None
+        return [f for f in self.findings if f.start <= position < f.end]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cursor = self.editor.cursorForPosition(event.pos())
-            finding = self.finding_at(cursor.position())
-            if finding is not None:
-                tip = finding.message
-                if finding.suggestion:
-                    tip = self.tr("{finding}\nTry: {suggestion}").format(
-                        finding=finding.message, suggestion=finding.suggestion
-                    )
+            found = self.findings_at(cursor.position())
+            if found:
+                tip = "\n\n".join(self._tip(finding) for finding in found)
                 QToolTip.showText(event.globalPos(), tip, self.editor)
             else:
                 QToolTip.hideText()
             return True
         return False
+
+    def _tip(self, finding: Finding) -> str:
+        if not finding.suggestion:
+            return finding.message
+        return self.tr("{finding}\nTry: {suggestion}").format(
+            finding=finding.message, suggestion=finding.suggestion
+        )

@@ -357,7 +357,7 @@ def _held_out_score() -> Score:
 def test_with_the_model_the_coach_finds_more_on_text_nobody_tuned_to(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On the three held-out sets that decided nothing, the rules with the model find much more
+    """On the four held-out sets that decided nothing, the rules with the model find much more
     of what is there than the rules alone, at a small cost in precision: what it adds is
     sometimes wrong, and what it reads as surely not there, left out, pays for most of it."""
     checker.clear_cache()
