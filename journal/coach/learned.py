@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.model import features, model, reading
+from journal.coach.model import model, reading
 from journal.reports import DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
@@ -109,8 +109,8 @@ def _doubted_left_out(
             # as none; where the two are too long for the model to rule anything out, the
             # "but" is weighed in its own sentence, below.
             before = text[pieces[at_piece - 1][0] : start]
-            with_before = before[-_BEFORE_A_BUT:] + piece
-            if _rules_out(with_before, finding.kind, lexicon.language) is False:
+            read = reading(before[-_BEFORE_A_BUT:] + piece, lexicon.language)
+            if read.judged and finding.kind.value not in read.doubted:
                 kept.append(finding)
                 continue
         windows = _read_around(piece, lexicon.sentence_end, lexicon.neighbours_read)
@@ -119,15 +119,6 @@ def _doubted_left_out(
         if finding.kind.value not in reading(piece[low:high], lexicon.language).doubted:
             kept.append(finding)
     return kept
-
-
-def _rules_out(text: str, kind: FindingKind, language: str) -> bool | None:
-    """Whether the model all but rules the kind out in the text; None where the text is too
-    long for it to rule anything out."""
-    reader = model(language)
-    if reader is None or len(features(text, language)) > reader.longest:
-        return None
-    return kind.value in reading(text, language).doubted
 
 
 @lru_cache(maxsize=4096)

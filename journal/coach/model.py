@@ -199,9 +199,10 @@ class Reading(NamedTuple):
 
     sure: tuple[str, ...]  # the kinds it is sure enough the text commits, likeliest first
     doubted: frozenset[str]  # the kinds it is all but sure the text does not commit
+    judged: bool = True  # whether it could rule a kind out: not in a text past `longest`
 
 
-_NOTHING_READ = Reading((), frozenset())
+_NOTHING_READ = Reading((), frozenset(), judged=False)
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +218,9 @@ def reading(sentence: str, language: str) -> Reading:
     # A text longer than those it learned from reads ever more like the average sentence (its
     # features count 1/sqrt(how many)): it may be sure of a kind there, but never rule one out.
     doubted = [kind for kind, chance in likely.items() if chance < reader.doubt]
+    judged = len(found) <= reader.longest
     return Reading(
         sure=tuple(sorted(sure, key=lambda kind: -likely[kind])),
-        doubted=frozenset(doubted if len(found) <= reader.longest else ()),
+        doubted=frozenset(doubted if judged else ()),
+        judged=judged,
     )

@@ -16,10 +16,9 @@ import itertools
 import random
 
 from journal import checker
-from journal.checker import check
 from journal.coach import model as coach_model
 from journal.coach.lexicon import LANGUAGES
-from tests.journal.coach.score import WORD_KINDS, corpus
+from tests.journal.coach.score import Score, score
 
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 DOUBTS = (0.0, 0.02, 0.05, 0.1)
@@ -30,61 +29,55 @@ RESAMPLES = 1000
 # happened to be written.
 SURE_SHARE = 0.95
 
-Outcome = tuple[int, int, int]  # one sentence's kinds found and labelled, found only, missed
 
-
-def outcomes(threshold: float, doubt: float) -> list[list[Outcome]]:
-    """Each choosing set's sentences' outcomes with the models read at this threshold and
-    doubt."""
+def scores(threshold: float, doubt: float) -> list[Score]:
+    """Every choosing set's score with the models read at this threshold and doubt."""
     for language in LANGUAGES:
         reader = coach_model.model(language)
         assert reader is not None, f"the {language} model reads"
         object.__setattr__(reader, "threshold", threshold)  # the file's own, for this run
         object.__setattr__(reader, "doubt", doubt)
-    every = []
+    results = []
     for name in CHOOSING_SETS:
-        found = []
+        every = Score("all")
         for language in LANGUAGES:
             checker.clear_cache()
-            for entry in corpus(language, name):
-                wanted = set(entry["kinds"])  # type: ignore[call-overload]
-                seen = {f.kind.value for f in check(str(entry["text"]), language)}
-                seen &= set(WORD_KINDS)
-                found.append((len(seen & wanted), len(seen - wanted), len(wanted - seen)))
-        every.append(found)
-    return every
+            every.add(score(language, name=name))
+        results.append(every)
+    return results
 
 
-def means(sets: list[list[Outcome]]) -> tuple[float, float]:
+def means(results: list[Score]) -> tuple[float, float]:
     """Mean F1 and mean precision over the sets."""
-    f1s, precisions = [], []
-    for found in sets:
-        right, wrong, missed = (sum(column) for column in zip(*found, strict=True))
-        precision = right / (right + wrong) if right + wrong else 1.0
-        recall = right / (right + missed) if right + missed else 1.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-        precisions.append(precision)
-    return sum(f1s) / len(f1s), sum(precisions) / len(precisions)
+    return (
+        sum(result.f1 for result in results) / len(results),
+        sum(result.precision for result in results) / len(results),
+    )
 
 
-def surely_better(better: list[list[Outcome]], worse: list[list[Outcome]]) -> bool:
+def surely_better(better: list[Score], worse: list[Score]) -> bool:
     """Whether `better`'s mean F1 is above `worse`'s in SURE_SHARE of paired resamples."""
     draw = random.Random(0)
     above = 0
     for _ in range(RESAMPLES):
-        picks = [[draw.randrange(len(found)) for _ in found] for found in better]
-        above += (
-            means([[s[i] for i in p] for s, p in zip(better, picks, strict=True)])[0]
-            > means([[s[i] for i in p] for s, p in zip(worse, picks, strict=True)])[0]
-        )
+        picks = [[draw.randrange(result.sentences) for _ in result.outcomes] for result in better]
+        above += means(_resampled(better, picks))[0] > means(_resampled(worse, picks))[0]
     return above >= SURE_SHARE * RESAMPLES
+
+
+def _resampled(results: list[Score], picks: list[list[int]]) -> list[Score]:
+    """Each set's score over the picked sentences (the same picks for every setting)."""
+    return [
+        Score.of("all", [result.outcomes[at] for at in chosen])
+        for result, chosen in zip(results, picks, strict=True)
+    ]
 
 
 def main() -> None:
     """Score every pair, then print the one the rule chooses."""
     scored = {}
     for threshold, doubt in itertools.product(THRESHOLDS, DOUBTS):
-        scored[threshold, doubt] = outcomes(threshold, doubt)
+        scored[threshold, doubt] = scores(threshold, doubt)
         f1, precision = means(scored[threshold, doubt])
         print(
             f"threshold {threshold:.2f} doubt {doubt:.2f}: F1 {f1:.4f}, precision {precision:.4f}"

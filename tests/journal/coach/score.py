@@ -27,6 +27,23 @@ class Score:
     false_positive: int = 0
     false_negative: int = 0
     misses: list[tuple[str, set[str], set[str]]] = field(default_factory=list)
+    # Each sentence's (found and labelled, found only, labelled only), for resampling.
+    outcomes: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, language: str, outcomes: list[tuple[int, int, int]]) -> Score:
+        """The score of these sentences' outcomes."""
+        result = cls(language)
+        for outcome in outcomes:
+            result.count(outcome)
+        return result
+
+    def count(self, outcome: tuple[int, int, int]) -> None:
+        self.sentences += 1
+        self.true_positive += outcome[0]
+        self.false_positive += outcome[1]
+        self.false_negative += outcome[2]
+        self.outcomes.append(outcome)
 
     @property
     def precision(self) -> float:
@@ -48,6 +65,7 @@ class Score:
         self.true_positive += other.true_positive
         self.false_positive += other.false_positive
         self.false_negative += other.false_negative
+        self.outcomes += other.outcomes
 
 
 # `corpus`: the sentences the lexicons were tuned on and the model learned from; `heldout`:
@@ -82,10 +100,7 @@ def score(language: str, detect_language: bool = False, name: str = "corpus") ->
         expected = set(entry["kinds"])  # type: ignore[call-overload]
         found = {f.kind.value for f in check(text, None if detect_language else language)}
         found &= set(WORD_KINDS)
-        result.sentences += 1
-        result.true_positive += len(found & expected)
-        result.false_positive += len(found - expected)
-        result.false_negative += len(expected - found)
+        result.count((len(found & expected), len(found - expected), len(expected - found)))
         if found != expected:
             result.misses.append((text, expected, found))
     return result
