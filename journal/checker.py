@@ -91,7 +91,10 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
+    possible = lexicon.prefilter.possible(text)
     for rule in lexicon.rules:
+        if rule.pattern not in possible:
+            continue  # it needs a word the text does not hold
         exceptions: list[tuple[int, int]] | None = None  # looked for once a rule matches
         ownable = rule.kind in lexicon.owned_kinds
         for match in rule.pattern.finditer(text):
@@ -104,7 +107,8 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                 exceptions = []
                 for unless in rule.unless:
                     if unless not in excepted:
-                        excepted[unless] = [m.span() for m in unless.finditer(text)]
+                        hits = unless.finditer(text) if unless in possible else ()
+                        excepted[unless] = [hit.span() for hit in hits]
                     exceptions += excepted[unless]
             if _inside(span, exceptions):
                 continue

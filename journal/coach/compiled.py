@@ -4,23 +4,33 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
+
+from journal.coach import triggers
 
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
 # Simple case folding: full folding ("ß" as "ss") matters to no word of the five lexicons,
 # and compiling with it takes twice as long, which every check of a new process pays.
 SIMPLE_FOLDING = "(?-f)"
 # Parsing a lexicon's rules takes 40-130 ms, which `amends check` and `amends brief` would pay
-# on every run; reading them back compiled takes 2-3 ms. The file is only a cache: when it
-# cannot be read or written (a read-only or full disk), the rules are compiled as before.
-_CACHE_FORMAT = "2"
+# on every run, and finding what each rule needs to match takes as long again; reading them
+# back takes 2-3 ms. The file is only a cache: when it cannot be read or written (a read-only
+# or full disk), the rules are compiled as before, and each is run on every text.
+_CACHE_FORMAT = f"3.{triggers.VERSION}"
 _DIGEST = 32  # bytes of SHA-256 before the pickled patterns
+
+
+class Compiled(NamedTuple):
+    patterns: list[regex.Pattern[str]]  # every pattern, compiled
+    triggers: list[triggers.Clauses]  # what each prefiltered pattern needs to match
 
 
 def compiled(pattern: str) -> regex.Pattern[str]:
@@ -34,9 +44,10 @@ def cache_folder() -> Path:
     return user_cache_path("Amends", appauthor=False) / "coach"
 
 
-def _cache_file(name: str, patterns: Sequence[str]) -> Path:
+def _cache_file(name: str, patterns: Sequence[str], prefiltered: Sequence[str]) -> Path:
     version = f"{_CACHE_FORMAT}|{regex.__version__}|{sys.version_info[:2]}|{FLAGS}"
-    digest = hashlib.sha256("\0".join([version, *patterns]).encode("utf-8")).hexdigest()
+    listed = [version, *patterns, "\1", *prefiltered]
+    digest = hashlib.sha256("\0".join(listed).encode("utf-8")).hexdigest()
     return cache_folder() / f"{name}-{digest[:32]}.rules"
 
 
@@ -49,7 +60,7 @@ class _PatternsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"not a compiled pattern: {module}.{name}")
 
 
-def _read(path: Path, patterns: Sequence[str]) -> list[regex.Pattern[str]] | None:
+def _read(path: Path, patterns: Sequence[str], prefiltered: Sequence[str]) -> Compiled | None:
     # A compiled pattern is the regex engine's own code, trusted as far as the user's own
     # cache folder is: the checksum catches a damaged file before it is unpickled, and a
     # file that crashed the process while being read is never read again.
@@ -71,13 +82,28 @@ def _read(path: Path, patterns: Sequence[str]) -> list[regex.Pattern[str]] | Non
             loading.unlink(missing_ok=True)
     except Exception:  # missing, damaged or from elsewhere: compile afresh
         return None
-    wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
-    if not isinstance(kept, list) or [getattr(p, "pattern", None) for p in kept] != wanted:
+    if not isinstance(kept, list) or len(kept) != 2:
         return None
-    return kept
+    made, needs = kept
+    wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
+    if not isinstance(made, list) or [getattr(p, "pattern", None) for p in made] != wanted:
+        return None
+    if not isinstance(needs, list) or len(needs) != len(prefiltered):
+        return None
+    if not all(triggers.well_formed(clauses) for clauses in needs):
+        return None
+    return Compiled(made, needs)
 
 
-def _write(path: Path, patterns: list[regex.Pattern[str]], name: str) -> None:
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _write(path: Path, found: Compiled, name: str) -> None:
     from journal.errors import JournalError
     from journal.files import write_atomically  # only when the rules changed
 
@@ -85,18 +111,23 @@ def _write(path: Path, patterns: list[regex.Pattern[str]], name: str) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
             stale.unlink(missing_ok=True)
-        kept = pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL)
+        kept = pickle.dumps(list(found), protocol=pickle.HIGHEST_PROTOCOL)
         write_atomically(path, hashlib.sha256(kept).digest() + kept)
     except (OSError, JournalError):
         pass  # a cache that cannot be kept costs only time
 
 
-def compile_all(name: str, patterns: Sequence[str]) -> list[regex.Pattern[str]]:
-    """The patterns compiled, read from the cache when this exact list was compiled before."""
-    path = _cache_file(name, patterns)
-    kept = _read(path, patterns)
+def compile_all(name: str, patterns: Sequence[str], prefiltered: Sequence[str] = ()) -> Compiled:
+    """The patterns compiled, and what each of `prefiltered` needs to match, read from the cache
+    when these exact lists were compiled before."""
+    path = _cache_file(name, patterns, prefiltered)
+    kept = _read(path, patterns, prefiltered)
     if kept is not None:
         return kept
     made = [compiled(pattern) for pattern in patterns]
-    _write(path, made, name)
-    return made
+    if not _writable(path.parent):  # worked out again in every process: not worth its time
+        return Compiled(made, [() for _ in prefiltered])
+    needs = [triggers.triggers(SIMPLE_FOLDING + source, FLAGS) for source in prefiltered]
+    found = Compiled(made, needs)
+    _write(path, found, name)
+    return found

@@ -13,6 +13,7 @@ import regex
 from journal.coach.compiled import compile_all
 from journal.coach.languages import DEFAULT
 from journal.coach.languages import LANGUAGES as LANGUAGES  # also read from here
+from journal.coach.prefilter import Prefilter
 from journal.reports import FindingKind
 
 
@@ -43,6 +44,7 @@ class Lexicon:
     # the findings of these kinds.
     owned_kinds: frozenset[FindingKind]
     owned: regex.Pattern[str] | None
+    prefilter: Prefilter  # which rules and exceptions can match in a text, in one pass over it
 
     @property
     def neighbours_read(self) -> int:
@@ -83,7 +85,13 @@ def load(language: str) -> Lexicon:
     sources = [budget["sentence_end"], *cues.values(), *([owned_source] if owned_source else [])]
     for rule in data["rule"]:
         sources += [rule["pattern"], *rule.get("unless", ())]
-    pattern = dict(zip(sources, compile_all(code, sources), strict=True))
+    # What the rules and their exceptions need to match, so that a text skips those it cannot.
+    prefiltered = list(dict.fromkeys(
+        source for rule in data["rule"] for source in (rule["pattern"], *rule.get("unless", ()))
+    ))  # fmt: skip
+    made = compile_all(code, sources, prefiltered)
+    pattern = dict(zip(sources, made.patterns, strict=True))
+    needs = list(zip([pattern[source] for source in prefiltered], made.triggers, strict=True))
     rules = tuple(
         Rule(
             kind=FindingKind(rule["kind"]),
@@ -107,4 +115,5 @@ def load(language: str) -> Lexicon:
         detect_words=detect_words(code),
         owned_kinds=frozenset(FindingKind(kind) for kind in owned.get("kinds", ())),
         owned=pattern[owned_source] if owned_source else None,
+        prefilter=Prefilter(needs),
     )

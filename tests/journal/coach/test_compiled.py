@@ -35,9 +35,9 @@ def no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_second_process_reads_the_rules_back_without_compiling(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    first = compiled.compile_all("en", PATTERNS)
+    first = compiled.compile_all("en", PATTERNS).patterns
     no_compiling(monkeypatch)
-    again = compiled.compile_all("en", PATTERNS)
+    again = compiled.compile_all("en", PATTERNS).patterns
     assert spans(again) == spans(first)  # type: ignore[arg-type]
     assert spans(again)[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
 
@@ -45,7 +45,7 @@ def test_a_second_process_reads_the_rules_back_without_compiling(
 def test_changed_rules_are_compiled_afresh_and_the_old_file_goes() -> None:
     compiled.compile_all("en", PATTERNS)
     changed = compiled.compile_all("en", [*PATTERNS, r"\bmistakes were made\b"])
-    assert len(changed) == 4
+    assert len(changed.patterns) == 4
     assert len(list(compiled.cache_folder().glob("en-*.rules"))) == 1
 
 
@@ -56,7 +56,7 @@ def test_a_damaged_file_is_compiled_afresh_and_replaced() -> None:
     flipped = bytearray(written)
     flipped[len(flipped) // 2] ^= 0x01  # one bit of the engine's code, say
     kept.write_bytes(bytes(flipped))
-    assert spans(compiled.compile_all("sv", PATTERNS))[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
+    assert spans(compiled.compile_all("sv", PATTERNS).patterns)[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
     assert kept.read_bytes() == written
 
 
@@ -73,13 +73,13 @@ def test_a_file_holding_anything_but_patterns_is_never_run(
     (kept,) = compiled.cache_folder().glob("hr-*.rules")
     trap = pickle.dumps([Trap()])
     kept.write_bytes(hashlib.sha256(trap).digest() + trap)
-    assert len(compiled.compile_all("hr", PATTERNS)) == 3
+    assert len(compiled.compile_all("hr", PATTERNS).patterns) == 3
     assert not (tmp_path / "trap-ran").exists()
 
 
 def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
     (tmp_path / "Amends").write_text("a file where the cache folder would go")
-    assert spans(compiled.compile_all("th", PATTERNS))[2] == [(42, 48)]  # type: ignore[arg-type]
+    assert spans(compiled.compile_all("th", PATTERNS).patterns)[2] == [(42, 48)]  # type: ignore[arg-type]
 
 
 def test_a_file_that_stopped_the_last_process_reading_it_is_never_read_again(
@@ -91,6 +91,25 @@ def test_a_file_that_stopped_the_last_process_reading_it_is_never_read_again(
     made: list[str] = []
     compile_one = compiled.compiled
     monkeypatch.setattr(compiled, "compiled", lambda p: made.append(p) or compile_one(p))
-    assert spans(compiled.compile_all("bn", PATTERNS))[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
+    assert spans(compiled.compile_all("bn", PATTERNS).patterns)[0] == [(4, 12), (57, 65)]  # type: ignore[arg-type]
     assert len(made) == 3
     assert [path.name for path in compiled.cache_folder().iterdir()] == [kept.name]
+
+
+def test_what_each_rule_needs_is_kept_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = compiled.compile_all("en", PATTERNS, PATTERNS[:2])
+    assert first.triggers[0] == (("sorry if",),)
+    assert first.triggers[1] == (
+        ("the host was down", "the host went down", "the server was down", "the server went down"),
+    )
+
+    def refuse(source: str, flags: int) -> object:
+        raise AssertionError(f"worked out again: {source}")
+
+    monkeypatch.setattr(compiled.triggers, "triggers", refuse)
+    assert compiled.compile_all("en", PATTERNS, PATTERNS[:2]).triggers == first.triggers
+
+
+def test_where_nothing_can_be_kept_every_rule_is_run(tmp_path: Path) -> None:
+    (tmp_path / "Amends").write_text("a file where the cache folder would go")
+    assert compiled.compile_all("th", PATTERNS, PATTERNS).triggers == [(), (), ()]
