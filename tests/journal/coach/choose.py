@@ -6,7 +6,7 @@ Each pair is scored, rules and model together, on `heldout` and `heldout2`. The 
 best mean F1 is as good as any pair that resampling the sentences (a paired bootstrap) cannot
 tell apart from it, and of those the one flagged rightly most often (the best mean
 precision) is chosen, as a false alarm on a good apology costs the user's trust more than a
-miss. `heldout3` to `heldout6` are never read here. The choice goes into train.py's
+miss. `heldout3` to `heldout7` are never read here. The choice goes into train.py's
 THRESHOLD and DOUBT.
 """
 

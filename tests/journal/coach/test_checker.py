@@ -193,6 +193,7 @@ def test_any_text_in_any_language_gives_valid_spans(
         ("heldout4", 40, 0.7, 0.4),
         ("heldout5", 40, 0.7, 0.4),
         ("heldout6", 40, 0.7, 0.4),
+        ("heldout7", 240, 0.75, 0.6),
     ],
 )
 def test_the_held_out_sentences_are_still_mostly_right(
@@ -385,3 +386,18 @@ def test_denied_taken_back_quoted_or_distant_owning_leaves_the_blame(
 def test_an_arrow_in_a_menu_path_is_no_quote() -> None:
     text = "Välj Arkiv » Exportera. Servern låg nere hela natten, så det blev sent. Fil » Spara."
     assert [f.kind for f in check(text, "sv")] == [FindingKind.EXCUSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry, the files were sent late because of the storm.", "en"),
+        ("Apologies, the prints were late due to last night's snowstorm.", "en"),
+        ("Förlåt, filerna kom sent på grund av stormen.", "sv"),
+        ("Oprostite, datoteke su kasnile zbog oluje.", "hr"),
+        ("ขอโทษครับ ไฟล์ส่งช้าเพราะพายุ", "th"),
+        ("দুঃখিত, ঝড়ের জন্য ফাইল পাঠাতে দেরি হলো।", "bn"),
+    ],
+)
+def test_the_weather_put_forward_as_the_cause_is_an_excuse(text: str, language: str) -> None:
+    assert FindingKind.EXCUSE in {f.kind for f in check(text, language)}

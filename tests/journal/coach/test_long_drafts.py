@@ -129,7 +129,9 @@ def _same_with_whole_sentences_before(
 
 def test_a_sentence_is_read_with_enough_of_the_one_before(monkeypatch: pytest.MonkeyPatch) -> None:
     _same_with_whole_sentences_before(
-        monkeypatch, ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), 12
+        monkeypatch,
+        ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
+        12,
     )
 
 
@@ -139,7 +141,16 @@ def test_every_sentence_is_read_with_enough_of_the_one_before(
 ) -> None:
     _same_with_whole_sentences_before(
         monkeypatch,
-        ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+        (
+            "corpus",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+        ),
         12,
     )
 

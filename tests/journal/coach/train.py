@@ -26,7 +26,7 @@ CLASS_WEIGHT: str | None = "balanced"  # each kind counts as much as the clean s
 SCALE = 1000  # weights are stored as whole thousandths
 # How sure the model must be before the coach says anything it alone found. Chosen, with
 # DOUBT, on the first two held-out sets (never on the corpus it learns from, nor on heldout3
-# to heldout6) by tests/journal/coach/choose.py: of the choices whose F1 there resampling
+# to heldout7) by tests/journal/coach/choose.py: of the choices whose F1 there resampling
 # cannot tell from the best, the one with the best precision, as a false alarm costs the
 # user's trust more than a miss. STRENGTH and the parts' lengths were chosen on the same sets.
 THRESHOLD = 0.9
