@@ -12,7 +12,7 @@ from typing import Any
 # triggers and is simply run on every text, as before.
 _CORE: Any = importlib.import_module("regex._regex_core")
 
-VERSION = 3  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
+VERSION = 4  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
 Clauses = tuple[tuple[str, ...], ...]  # a string of each is in every text the pattern matches in
 Strings = frozenset[str]
 # What is known of a part of a pattern: every string it can match, where they are few (else
@@ -30,6 +30,9 @@ _EMPTY: Known = (frozenset({""}), ())
 _LIKELIHOOD = {0: 1.0, 1: 1.0, 2: 0.5, 3: 0.15, 4: 0.05}
 _RARE = 0.02
 _USELESS = 8.0  # a set likelier than this to be found saves next to nothing
+# A single letter is in nearly every text, and each place it is found is one more hit for the
+# one pass to hand over: a set holding one is never worth looking for.
+_SHORTEST = 2
 
 
 def triggers(source: str, flags: int) -> Clauses:
@@ -189,7 +192,11 @@ def _all_of(exact: Strings | None, clauses: tuple[Strings, ...]) -> tuple[String
 
 def _rarest(clauses: list[Strings] | tuple[Strings, ...]) -> tuple[Strings, ...]:
     """The sets a text is least likely to hold a string of (they save the most reading)."""
-    useful = {clause for clause in clauses if _likelihood(clause) < _USELESS}
+    useful = {
+        clause
+        for clause in clauses
+        if _likelihood(clause) < _USELESS and min(map(len, clause)) >= _SHORTEST
+    }
     kept: list[Strings] = []
     for clause in sorted(useful, key=_rarity):
         if not any(_implies(held, clause) for held in kept):  # it would tell nothing more
