@@ -22,6 +22,7 @@ import regex
 from bench.timing import median_ms, whole_process_ms
 from journal import checker
 from journal.briefing.thai_words import words as thai_words
+from journal.coach.compiled import FLAGS
 from journal.coach.lexicon import LANGUAGES, load
 from journal.coach.prefilter import Prefilter
 from journal.reports import DraftField
@@ -118,14 +119,16 @@ def every_rule_run() -> None:
         lexicon, text = load(language), draft_of(language)
         everything = {rule.pattern for rule in lexicon.rules}
         everything |= {unless for rule in lexicon.rules for unless in rule.unless}
-        both = (lexicon.prefilter, Prefilter([(pattern, ()) for pattern in everything]))
+        both = (lexicon.prefilter, Prefilter([(pattern, ()) for pattern in everything], FLAGS))
         times: tuple[list[float], list[float]] = ([], [])
-        for _ in range(TURNS):
-            for used, taken in zip(both, times, strict=True):
-                object.__setattr__(lexicon, "prefilter", used)  # for this run only
-                taken.append(keystroke_ms(language, text, 60))
-        object.__setattr__(lexicon, "prefilter", both[0])
-        checker.clear_cache()
+        try:
+            for _ in range(TURNS):
+                for used, taken in zip(both, times, strict=True):
+                    object.__setattr__(lexicon, "prefilter", used)  # for this run only
+                    taken.append(keystroke_ms(language, text, 60))
+        finally:
+            object.__setattr__(lexicon, "prefilter", both[0])
+            checker.clear_cache()
         skipped, every = (statistics.median(taken) for taken in times)
         print(f"  {language}: {skipped:.2f} ms / {every:.2f} ms = {skipped / every:.2f}×")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import sys
 from collections.abc import Sequence
@@ -15,22 +14,23 @@ from typing import NamedTuple
 import regex
 
 from journal.coach import triggers
+from journal.coach.triggers import Clauses
 
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
 # Simple case folding: full folding ("ß" as "ss") matters to no word of the five lexicons,
 # and compiling with it takes twice as long, which every check of a new process pays.
 SIMPLE_FOLDING = "(?-f)"
 # Parsing a lexicon's rules takes 40-130 ms, which `amends check` and `amends brief` would pay
-# on every run, and finding what each rule needs to match takes as long again; reading them
-# back takes 2-3 ms. The file is only a cache: when it cannot be read or written (a read-only
-# or full disk), the rules are compiled as before, and each is run on every text.
+# on every run, and finding what each rule needs to match 1-3 s; reading them back takes 2-3
+# ms. The file is only a cache: when it cannot be read or written (a read-only or full disk),
+# the rules are compiled as before, and each is run on every text.
 _CACHE_FORMAT = f"3.{triggers.VERSION}"
 _DIGEST = 32  # bytes of SHA-256 before the pickled patterns
 
 
 class Compiled(NamedTuple):
     patterns: list[regex.Pattern[str]]  # every pattern, compiled
-    triggers: list[triggers.Clauses]  # what each prefiltered pattern needs to match
+    triggers: list[Clauses]  # what each prefiltered pattern needs to match
 
 
 def compiled(pattern: str) -> regex.Pattern[str]:
@@ -88,6 +88,8 @@ def _read(path: Path, patterns: Sequence[str], prefiltered: Sequence[str]) -> Co
     wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
     if not isinstance(made, list) or [getattr(p, "pattern", None) for p in made] != wanted:
         return None
+    if needs is None:  # kept before what they need was worked out (see compile_all)
+        return Compiled(made, [])
     if not isinstance(needs, list) or len(needs) != len(prefiltered):
         return None
     if not all(triggers.well_formed(clauses) for clauses in needs):
@@ -95,15 +97,10 @@ def _read(path: Path, patterns: Sequence[str], prefiltered: Sequence[str]) -> Co
     return Compiled(made, needs)
 
 
-def _writable(folder: Path) -> bool:
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return os.access(folder, os.W_OK)
-
-
-def _write(path: Path, found: Compiled, name: str) -> None:
+def _write(
+    path: Path, made: list[regex.Pattern[str]], needs: list[Clauses] | None, name: str
+) -> bool:
+    """Keeps the compiled patterns and what the rules need; whether the file was written."""
     from journal.errors import JournalError
     from journal.files import write_atomically  # only when the rules changed
 
@@ -111,10 +108,11 @@ def _write(path: Path, found: Compiled, name: str) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
             stale.unlink(missing_ok=True)
-        kept = pickle.dumps(list(found), protocol=pickle.HIGHEST_PROTOCOL)
+        kept = pickle.dumps([made, needs], protocol=pickle.HIGHEST_PROTOCOL)
         write_atomically(path, hashlib.sha256(kept).digest() + kept)
     except (OSError, JournalError):
-        pass  # a cache that cannot be kept costs only time
+        return False  # a cache that cannot be kept costs only time
+    return True
 
 
 def compile_all(name: str, patterns: Sequence[str], prefiltered: Sequence[str] = ()) -> Compiled:
@@ -122,12 +120,14 @@ def compile_all(name: str, patterns: Sequence[str], prefiltered: Sequence[str] =
     when these exact lists were compiled before."""
     path = _cache_file(name, patterns, prefiltered)
     kept = _read(path, patterns, prefiltered)
-    if kept is not None:
+    if kept is not None and len(kept.triggers) == len(prefiltered):
         return kept
-    made = [compiled(pattern) for pattern in patterns]
-    if not _writable(path.parent):  # worked out again in every process: not worth its time
+    made = kept.patterns if kept is not None else [compiled(pattern) for pattern in patterns]
+    # What the rules need is worked out only where it can be kept: worked out again in every
+    # process (a read-only or full disk), it would cost more than it saves. The patterns are
+    # kept first, which shows that it can.
+    if kept is None and not _write(path, made, None, name):
         return Compiled(made, [() for _ in prefiltered])
     needs = [triggers.triggers(SIMPLE_FOLDING + source, FLAGS) for source in prefiltered]
-    found = Compiled(made, needs)
-    _write(path, found, name)
-    return found
+    _write(path, made, needs, name)
+    return Compiled(made, needs)

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from journal.coach.compiled import compile_all
+from journal.coach.compiled import FLAGS, compile_all
 from journal.coach.languages import DEFAULT
 from journal.coach.languages import LANGUAGES as LANGUAGES  # also read from here
 from journal.coach.prefilter import Prefilter
@@ -115,5 +115,5 @@ def load(language: str) -> Lexicon:
         detect_words=detect_words(code),
         owned_kinds=frozenset(FindingKind(kind) for kind in owned.get("kinds", ())),
         owned=pattern[owned_source] if owned_source else None,
-        prefilter=Prefilter(needs),
+        prefilter=Prefilter(needs, FLAGS),
     )

@@ -8,30 +8,34 @@ from collections.abc import Sequence
 import ahocorasick
 import regex
 
+from journal.coach.cases import folded
 from journal.coach.triggers import Clauses
+
+_Needing = list[tuple[regex.Pattern[str], tuple[frozenset[str], ...]]]
 
 
 class Prefilter:
     """Finds every string any pattern needs in one pass over a text (Aho-Corasick); a pattern
-    can match where a string of each of its sets is there (one that needs nothing, always)."""
+    can match where a string of each of its sets is there (one that needs nothing, always).
+    `flags` are those the patterns were compiled with: they say which letters are one."""
 
-    def __init__(self, needs: Sequence[tuple[regex.Pattern[str], Clauses]]) -> None:
+    def __init__(self, needs: Sequence[tuple[regex.Pattern[str], Clauses]], flags: int) -> None:
+        self._flags = int(flags)
         self._always = frozenset(pattern for pattern, clauses in needs if not clauses)
         # Most patterns fail on their first set, the one a text is least likely to hold: only
         # those whose first set is there are looked at any further.
-        by_first: dict[str, list[tuple[regex.Pattern[str], tuple[frozenset[str], ...]]]]
-        by_first = defaultdict(list)
+        self._by_first: defaultdict[str, _Needing] = defaultdict(list)
         strings: set[str] = set()
         for pattern, clauses in needs:
             if clauses:
                 first, *rest = clauses
                 needed = (pattern, tuple(map(frozenset, rest)))
                 for string in first:
-                    by_first[string].append(needed)
+                    self._by_first[string].append(needed)
                 strings.update(*clauses)
         self._strings = ahocorasick.Automaton()
         for string in strings:
-            self._strings.add_word(string, (string, by_first.get(string, [])))
+            self._strings.add_word(string, string)
         if len(self._strings):
             self._strings.make_automaton()
 
@@ -40,13 +44,9 @@ class Prefilter:
         possible = set(self._always)
         if not len(self._strings):
             return possible
-        found, candidates = set(), []
-        for _, (string, needing) in self._strings.iter(text.casefold()):
-            found.add(string)
-            candidates += needing
-        possible.update(
-            pattern
-            for pattern, rest in candidates
-            if pattern not in possible and all(not found.isdisjoint(clause) for clause in rest)
-        )
+        found = {string for _, string in self._strings.iter(folded(text, self._flags))}
+        for string in found:
+            for pattern, rest in self._by_first.get(string, ()):
+                if pattern not in possible and all(not found.isdisjoint(c) for c in rest):
+                    possible.add(pattern)
         return possible

@@ -7,12 +7,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from journal.coach.cases import folded
+
 # A rule's pattern as the regex module parses it. The module keeps its parser private; where
 # it has changed, or a pattern uses something not understood here, the rule gets no
 # triggers and is simply run on every text, as before.
 _CORE: Any = importlib.import_module("regex._regex_core")
 
-VERSION = 4  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
+VERSION = 6  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
 Clauses = tuple[tuple[str, ...], ...]  # a string of each is in every text the pattern matches in
 Strings = frozenset[str]
 # What is known of a part of a pattern: every string it can match, where they are few (else
@@ -22,6 +24,7 @@ Known = tuple[Strings | None, tuple[Strings, ...]]
 
 _FEWEST_STRINGS = 64  # a part matching more strings than this is only required, not spelled
 _SET_CHARACTERS = 8  # a character class of at most this many characters is spelled out
+_LONGEST_STRING = 60  # characters: a part spelling longer strings (a call within calls) is not
 _CLAUSES = 3  # sets kept a part: a text must hold a string of each
 _NOTHING: Known = (None, ())
 _EMPTY: Known = (frozenset({""}), ())
@@ -36,12 +39,12 @@ _SHORTEST = 2
 
 
 def triggers(source: str, flags: int) -> Clauses:
-    """Sets of case-folded strings such that every text the pattern matches in holds one of
-    each set (compare them with the text's casefold()); none where none were found."""
+    """Sets of strings such that every text the pattern matches in holds one of each set,
+    its letters put as cases.folded() puts them; none where none were found."""
     try:
         parsed = _parsed(source, int(flags))  # a plain int: the parser's flag sums are quicker
-        groups = dict(_groups(parsed)) if "(?" in source else {}
-        clauses = _all_of(*_known(parsed, groups, set()))
+        reader = _Reader(int(flags), dict(_groups(parsed)))
+        clauses = _all_of(*reader.known(parsed, frozenset()))
     except Exception:  # the parser's inner workings differ: the rule is run on every text
         return ()
     return tuple(tuple(sorted(_shortest_only(clause))) for clause in clauses)
@@ -90,48 +93,66 @@ def _children(node: Any) -> list[Any]:
     return []
 
 
-def _known(node: Any, groups: dict[int, Any], calling: set[int]) -> Known:
-    """What `node` can match (where few) and must hold; `calling` guards against recursion."""
-    core = _CORE
-    if isinstance(node, core.ZeroWidthBase):
-        return _EMPTY
-    if isinstance(node, core.Character):
-        if not node.positive:
-            return _NOTHING
-        return _EMPTY if node.zerowidth else (frozenset({chr(node.value).casefold()}), ())
-    if isinstance(node, core.String):
-        return frozenset({"".join(map(chr, node.characters)).casefold()}), ()
-    if isinstance(node, core.SetUnion):
-        return _set_of(node)
-    if isinstance(node, core.Sequence):
-        return _sequence([_known(item, groups, calling) for item in node.items])
-    if isinstance(node, core.Branch) and not isinstance(node, core.StringSet):
-        return _either([_known(branch, groups, calling) for branch in node.branches])
-    if isinstance(node, core.Group | core.Atomic):
-        return _known(node.subpattern, groups, calling)
-    if isinstance(node, core.GreedyRepeat):  # lazy and possessive ones too
-        return _repeated(_known(node.subpattern, groups, calling), node.min_count, node.max_count)
-    if isinstance(node, core.CallGroup):
-        if node.group in calling or node.group not in groups:
-            return _NOTHING
-        return _known(groups[node.group], groups, calling | {node.group})
-    if isinstance(node, core.LookAround):
-        if not node.positive:
+class _Reader:
+    """Reads what each part of one parsed pattern can match and must hold."""
+
+    def __init__(self, flags: int, groups: dict[int, Any]) -> None:
+        self.flags, self.groups = flags, groups
+        # A group called from many places is read once a path of calls (calls within calls
+        # would otherwise be read again each time, exponentially).
+        self.called: dict[tuple[int, frozenset[int]], Known] = {}
+
+    def spelled(self, codes: Iterable[int]) -> Strings:
+        return frozenset({folded("".join(map(chr, codes)), self.flags)})
+
+    def known(self, node: Any, calling: frozenset[int]) -> Known:
+        """What `node` can match (where few) and must hold; `calling` guards recursion."""
+        core = _CORE
+        if isinstance(node, core.ZeroWidthBase):
             return _EMPTY
-        # What a lookaround reads is in the text too, outside the match but inside the text.
-        return frozenset({""}), _all_of(*_known(node.subpattern, groups, calling))
-    if isinstance(node, core.Conditional | core.LookAroundConditional):
-        return _either([_known(node.yes_item, groups, calling),
-                        _known(node.no_item, groups, calling)])  # fmt: skip
-    return _NOTHING  # any character, a property, a back reference: nothing to go by
+        if isinstance(node, core.Character):
+            if not node.positive:
+                return _NOTHING
+            return _EMPTY if node.zerowidth else (self.spelled([node.value]), ())
+        if isinstance(node, core.String):
+            return self.spelled(node.characters), ()
+        if isinstance(node, core.SetUnion):
+            return self.set_of(node)
+        if isinstance(node, core.Sequence):
+            return _sequence([self.known(item, calling) for item in node.items])
+        if isinstance(node, core.Branch) and not isinstance(node, core.StringSet):
+            return _either([self.known(branch, calling) for branch in node.branches])
+        if isinstance(node, core.Group | core.Atomic):
+            return self.known(node.subpattern, calling)
+        if isinstance(node, core.GreedyRepeat):  # lazy and possessive ones too
+            part = self.known(node.subpattern, calling)
+            return _repeated(part, node.min_count, node.max_count)
+        if isinstance(node, core.CallGroup):
+            return self.call(node.group, calling)
+        if isinstance(node, core.LookAround):
+            if not node.positive:
+                return _EMPTY
+            # What a lookaround reads is in the text too, outside the match but inside it.
+            return frozenset({""}), _all_of(*self.known(node.subpattern, calling))
+        if isinstance(node, core.Conditional | core.LookAroundConditional):
+            return _either([self.known(node.yes_item, calling),
+                            self.known(node.no_item, calling)])  # fmt: skip
+        return _NOTHING  # any character, a property, a back reference: nothing to go by
 
+    def call(self, group: int, calling: frozenset[int]) -> Known:
+        if group in calling or group not in self.groups:
+            return _NOTHING
+        key = (group, calling)
+        if key not in self.called:
+            self.called[key] = self.known(self.groups[group], calling | {group})
+        return self.called[key]
 
-def _set_of(node: Any) -> Known:
-    if not node.positive or node.zerowidth or len(node.items) > _SET_CHARACTERS:
-        return _NOTHING
-    if not all(isinstance(item, _CORE.Character) and item.positive for item in node.items):
-        return _NOTHING
-    return frozenset(chr(item.value).casefold() for item in node.items), ()
+    def set_of(self, node: Any) -> Known:
+        if not node.positive or node.zerowidth or len(node.items) > _SET_CHARACTERS:
+            return _NOTHING
+        if not all(isinstance(item, _CORE.Character) and item.positive for item in node.items):
+            return _NOTHING
+        return frozenset().union(*(self.spelled([item.value]) for item in node.items)), ()
 
 
 def _sequence(parts: list[Known]) -> Known:
@@ -143,8 +164,10 @@ def _sequence(parts: list[Known]) -> Known:
     for exact, required in parts:
         clauses += required
         if exact is not None and run is not None and len(run) * len(exact) <= _FEWEST_STRINGS:
-            run = frozenset(first + second for first in run for second in exact)
-            continue
+            joined = frozenset(first + second for first in run for second in exact)
+            if max(map(len, joined)) <= _LONGEST_STRING:
+                run = joined
+                continue
         whole = False
         clauses += _spelled(run)
         run = exact if exact is not None else frozenset({""})
@@ -171,6 +194,8 @@ def _either(branches: list[Known]) -> Known:
 
 def _repeated(part: Known, least: int, most: int | None) -> Known:
     exact, _ = part
+    if most == 0:
+        return _EMPTY
     clauses = _all_of(*part) if least >= 1 else ()
     if least == most == 1:
         return exact, clauses
@@ -220,7 +245,8 @@ def _likelihood(strings: Strings) -> float:
 
 
 def _shortest_only(strings: Strings) -> set[str]:
-    """The strings, but those holding another of them: where that one is, so is this."""
+    """The strings, but those holding another of them: where such a one is, the other it
+    holds is too, so the other alone tells as much."""
     ordered = sorted(strings, key=len)
     kept: list[str] = []
     for string in ordered:

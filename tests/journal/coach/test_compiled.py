@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.coach import compiled
+from journal.coach import compiled, triggers
 
 PATTERNS = [r"\bsorry if\b", r"\bthe (?:server|host) (?:was|went) down\b", r"\bjust a\b"]
 TEXT = "I'm sorry if the server went down; it was just a glitch. SORRY IF it matters."
@@ -98,18 +98,34 @@ def test_a_file_that_stopped_the_last_process_reading_it_is_never_read_again(
 
 def test_what_each_rule_needs_is_kept_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
     first = compiled.compile_all("en", PATTERNS, PATTERNS[:2])
-    assert first.triggers[0] == (("sorry if",),)
+    assert first.triggers[0] == (("SORRY IF",),)
     assert first.triggers[1] == (
-        ("the host was down", "the host went down", "the server was down", "the server went down"),
+        ("THE HOST WAS DOWN", "THE HOST WENT DOWN", "THE SERVER WAS DOWN", "THE SERVER WENT DOWN"),
     )
 
     def refuse(source: str, flags: int) -> object:
         raise AssertionError(f"worked out again: {source}")
 
-    monkeypatch.setattr(compiled.triggers, "triggers", refuse)
+    monkeypatch.setattr(triggers, "triggers", refuse)
     assert compiled.compile_all("en", PATTERNS, PATTERNS[:2]).triggers == first.triggers
 
 
-def test_where_nothing_can_be_kept_every_rule_is_run(tmp_path: Path) -> None:
+def test_where_nothing_can_be_kept_every_rule_is_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "Amends").write_text("a file where the cache folder would go")
+
+    def refuse(source: str, flags: int) -> object:
+        raise AssertionError(f"worked out where it cannot be kept: {source}")
+
+    monkeypatch.setattr(triggers, "triggers", refuse)
     assert compiled.compile_all("th", PATTERNS, PATTERNS).triggers == [(), (), ()]
+
+
+def test_what_the_rules_need_is_worked_out_again_where_it_was_never_kept() -> None:
+    first = compiled.compile_all("sv", PATTERNS, PATTERNS)
+    (kept,) = compiled.cache_folder().glob("sv-*.rules")
+    for needs in (None, [(("",),)] * 3, [()] * 2):  # not yet kept, an empty string, too few
+        payload = pickle.dumps([compiled.compile_all("sv", PATTERNS).patterns, needs])
+        kept.write_bytes(hashlib.sha256(payload).digest() + payload)
+        assert compiled.compile_all("sv", PATTERNS, PATTERNS).triggers == first.triggers

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import glob
+import importlib
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -21,13 +23,17 @@ HERE = Path(__file__).parent
 
 
 def needs(pattern: str) -> set[frozenset[str]]:
-    return {frozenset(clause) for clause in triggers(SIMPLE_FOLDING + pattern, FLAGS)}
+    """What a pattern needs, spelled back in lower case for reading."""
+    return {
+        frozenset(string.lower() for string in clause)
+        for clause in triggers(SIMPLE_FOLDING + pattern, FLAGS)
+    }
 
 
 def test_a_rule_needs_its_words_in_any_case() -> None:
     assert needs(r"\bsorry if\b") == {frozenset({"sorry if"})}
     rule = compiled(r"\bsorry if\b")
-    prefilter = Prefilter([(rule, triggers(rule.pattern, FLAGS))])
+    prefilter = Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS)
     assert prefilter.possible("I'M SORRY IF it hurt") == {rule}
     assert prefilter.possible("Sorry, it hurt") == set()
 
@@ -60,10 +66,51 @@ def test_one_of_each_branch_is_needed() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bI was late\b", "\u0131 was late"),  # the regex engine matches I as dotless i
+        (r"\bif\b", "\u0130f"),  # and i as dotted capital I, which casefold() makes two letters
+        (r"\bstrasse\b", "STRA\u017fSE"),  # and s as long s
+        (r"\bstraße\b", "STRA\u1e9eE"),  # and ß as capital ẞ
+    ],
+)
+def test_every_letter_the_engine_takes_as_the_same_in_another_case_is_found(
+    pattern: str, text: str
+) -> None:
+    rule = compiled(pattern)
+    assert rule.search(text)
+    assert Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS).possible(text) == {rule}
+
+
+def test_each_rules_matches_in_another_case_are_never_skipped() -> None:
+    """Every letter of a sentence a rule matches put in each case the engine takes as the same
+    (upper, lower, Turkish i, long s, Kelvin sign…), the rule still runs there."""
+    engine = importlib.import_module("regex._regex")
+    for language in LANGUAGES:
+        lexicon, patterns = load(language), prefiltered(language)
+        for text in texts(language, every=200):
+            for variant in range(3):
+                cased = "".join(
+                    chr(cases[variant % len(cases)])
+                    for cases in (engine.get_all_cases(int(FLAGS), ord(c)) for c in text)
+                )
+                possible = lexicon.prefilter.possible(cased)
+                assert [p.pattern for p in patterns - possible if p.search(cased)] == []
+
+
+def test_a_group_called_from_many_places_is_read_in_no_time() -> None:
+    chain = "".join(f"(?<g{level}>(?&g{level + 1})x(?&g{level + 1}))" for level in range(24))
+    pattern = rf"\bsorry{chain}(?<g24>y)"
+    started = time.perf_counter()
+    assert frozenset({"sorry"}) in needs(pattern)
+    assert time.perf_counter() - started < 1
+
+
 def test_a_rule_whose_pattern_cannot_be_read_needs_nothing() -> None:
     assert triggers(r"(?<tool>", FLAGS) == ()
     rule = compiled(r"\w+")
-    assert Prefilter([(rule, ())]).possible("anything") == {rule}
+    assert Prefilter([(rule, ())], FLAGS).possible("anything") == {rule}
 
 
 def texts(language: str, every: int) -> list[str]:
@@ -84,11 +131,11 @@ def prefiltered(language: str) -> set[regex.Pattern[str]]:
 
 def skipped_wrongly(language: str, every: int) -> list[tuple[str, str]]:
     """Each (rule, text) where a rule matches but the prefilter would have skipped it."""
-    lexicon = load(language)
+    lexicon, patterns = load(language), prefiltered(language)
     wrong = []
     for text in texts(language, every):
         possible = lexicon.prefilter.possible(text)
-        for pattern in prefiltered(language) - possible:
+        for pattern in patterns - possible:
             if pattern.search(text):
                 wrong.append((pattern.pattern[:60], text))
     return wrong
@@ -120,7 +167,7 @@ def test_findings_are_the_same_with_every_rule_run(language: str) -> None:
     sample = texts(language, every=100)
     with_prefilter = [checker.check(text, language, DraftField.APOLOGY) for text in sample]
     kept = lexicon.prefilter
-    every_pattern = Prefilter([(pattern, ()) for pattern in prefiltered(language)])
+    every_pattern = Prefilter([(pattern, ()) for pattern in prefiltered(language)], FLAGS)
     object.__setattr__(lexicon, "prefilter", every_pattern)
     try:
         checker.clear_cache()
