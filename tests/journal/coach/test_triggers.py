@@ -33,7 +33,7 @@ def needs(pattern: str) -> set[frozenset[str]]:
 def test_a_rule_needs_its_words_in_any_case() -> None:
     assert needs(r"\bsorry if\b") == {frozenset({"sorry if"})}
     rule = compiled(r"\bsorry if\b")
-    prefilter = Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS)
+    prefilter = Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS, 0)
     assert prefilter.possible("I'M SORRY IF it hurt") == {rule}
     assert prefilter.possible("Sorry, it hurt") == set()
 
@@ -80,7 +80,7 @@ def test_every_letter_the_engine_takes_as_the_same_in_another_case_is_found(
 ) -> None:
     rule = compiled(pattern)
     assert rule.search(text)
-    assert Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS).possible(text) == {rule}
+    assert Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS, 0).possible(text) == {rule}
 
 
 def test_each_rules_matches_in_another_case_are_never_skipped() -> None:
@@ -105,6 +105,13 @@ def test_a_group_called_from_many_places_is_read_in_no_time() -> None:
     started = time.perf_counter()
     assert frozenset({"sorry"}) in needs(pattern)
     assert time.perf_counter() - started < 1
+
+
+def test_a_single_check_reads_every_rule_and_builds_nothing() -> None:
+    rule = compiled(r"\bsorry if\b")
+    prefilter = Prefilter([(rule, triggers(rule.pattern, FLAGS))], FLAGS, 1)
+    assert prefilter.possible("Thanks!") == {rule}  # read with every rule, nothing built yet
+    assert prefilter.possible("Thanks!") == set()
 
 
 def test_a_rule_whose_pattern_cannot_be_read_needs_nothing() -> None:
