@@ -82,13 +82,13 @@ def load(language: str) -> Lexicon:
     cues = {name: _alternatives(fragments) for name, fragments in data["cues"].items()}
     owned = data.get("owned", {})
     owned_source = _alternatives(owned.get("patterns", []))
-    sources = [budget["sentence_end"], *cues.values(), *([owned_source] if owned_source else [])]
-    for rule in data["rule"]:
-        sources += [rule["pattern"], *rule.get("unless", ())]
-    # What the rules and their exceptions need to match, so that a text skips those it cannot.
+    # The rules and their exceptions: what each needs to match is worked out too, so that a
+    # text skips those it cannot.
     prefiltered = list(dict.fromkeys(
         source for rule in data["rule"] for source in (rule["pattern"], *rule.get("unless", ()))
     ))  # fmt: skip
+    sources = [budget["sentence_end"], *cues.values(), *([owned_source] if owned_source else [])]
+    sources += prefiltered
     made = compile_all(code, sources, prefiltered)
     pattern = dict(zip(sources, made.patterns, strict=True))
     needs = list(zip([pattern[source] for source in prefiltered], made.triggers, strict=True))

@@ -37,6 +37,14 @@ class Prefilter:
         self._by_first: defaultdict[str, _Needing] = defaultdict(list)
         self._strings: Any = None
 
+    def everything(self) -> Prefilter:
+        """One that lets every pattern through, to compare with."""
+        return Prefilter([(pattern, ()) for pattern in self._every], self._flags)
+
+    @property
+    def patterns(self) -> frozenset[regex.Pattern[str]]:
+        return self._every
+
     def _build(self) -> None:
         # Most patterns fail on their first set, the one a text is least likely to hold: only
         # those whose first set is there are looked at any further.

@@ -30,7 +30,7 @@ _NOTHING: Known = (None, ())
 _EMPTY: Known = (frozenset({""}), ())
 # How often a required string of each length is found anywhere in a sentence, roughly: the
 # likelier a set's strings are, the less reading it saves. Used only to choose between sets.
-_LIKELIHOOD = {0: 1.0, 1: 1.0, 2: 0.5, 3: 0.15, 4: 0.05}
+_LIKELIHOOD = {2: 0.5, 3: 0.15, 4: 0.05}  # by length; shorter sets are never kept
 _RARE = 0.02
 _USELESS = 8.0  # a set likelier than this to be found saves next to nothing
 # A single letter is in nearly every text, and each place it is found is one more hit for the
