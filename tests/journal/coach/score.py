@@ -83,11 +83,13 @@ class Score:
 # round, seven writers of six voices each (1,680 messages, twice as many in Swedish and
 # Croatian), read once before anything changed, and 496 clean messages that use a fault's
 # words innocently, written from the labelling guide alone; learned from by nothing, so that
-# a change can be weighed on more than 200 sentences. The model's threshold, doubt and
-# strength were chosen on `heldout` and `heldout2` (see tests/journal/coach/train.py and
-# choose.py).
+# a change can be weighed on more than 200 sentences; `heldout8`: a later round again, six
+# writers a language of distinct trades, voices and regions, read to compare two models and
+# then made the third choosing set. The model's threshold, doubt and strength were chosen on
+# `heldout`, `heldout2` and `heldout8` (see tests/journal/coach/train.py and choose.py).
 SETS = (
-    "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"
+    "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+    "heldout8",
 )  # fmt: skip
 
 

@@ -194,6 +194,7 @@ def test_any_text_in_any_language_gives_valid_spans(
         ("heldout5", 40, 0.7, 0.4),
         ("heldout6", 40, 0.7, 0.4),
         ("heldout7", 330, 0.7, 0.6),
+        ("heldout8", 180, 0.8, 0.5),
     ],
 )
 def test_the_held_out_sentences_are_still_mostly_right(

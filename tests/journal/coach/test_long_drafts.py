@@ -130,7 +130,16 @@ def _same_with_whole_sentences_before(
 def test_a_sentence_is_read_with_enough_of_the_one_before(monkeypatch: pytest.MonkeyPatch) -> None:
     _same_with_whole_sentences_before(
         monkeypatch,
-        ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
+        (
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+        ),
         12,
     )
 
@@ -150,6 +159,7 @@ def test_every_sentence_is_read_with_enough_of_the_one_before(
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
         ),
         12,
     )
