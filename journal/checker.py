@@ -13,6 +13,7 @@ from journal.coach import learned
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import quoted_ranges
+from journal.coach.went_well import without_causes_beside_good_news
 from journal.coach.whole import apology_findings, empathy_findings, summary_findings
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -303,6 +304,7 @@ def check(
         lambda span: _owned_by_writer(text, span, lexicon, quoted()),
         pieces,
     )
+    findings = without_causes_beside_good_news(text, units, pieces, findings, lexicon, quoted)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

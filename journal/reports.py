@@ -55,6 +55,10 @@ class FindingKind(StrEnum):
     SELF_FOCUS = "self_focus"  # the empathy line talks about the user, not the client
 
 
+# Three ways of putting a fault's cause away from the writer: a message is labelled with one.
+CAUSE_KINDS = frozenset((FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE))
+
+
 class DraftField(StrEnum):
     """Which part of the call a text is; the whole-draft checks depend on it."""
 

@@ -10,16 +10,13 @@ import regex
 
 from journal.coach.lexicon import Lexicon
 from journal.coach.model import model, reading
-from journal.reports import DraftField, Finding, FindingKind
+from journal.coach.quotes import blanked
+from journal.reports import CAUSE_KINDS, DraftField, Finding, FindingKind
 
 _CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
-# Blame, an excuse and a passive are three ways of putting a fault's cause away from the
-# writer: where one is found in a unit (a short text, or a sentence of a long one), the model
-# adds none of the others there, as a message is labelled with one cause, one kind.
-_CAUSE_KINDS = frozenset((FindingKind.BLAME, FindingKind.EXCUSE, FindingKind.PASSIVE))
 # Kinds said where the cause or the defence is, not on the apology beside it: read alone,
 # a bare "Sorry about the figures." reads like the message it came from.
-_BESIDE_THE_APOLOGY = frozenset((*_CAUSE_KINDS, FindingKind.BUT))
+_BESIDE_THE_APOLOGY = frozenset((*CAUSE_KINDS, FindingKind.BUT))
 _LIKELY = 0.5  # a sentence reading a kind at least this likely may be where it is said
 _BEFORE_A_BUT = 120  # characters of the sentence before that a "but" is weighed with
 
@@ -51,7 +48,7 @@ def with_learned_findings(
     flagged = [(start, end) for start, end in units if reading(text[start:end], language).sure]
     if not flagged:
         return found
-    unquoted = _blanked(text, quoted())
+    unquoted = blanked(text, quoted())
     starts = [finding.start for finding in found]
     longest = max((finding.end - finding.start for finding in found), default=0)
     findings = list(found)
@@ -67,7 +64,9 @@ def with_learned_findings(
         }
         for name in reading(unit, language).sure if unit.strip() else ():
             kind = FindingKind(name)
-            if here & (_CAUSE_KINDS if kind in _CAUSE_KINDS else {kind}):
+            # Where one cause kind is found in a unit, the model adds none of the others
+            # there, as a message is labelled with one cause, one kind.
+            if here & (CAUSE_KINDS if kind in CAUSE_KINDS else {kind}):
                 continue
             if kind is FindingKind.BUT and not lexicon.cues["apology"].search(
                 unquoted, said_from, end
@@ -147,19 +146,6 @@ def _sentences(unit: str, sentence_end: regex.Pattern[str]) -> list[tuple[int, i
         start = gap.end()
     parts.append((start, len(unit)))
     return [(low, high) for low, high in parts if unit[low:high].strip()]
-
-
-def _blanked(text: str, quoted: list[tuple[int, int]]) -> str:
-    """The text with what it quotes turned to spaces: the same length, so every place in it
-    is where it was."""
-    if not quoted:
-        return text
-    parts, last = [], 0
-    for start, end in quoted:
-        parts += [text[last:start], " " * (end - start)]
-        last = end
-    parts.append(text[last:])
-    return "".join(parts)
 
 
 @lru_cache(maxsize=1024)

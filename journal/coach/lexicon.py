@@ -33,7 +33,7 @@ class Lexicon:
     language: str
     name: str
     rules: tuple[Rule, ...]
-    cues: dict[str, regex.Pattern[str]]  # apology, mistake, fix, self, other
+    cues: dict[str, regex.Pattern[str]]  # apology, mistake, fix, self, other, well, harm
     messages: dict[str, str]
     sentence_end: regex.Pattern[str]
     max_sentences: int

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from journal.coach.quotes import quoting
+from journal.reports import CAUSE_KINDS
 
 # Word parts three to five letters long, with the word's edges marked: they carry a word's
 # stem and its endings alike, so an inflected form ("okrivila", "skyllde") or a word nobody
@@ -70,6 +71,10 @@ class Model:
     table: bytes  # each feature's weights, packed (see _FIELD), one after another
     scale: int  # the weights are in 1/scale parts
     threshold: float  # how sure the model must be before the coach says anything
+    # How sure it must be of a cause put away from the writer (blame, an excuse, a passive):
+    # where the rules, closed lists, miss most of what is there, and a message that says all
+    # went well has them left out (journal/coach/went_well.py).
+    cause_threshold: float
     doubt: float  # how unlikely a kind must read for a rule's finding of it to be left out
     checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
     longest: int  # the features of the longest sentences it learned from (95 in 100 have fewer)
@@ -188,6 +193,7 @@ def _read(path: Path, language: str) -> Model:
         table=table,
         scale=int(header["scale"]),
         threshold=float(header["threshold"]),
+        cause_threshold=float(header.get("cause_threshold", header["threshold"])),
         doubt=float(header["doubt"]),
         longest=int(header["longest"]),
         checks=tuple((text, readings) for text, readings in header.get("checks", ())),
@@ -214,7 +220,11 @@ def reading(sentence: str, language: str) -> Reading:
         return _NOTHING_READ
     found = features(sentence, language)
     likely = reader.chances(found)
-    sure = [kind for kind, chance in likely.items() if chance >= reader.threshold]
+    sure = [
+        kind
+        for kind, chance in likely.items()
+        if chance >= (reader.cause_threshold if kind in CAUSE_KINDS else reader.threshold)
+    ]
     # A text longer than those it learned from reads ever more like the average sentence (its
     # features count 1/sqrt(how many)): it may be sure of a kind there, but never rule one out.
     doubted = [kind for kind, chance in likely.items() if chance < reader.doubt]

@@ -35,3 +35,16 @@ def quoting(language: str) -> regex.Pattern[str]:
 def quoted_ranges(text: str, language: str) -> list[tuple[int, int]]:
     """The spans of `text` inside quotes (the marks included), as `language` writes them."""
     return [match.span() for match in quoting(language).finditer(text)]
+
+
+def blanked(text: str, quoted: list[tuple[int, int]]) -> str:
+    """The text with what it quotes turned to spaces: the same length, so every place in it
+    is where it was."""
+    if not quoted:
+        return text
+    parts, last = [], 0
+    for start, end in quoted:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)

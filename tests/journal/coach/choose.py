@@ -1,14 +1,15 @@
-"""Chooses the model's threshold and doubt on the three choosing sets and prints them.
+"""Chooses the model's thresholds and doubt on the four choosing sets and prints them.
 
 python -m tests.journal.coach.choose   (after tests/journal/coach/train.py)
 
-Each pair is scored, rules and model together, on `heldout`, `heldout2` and `heldout8`. A
-pair that flags any of the sentences that use a fault's words innocently (innocent.py) is
-not chosen. Of the others, the pair with the best mean F1 is as good as any pair that
+Each setting (a threshold, a threshold for the cause kinds and a doubt) is scored, rules and
+model together, on `heldout`, `heldout2`, `heldout8` and `heldout9`. A
+setting that flags any of the sentences that use a fault's words innocently (innocent.py) is
+not chosen. Of the others, the setting with the best mean F1 is as good as any setting that
 resampling the sentences (a paired bootstrap) cannot tell apart from it, and of those the one
 flagged rightly most often (the best mean precision) is chosen, as a false alarm on a good
 apology costs the user's trust more than a miss. `heldout3` to `heldout7` are never read
-here. The choice goes into train.py's THRESHOLD and DOUBT.
+here. The choice goes into train.py's THRESHOLD, CAUSE_THRESHOLD and DOUBT.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from journal.coach.lexicon import LANGUAGES
 from tests.journal.coach.innocent import INNOCENT
 from tests.journal.coach.score import Score, score
 
-THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
+THRESHOLDS = (0.7, 0.8, 0.9, 0.95)  # for the kinds but blame, an excuse and a passive
+CAUSE_THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 DOUBTS = (0.0, 0.02, 0.05, 0.1)
-CHOOSING_SETS = ("heldout", "heldout2", "heldout8")
+CHOOSING_SETS = ("heldout", "heldout2", "heldout8", "heldout9")
 RESAMPLES = 1000
 # Two settings differ when in 19 resamples out of 20 one's mean F1 is above the other's (one
 # side of a 90% interval): differences of 0.005-0.01 are often no more than which sentences
@@ -32,12 +34,13 @@ RESAMPLES = 1000
 SURE_SHARE = 0.95
 
 
-def scores(threshold: float, doubt: float) -> list[Score]:
-    """Every choosing set's score with the models read at this threshold and doubt."""
+def scores(threshold: float, cause_threshold: float, doubt: float) -> list[Score]:
+    """Every choosing set's score with the models read at these thresholds and doubt."""
     for language in LANGUAGES:
         reader = coach_model.model(language)
         assert reader is not None, f"the {language} model reads"
         object.__setattr__(reader, "threshold", threshold)  # the file's own, for this run
+        object.__setattr__(reader, "cause_threshold", cause_threshold)
         object.__setattr__(reader, "doubt", doubt)
     results = []
     for name in CHOOSING_SETS:
@@ -82,23 +85,27 @@ def _resampled(results: list[Score], picks: list[list[int]]) -> list[Score]:
 
 
 def main() -> None:
-    """Score every pair, then print the one the rule chooses."""
+    """Score every setting, then print the one the rule chooses."""
     scored = {}
-    for threshold, doubt in itertools.product(THRESHOLDS, DOUBTS):
-        results = scores(threshold, doubt)
+    for setting in itertools.product(THRESHOLDS, CAUSE_THRESHOLDS, DOUBTS):
+        results = scores(*setting)
         f1, precision = means(results)
         innocent_flagged = flags_an_innocent_sentence()
         print(
-            f"threshold {threshold:.2f} doubt {doubt:.2f}: F1 {f1:.4f}, precision {precision:.4f}"
+            "threshold {:.2f} cause threshold {:.2f} doubt {:.2f}: ".format(*setting)
+            + f"F1 {f1:.4f}, precision {precision:.4f}"
             + (", flags an innocent sentence" if innocent_flagged else "")
         )
         if not innocent_flagged:
-            scored[threshold, doubt] = results
-    best = max(scored, key=lambda pair: means(scored[pair])[0])
-    as_good = [pair for pair in scored if not surely_better(scored[best], scored[pair])]
-    chosen = max(as_good, key=lambda pair: means(scored[pair])[1])
+            scored[setting] = results
+    if not scored:
+        raise SystemExit("every setting flags an innocent sentence: none can be chosen")
+    best = max(scored, key=lambda setting: means(scored[setting])[0])
+    as_good = [setting for setting in scored if not surely_better(scored[best], scored[setting])]
+    # Of equally precise settings, the surest (the highest thresholds, the last in the grid).
+    chosen = max(as_good, key=lambda setting: (means(scored[setting])[1], setting))
     print(f"as good as the best: {sorted(as_good)}")
-    print(f"chosen: THRESHOLD = {chosen[0]}, DOUBT = {chosen[1]}")
+    print(f"chosen: THRESHOLD = {chosen[0]}, CAUSE_THRESHOLD = {chosen[1]}, DOUBT = {chosen[2]}")
 
 
 if __name__ == "__main__":

@@ -85,11 +85,14 @@ class Score:
 # words innocently, written from the labelling guide alone; learned from by nothing, so that
 # a change can be weighed on more than 200 sentences; `heldout8`: a later round again, six
 # writers a language of distinct trades, voices and regions, read to compare two models and
-# then made the third choosing set. The model's threshold, doubt and strength were chosen on
-# `heldout`, `heldout2` and `heldout8` (see tests/journal/coach/train.py and choose.py).
+# then made the third choosing set; `heldout9`: 110 messages a language that use a fault's
+# words innocently and 50 of their faulty neighbours, the fourth choosing set, so that the
+# choice weighs the false alarms on ordinary business messages too. The model's thresholds
+# and doubt were chosen on `heldout`, `heldout2`, `heldout8` and `heldout9`, its strength on
+# the first two (see tests/journal/coach/train.py and choose.py).
 SETS = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8",
+    "heldout8", "heldout9",
 )  # fmt: skip
 
 

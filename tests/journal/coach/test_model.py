@@ -339,6 +339,10 @@ def test_weights_at_their_extremes_read_back_exactly(
             for kind, total in zip(kinds, totals, strict=True)
         }
         assert reader.probabilities("so") == pytest.approx(expected, abs=1e-15)
+        # A file written before causes had a threshold of their own reads them at the other.
+        assert reader.cause_threshold == reader.threshold == 0.95
+        coach_model.write_model("en", {**header, "cause_threshold": 0.8}, weights)
+        assert (coach_model.model("en") or reader).cause_threshold == 0.8
         with pytest.raises(ValueError, match="32 bits"):
             coach_model.write_model("en", header, {" so": [2**31, 0, 0]})
     finally:

@@ -1,0 +1,139 @@
+"""A circumstance told beside news that all went well is no excuse; with an apology it still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import checker
+from journal.checker import check
+from journal.coach import model as coach_model
+from journal.reports import FindingKind
+
+
+def _kinds(text: str, language: str) -> set[FindingKind]:
+    return {finding.kind for finding in check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("My phone died on Friday. Thankfully nothing was lost, it's all in the cloud.", "en"),
+        (
+            "Bilen gick sönder på vägen hem, men som tur var hade jag redan lämnat burkarna"
+            " i butiken.",
+            "sv",
+        ),
+        ("Min laptop dog i fredags, men allt ligger i molnet så inget har försvunnit.", "sv"),
+        ("Auto mi se pokvario na putu, ali srećom su staklenke već bile u trgovini.", "hr"),
+        ("Nestalo je struje usred snimanja, ali na sreću je sve bilo spremljeno.", "hr"),
+        ("คอมพังไปเมื่อวันศุกร์ครับ แต่ไฟล์ทุกอย่างอยู่บนคลาวด์ครบ ไม่มีอะไรเสียหาย", "th"),
+        ("শুক্রবার আমার ল্যাপটপটা নষ্ট হয়ে গেছে, তবে সবকিছু ক্লাউডে নিরাপদ আছে, কিছুই হারায়নি।", "bn"),
+    ],
+)
+def test_a_mishap_that_harmed_nothing_is_news_not_an_excuse(text: str, language: str) -> None:
+    assert _kinds(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The harm is said: the good news is beside it, not instead of it.
+        (
+            "The courier lost the parcel, so your order will be a week late."
+            " Luckily we have another in stock.",
+            "en",
+        ),
+        (
+            "Kurir je izgubio paket pa će narudžba kasniti tjedan dana."
+            " Srećom imamo još jedan na skladištu.",
+            "hr",
+        ),
+        (
+            "Servern låg nere hela helgen, så sajten blev försenad."
+            " Som tur var märkte ingen kund något.",
+            "sv",
+        ),
+        # Good news denied, hoped for, or only a sign-off; "unfortunately" is no "luckily".
+        ("My phone died on Friday, so I lost a day. Not everything was saved.", "en"),
+        ("My phone died on Friday, so I lost a day. I hope nothing was lost.", "en"),
+        ("Dobavljač je zakasnio s pločicama. Ipak nećemo stići na vrijeme.", "hr"),
+        ("ขนส่งทำของหาย งานเลยเสร็จไม่ทันกำหนดครับ โชคดีนะครับ", "th"),
+        ("কুরিয়ার পার্সেলটা হারিয়ে ফেলেছে, দুর্ভাগ্যক্রমে সব নিরাপদ ছিল না।", "bn"),
+    ],
+)
+def test_good_news_beside_harm_or_denied_clears_nothing(text: str, language: str) -> None:
+    assert _kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sorry, my phone died on Friday, so the photos are late. Thankfully nothing was lost.",
+            "en",
+        ),
+        (
+            "Förlåt, min laptop dog i fredags, så filerna blev sena."
+            " Som tur var har inget försvunnit.",
+            "sv",
+        ),
+        (
+            "Oprostite, laptop mi je crknuo u petak pa su fotke kasnile."
+            " Srećom se ništa nije izgubilo.",
+            "hr",
+        ),
+        ("ขอโทษครับ คอมพังไปเมื่อวันศุกร์เลยส่งงานช้า แต่ไฟล์ทุกอย่างอยู่บนคลาวด์ครบ ไม่มีอะไรเสียหาย", "th"),
+        ("দুঃখিত, শুক্রবার আমার ল্যাপটপটা নষ্ট হয়ে গেছে, তাই ফাইলগুলো দেরিতে যাচ্ছে, তবে কিছুই হারায়নি।", "bn"),
+        # The client's words, quoted, say nothing of how it went.
+        (
+            'My phone died on Friday. You wrote "thankfully nothing was lost",'
+            " but the photos are late.",
+            "en",
+        ),
+    ],
+)
+def test_with_an_apology_or_only_quoted_good_news_the_excuse_stays(
+    text: str, language: str
+) -> None:
+    assert FindingKind.EXCUSE in _kinds(text, language)
+
+
+_FILLER = " The quote covers the tiles, the adhesive and two days of work on the bathroom floor."
+
+
+def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_further() -> None:
+    mishap = "My phone died on Friday, so I lost a day."
+    news = " Thankfully nothing was lost, it is all in the cloud."
+    assert FindingKind.EXCUSE not in _kinds(mishap + news, "en")
+    assert FindingKind.EXCUSE not in _kinds(mishap + news + _FILLER * 4, "en")  # a long draft
+    assert FindingKind.EXCUSE in _kinds(news.strip() + " " + mishap, "en")
+    assert FindingKind.EXCUSE in _kinds(mishap + _FILLER + news, "en")
+    assert len(mishap + news + _FILLER * 4) > checker.WHOLE_TEXT_LIMIT
+
+
+def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
+    text = "Sorry for the wait. My laptop died, but luckily everything was saved."
+    assert FindingKind.EXCUSE in _kinds(text, "en")
+    assert FindingKind.EXCUSE not in _kinds(text.removeprefix("Sorry for the wait. "), "en")
+
+
+def test_a_cause_is_named_at_its_own_threshold() -> None:
+    reader = coach_model.model("en")
+    assert reader is not None
+    text = "The venue's coordinator double-booked the hall, so the rehearsal moved to Friday."
+    chance = reader.probabilities(text)["blame"]
+    saved = reader.threshold, reader.cause_threshold
+    try:
+        for threshold, cause_threshold, named in (
+            (chance + 0.01, chance - 0.01, True),
+            (chance - 0.01, chance + 0.01, False),
+        ):
+            object.__setattr__(reader, "threshold", threshold)
+            object.__setattr__(reader, "cause_threshold", cause_threshold)
+            coach_model.reading.cache_clear()
+            assert ("blame" in coach_model.reading(text, "en").sure) is named
+    finally:
+        object.__setattr__(reader, "threshold", saved[0])
+        object.__setattr__(reader, "cause_threshold", saved[1])
+        coach_model.reading.cache_clear()
+        checker.clear_cache()
