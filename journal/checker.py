@@ -9,11 +9,10 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import learned
+from journal.coach import learned, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import quoted_ranges
-from journal.coach.went_well import without_causes_beside_good_news
 from journal.coach.whole import apology_findings, empathy_findings, summary_findings
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -203,6 +202,7 @@ def clear_cache() -> None:
     _context.cache_clear()
     _apologises.cache_clear()
     learned.clear_cache()
+    went_well.clear_cache()
 
 
 @lru_cache(maxsize=8192)
@@ -304,7 +304,7 @@ def check(
         lambda span: _owned_by_writer(text, span, lexicon, quoted()),
         pieces,
     )
-    findings = without_causes_beside_good_news(text, units, pieces, findings, lexicon, quoted)
+    findings = went_well.without_causes_beside_good_news(text, units, pieces, findings, lexicon)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

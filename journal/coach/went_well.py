@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from functools import lru_cache
 
-from journal.coach.lexicon import Lexicon
-from journal.coach.quotes import blanked
+from journal.coach.lexicon import Lexicon, load
+from journal.coach.quotes import blanked, quoted_ranges
 from journal.reports import CAUSE_KINDS, Finding
 
 
@@ -16,37 +16,60 @@ def without_causes_beside_good_news(
     sentences: list[tuple[int, int]],
     findings: list[Finding],
     lexicon: Lexicon,
-    quoted: Callable[[], list[tuple[int, int]]],
 ) -> list[Finding]:
     """The findings, but blame, excuses and passives told beside news that all went well
-    ("luckily nothing was lost", "such a lovely weekend"), in a message that neither
-    apologises nor says what went wrong. The news must be in the finding's sentence (one of
-    `sentences`, in Thai a few clauses) or the next one with words in it; no apology and no
-    harm (late, delayed, missed, wrong: each lexicon's `harm` cue) in the finding's unit (a
-    short text whole; in a long draft, its sentence with the one either side). A broken
-    laptop or the client's team named as news is no fault put away from the writer; good
-    news told before another mishap ("Luckily it's all in the cloud. The van broke down.")
-    clears nothing of it, nor "Luckily we have another in stock" after "your order will be a
-    week late". Quoted words (the client's) count for nothing."""
-    well = lexicon.cues.get("well")
-    if well is None or not any(finding.kind in CAUSE_KINDS for finding in findings):
+    ("luckily nothing was lost", "such a lovely weekend"), with no harm said before it and
+    no apology. The news must be in the finding's sentence (one of `sentences`, in Thai a few
+    clauses) or the next one with words in it; no harm (late, delayed, missed, wrong: each
+    lexicon's `harm` cue) in the finding's sentence or before the news; no apology in the
+    finding's unit (a short text whole; in a long draft, its sentence with the one either
+    side). A broken laptop or the client's team named as news is no fault put away from the
+    writer; good news told before another mishap ("Luckily it's all in the cloud. The van
+    broke down.") clears nothing of it, nor "Luckily we have another in stock" after "your
+    order will be a week late". Quoted words (the client's) count for nothing. Each window is
+    read once and remembered, as a keystroke changes one sentence of a draft."""
+    if "well" not in lexicon.cues or not any(finding.kind in CAUSE_KINDS for finding in findings):
         return findings
-    unquoted = blanked(text, quoted())
-    said = [(start, end) for start, end in sentences if unquoted[start:end].strip()] or sentences
-    said_starts = [start for start, _ in said]
+    starts = [start for start, _ in sentences]
     unit_starts = [start for start, _ in units]
-    vetoes = [lexicon.cues[name] for name in ("apology", "harm") if name in lexicon.cues]
     kept = []
     for finding in findings:
         if finding.kind in CAUSE_KINDS:
-            at = max(bisect_right(said_starts, finding.start) - 1, 0)
-            news_start, news_end = said[at][0], said[min(at + 1, len(said) - 1)][1]
+            at = max(bisect_right(starts, finding.start) - 1, 0)
+            after = at + 1  # the next sentence with words in it (a blank line is none)
+            while after < len(sentences) - 1 and not text[slice(*sentences[after])].strip():
+                after += 1
+            news_start, news_end = sentences[at][0], sentences[min(after, len(sentences) - 1)][1]
             unit = units[max(bisect_right(unit_starts, finding.start) - 1, 0)]
-            low = min(unit[0], said[max(at - 1, 0)][0] if len(units) > 1 else unit[0])
+            low = min(unit[0], sentences[max(at - 1, 0)][0] if len(units) > 1 else unit[0])
             high = max(unit[1], news_end if len(units) > 1 else unit[1])
-            if well.search(unquoted, news_start, news_end) and not any(
-                veto.search(unquoted, low, high) for veto in vetoes
+            own_end = sentences[at][1]
+            if _clears(
+                lexicon.language,
+                text[news_start:own_end],
+                text[own_end:news_end],
+                text[low:high],
             ):
                 continue
         kept.append(finding)
     return kept
+
+
+def clear_cache() -> None:
+    """Forget the windows read (for measuring a first check)."""
+    _clears.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _clears(language: str, own: str, following: str, around: str) -> bool:
+    """Whether the finding's sentence (`own`) or the `following` one says all went well, with
+    no harm said in its own sentence or before that news, and no apology `around` it; each
+    read without what it quotes."""
+    cues = load(language).cues
+    news = blanked(own + following, quoted_ranges(own + following, language))
+    good = cues["well"].search(news)
+    if good is None:
+        return False
+    if "harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())):
+        return False
+    return not cues["apology"].search(blanked(around, quoted_ranges(around, language)))

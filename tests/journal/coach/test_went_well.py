@@ -105,10 +105,20 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
     mishap = "My phone died on Friday, so I lost a day."
     news = " Thankfully nothing was lost, it is all in the cloud."
     assert FindingKind.EXCUSE not in _kinds(mishap + news, "en")
+    assert FindingKind.EXCUSE not in _kinds(mishap + "\n \n" + news.strip(), "en")  # a blank line
     assert FindingKind.EXCUSE not in _kinds(mishap + news + _FILLER * 4, "en")  # a long draft
     assert FindingKind.EXCUSE in _kinds(news.strip() + " " + mishap, "en")
     assert FindingKind.EXCUSE in _kinds(mishap + _FILLER + news, "en")
     assert len(mishap + news + _FILLER * 4) > checker.WHOLE_TEXT_LIMIT
+
+
+def test_harm_said_of_another_mishap_leaves_the_first_one_news() -> None:
+    text = (
+        "My laptop died on Friday, but luckily everything is in the cloud."
+        " The van broke down on the way to the fair, so your jars will be two days late."
+    )
+    excuses = [text[f.start : f.end] for f in check(text, "en") if f.kind is FindingKind.EXCUSE]
+    assert excuses == ["The van broke down on the way to the fair"]
 
 
 def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
