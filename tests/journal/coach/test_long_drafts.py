@@ -10,7 +10,7 @@ import pytest
 from journal.checker import check
 from journal.coach.lexicon import LANGUAGES
 from journal.reports import DraftField, FindingKind
-from tests.journal.coach.score import corpus
+from tests.journal.coach.score import SETS, corpus
 
 
 def test_a_short_apology_at_the_end_of_a_long_draft_is_read_with_the_sentence_before() -> None:
@@ -137,43 +137,15 @@ def _same_with_whole_sentences_before(
 
 
 def test_a_sentence_is_read_with_enough_of_the_one_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    _same_with_whole_sentences_before(
-        monkeypatch,
-        (
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-        ),
-        12,
-    )
+    held_out = tuple(name for name in SETS if name != "corpus")
+    _same_with_whole_sentences_before(monkeypatch, held_out, 12)
 
 
 @pytest.mark.proof
 def test_every_sentence_is_read_with_enough_of_the_one_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _same_with_whole_sentences_before(
-        monkeypatch,
-        (
-            "corpus",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-        ),
-        12,
-    )
+    _same_with_whole_sentences_before(monkeypatch, SETS, 12)
 
 
 @pytest.mark.parametrize(
