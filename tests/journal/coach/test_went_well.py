@@ -112,6 +112,28 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
     assert len(mishap + news + _FILLER * 4) > checker.WHOLE_TEXT_LIMIT
 
 
+@pytest.mark.parametrize(
+    ("good_news", "bad_news", "language"),
+    [
+        (
+            "Your accountant sent the figures this morning, so I can start on the return today.",
+            "Your accountant sent the figures late, so I could only start on the return today.",
+            "en",
+        ),
+        (
+            "Dobavljač je poslao pločice, pa možemo početi u ponedjeljak.",
+            "Dobavljač je kasno poslao pločice, pa možemo početi tek u ponedjeljak.",
+            "hr",
+        ),
+    ],
+)
+def test_someone_elses_act_that_lets_the_work_go_on_is_no_blame(
+    good_news: str, bad_news: str, language: str
+) -> None:
+    assert FindingKind.BLAME not in _kinds(good_news, language)
+    assert FindingKind.BLAME in _kinds(bad_news, language)
+
+
 def test_harm_said_of_another_mishap_leaves_the_first_one_news() -> None:
     text = (
         "My laptop died on Friday, but luckily everything is in the cloud."
