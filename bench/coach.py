@@ -63,14 +63,11 @@ def measure(language: str, text: str | None = None) -> tuple[int, float, float, 
     """Words, a keystroke's check, a first check with nothing cached, and the baseline, for a
     300-word draft or the given one."""
     text = text or draft_of(language)
-    field = DraftField.APOLOGY
-    checker.check(text, language, field)  # the draft as it was before the user typed
-    typed = keystrokes(text)
-    keystroke = median_ms(lambda: checker.check(next(typed), language, field), 300)
+    keystroke = keystroke_ms(language, text, 300)
 
     def first_check() -> None:
         checker.clear_cache()
-        checker.check(text, language, field)
+        checker.check(text, language, DraftField.APOLOGY)
 
     cold = median_ms(first_check, 100)
     base = median_ms(lambda: WORDS.findall(text), 300)

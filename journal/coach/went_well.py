@@ -31,7 +31,6 @@ def without_causes_beside_good_news(
     if "well" not in lexicon.cues or not any(finding.kind in CAUSE_KINDS for finding in findings):
         return findings
     starts = [start for start, _ in sentences]
-    unit_starts = [start for start, _ in units]
     kept = []
     for finding in findings:
         if finding.kind in CAUSE_KINDS:
@@ -40,9 +39,9 @@ def without_causes_beside_good_news(
             while after < len(sentences) - 1 and not text[slice(*sentences[after])].strip():
                 after += 1
             news_start, news_end = sentences[at][0], sentences[min(after, len(sentences) - 1)][1]
-            unit = units[max(bisect_right(unit_starts, finding.start) - 1, 0)]
-            low = min(unit[0], sentences[max(at - 1, 0)][0] if len(units) > 1 else unit[0])
-            high = max(unit[1], news_end if len(units) > 1 else unit[1])
+            # Where to look for an apology: a short text whole (its one unit), a long draft
+            # from the sentence before to the one after.
+            low, high = units[0] if len(units) == 1 else (sentences[max(at - 1, 0)][0], news_end)
             own_end = sentences[at][1]
             if _clears(
                 lexicon.language,

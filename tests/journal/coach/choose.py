@@ -3,13 +3,13 @@
 python -m tests.journal.coach.choose   (after tests/journal/coach/train.py)
 
 Each setting (a threshold, a threshold for the cause kinds and a doubt) is scored, rules and
-model together, on `heldout`, `heldout2`, `heldout8` and `heldout9`. A
-setting that flags any of the sentences that use a fault's words innocently (innocent.py) is
-not chosen. Of the others, the setting with the best mean F1 is as good as any setting that
-resampling the sentences (a paired bootstrap) cannot tell apart from it, and of those the one
-flagged rightly most often (the best mean precision) is chosen, as a false alarm on a good
-apology costs the user's trust more than a miss. `heldout3` to `heldout7` are never read
-here. The choice goes into train.py's THRESHOLD, CAUSE_THRESHOLD and DOUBT.
+model together, on `heldout`, `heldout2`, `heldout8` and `heldout9`. A setting that flags
+any of the sentences that use a fault's words innocently (innocent.py) is not chosen. Of the
+others, the setting with the best mean F1 is as good as any setting that resampling the
+sentences (a paired bootstrap) cannot tell apart from it, and of those the one flagged
+rightly most often (the best mean precision) is chosen, as a false alarm on a good apology
+costs the user's trust more than a miss. `heldout3` to `heldout7` are never read here. The
+choice goes into train.py's THRESHOLD, CAUSE_THRESHOLD and DOUBT.
 """
 
 from __future__ import annotations

@@ -342,7 +342,8 @@ def test_weights_at_their_extremes_read_back_exactly(
         # A file written before causes had a threshold of their own reads them at the other.
         assert reader.cause_threshold == reader.threshold == 0.95
         coach_model.write_model("en", {**header, "cause_threshold": 0.8}, weights)
-        assert (coach_model.model("en") or reader).cause_threshold == 0.8
+        rewritten = coach_model.model("en")
+        assert rewritten is not None and rewritten.cause_threshold == 0.8
         with pytest.raises(ValueError, match="32 bits"):
             coach_model.write_model("en", header, {" so": [2**31, 0, 0]})
     finally:
@@ -372,3 +373,25 @@ def test_with_the_model_the_coach_finds_more_on_text_nobody_tuned_to(
     assert both.precision > rules.precision - 0.03
     assert both.recall > rules.recall + 0.04
     assert both.f1 > rules.f1 + 0.02
+
+
+def test_a_cause_is_named_at_its_own_threshold() -> None:
+    reader = coach_model.model("en")
+    assert reader is not None
+    text = "The venue's coordinator double-booked the hall, so the rehearsal moved to Friday."
+    chance = reader.probabilities(text)["blame"]
+    saved = reader.threshold, reader.cause_threshold
+    try:
+        for threshold, cause_threshold, named in (
+            (chance + 0.01, chance - 0.01, True),
+            (chance - 0.01, chance + 0.01, False),
+        ):
+            object.__setattr__(reader, "threshold", threshold)
+            object.__setattr__(reader, "cause_threshold", cause_threshold)
+            coach_model.reading.cache_clear()
+            assert ("blame" in coach_model.reading(text, "en").sure) is named
+    finally:
+        object.__setattr__(reader, "threshold", saved[0])
+        object.__setattr__(reader, "cause_threshold", saved[1])
+        coach_model.reading.cache_clear()
+        checker.clear_cache()

@@ -6,7 +6,6 @@ import pytest
 
 from journal import checker
 from journal.checker import check
-from journal.coach import model as coach_model
 from journal.reports import FindingKind
 
 
@@ -147,25 +146,3 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
     text = "Sorry for the wait. My laptop died, but luckily everything was saved."
     assert FindingKind.EXCUSE in _kinds(text, "en")
     assert FindingKind.EXCUSE not in _kinds(text.removeprefix("Sorry for the wait. "), "en")
-
-
-def test_a_cause_is_named_at_its_own_threshold() -> None:
-    reader = coach_model.model("en")
-    assert reader is not None
-    text = "The venue's coordinator double-booked the hall, so the rehearsal moved to Friday."
-    chance = reader.probabilities(text)["blame"]
-    saved = reader.threshold, reader.cause_threshold
-    try:
-        for threshold, cause_threshold, named in (
-            (chance + 0.01, chance - 0.01, True),
-            (chance - 0.01, chance + 0.01, False),
-        ):
-            object.__setattr__(reader, "threshold", threshold)
-            object.__setattr__(reader, "cause_threshold", cause_threshold)
-            coach_model.reading.cache_clear()
-            assert ("blame" in coach_model.reading(text, "en").sure) is named
-    finally:
-        object.__setattr__(reader, "threshold", saved[0])
-        object.__setattr__(reader, "cause_threshold", saved[1])
-        coach_model.reading.cache_clear()
-        checker.clear_cache()
