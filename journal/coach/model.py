@@ -75,10 +75,7 @@ class Model:
     # where the rules, closed lists, miss most of what is there, and a message that says all
     # went well has them left out (journal/coach/went_well.py).
     cause_threshold: float
-    # How unlikely each kind must read for a rule's finding of it to be left out: higher for
-    # the kinds whose rules are small, everyday words ("just", "bara", "แค่"), which ordinary
-    # messages about sizes and times use too.
-    doubts: dict[str, float]
+    doubt: float  # how unlikely a kind must read for a rule's finding of it to be left out
     checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
     longest: int  # the features of the longest sentences it learned from (95 in 100 have fewer)
     _packed_cache: dict[str, int] = field(
@@ -197,7 +194,7 @@ def _read(path: Path, language: str) -> Model:
         scale=int(header["scale"]),
         threshold=float(header["threshold"]),
         cause_threshold=float(header.get("cause_threshold", header["threshold"])),
-        doubts={kind: float(header.get("doubts", {}).get(kind, header["doubt"])) for kind in kinds},
+        doubt=float(header["doubt"]),
         longest=int(header["longest"]),
         checks=tuple((text, readings) for text, readings in header.get("checks", ())),
     )
@@ -230,7 +227,7 @@ def reading(sentence: str, language: str) -> Reading:
     ]
     # A text longer than those it learned from reads ever more like the average sentence (its
     # features count 1/sqrt(how many)): it may be sure of a kind there, but never rule one out.
-    doubted = [kind for kind, chance in likely.items() if chance < reader.doubts[kind]]
+    doubted = [kind for kind, chance in likely.items() if chance < reader.doubt]
     judged = len(found) <= reader.longest
     return Reading(
         sure=tuple(sorted(sure, key=lambda kind: -likely[kind])),

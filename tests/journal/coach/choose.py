@@ -1,4 +1,4 @@
-"""Chooses the model's thresholds and doubts on the four choosing sets and prints them.
+"""Chooses the model's thresholds and doubt on the four choosing sets and prints them.
 
 python -m tests.journal.coach.choose   (after tests/journal/coach/train.py)
 
@@ -8,30 +8,24 @@ any of the sentences that use a fault's words innocently (innocent.py) is not ch
 others, the setting with the best mean F1 is as good as any setting that resampling the
 sentences (a paired bootstrap) cannot tell apart from it, and of those the one flagged
 rightly most often (the best mean precision) is chosen, as a false alarm on a good apology
-costs the user's trust more than a miss. Then, with those three kept, a kind at a time, each
-kind's own doubt (how unlikely the model must read it for a rule's finding of it to be left
-out) is the one of KIND_DOUBTS with the best mean F1, where resampling tells it better than
-DOUBT. `heldout3` to `heldout7` are never read
-here. The choice goes into train.py's THRESHOLD, CAUSE_THRESHOLD, DOUBT and DOUBTS.
+costs the user's trust more than a miss. `heldout3` to `heldout7` are never read here. The
+choice goes into train.py's THRESHOLD, CAUSE_THRESHOLD and DOUBT.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Callable
-from typing import TypeVar
 
 from journal import checker
 from journal.coach import model as coach_model
 from journal.coach.lexicon import LANGUAGES
 from tests.journal.coach.innocent import INNOCENT
-from tests.journal.coach.score import WORD_KINDS, Score, score
+from tests.journal.coach.score import Score, score
 
 THRESHOLDS = (0.7, 0.8, 0.9, 0.95)  # for the kinds but blame, an excuse and a passive
 CAUSE_THRESHOLDS = (0.7, 0.8, 0.9, 0.95)
 DOUBTS = (0.0, 0.02, 0.05, 0.1)
-KIND_DOUBTS = (0.2, 0.3, 0.4, 0.5)  # tried for each kind, beside the DOUBT chosen for all
 CHOOSING_SETS = ("heldout", "heldout2", "heldout8", "heldout9")
 RESAMPLES = 1000
 # Two settings differ when in 19 resamples out of 20 one's mean F1 is above the other's (one
@@ -40,18 +34,14 @@ RESAMPLES = 1000
 SURE_SHARE = 0.95
 
 
-def scores(
-    threshold: float, cause_threshold: float, doubt: float, doubts: dict[str, float] | None = None
-) -> list[Score]:
-    """Every choosing set's score with the models read at these thresholds and doubt (or, for
-    the kinds `doubts` names, its doubt)."""
+def scores(threshold: float, cause_threshold: float, doubt: float) -> list[Score]:
+    """Every choosing set's score with the models read at these thresholds and doubt."""
     for language in LANGUAGES:
         reader = coach_model.model(language)
         assert reader is not None, f"the {language} model reads"
         object.__setattr__(reader, "threshold", threshold)  # the file's own, for this run
         object.__setattr__(reader, "cause_threshold", cause_threshold)
-        own = {kind: (doubts or {}).get(kind, doubt) for kind in reader.kinds}
-        object.__setattr__(reader, "doubts", own)
+        object.__setattr__(reader, "doubt", doubt)
     results = []
     for name in CHOOSING_SETS:
         every = Score("all")
@@ -94,62 +84,28 @@ def _resampled(results: list[Score], picks: list[list[int]]) -> list[Score]:
     ]
 
 
-Setting = TypeVar("Setting")
-
-
-def chosen_of(scored: dict[Setting, list[Score]], surest: Callable[[Setting], object]) -> Setting:
-    """Of the settings resampling cannot tell from the best mean F1, the one with the best
-    mean precision; of equally precise ones, the `surest`."""
+def main() -> None:
+    """Score every setting, then print the one the rule chooses."""
+    scored = {}
+    for setting in itertools.product(THRESHOLDS, CAUSE_THRESHOLDS, DOUBTS):
+        results = scores(*setting)
+        f1, precision = means(results)
+        innocent_flagged = flags_an_innocent_sentence()
+        print(
+            "threshold {:.2f} cause threshold {:.2f} doubt {:.2f}: ".format(*setting)
+            + f"F1 {f1:.4f}, precision {precision:.4f}"
+            + (", flags an innocent sentence" if innocent_flagged else "")
+        )
+        if not innocent_flagged:
+            scored[setting] = results
     if not scored:
         raise SystemExit("every setting flags an innocent sentence: none can be chosen")
     best = max(scored, key=lambda setting: means(scored[setting])[0])
     as_good = [setting for setting in scored if not surely_better(scored[best], scored[setting])]
-    print(f"as good as the best: {as_good}")
-    return max(as_good, key=lambda setting: (means(scored[setting])[1], surest(setting)))
-
-
-def scored_if_innocent(told: str, results: list[Score]) -> list[Score] | None:
-    """The results, printed; None where the setting flags an innocent sentence."""
-    f1, precision = means(results)
-    innocent_flagged = flags_an_innocent_sentence()
-    print(
-        f"{told}: F1 {f1:.4f}, precision {precision:.4f}"
-        + (", flags an innocent sentence" if innocent_flagged else "")
-    )
-    return None if innocent_flagged else results
-
-
-def own_doubt(scored: dict[float, list[Score]], doubt: float) -> float:
-    """A kind's own doubt: the one with the best mean F1, where resampling tells it better than
-    the doubt of every kind; else that one. It trades recall for precision only where the sets
-    say so surely, not wherever they cannot tell."""
-    if doubt not in scored:
-        raise SystemExit("the doubt of every kind flags an innocent sentence")
-    best = max(scored, key=lambda kind_doubt: (means(scored[kind_doubt])[0], -kind_doubt))
-    return best if surely_better(scored[best], scored[doubt]) else doubt
-
-
-def main() -> None:
-    """Score every setting, then print the one the rule chooses; then each kind's doubt."""
-    scored = {}
-    for setting in itertools.product(THRESHOLDS, CAUSE_THRESHOLDS, DOUBTS):
-        told = "threshold {:.2f} cause threshold {:.2f} doubt {:.2f}".format(*setting)
-        if (results := scored_if_innocent(told, scores(*setting))) is not None:
-            scored[setting] = results
     # Of equally precise settings, the surest (the highest thresholds, the last in the grid).
-    threshold, cause_threshold, doubt = chosen_of(scored, lambda setting: setting)
-    print(f"chosen: THRESHOLD = {threshold}, CAUSE_THRESHOLD = {cause_threshold}, DOUBT = {doubt}")
-    doubts: dict[str, float] = {}
-    for kind in WORD_KINDS:
-        of_kind = {}
-        for kind_doubt in (doubt, *KIND_DOUBTS):
-            tried = {**doubts, kind: kind_doubt}
-            results = scores(threshold, cause_threshold, doubt, tried)
-            if (kept := scored_if_innocent(f"{kind} doubt {kind_doubt:.2f}", results)) is not None:
-                of_kind[kind_doubt] = kept
-        doubts[kind] = own_doubt(of_kind, doubt)
-    own = {kind: value for kind, value in doubts.items() if value != doubt}
-    print(f"chosen: DOUBTS = {own}")
+    chosen = max(as_good, key=lambda setting: (means(scored[setting])[1], setting))
+    print(f"as good as the best: {sorted(as_good)}")
+    print(f"chosen: THRESHOLD = {chosen[0]}, CAUSE_THRESHOLD = {chosen[1]}, DOUBT = {chosen[2]}")
 
 
 if __name__ == "__main__":

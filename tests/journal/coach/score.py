@@ -88,7 +88,7 @@ class Score:
 # then made the third choosing set; `heldout9`: 110 messages a language that use a fault's
 # words innocently and 50 of their faulty neighbours, the fourth choosing set, so that the
 # choice weighs the false alarms on ordinary business messages too. The model's thresholds
-# and doubts were chosen on `heldout`, `heldout2`, `heldout8` and `heldout9`, its strength on
+# and doubt were chosen on `heldout`, `heldout2`, `heldout8` and `heldout9`, its strength on
 # the first two (see tests/journal/coach/train.py and choose.py).
 SETS = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",

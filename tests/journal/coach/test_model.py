@@ -339,15 +339,11 @@ def test_weights_at_their_extremes_read_back_exactly(
             for kind, total in zip(kinds, totals, strict=True)
         }
         assert reader.probabilities("so") == pytest.approx(expected, abs=1e-15)
-        # A file written before causes had a threshold of their own reads them at the other,
-        # and one written before each kind had its own doubt doubts every kind alike.
+        # A file written before causes had a threshold of their own reads them at the other.
         assert reader.cause_threshold == reader.threshold == 0.95
-        assert reader.doubts == {"blame": 0.05, "excuse": 0.05, "but": 0.05}
-        own = {"cause_threshold": 0.8, "doubts": {"but": 0.4}}
-        coach_model.write_model("en", {**header, **own}, weights)
+        coach_model.write_model("en", {**header, "cause_threshold": 0.8}, weights)
         rewritten = coach_model.model("en")
         assert rewritten is not None and rewritten.cause_threshold == 0.8
-        assert rewritten.doubts == {"blame": 0.05, "excuse": 0.05, "but": 0.4}
         with pytest.raises(ValueError, match="32 bits"):
             coach_model.write_model("en", header, {" so": [2**31, 0, 0]})
     finally:
@@ -399,52 +395,3 @@ def test_a_cause_is_named_at_its_own_threshold() -> None:
         object.__setattr__(reader, "cause_threshold", saved[1])
         coach_model.reading.cache_clear()
         checker.clear_cache()
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("ผมขยายหัวข้อให้ใหญ่ขึ้นนิดหน่อยตามที่คุณขอครับ ส่วนอื่นเหมือนเดิม", "th"),
-        ("กรอบใหม่กว้างกว่าอันเก่านิดเดียวค่ะ แขวนกับตะขอเดิมได้เลย", "th"),
-        ("নতুন ফ্রেমটা পুরোনোটার চেয়ে সামান্য চওড়া, তাই একই হুকে ঝুলবে।", "bn"),
-    ],
-)
-def test_a_small_word_about_sizes_is_not_minimising_where_the_model_doubts_it(
-    text: str, language: str
-) -> None:
-    """ "A little bigger, as you asked", "only a little wider than the old one": the minimising
-    rules' small words say sizes and times in ordinary messages too. Where the model reads the
-    sentence as unlikely to play anything down, below minimising's own doubt (higher than the
-    other kinds'), the rule's finding is left out; at the doubt of every kind, it would stay."""
-    reader = coach_model.model(language)
-    assert reader is not None
-    saved = dict(reader.doubts)
-    every_kinds = min(saved.values())
-    assert saved["minimising"] > every_kinds
-    try:
-        for doubt, flagged in ((saved["minimising"], False), (every_kinds, True)):
-            object.__setattr__(reader, "doubts", {**saved, "minimising": doubt})
-            checker.clear_cache()
-            kinds = {finding.kind for finding in check(text, language)}
-            assert (FindingKind.MINIMISING in kinds) is flagged
-    finally:
-        object.__setattr__(reader, "doubts", saved)
-        checker.clear_cache()
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Sorry, it was only a tiny typo in the footer, nothing anyone would notice.", "en"),
-        ("Förlåt, det var bara ett litet stavfel i sidfoten, inget någon märker.", "sv"),
-        (
-            "Oprostite, bila je to samo sitna tipfelerica u podnožju, nitko to neće primijetiti.",
-            "hr",
-        ),
-        ("ขอโทษครับ แค่พิมพ์ผิดนิดเดียวตรงท้ายหน้า ไม่มีใครสังเกตหรอกครับ", "th"),
-        ("দুঃখিত, ফুটারে শুধু একটা ছোট্ট বানান ভুল, কেউ খেয়ালই করবে না।", "bn"),
-    ],
-)
-def test_a_fault_played_down_is_still_minimising(text: str, language: str) -> None:
-    checker.clear_cache()
-    assert FindingKind.MINIMISING in {finding.kind for finding in check(text, language)}

@@ -38,11 +38,6 @@ CAUSE_THRESHOLD = 0.8
 # left out. Chosen with THRESHOLD, on the same sets and by the same rule
 # (tests/journal/coach/choose.py).
 DOUBT = 0.1
-# Each kind's own, where it is not DOUBT: chosen after the three above, a kind at a time, on
-# the same sets (choose.py): the best mean F1, where resampling tells it better than DOUBT.
-# Only minimising has one: its rules are small words ("just", "bara", "malo", "แค่", "একটু")
-# that ordinary messages say of sizes and times, and the model weighs the sentence around them.
-DOUBTS = {"minimising": 0.5}
 # The model rules a kind out only in sentences no longer than this share of those it learned
 # from: a longer text reads ever more like the average sentence.
 LONGEST_SHARE = 95
@@ -100,7 +95,6 @@ def main() -> None:
             "threshold": THRESHOLD,
             "cause_threshold": CAUSE_THRESHOLD,
             "doubt": DOUBT,
-            "doubts": DOUBTS,
         }
         coach_model.MODEL_FOLDER.mkdir(exist_ok=True)
         coach_model.write_model(language, header, kept)
