@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import learned, went_well
+from journal.coach import asked, learned, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import quoted_ranges
@@ -203,6 +203,7 @@ def clear_cache() -> None:
     _apologises.cache_clear()
     learned.clear_cache()
     went_well.clear_cache()
+    asked.clear_cache()
 
 
 @lru_cache(maxsize=8192)
@@ -305,6 +306,7 @@ def check(
         pieces,
     )
     findings = went_well.without_causes_beside_good_news(text, units, pieces, findings, lexicon)
+    findings = asked.without_small_words_that_ask(text, pieces, findings, lexicon)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

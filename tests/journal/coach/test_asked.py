@@ -1,0 +1,86 @@
+"""A small word in a question to the client asks something; it plays no fault down."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import checker
+from journal.checker import check
+from journal.coach import asked
+from journal.reports import FindingKind
+
+
+def _kinds(text: str, language: str) -> set[FindingKind]:
+    checker.clear_cache()
+    return {finding.kind for finding in check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry to bother you on your day off. Just one small thing: is the side door unlocked?",
+         "en"),
+        ("Could you send me a little more detail on the wall heights?", "en"),
+        ("Ursäkta att jag stör, bara en liten fråga: ska dörren vara vit eller grå?", "sv"),
+        ("Kan jag bara få fråga en sak: vill ni ha matt eller blank lack?", "sv"),
+        ("Oprostite što smetam, samo mala stvar: želite li bijela ili siva vrata?", "hr"),
+        ("সরি, একটু বিরক্ত করছি — দরজাটা সাদা হবে না ধূসর?", "bn"),
+        # Thai often asks with ไหม / มั้ย and no question mark.
+        ("ขอคุยโทรศัพท์แป๊บเดียวได้ไหมครับ อยากถามเรื่องขนาดโต๊ะ", "th"),
+        ("ขอเวลาคุยแป๊บเดียวได้มั้ยคะ จะได้ยืนยันสีกระเบื้อง", "th"),
+    ],
+)  # fmt: skip
+def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
+    monkeypatch: pytest.MonkeyPatch, text: str, language: str
+) -> None:
+    """ "Just one small thing: is the door unlocked?" asks politely: the small word is not
+    called minimising, nor is "sorry to bother you" (Croatian "oprostite što smetam") called
+    sorry for the client's feelings. Without the question read, the rules would flag it."""
+    assert _kinds(text, language) == set()
+    monkeypatch.setattr(asked, "without_small_words_that_ask", lambda _, __, found, ___: found)
+    assert FindingKind.MINIMISING in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Harm said in the question or the sentence before it: the question plays it down.
+        ("Sorry, the files are late. Only a day, no big deal, right?", "en"),
+        ("Förlåt att jag är sen. Bara en dag, inget att oroa sig för va?", "sv"),
+        ("Oprostite na kašnjenju. Samo dan, nije strašno, zar ne?", "hr"),
+        ("দেরির জন্য দুঃখিত। মাত্র একদিন, এতে কী আর এমন ক্ষতি?", "bn"),
+        ("ส่งช้าไปนิดเดียวเองครับ พรุ่งนี้สะดวกรับของไหมครับ", "th"),
+        # A tag asks the client to agree that it was nothing.
+        ("It is just a small scratch, right?", "en"),
+        ("Det är bara en liten repa, eller hur?", "sv"),
+        ("To je samo mala ogrebotina, zar ne?", "hr"),
+        ("এটা তো শুধু একটা ছোট্ট দাগ, তাই না?", "bn"),
+        ("แค่รอยขีดข่วนนิดเดียวเอง ไม่เป็นไรใช่ไหมครับ", "th"),
+        # The question comes after the sentence that plays the fault down.
+        ("It was only a tiny typo. Is that really a problem?", "en"),
+        # "?!" exclaims; the client's quoted question is theirs.
+        ("Only a tiny typo, who even reads footers?!", "en"),
+        ('It was only a small slip, as you said yourself: "who reads footers?"', "en"),
+    ],
+)
+def test_a_fault_played_down_around_a_question_is_still_minimising(
+    text: str, language: str
+) -> None:
+    assert FindingKind.MINIMISING in _kinds(text, language)
+
+
+def test_in_a_long_draft_only_the_question_is_left_alone() -> None:
+    """A long draft is read a sentence at a time: the question in it is left alone, and the
+    small fault played down three sentences later is still called minimising."""
+    question = "Just one small thing before Friday: is the side door unlocked?"
+    played_down = "It was only a tiny typo in the footer."
+    before = "Thank you for the call this morning and for the notes you sent after it. " * 3
+    draft = f"{before}{question} {before}{played_down}"
+    assert len(draft) > checker.WHOLE_TEXT_LIMIT
+    checker.clear_cache()
+    marked = [
+        draft[finding.start : finding.end]
+        for finding in check(draft, "en")
+        if finding.kind is FindingKind.MINIMISING
+    ]
+    assert marked == ["only", "tiny"]
