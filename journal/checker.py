@@ -306,7 +306,7 @@ def check(
         pieces,
     )
     findings = went_well.without_causes_beside_good_news(text, units, pieces, findings, lexicon)
-    findings = asked.without_small_words_that_ask(text, pieces, findings, lexicon)
+    findings = asked.without_what_only_asks(text, pieces, findings, lexicon)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

@@ -1,4 +1,4 @@
-"""A small word in a question to the client ("just one thing: …?") asks; it plays nothing down."""
+"""A question to the client asks: a small word or a "but" in it plays no fault down."""
 
 from __future__ import annotations
 
@@ -9,26 +9,39 @@ from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import blanked, quoted_ranges
 from journal.reports import Finding, FindingKind
 
+_ASKING = frozenset((FindingKind.MINIMISING, FindingKind.BUT))
 
-def without_small_words_that_ask(
+
+def without_what_only_asks(
     text: str, sentences: list[tuple[int, int]], findings: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
-    """The findings, but minimising in a sentence that asks the client something (the
-    lexicon's `question` cue: "Just a quick question: is the gate unlocked?", "Samo kratko
-    pitanje: mat ili sjaj?") where no harm is named in it or the sentence before: "Sorry,
-    the files are late. Only a day, no big deal, right?" still plays the delay down. The
-    client's quoted words count for nothing."""
-    if "question" not in lexicon.cues or not any(
-        finding.kind is FindingKind.MINIMISING for finding in findings
-    ):
+    """The findings, but those in a sentence that asks the client something (the lexicon's
+    `question` cue ends the finding's sentence, in Thai its clause; not a tag asking them to
+    agree, "no big deal, right?") where no harm is named in it or the sentence before:
+    - a small word in the frame of a request (the `request` cue: "Just one small thing: is
+      the gate unlocked?", "Samo kratko pitanje: mat ili sjaj?"); "It's only a small
+      scratch, can I polish it out on Friday?" still plays the scratch down;
+    - a "but" after an apology only for asking (the `bother` cue: "Sorry to bother you, but
+      could you send the plan?"), which takes no apology for a fault back.
+    The client's quoted words count for nothing."""
+    if "question" not in lexicon.cues or not any(finding.kind in _ASKING for finding in findings):
         return findings
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
-        if finding.kind is FindingKind.MINIMISING:
+        if finding.kind in _ASKING:
             at = max(bisect_right(starts, finding.start) - 1, 0)
-            before = text[sentences[max(at - 1, 0)][0] : sentences[at][0]]
-            if _asks(lexicon.language, before, text[slice(*sentences[at])]):
+            own_start, piece_end = sentences[at]
+            clause_end = lexicon.sentence_end.search(text, finding.end, piece_end)
+            own = text[own_start : clause_end.start() if clause_end else piece_end]
+            earlier = at - 1  # the sentence before with words in it (a blank line is none)
+            while earlier > 0 and not text[slice(*sentences[earlier])].strip():
+                earlier -= 1
+            before = text[sentences[earlier][0] : own_start] if earlier >= 0 else ""
+            where = (finding.start - own_start, finding.end - own_start)
+            if _asks(lexicon.language, before, own) and _only_to_ask(
+                lexicon.language, finding.kind, own, where
+            ):
                 continue
         kept.append(finding)
     return kept
@@ -47,3 +60,19 @@ def _asks(language: str, before: str, own: str) -> bool:
     if not cues["question"].search(said, len(before)):
         return False
     return "harm" not in cues or not cues["harm"].search(said)
+
+
+def _only_to_ask(language: str, kind: FindingKind, own: str, where: tuple[int, int]) -> bool:
+    """Whether a small word (at `where` in its sentence) is part of a request's frame, or the
+    sentence the model reads as minimising holds one; or whether the words before a "but"
+    apologise only for asking ("sorry to bother you")."""
+    cues = load(language).cues
+    said = blanked(own, quoted_ranges(own, language))
+    if kind is FindingKind.BUT:
+        return "bother" in cues and bool(cues["bother"].search(said, 0, where[0]))
+    # The model says where it reads a kind as a whole sentence: the frame is then inside it.
+    return "request" in cues and any(
+        frame.start() <= where[0] < where[1] <= frame.end()
+        or where[0] <= frame.start() < frame.end() <= where[1]
+        for frame in cues["request"].finditer(said)
+    )

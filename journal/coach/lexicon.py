@@ -33,7 +33,8 @@ class Lexicon:
     language: str
     name: str
     rules: tuple[Rule, ...]
-    cues: dict[str, regex.Pattern[str]]  # apology, mistake, fix, self, other, well, harm
+    # apology, mistake, fix, self, other, well, harm, question, bother, request
+    cues: dict[str, regex.Pattern[str]]
     messages: dict[str, str]
     sentence_end: regex.Pattern[str]
     max_sentences: int

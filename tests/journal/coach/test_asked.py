@@ -1,4 +1,4 @@
-"""A small word in a question to the client asks something; it plays no fault down."""
+"""A question to the client asks: a small word or a "but" in it plays no fault down."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
     called minimising, nor is "sorry to bother you" (Croatian "oprostite što smetam") called
     sorry for the client's feelings. Without the question read, the rules would flag it."""
     assert _kinds(text, language) == set()
-    monkeypatch.setattr(asked, "without_small_words_that_ask", lambda _, __, found, ___: found)
+    monkeypatch.setattr(asked, "without_what_only_asks", lambda _, __, found, ___: found)
     assert FindingKind.MINIMISING in _kinds(text, language)
 
 
@@ -50,7 +50,15 @@ def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
         ("Oprostite na kašnjenju. Samo dan, nije strašno, zar ne?", "hr"),
         ("দেরির জন্য দুঃখিত। মাত্র একদিন, এতে কী আর এমন ক্ষতি?", "bn"),
         ("ส่งช้าไปนิดเดียวเองครับ พรุ่งนี้สะดวกรับของไหมครับ", "th"),
-        # A tag asks the client to agree that it was nothing.
+        # The small word plays the fault down; the question asks about the fix.
+        ("It's only a small scratch on the door, can I buff it out on Friday?", "en"),
+        ("Det är bara ett litet stavfel, vem läser ens sidfoten?", "sv"),
+        ("Samo mala ogrebotina na vratima, mogu li doći u petak da je ispoliram?", "hr"),
+        ("শুধু একটা ছোট্ট দাগ, শুক্রবার এসে ঠিক করে দিই?", "bn"),
+        ("พิมพ์ผิดนิดเดียวเองครับ ไม่ใช่เรื่องใหญ่อะไร ส่วนผ้าไหม ที่สั่งไว้จะถึงพรุ่งนี้", "th"),
+        # A tag asks the client to agree that it was nothing, however it is spaced.
+        ("It is only a small thing, right ?", "en"),
+        ("এটা তো শুধু একটা ছোট্ট দাগ, তাইনা?", "bn"),
         ("It is just a small scratch, right?", "en"),
         ("Det är bara en liten repa, eller hur?", "sv"),
         ("To je samo mala ogrebotina, zar ne?", "hr"),
@@ -84,3 +92,40 @@ def test_in_a_long_draft_only_the_question_is_left_alone() -> None:
         if finding.kind is FindingKind.MINIMISING
     ]
     assert marked == ["only", "tiny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry to be a pain, but could you send over the floor plan when you get a minute?",
+         "en"),
+        ("Förlåt att jag tjatar, men har du hunnit titta på offerten?", "sv"),
+        ("Oprostite što opet pitam, ali koliko vam je otprilike budžet za kuhinju?", "hr"),
+        ("বারবার বিরক্ত করার জন্য দুঃখিত, কিন্তু পর্দার মাপটা কি পেয়েছেন?", "bn"),
+        ("ขอโทษที่รบกวนนะคะ แต่พี่สะดวกให้เข้าไปวัดพื้นวันเสาร์ไหมคะ", "th"),
+    ],
+)  # fmt: skip
+def test_a_but_after_sorry_to_bother_you_in_a_question_takes_nothing_back(
+    monkeypatch: pytest.MonkeyPatch, text: str, language: str
+) -> None:
+    """ "Sorry to bother you, but could you…?" apologises for asking, and asks: there is no
+    apology for a fault for the "but" to take back. Without the question read, the rules
+    would call it one."""
+    assert _kinds(text, language) == set()
+    monkeypatch.setattr(asked, "without_what_only_asks", lambda _, __, found, ___: found)
+    assert FindingKind.BUT in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Harm said: the apology is for a fault after all.
+        ("Förlåt att jag stör, men leveransen blir sen, kan vi ses på fredag i stället?", "sv"),
+        # An apology for a fault, and a question that takes it back.
+        ("I apologise for being late with the proofs, but is that really such a problem?", "en"),
+    ],
+)
+def test_a_but_that_takes_an_apology_for_a_fault_back_is_still_a_but(
+    text: str, language: str
+) -> None:
+    assert FindingKind.BUT in _kinds(text, language)
