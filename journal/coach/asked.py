@@ -17,12 +17,15 @@ def without_what_only_asks(
 ) -> list[Finding]:
     """The findings, but those in a sentence that asks the client something (the lexicon's
     `question` cue ends the finding's sentence, in Thai its clause; not a tag asking them to
-    agree, "no big deal, right?") where no harm is named in it or the sentence before:
+    agree, "no big deal, right?"):
     - a small word in the frame of a request (the `request` cue: "Just one small thing: is
-      the gate unlocked?", "Samo kratko pitanje: mat ili sjaj?"); "It's only a small
-      scratch, can I polish it out on Friday?" still plays the scratch down;
+      the gate unlocked?", "Samo kratko pitanje: mat ili sjaj?"), even after the apology
+      that names the fault; "It's only a small scratch, can I polish it out on Friday?"
+      still plays the scratch down;
     - a "but" after an apology only for asking (the `bother` cue: "Sorry to bother you, but
-      could you send the plan?"), which takes no apology for a fault back.
+      could you send the plan?"), which takes no apology for a fault back, where no harm is
+      named in its sentence or the one before ("Sorry to bother you, but the files will be
+      late, is Friday all right?" takes one back).
     The client's quoted words count for nothing."""
     if "question" not in lexicon.cues or not any(finding.kind in _ASKING for finding in findings):
         return findings
@@ -39,8 +42,11 @@ def without_what_only_asks(
                 earlier -= 1
             before = text[sentences[earlier][0] : own_start] if earlier >= 0 else ""
             where = (finding.start - own_start, finding.end - own_start)
-            if _asks(lexicon.language, before, own) and _only_to_ask(
-                lexicon.language, finding.kind, own, where
+            asks, harm_said = _asks(lexicon.language, before, own)
+            if (
+                asks
+                and not (harm_said and finding.kind is FindingKind.BUT)
+                and _only_to_ask(lexicon.language, finding.kind, own, where)
             ):
                 continue
         kept.append(finding)
@@ -53,13 +59,13 @@ def clear_cache() -> None:
 
 
 @lru_cache(maxsize=4096)
-def _asks(language: str, before: str, own: str) -> bool:
-    """Whether `own` asks something, with no harm said in it or in the sentence `before`."""
+def _asks(language: str, before: str, own: str) -> tuple[bool, bool]:
+    """Whether `own` asks something, and whether harm is said in it or in the sentence
+    `before`."""
     cues = load(language).cues
     said = blanked(before + own, quoted_ranges(before + own, language))
-    if not cues["question"].search(said, len(before)):
-        return False
-    return "harm" not in cues or not cues["harm"].search(said)
+    asks = cues["question"].search(said, len(before)) is not None
+    return asks, asks and "harm" in cues and cues["harm"].search(said) is not None
 
 
 def _only_to_ask(language: str, kind: FindingKind, own: str, where: tuple[int, int]) -> bool:

@@ -44,7 +44,7 @@ def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # Harm said in the question or the sentence before it: the question plays it down.
+        # The small word plays the delay down, in no request's frame, whatever is asked.
         ("Sorry, the files are late. Only a day, no big deal, right?", "en"),
         ("Förlåt att jag är sen. Bara en dag, inget att oroa sig för va?", "sv"),
         ("Oprostite na kašnjenju. Samo dan, nije strašno, zar ne?", "hr"),
@@ -75,6 +75,16 @@ def test_a_fault_played_down_around_a_question_is_still_minimising(
     text: str, language: str
 ) -> None:
     assert FindingKind.MINIMISING in _kinds(text, language)
+
+
+def test_a_request_after_the_apology_that_names_the_fault_is_no_minimising() -> None:
+    """An apology names the fault, and then the writer asks something else: "just one small
+    thing" frames the request, not the fault."""
+    text = (
+        "I am sorry I sent you the old floor plan; that was my mistake, and the right one is "
+        "attached. Just one small thing before Friday: is the side door code still 4411?"
+    )
+    assert FindingKind.MINIMISING not in _kinds(text, "en")
 
 
 def test_in_a_long_draft_only_the_question_is_left_alone() -> None:
