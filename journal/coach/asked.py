@@ -5,11 +5,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import regex
+
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import blanked, quoted_ranges
 from journal.reports import Finding, FindingKind
 
 _ASKING = frozenset((FindingKind.MINIMISING, FindingKind.BUT))
+# Characters that may stand between "sorry to bother you" and its "but": "again", a particle.
+_BETWEEN_BOTHER_AND_BUT = 20
 
 
 def without_what_only_asks(
@@ -69,16 +73,22 @@ def _asks(language: str, before: str, own: str) -> tuple[bool, bool]:
 
 
 def _only_to_ask(language: str, kind: FindingKind, own: str, where: tuple[int, int]) -> bool:
-    """Whether a small word (at `where` in its sentence) is part of a request's frame, or the
-    sentence the model reads as minimising holds one; or whether the words before a "but"
-    apologise only for asking ("sorry to bother you")."""
+    """Whether a small word (at `where` in its sentence) is part of a request's frame; or
+    whether the words before a "but" apologise only for asking: "sorry to bother you" just
+    before it, and no other apology between ("Sorry to bother you, and sorry I broke the vase,
+    but…" takes that one back)."""
     cues = load(language).cues
     said = blanked(own, quoted_ranges(own, language))
-    if kind is FindingKind.BUT:
-        return "bother" in cues and bool(cues["bother"].search(said, 0, where[0]))
-    # The model says where it reads a kind as a whole sentence: the frame is then inside it.
-    return "request" in cues and any(
-        frame.start() <= where[0] < where[1] <= frame.end()
-        or where[0] <= frame.start() < frame.end() <= where[1]
-        for frame in cues["request"].finditer(said)
+    if kind is FindingKind.MINIMISING:
+        return "request" in cues and any(
+            frame.start() <= where[0] and where[1] <= frame.end()
+            for frame in cues["request"].finditer(said)
+        )
+    if "bother" not in cues:
+        return False
+    last = max(cues["bother"].finditer(said, 0, where[0]), key=regex.Match.end, default=None)
+    return (
+        last is not None
+        and where[0] - last.end() <= _BETWEEN_BOTHER_AND_BUT
+        and not cues["apology"].search(said, last.end(), where[0])
     )

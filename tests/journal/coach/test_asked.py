@@ -7,6 +7,7 @@ import pytest
 from journal import checker
 from journal.checker import check
 from journal.coach import asked
+from journal.coach.lexicon import load
 from journal.reports import FindingKind
 
 
@@ -21,7 +22,8 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
         ("Sorry to bother you on your day off. Just one small thing: is the side door unlocked?",
          "en"),
         ("Could you send me a little more detail on the wall heights?", "en"),
-        ("Ursäkta att jag stör, bara en liten fråga: ska dörren vara vit eller grå?", "sv"),
+        ("Ursäkta att jag stör, bara en liten sak inför fredag: ska dörren vara vit eller grå?",
+         "sv"),
         ("Kan jag bara få fråga en sak: vill ni ha matt eller blank lack?", "sv"),
         ("Oprostite što smetam, samo mala stvar: želite li bijela ili siva vrata?", "hr"),
         ("সরি, একটু বিরক্ত করছি — দরজাটা সাদা হবে না ধূসর?", "bn"),
@@ -56,6 +58,11 @@ def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
         ("Samo mala ogrebotina na vratima, mogu li doći u petak da je ispoliram?", "hr"),
         ("শুধু একটা ছোট্ট দাগ, শুক্রবার এসে ঠিক করে দিই?", "bn"),
         ("พิมพ์ผิดนิดเดียวเองครับ ไม่ใช่เรื่องใหญ่อะไร ส่วนผ้าไหม ที่สั่งไว้จะถึงพรุ่งนี้", "th"),
+        # "A small thing" said of the fault is no request's frame.
+        ("It's only a small thing, why make such a fuss?", "en"),
+        ("Det var bara en liten grej, varför bli så arg?", "sv"),
+        ("To je samo mala stvar, zašto se toliko ljutite?", "hr"),
+        ("ของแตกนิดเดียวเองจำเป็นต้องเปลี่ยนไหมครับ", "th"),
         # A tag asks the client to agree that it was nothing, however it is spaced.
         ("It is only a small thing, right ?", "en"),
         ("এটা তো শুধু একটা ছোট্ট দাগ, তাইনা?", "bn"),
@@ -131,6 +138,33 @@ def test_a_but_after_sorry_to_bother_you_in_a_question_takes_nothing_back(
     [
         # Harm said: the apology is for a fault after all.
         ("Förlåt att jag stör, men leveransen blir sen, kan vi ses på fredag i stället?", "sv"),
+        # Harm said in the sentence before, across a blank line ("Sorry to be a pain, but
+        # could you give me until Monday?" alone asks, and takes nothing back).
+        ("I missed the deadline. Sorry to be a pain, but could you give me until Monday?", "en"),
+        ("I missed the deadline\n \nSorry to be a pain, but could you give me until Monday?", "en"),
+        # Another apology stands between: the "but" may take that one back.
+        (
+            "Sorry to bother you again, and I'm sorry I broke the vase, but wasn't it already "
+            "cracked?",
+            "en",
+        ),
+        (
+            "Förlåt att jag stör, och förlåt att jag slog sönder vasen, men var den inte redan "
+            "spräckt?",
+            "sv",
+        ),
+        # Sorry for what was done to the client (a cut, noise), or for their being annoyed.
+        (
+            "Sorry for the interruption to your internet service yesterday, but is a short outage "
+            "not better than losing data?",
+            "en",
+        ),
+        (
+            "Förlåt att jag störde er hela helgen med borrandet, men vad skulle vi annars ha "
+            "gjort?",
+            "sv",
+        ),
+        ("দুঃখিত আপনি বিরক্ত হয়েছেন, কিন্তু আমরা আর কী করতে পারতাম?", "bn"),
         # An apology for a fault, and a question that takes it back.
         ("I apologise for being late with the proofs, but is that really such a problem?", "en"),
     ],
@@ -139,3 +173,33 @@ def test_a_but_that_takes_an_apology_for_a_fault_back_is_still_a_but(
     text: str, language: str
 ) -> None:
     assert FindingKind.BUT in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asks"),
+    [
+        ("Is the side door unlocked?", "en", True),
+        ("Is the side door unlocked?? 🙂", "en", True),
+        ('Could you check it ("the blue one")?', "en", True),
+        ("It was nothing, right?", "en", False),
+        ("It was nothing, right ??", "en", False),
+        ("Who even reads footers?!", "en", False),
+        ("Who even reads footers?!?", "en", False),
+        ("Ska dörren vara vit eller grå?", "sv", True),
+        ("Ingen fara, eller hur??", "sv", False),
+        ("Želite li bijela ili siva vrata?", "hr", True),
+        ("Nije strašno, zar ne ?", "hr", False),
+        ("দরজাটা সাদা হবে না ধূসর?", "bn", True),
+        ("এটা তো ছোট্ট দাগ, তাইনা?", "bn", False),
+        ("พรุ่งนี้สะดวกไหมครับ", "th", True),
+        ("ไม่เป็นไรใช่ไหมครับ??", "th", False),
+        ("ส่วนผ้าไหม", "th", False),
+        ("กระดาษไหม้", "th", False),
+    ],
+)
+def test_a_question_is_told_from_a_tag_or_an_exclamation(
+    text: str, language: str, asks: bool
+) -> None:
+    """The question cue reads the end of a sentence: a question asks, a tag asks the client
+    to agree (how a fault is played down), "?!" exclaims; ผ้าไหม is silk, ไหม้ burnt."""
+    assert (load(language).cues["question"].search(text) is not None) is asks
