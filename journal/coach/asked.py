@@ -34,31 +34,48 @@ def without_what_only_asks(
     if "question" not in lexicon.cues or not any(finding.kind in _ASKING for finding in findings):
         return findings
     starts = [start for start, _ in sentences]
-    kept = []
+    asking: dict[int, list[Finding]] = {}  # by sentence: a keystroke changes one of them
     for finding in findings:
         if finding.kind in _ASKING:
-            at = max(bisect_right(starts, finding.start) - 1, 0)
-            own_start, piece_end = sentences[at]
-            clause_end = lexicon.sentence_end.search(text, finding.end, piece_end)
-            own = text[own_start : clause_end.start() if clause_end else piece_end]
-            earlier = at - 1  # the sentence before with words in it (a blank line is none)
-            while earlier > 0 and not text[slice(*sentences[earlier])].strip():
-                earlier -= 1
-            before = text[sentences[earlier][0] : own_start] if earlier >= 0 else ""
-            where = (finding.start - own_start, finding.end - own_start)
-            asks, harm_said = _asks(lexicon.language, before, own)
-            if (
-                asks
-                and not (harm_said and finding.kind is FindingKind.BUT)
-                and _only_to_ask(lexicon.language, finding.kind, own, where)
-            ):
-                continue
-        kept.append(finding)
-    return kept
+            asking.setdefault(max(bisect_right(starts, finding.start) - 1, 0), []).append(finding)
+    dropped: set[tuple[FindingKind, int, int]] = set()
+    for at, found in asking.items():
+        own_start, own_end = sentences[at]
+        earlier = at - 1  # the sentence before with words in it (a blank line is none)
+        while earlier > 0 and not text[slice(*sentences[earlier])].strip():
+            earlier -= 1
+        before = text[sentences[earlier][0] : own_start] if earlier >= 0 else ""
+        spans = tuple((f.kind, f.start - own_start, f.end - own_start) for f in found)
+        for kind, start, end in _only_asking(
+            lexicon.language, before, text[own_start:own_end], spans
+        ):
+            dropped.add((kind, start + own_start, end + own_start))
+    return [f for f in findings if (f.kind, f.start, f.end) not in dropped]
+
+
+@lru_cache(maxsize=4096)
+def _only_asking(
+    language: str, before: str, sentence: str, spans: tuple[tuple[FindingKind, int, int], ...]
+) -> tuple[tuple[FindingKind, int, int], ...]:
+    """Of a sentence's minimising and "but" findings (`spans`), those that only ask."""
+    sentence_end = load(language).sentence_end
+    only = []
+    for kind, start, end in spans:
+        clause_end = sentence_end.search(sentence, end)
+        own = sentence[: clause_end.start() if clause_end else len(sentence)]
+        asks, harm_said = _asks(language, before, own)
+        if (
+            asks
+            and not (harm_said and kind is FindingKind.BUT)
+            and _only_to_ask(language, kind, own, (start, end))
+        ):
+            only.append((kind, start, end))
+    return tuple(only)
 
 
 def clear_cache() -> None:
     """Forget the sentences read (for measuring a first check)."""
+    _only_asking.cache_clear()
     _asks.cache_clear()
 
 
