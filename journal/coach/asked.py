@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.quotes import blanked, quoted_ranges
+from journal.coach.quotes import unquoted
 from journal.reports import Finding, FindingKind
 
 _ASKING = frozenset((FindingKind.MINIMISING, FindingKind.BUT))
@@ -57,18 +57,24 @@ def without_what_only_asks(
 def _only_asking(
     language: str, before: str, sentence: str, spans: tuple[tuple[FindingKind, int, int], ...]
 ) -> tuple[tuple[FindingKind, int, int], ...]:
-    """Of a sentence's minimising and "but" findings (`spans`), those that only ask."""
-    sentence_end = load(language).sentence_end
+    """Of a sentence's minimising and "but" findings (`spans`), those that only ask: each
+    read up to the end of its clause, with the sentence `before` for harm said."""
+    lexicon = load(language)
+    cues = lexicon.cues
+    said = unquoted(before + sentence, language)
+    at = len(before)  # where the sentence starts in `said`
+    harm_said = "harm" in cues and cues["harm"].search(said) is not None
     only = []
     for kind, start, end in spans:
-        clause_end = sentence_end.search(sentence, end)
-        own = sentence[: clause_end.start() if clause_end else len(sentence)]
-        asks, harm_said = _asks(language, before, own)
-        if (
-            asks
-            and not (harm_said and kind is FindingKind.BUT)
-            and _only_to_ask(language, kind, own, (start, end))
-        ):
+        clause_end = lexicon.sentence_end.search(sentence, end)
+        own_end = at + (clause_end.start() if clause_end else len(sentence))
+        if not cues["question"].search(said, at, own_end):
+            continue
+        if kind is FindingKind.MINIMISING:
+            asks_only = _in_a_request(cues, said, at + start, at + end)
+        else:
+            asks_only = not harm_said and _after_sorry_to_bother(cues, said, at, at + start)
+        if asks_only:
             only.append((kind, start, end))
     return tuple(only)
 
@@ -76,36 +82,27 @@ def _only_asking(
 def clear_cache() -> None:
     """Forget the sentences read (for measuring a first check)."""
     _only_asking.cache_clear()
-    _asks.cache_clear()
 
 
-@lru_cache(maxsize=4096)
-def _asks(language: str, before: str, own: str) -> tuple[bool, bool]:
-    """Whether `own` asks something, and whether harm is said in it or in the sentence
-    `before`."""
-    cues = load(language).cues
-    said = blanked(before + own, quoted_ranges(before + own, language))
-    asks = cues["question"].search(said, len(before)) is not None
-    return asks, asks and "harm" in cues and cues["harm"].search(said) is not None
+def _in_a_request(cues: dict[str, regex.Pattern[str]], said: str, start: int, end: int) -> bool:
+    """Whether the small word at said[start:end] is part of a request's frame."""
+    return "request" in cues and any(
+        frame.start() <= start and end <= frame.end() for frame in cues["request"].finditer(said)
+    )
 
 
-def _only_to_ask(language: str, kind: FindingKind, own: str, where: tuple[int, int]) -> bool:
-    """Whether a small word (at `where` in its sentence) is part of a request's frame; or
-    whether the words before a "but" apologise only for asking: "sorry to bother you" just
+def _after_sorry_to_bother(
+    cues: dict[str, regex.Pattern[str]], said: str, sentence_start: int, but: int
+) -> bool:
+    """Whether the words before a "but" apologise only for asking: "sorry to bother you" just
     before it, and no other apology between ("Sorry to bother you, and sorry I broke the vase,
     but…" takes that one back)."""
-    cues = load(language).cues
-    said = blanked(own, quoted_ranges(own, language))
-    if kind is FindingKind.MINIMISING:
-        return "request" in cues and any(
-            frame.start() <= where[0] and where[1] <= frame.end()
-            for frame in cues["request"].finditer(said)
-        )
     if "bother" not in cues:
         return False
-    last = max(cues["bother"].finditer(said, 0, where[0]), key=regex.Match.end, default=None)
+    bothers = cues["bother"].finditer(said, sentence_start, but)
+    last = max(bothers, key=regex.Match.end, default=None)
     return (
         last is not None
-        and where[0] - last.end() <= _BETWEEN_BOTHER_AND_BUT
-        and not cues["apology"].search(said, last.end(), where[0])
+        and but - last.end() <= _BETWEEN_BOTHER_AND_BUT
+        and not cues["apology"].search(said, last.end(), but)
     )

@@ -48,3 +48,8 @@ def blanked(text: str, quoted: list[tuple[int, int]]) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def unquoted(text: str, language: str) -> str:
+    """The text with what `language` quotes in it turned to spaces (the client's words)."""
+    return blanked(text, quoted_ranges(text, language))

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.quotes import blanked, quoted_ranges
+from journal.coach.quotes import unquoted
 from journal.reports import CAUSE_KINDS, Finding
 
 
@@ -65,10 +65,10 @@ def _clears(language: str, own: str, following: str, around: str) -> bool:
     no harm said in its own sentence or before that news, and no apology `around` it; each
     read without what it quotes."""
     cues = load(language).cues
-    news = blanked(own + following, quoted_ranges(own + following, language))
+    news = unquoted(own + following, language)
     good = cues["well"].search(news)
     if good is None:
         return False
     if "harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())):
         return False
-    return not cues["apology"].search(blanked(around, quoted_ranges(around, language)))
+    return not cues["apology"].search(unquoted(around, language))
