@@ -190,8 +190,7 @@ def test_a_killed_window_brings_back_what_was_being_written(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from journal import checker
-from journal.service import Journal
+        from journal.service import Journal
         from ui.main_window import MainWindow
         app = QApplication([])
         window = MainWindow(Journal({str(journal_file)!r}))
