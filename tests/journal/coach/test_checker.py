@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from journal.checker import MAX_CHECKED, check, check_call
 from journal.coach.detect import detect
-from journal.coach.lexicon import LANGUAGES
+from journal.coach.lexicon import LANGUAGES, load
 from journal.reports import DraftField, Finding, FindingKind
 from tests.journal.coach.score import score
 
@@ -114,6 +114,36 @@ def test_the_apology_needs_sorry_the_mistake_and_the_fix(text: str, missing: set
     assert len(said) == len(missing)
     if "apology" in missing:
         assert any("sorry" in message for message in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry att jag missade deadline, jag skickar filerna i kväll.", "sv"),
+        ("Sorry, zaboravio sam poslati datoteke, šaljem ih večeras.", "hr"),
+        ("โทษทีครับ ผมลืมส่งไฟล์ จะส่งให้คืนนี้ครับ", "th"),
+        ("sorry ครับ ผมลืมส่งไฟล์ จะส่งให้คืนนี้ครับ", "th"),
+        ("ขอโทดนะคะ เราลืมส่งไฟล์ จะส่งให้คืนนี้ค่ะ", "th"),
+        ("সরি আপু, আমি ফাইল পাঠাতে ভুলে গেছি, আজ রাতেই পাঠাব।", "bn"),
+        ("Sorry আপু, আমি ফাইল পাঠাতে ভুলে গেছি, আজ রাতেই পাঠাব।", "bn"),
+    ],
+)
+def test_the_borrowed_sorry_is_an_apology_in_every_language(text: str, language: str) -> None:
+    missing_apology = load(language).messages["missing_apology"]
+    said = {f.message for f in check(text, language, DraftField.APOLOGY)}
+    assert missing_apology not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ผมลืมส่งไฟล์ แต่อย่าโทษทีมงานเลยครับ จะส่งให้คืนนี้", "th"),  # "don't blame the team"
+        ("আমি ফাইলটা সরিয়ে রেখেছিলাম, তাই পাঠাতে ভুলে গেছি। আজ রাতেই পাঠাব।", "bn"),  # "moved"
+    ],
+)
+def test_words_holding_sorry_are_no_apology(text: str, language: str) -> None:
+    missing_apology = load(language).messages["missing_apology"]
+    assert missing_apology in {f.message for f in check(text, language, DraftField.APOLOGY)}
 
 
 def test_the_empathy_line_is_about_the_client() -> None:
