@@ -12,7 +12,9 @@ _BENGALI = regex.compile(r"\p{Bengali}+")
 _LATIN = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"\p{L}+")
 _SAMPLE = 1500  # characters, about 250 words: enough to tell, and cheap at every keystroke
-_LATIN_LANGUAGES = ("en", "sv", "hr")
+# Bengali is written in Latin letters too ("sorry vai, file ta kal pathabo"): its commonest
+# words in those letters tell it.
+_LATIN_LANGUAGES = ("en", "sv", "hr", "bn")
 _LETTER_HINTS = {"sv": set("åäö"), "hr": set("čćđšž")}
 _MIXED_IN = 3  # Latin letters a Thai or Bengali letter outweighs in a message
 

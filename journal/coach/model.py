@@ -26,6 +26,7 @@ from journal.reports import CAUSE_KINDS
 # without spaces, is read as runs of letters the same way.
 SHORTEST_PART, LONGEST_PART = 3, 5
 _WORDS = regex.compile(r"\w+")
+_BENGALI_LETTER = regex.compile(r"\p{Bengali}")
 MODEL_FOLDER = Path(__file__).parent / "model"
 # A feature's weights are packed into one number, a field a kind: each weight (32 bits, made
 # positive by the offset) in 64 bits, room for the sum of 2**32 features without a carry, so
@@ -214,9 +215,12 @@ _NOTHING_READ = Reading((), frozenset(), judged=False)
 @lru_cache(maxsize=8192)
 def reading(sentence: str, language: str) -> Reading:
     """What the model reads in a message or a sentence (nothing, where its file cannot be
-    read)."""
+    read, or in Bengali written in Latin letters)."""
     reader = model(language)
-    if reader is None:
+    # Bengali is learned from its own script: written in Latin letters ("sorry vai, file ta
+    # kal pathabo") it shares letters, not senses, with English, and the corpus holds too few
+    # such sentences to rule anything out there; its rules read it alone.
+    if reader is None or (language == "bn" and not _BENGALI_LETTER.search(sentence)):
         return _NOTHING_READ
     found = features(sentence, language)
     likely = reader.chances(found)

@@ -89,15 +89,28 @@ class Score:
 # words innocently and 50 of their faulty neighbours, the fourth choosing set, so that the
 # choice weighs the false alarms on ordinary business messages too. The model's thresholds
 # and doubt were chosen on `heldout`, `heldout2`, `heldout8` and `heldout9`, its strength on
-# the first two (see tests/journal/coach/train.py and choose.py).
+# the first two (see tests/journal/coach/train.py and choose.py). `latin` and `heldout10`:
+# Bengali written in Latin letters, as many write it to clients in chat, round 20's six writers
+# (240 messages) split once by writer before any rule was written for it: the Latin-letter
+# rules were written on `latin`'s four writers, and `heldout10`'s two (a Chattogram wedding
+# photographer, a Rajshahi decorator) decided nothing. The model learns from neither: it reads
+# nothing in Bengali written so (journal/coach/model.py).
 SETS = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9",
+    "heldout8", "heldout9", "latin", "heldout10",
 )  # fmt: skip
+_ONLY_IN = {"latin": ("bn",), "heldout10": ("bn",)}  # sets written in some languages only
+
+
+def languages_of(name: str) -> tuple[str, ...]:
+    """The languages a set of SETS has sentences in."""
+    return _ONLY_IN.get(name, LANGUAGES)
 
 
 def corpus(language: str, name: str = "corpus") -> list[dict[str, object]]:
-    """The labelled sentences of one of SETS in `language`."""
+    """The labelled sentences of one of SETS in `language` (none in a language it lacks)."""
+    if language not in languages_of(name):
+        return []
     data = json.loads((CORPUS / f"{name}_{language}.json").read_text(encoding="utf-8"))
     assert isinstance(data, list)
     return data
@@ -123,7 +136,7 @@ def main() -> None:
     for name in SETS:
         print(f"{name:10} {'sentences':>9} {'precision':>9} {'recall':>7} {'F1':>6}")
         every = Score("all")
-        for language in LANGUAGES:
+        for language in languages_of(name):
             result = score(language, name=name)
             every.add(result)
             print(
