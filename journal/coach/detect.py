@@ -13,8 +13,10 @@ _LATIN = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"\p{L}+")
 _SAMPLE = 1500  # characters, about 250 words: enough to tell, and cheap at every keystroke
 # Bengali is written in Latin letters too ("sorry vai, file ta kal pathabo"): its commonest
-# words in those letters tell it.
+# words in those letters tell it, two at least, as one may be a name ("Ami", "Amar") or a word
+# of another language ("pare", "aj" in Croatian).
 _LATIN_LANGUAGES = ("en", "sv", "hr", "bn")
+_FEWEST_WORDS = {"bn": 2}
 _LETTER_HINTS = {"sv": set("åäö"), "hr": set("čćđšž")}
 _MIXED_IN = 3  # Latin letters a Thai or Bengali letter outweighs in a message
 
@@ -36,7 +38,8 @@ def detect(text: str) -> str:
     scores = {}
     for code in _LATIN_LANGUAGES:
         hint = 2 * len(letters & _LETTER_HINTS.get(code, set()))
-        scores[code] = sum(map(detect_words(code).__contains__, words)) + hint
+        score = sum(map(detect_words(code).__contains__, words)) + hint
+        scores[code] = score if score >= _FEWEST_WORDS.get(code, 1) else 0
     best = max(_LATIN_LANGUAGES, key=lambda code: scores[code])
     return best if scores[best] > 0 else DEFAULT
 

@@ -26,7 +26,7 @@ from journal.reports import CAUSE_KINDS
 # without spaces, is read as runs of letters the same way.
 SHORTEST_PART, LONGEST_PART = 3, 5
 _WORDS = regex.compile(r"\w+")
-_BENGALI_LETTER = regex.compile(r"\p{Bengali}")
+_BENGALI_LETTER = regex.compile(r"[\p{Bengali}&&\p{L}]", regex.V1)  # not ৳ or a digit
 MODEL_FOLDER = Path(__file__).parent / "model"
 # A feature's weights are packed into one number, a field a kind: each weight (32 bits, made
 # positive by the offset) in 64 bits, room for the sum of 2**32 features without a carry, so

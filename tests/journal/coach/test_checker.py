@@ -124,6 +124,7 @@ def test_the_apology_needs_sorry_the_mistake_and_the_fix(text: str, missing: set
         ("โทษทีครับ ผมลืมส่งไฟล์ จะส่งให้คืนนี้ครับ", "th"),
         ("sorry ครับ ผมลืมส่งไฟล์ จะส่งให้คืนนี้ครับ", "th"),
         ("ขอโทดนะคะ เราลืมส่งไฟล์ จะส่งให้คืนนี้ค่ะ", "th"),
+        ("sorryครับ ผมลืมส่งไฟล์ จะส่งให้คืนนี้ครับ", "th"),
         ("সরি আপু, আমি ফাইল পাঠাতে ভুলে গেছি, আজ রাতেই পাঠাব।", "bn"),
         ("Sorry আপু, আমি ফাইল পাঠাতে ভুলে গেছি, আজ রাতেই পাঠাব।", "bn"),
     ],
@@ -138,6 +139,7 @@ def test_the_borrowed_sorry_is_an_apology_in_every_language(text: str, language:
     ("text", "language"),
     [
         ("ผมลืมส่งไฟล์ แต่อย่าโทษทีมงานเลยครับ จะส่งให้คืนนี้", "th"),  # "don't blame the team"
+        ("ผมลืมส่งไฟล์ อย่าโทษทีวีเลยครับ จะส่งให้คืนนี้", "th"),  # "don't blame the TV"
         ("আমি ফাইলটা সরিয়ে রেখেছিলাম, তাই পাঠাতে ভুলে গেছি। আজ রাতেই পাঠাব।", "bn"),  # "moved"
     ],
 )
@@ -237,6 +239,20 @@ def test_the_held_out_sentences_are_still_mostly_right(
     # Floors under what the rules reach on text nobody tuned them on (python -m
     # tests.journal.coach.score), far from the goal: a rule change that loses ground fails.
     assert result.precision >= precision and result.recall >= recall
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "recall"), [("latin", 0.95, 0.9), ("heldout10", 0.85, 0.45)]
+)
+def test_bengali_in_latin_letters_is_still_mostly_right(
+    name: str, precision: float, recall: float
+) -> None:
+    """`latin` is what its rules were written on, `heldout10` two writers held out from them:
+    floors under what the rules reach, told the language or guessing it alike."""
+    for guessed in (False, True):
+        result = score("bn", detect_language=guessed, name=name)
+        assert result.sentences >= 80
+        assert result.precision >= precision and result.recall >= recall
 
 
 @pytest.mark.parametrize(
