@@ -66,6 +66,19 @@ def _data(code: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def _with_parts(source: str, parts: dict[str, str]) -> str:
+    """A pattern with the lexicon's shared parts it names (`(?&name)`, in [parts]) written out
+    in place, and those they name in turn: each is written once in the file, and the engine
+    reads the pattern as if it held them (a call to a group would cost a keystroke more)."""
+    for _ in range(len(parts) + 1):  # a part may name another, never itself
+        named = [name for name in parts if f"(?&{name})" in source]
+        if not named:
+            return source
+        for name in named:
+            source = source.replace(f"(?&{name})", f"(?:{parts[name]})")
+    raise ValueError(f"a part of the lexicon names itself: {source[:80]}")
+
+
 @cache
 def detect_words(language: str) -> frozenset[str]:
     """A language's most common words, for telling it from the others: read without
@@ -80,13 +93,20 @@ def load(language: str) -> Lexicon:
     code = language if language in LANGUAGES else DEFAULT
     data = _data(code)
     budget = data["summary"]
-    cues = {name: _alternatives(fragments) for name, fragments in data["cues"].items()}
+    parts: dict[str, str] = data.get("parts", {})
+    cues = {
+        name: _with_parts(_alternatives(fragments), parts)
+        for name, fragments in data["cues"].items()
+    }
     owned = data.get("owned", {})
-    owned_source = _alternatives(owned.get("patterns", []))
+    owned_source = _with_parts(_alternatives(owned.get("patterns", [])), parts)
+    for rule in data["rule"]:
+        rule["pattern"] = _with_parts(rule["pattern"], parts)
+        rule["unless"] = [_with_parts(fragment, parts) for fragment in rule.get("unless", ())]
     # The rules and their exceptions: what each needs to match is worked out too, so that a
     # text skips those it cannot.
     prefiltered = list(dict.fromkeys(
-        source for rule in data["rule"] for source in (rule["pattern"], *rule.get("unless", ()))
+        source for rule in data["rule"] for source in (rule["pattern"], *rule["unless"])
     ))  # fmt: skip
     sources = [budget["sentence_end"], *cues.values(), *([owned_source] if owned_source else [])]
     sources += prefiltered

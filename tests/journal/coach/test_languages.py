@@ -7,6 +7,7 @@ import argparse
 from importlib import resources
 
 import pytest
+import regex
 
 from journal.cli_arguments import build_parser
 from journal.coach import languages, lexicon
@@ -59,3 +60,16 @@ def test_no_pattern_ends_in_a_stray_quote(language: str) -> None:
     patterns += [unless for rule in data["rule"] for unless in rule.get("unless", ())]
     patterns += data.get("owned", {}).get("patterns", [])
     assert [pattern[-30:] for pattern in patterns if pattern.endswith("'")] == []
+
+
+def test_a_part_a_lexicon_shares_is_written_out_in_each_pattern_that_names_it() -> None:
+    """A part written once in [parts] and named as (?&name) matches as if written out in the
+    pattern, and a part it names is written out too; one that names itself is refused."""
+    parts = {"forgive": r"maa?f\s+koren", "sorry": r"sorry|(?&forgive)", "unused": "x"}
+    pattern = regex.compile(lexicon._with_parts(r"\b(?&sorry)\b, kintu", parts), regex.I)
+    assert pattern.search("maaf koren, kintu") and pattern.search("Sorry, kintu")
+    assert not pattern.search("maf, kintu")
+    assert "unused" not in lexicon._with_parts(r"(?&sorry)", parts)
+    assert lexicon._with_parts(r"\bkintu\b", parts) == r"\bkintu\b"
+    with pytest.raises(ValueError, match="names itself"):
+        lexicon._with_parts(r"(?&loop)", {"loop": r"a(?&loop)"})
