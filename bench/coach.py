@@ -27,6 +27,8 @@ from journal.reports import DraftField
 from tests.journal.coach.score import corpus
 
 WORDS = regex.compile(r"\w+")
+SENTENCE_ENDS = regex.compile(r"[.!?…।]+(?=\s|$)|\n+")
+RUN_ON = ("en", "hr", "bn")  # drafts also timed with no full stops
 TURNS = 7  # of each way, taken in turns
 
 
@@ -86,6 +88,7 @@ def main() -> None:
     # The Thai draft this bench timed at first: 300 runs between spaces, which are clauses.
     drafts.append(("th", draft_of("th", counted_as_runs=True), " (300 clauses)"))
     drafts.append(("bn", draft_of("bn", labelled="latin"), " (in Latin letters)"))
+    drafts += [(language, run_on(draft_of(language)), " (no full stops)") for language in RUN_ON]
     for language, text, told in drafts:
         words, keystroke, cold, base = measure(language, text)
         print(
@@ -94,6 +97,7 @@ def main() -> None:
         )
     print("\ngoal: ≤ 2 ms a keystroke; baseline: one regex pass over the same draft")
     every_rule_run()
+    cut_at_clauses()
     print("keystroke with the language guessed from the text (a journal with none chosen):")
     for language in LANGUAGES:
         print(f"  {language}: {guessed_keystroke(language):.2f} ms")
@@ -106,6 +110,32 @@ def keystroke_ms(language: str, text: str, repeat: int) -> float:
     checker.check(text, language, DraftField.APOLOGY)
     typed = keystrokes(text)
     return median_ms(lambda: checker.check(next(typed), language, DraftField.APOLOGY), repeat)
+
+
+def run_on(text: str) -> str:
+    """The draft typed as one long sentence: no full stops, question marks or line breaks."""
+    return SENTENCE_ENDS.sub("", text)
+
+
+def cut_at_clauses() -> None:
+    """A keystroke in a draft with no full stops, its long sentence cut into clauses of at
+    most checker.MAX_PIECE characters, against the same with it cut only every thousand (as
+    before clauses were cut), in turns."""
+    print("keystroke with no full stops, cut into clauses / every 1,000 characters:")
+    ours = checker.MAX_PIECE
+    for language in RUN_ON:
+        text = run_on(draft_of(language))
+        times: tuple[list[float], list[float]] = ([], [])
+        try:
+            for _ in range(TURNS):
+                for longest, taken in zip((ours, 1000), times, strict=True):
+                    checker.MAX_PIECE = longest
+                    taken.append(keystroke_ms(language, text, 30))
+        finally:
+            checker.MAX_PIECE = ours
+            checker.clear_cache()
+        clauses, thousands = (statistics.median(taken) for taken in times)
+        print(f"  {language}: {clauses:.2f} ms / {thousands:.2f} ms = {clauses / thousands:.2f}×")
 
 
 def every_rule_run() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -19,7 +19,11 @@ from journal.reports import DraftField, Finding, FindingKind
 _GRAPHEME = regex.compile(r"\X")
 MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
 WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
-MAX_PIECE = 1000  # characters: a paste with no sentence ends is still checked in bounded bits
+# Characters: a longer sentence, or a paste with no sentence ends, is cut at its last comma,
+# semicolon, colon or dash before this (else a space), and its parts read as sentences are:
+# the model learned from sentences, not from paragraphs run together, and a keystroke in
+# such a draft re-reads a clause or two, not the whole paragraph.
+MAX_PIECE = 160
 THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
 # a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends and at line
@@ -27,6 +31,7 @@ THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least thi
 # Thai words (not the spaces around an English word inside the clause: "server ล่ม").
 _PIECE_END = regex.compile(r"(?<=[.!?…।])\s+|\n+")
 CONTEXT = 60  # characters of the sentence before that a sentence is read with
+CUT_CONTEXT = 100  # characters a sentence cut for its length (MAX_PIECE) is read on with
 BARE_APOLOGY = 40  # characters: an apology sentence this short is about the one before it
 # Where a quote may open or close: a context is never cut past one (quotes pair up in order).
 _QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
@@ -75,14 +80,23 @@ def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple
     return before[max(len(before) - 1 - beyond, 0)], after[min(beyond, len(after) - 1)]
 
 
-def _owned_by_writer(
-    text: str, span: tuple[int, int], lexicon: Lexicon, quoted: list[tuple[int, int]]
-) -> bool:
-    """Whether the writer owns the cause, in their own words, in the finding's sentence."""
-    if lexicon.owned is None:
-        return False
-    sentence = _sentence_around(text, *span, lexicon)
-    return any(not _inside(m.span(), quoted) for m in lexicon.owned.finditer(text, *sentence))
+def _owner_reader(
+    text: str, lexicon: Lexicon, quoted: Callable[[], list[tuple[int, int]]]
+) -> Callable[[tuple[int, int]], bool]:
+    """Whether the writer owns a cause, in their own words, in the sentence of the span given;
+    each sentence read once (in a run-on draft one sentence holds many findings)."""
+    read: dict[tuple[int, int], bool] = {}
+
+    def owned(span: tuple[int, int]) -> bool:
+        if lexicon.owned is None:
+            return False
+        sentence = _sentence_around(text, *span, lexicon)
+        if sentence not in read:
+            matches = lexicon.owned.finditer(text, *sentence)
+            read[sentence] = any(not _inside(m.span(), quoted()) for m in matches)
+        return read[sentence]
+
+    return owned
 
 
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
@@ -92,6 +106,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     possible = lexicon.prefilter.possible(text)
+    owned = _owner_reader(text, lexicon, lambda: quoted)
     for rule in lexicon.rules:
         if rule.pattern not in possible:
             continue  # it needs a word the text does not hold
@@ -112,7 +127,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                     exceptions += excepted[unless]
             if _inside(span, exceptions):
                 continue
-            if ownable and _owned_by_writer(text, match.span(), lexicon, quoted):
+            if ownable and owned(match.span()):
                 continue
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)
@@ -154,7 +169,7 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
 
 def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
-    never longer than MAX_PIECE: no pattern ever runs over more than two pieces."""
+    never longer than MAX_PIECE: a longer one is cut at its clauses (_clause_end)."""
     thai = lexicon.language == "th"
     ends = lexicon.sentence_end if thai else _PIECE_END
     shortest = THAI_PIECE if thai else 1
@@ -168,12 +183,22 @@ def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     bounded = []
     for low, high in spans:
         while high - low > MAX_PIECE:
-            cut = text.rfind(" ", low + MAX_PIECE // 2, low + MAX_PIECE) + 1 or low + MAX_PIECE
-            cut = _whole_graphemes(text, cut, cut)[0] or cut
+            cut = _clause_end(text, low + MAX_PIECE // 2, low + MAX_PIECE)
             bounded.append((low, cut))
             low = cut
         bounded.append((low, high))
     return bounded
+
+
+_CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+")
+
+
+def _clause_end(text: str, low: int, high: int) -> int:
+    """Where a run-on sentence is cut between `low` and `high`: after its last comma, semicolon,
+    colon or dash there, else at its last space, else at a whole character."""
+    ends = [gap.end() for gap in _CLAUSE_END.finditer(text, low, high)]
+    cut = ends[-1] if ends else text.rfind(" ", low, high) + 1 or high
+    return _whole_graphemes(text, cut, cut)[0] or cut
 
 
 @lru_cache(maxsize=8192)
@@ -210,18 +235,21 @@ def clear_cache() -> None:
 def _context(previous: str, language: str) -> str:
     """What a piece is read with of the one before it: only its last few words, from a space
     on, so that typing early in a sentence leaves the next one's reading cached; but all of
-    it where more can count: where its sentence runs on into the piece (a line break inside a
-    sentence: who owns the fault is read in the whole sentence), where a quote may open that
+    it where more can count: where its sentence runs on into the piece over a line break (who
+    owns the fault is read in the whole sentence; a sentence cut for its length, MAX_PIECE,
+    goes on with its last CUT_CONTEXT characters), where a quote may open that
     closes later, and in Thai, whose rules span clauses ("ถ้า … ต้องขอโทษ"), the whole
     clauses of its last THAI_PIECE characters. Remembered per piece, as its findings are. (A
     short apology standing alone is read with all of the piece before it instead: see
     _is_bare_apology.)"""
     lexicon = load(language)
-    cut = len(previous) - (THAI_PIECE if language == "th" else CONTEXT)
-    if cut <= 0 or _QUOTE_MARK.search(previous, 0, cut):
-        return previous
     ends = [gap.end() for gap in lexicon.sentence_end.finditer(previous)]
-    if not ends or ends[-1] != len(previous):  # the sentence goes on past the piece's end
+    at_an_end = bool(ends) and ends[-1] == len(previous)
+    if not at_an_end and previous.endswith("\n"):
+        return previous  # the sentence goes on over a line break
+    reach = THAI_PIECE if language == "th" else CONTEXT if at_an_end else CUT_CONTEXT
+    cut = len(previous) - reach
+    if cut <= 0 or _QUOTE_MARK.search(previous, 0, cut):
         return previous
     if language == "th":
         starts = [end for end in ends if end <= cut]
@@ -302,7 +330,7 @@ def check(
         findings,
         field,
         quoted,
-        lambda span: _owned_by_writer(text, span, lexicon, quoted()),
+        _owner_reader(text, lexicon, quoted),
         pieces,
     )
     findings = went_well.without_causes_beside_good_news(text, units, pieces, findings, lexicon)

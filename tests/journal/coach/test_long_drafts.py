@@ -8,8 +8,8 @@ from functools import lru_cache
 import pytest
 
 from journal.checker import check
-from journal.coach.lexicon import LANGUAGES
-from journal.reports import DraftField, FindingKind
+from journal.coach.lexicon import LANGUAGES, Lexicon
+from journal.reports import DraftField, Finding, FindingKind
 from tests.journal.coach.score import SETS, corpus
 
 
@@ -172,3 +172,66 @@ def test_what_the_sentence_before_says_still_counts(
 ) -> None:
     assert len(text) > 300
     assert {kind for kind, _, _ in _read_in_pieces(text, language)} == kinds
+
+
+RUN_ON = {  # long messages typed with commas and no full stop, as in a chat
+    "en": (
+        "hi Maria, thanks for the quick call this morning, I went through the notes twice on"
+        " the train and they make sense to me now, about the launch page I'm really sorry it"
+        " went live with the old prices, but your developer pushed the draft branch instead of"
+        " the approved one, so the numbers from March were still on it, I have asked for the"
+        " approved version to go up tonight and I'll check every price myself before it does"
+    ),
+    "sv": (
+        "hej Anna, tack för samtalet i morse och för att du skickade anteckningarna så snabbt,"
+        " jag har läst igenom dem två gånger och allt känns tydligt nu, angående broschyren så"
+        " ber jag om ursäkt för att den blev försenad, men tryckeriet skickade aldrig"
+        " korrekturet till mig, så jag kunde inte se felet innan, jag har beställt en ny"
+        " upplaga som kommer på fredag"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RUN_ON))
+def test_a_long_message_with_no_full_stops_is_read_a_clause_at_a_time(language: str) -> None:
+    """A message run on with commas is read in clauses no longer than MAX_PIECE, cut after a
+    comma, and the "but" and the blame in its middle are both found."""
+    from journal import checker
+    from journal.coach.lexicon import load
+
+    text = RUN_ON[language]
+    pieces = checker._pieces(text, load(language))
+    assert len(text) > 2 * checker.MAX_PIECE
+    assert all(end - start <= checker.MAX_PIECE for start, end in pieces)
+    assert all(text[start:end].endswith(", ") for start, end in pieces[:-1])
+    found = {(f.kind, text[f.start : f.end].split()[0]) for f in check(text, language)}
+    assert {(FindingKind.BUT, "but" if language == "en" else "men")} <= found
+    assert {kind for kind, first in found if first in ("your", "tryckeriet")} == {FindingKind.BLAME}
+
+
+def test_a_keystroke_in_a_run_on_message_rereads_a_clause_or_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Typing in the middle of a long message with no full stops re-reads the clause typed in
+    and the one after it, each with a little of the one before, not the whole message; and
+    finds what the message read afresh finds."""
+    from journal import checker
+
+    text = " ".join([RUN_ON["en"].replace("hi Maria, ", "")] * 4)
+    middle = len(text) // 2
+    typed = text[:middle] + "x" + text[middle:]
+    checker.clear_cache()
+    check(text, "en")
+    scan, scanned = checker._scan, []
+
+    def recorded(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
+        scanned.append(len(text))
+        return scan(text, lexicon, field)
+
+    monkeypatch.setattr(checker, "_scan", recorded)
+    after_a_keystroke = check(typed, "en")
+    assert len(text) > 1500
+    assert 1 <= len(scanned) <= 3
+    assert sum(scanned) <= len(text) // 3
+    checker.clear_cache()
+    assert after_a_keystroke == check(typed, "en")
