@@ -146,3 +146,73 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
     text = "Sorry for the wait. My laptop died, but luckily everything was saved."
     assert FindingKind.EXCUSE in _kinds(text, "en")
     assert FindingKind.EXCUSE not in _kinds(text.removeprefix("Sorry for the wait. "), "en")
+
+
+@pytest.mark.parametrize(
+    ("news", "mishap_alone", "language"),
+    [
+        (
+            "The train strike hit on Tuesday, so I drove down instead, and the survey report"
+            " goes out on Friday as agreed.",
+            "The train strike hit on Tuesday, so I drove down instead, and the survey report"
+            " goes out on Friday.",
+            "en",
+        ),
+        (
+            "Our internet was down all morning, so I finished the edit at the library, still a"
+            " day ahead of the deadline.",
+            "Our internet was down all morning, so I finished the edit at the library.",
+            "en",
+        ),
+        (
+            "Jag hade feber hela helgen, men översättningen levereras på torsdag som vi sa.",
+            "Jag hade feber hela helgen, men översättningen levereras på torsdag.",
+            "sv",
+        ),
+        (
+            "Bio sam prehlađen cijeli tjedan, ali fasadu završavamo u petak kako smo dogovorili.",
+            "Bio sam prehlađen cijeli tjedan, ali fasadu završavamo u petak.",
+            "hr",
+        ),
+        (
+            "เมื่อวานไฟดับทั้งวันครับ ผมเลยย้ายไปทำที่ร้านกาแฟ งานเสร็จตามกำหนดเดิมครับ",
+            "เมื่อวานไฟดับทั้งวันครับ ผมเลยย้ายไปทำที่ร้านกาแฟ",
+            "th",
+        ),
+        (
+            "গত সপ্তাহে জ্বর ছিল, এখন ভালো আছি; কাল বিকেলে লোগোর ফাইলগুলো পাঠাচ্ছি, যেমন কথা ছিল।",
+            "গত সপ্তাহে জ্বর ছিল, এখন ভালো আছি; কাল বিকেলে লোগোর ফাইলগুলো পাঠাচ্ছি।",
+            "bn",
+        ),
+    ],
+)
+def test_a_mishap_beside_work_going_ahead_as_agreed_is_news_not_an_excuse(
+    news: str, mishap_alone: str, language: str
+) -> None:
+    """A cold or a power cut told beside work that goes on as planned, as promised or ahead of
+    the deadline is news; told alone, with the work's date, it reads as an excuse."""
+    assert _kinds(news, language) == set()
+    assert FindingKind.EXCUSE in _kinds(mishap_alone, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The rail strike hit on Tuesday, so the survey couldn't go ahead as planned.", "en"),
+        ("The storm knocked the power out, so the files won't go out as promised.", "en"),
+        ("Stormen slog ut strömmen, så besiktningen kunde inte göras som planerat.", "sv"),
+        ("Zbog kiše fasada nije gotova kako smo dogovorili.", "hr"),
+        ("ฝนตกทั้งอาทิตย์ สีเลยไม่แห้ง ส่งงานไม่ได้ตามกำหนดครับ", "th"),
+        ("হরতালের কারণে কথামতো বৃহস্পতিবার মালগুলো পৌঁছানো গেল না।", "bn"),
+        # "The day before the deadline" says when, not that all is on time.
+        ("Printer mi je crknuo dan prije roka, pa sam nacrte poslao tek jutros.", "hr"),
+        # With an apology, it is an excuse for what went wrong, whatever goes on as agreed.
+        (
+            "Sorry, the train strike hit on Tuesday, so I drove down and the report goes out on"
+            " Friday as agreed.",
+            "en",
+        ),
+    ],
+)
+def test_work_that_did_not_go_as_agreed_clears_nothing(text: str, language: str) -> None:
+    assert FindingKind.EXCUSE in _kinds(text, language)
