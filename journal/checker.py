@@ -19,11 +19,8 @@ from journal.reports import DraftField, Finding, FindingKind
 _GRAPHEME = regex.compile(r"\X")
 MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never refused
 WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
-# Characters: a longer sentence, or a paste with no sentence ends, is cut at its last comma,
-# semicolon, colon or dash before this (else a space), and its parts read as sentences are:
-# the model learned from sentences, not from paragraphs run together, and a keystroke in
-# such a draft re-reads a clause or two, not the whole paragraph.
-MAX_PIECE = 160
+LONGEST_PIECE = 1000  # characters: a paste with no sentence ends is still read in bounded bits
+MAX_PIECE = 160  # characters: a longer sentence's rules are remembered a clause at a time
 THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
 # a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends and at line
@@ -35,6 +32,7 @@ CUT_CONTEXT = 100  # characters a sentence cut for its length (MAX_PIECE) is rea
 BARE_APOLOGY = 40  # characters: an apology sentence this short is about the one before it
 # Where a quote may open or close: a context is never cut past one (quotes pair up in order).
 _QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
+_QUOTES = regex.compile(r"[\"“”„«»‹›「」]")  # the marks of a quote, not an apostrophe
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
 
@@ -145,7 +143,9 @@ def _is_nfc(text: str) -> bool:
     if len(text) <= WHOLE_TEXT_LIMIT:
         return unicodedata.is_normalized("NFC", text)
     return all(
-        _sentence_is_nfc(part) if len(part) <= MAX_PIECE else unicodedata.is_normalized("NFC", part)
+        _sentence_is_nfc(part)
+        if len(part) <= LONGEST_PIECE
+        else unicodedata.is_normalized("NFC", part)
         for part in _PIECE_END.split(text)
     )
 
@@ -167,9 +167,9 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(parts), positions
 
 
-def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+def _sentences(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
-    never longer than MAX_PIECE: a longer one is cut at its clauses (_clause_end)."""
+    never longer than LONGEST_PIECE: no rule's pattern runs over more than two of them."""
     thai = lexicon.language == "th"
     ends = lexicon.sentence_end if thai else _PIECE_END
     shortest = THAI_PIECE if thai else 1
@@ -182,22 +182,47 @@ def _pieces(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     bounded = []
     for low, high in spans:
-        while high - low > MAX_PIECE:
-            cut = _clause_end(text, low + MAX_PIECE // 2, low + MAX_PIECE)
+        while high - low > LONGEST_PIECE:
+            cut = _at_a_space(text, low + LONGEST_PIECE // 2, low + LONGEST_PIECE)
             bounded.append((low, cut))
             low = cut
         bounded.append((low, high))
     return bounded
 
 
+def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each one longer than MAX_PIECE cut after its clauses (a comma, a
+    semicolon, a colon or a dash), else at a space: the pieces the rules' findings are
+    remembered by, so that a keystroke in a long message with no full stops re-reads a clause
+    or two. A sentence with no space to cut at (a link, Thai written without one) or that
+    quotes someone (a quote may run past any cut) stays whole."""
+    pieces = []
+    for low, high in sentences:
+        if high - low > MAX_PIECE and not _QUOTES.search(text, low, high):
+            while high - low > MAX_PIECE:
+                cut = _clause_end(text, low + MAX_PIECE // 2, low + MAX_PIECE)
+                if cut is None:
+                    break
+                pieces.append((low, cut))
+                low = cut
+        pieces.append((low, high))
+    return pieces
+
+
 _CLAUSE_END = regex.compile(r"[,;:]\s+|\s+[-–—]\s+")
 
 
-def _clause_end(text: str, low: int, high: int) -> int:
-    """Where a run-on sentence is cut between `low` and `high`: after its last comma, semicolon,
-    colon or dash there, else at its last space, else at a whole character."""
+def _clause_end(text: str, low: int, high: int) -> int | None:
+    """After the last comma, semicolon, colon or dash between `low` and `high`, else after
+    the last space there; None where there is neither."""
     ends = [gap.end() for gap in _CLAUSE_END.finditer(text, low, high)]
-    cut = ends[-1] if ends else text.rfind(" ", low, high) + 1 or high
+    cut = ends[-1] if ends else text.rfind(" ", low, high) + 1
+    return cut or None
+
+
+def _at_a_space(text: str, low: int, high: int) -> int:
+    """After the last space between `low` and `high`, else at the whole character by `high`."""
+    cut = text.rfind(" ", low, high) + 1 or high
     return _whole_graphemes(text, cut, cut)[0] or cut
 
 
@@ -312,17 +337,22 @@ def check(
             for finding in check(normal, language, field)
         ]
     lexicon = load(language or detect(text))
-    pieces = _pieces(text, lexicon)
+    sentences = _sentences(text, lexicon)
+    # Only where the model reads anything, or where a writer's words may own a cause:
+    quoted = cache(lambda: quoted_ranges(text, lexicon.language))
     if len(text) <= WHOLE_TEXT_LIMIT:  # read whole, as it is short
         findings = _one_per_span(_word_findings(text, lexicon, field))
         # The model learned from whole messages of a sentence or three: a short text is read
         # as one, the cause in one sentence with the apology in the next.
         units = [(0, len(text))]
     else:
+        pieces = _clauses(text, sentences)
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
-        units = pieces
-    # Only where the model reads anything:
-    quoted = cache(lambda: quoted_ranges(text, lexicon.language))
+        if pieces != sentences:  # a clause's window may not hold the words that own its cause
+            owned = _owner_reader(text, lexicon, quoted)
+            ownable = lexicon.owned_kinds
+            findings = [f for f in findings if f.kind not in ownable or not owned((f.start, f.end))]
+        units = sentences
     findings = learned.with_learned_findings(
         text,
         units,
@@ -331,10 +361,10 @@ def check(
         field,
         quoted,
         _owner_reader(text, lexicon, quoted),
-        pieces,
+        sentences,
     )
-    findings = went_well.without_causes_beside_good_news(text, units, pieces, findings, lexicon)
-    findings = asked.without_what_only_asks(text, pieces, findings, lexicon)
+    findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
+    findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

@@ -72,7 +72,7 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 
     def by_sentence(draft: str) -> set[tuple[FindingKind, int]]:
         """The rules' findings read a sentence at a time, as check() reads a long draft."""
-        pieces = checker._pieces(draft, lexicon)
+        pieces = checker._clauses(draft, checker._sentences(draft, lexicon))
         found = checker._word_findings_cached(draft, lexicon, DraftField.ANY, pieces)
         return {(f.kind, f.start) for f in checker._one_per_span(found)}
 
@@ -192,6 +192,42 @@ RUN_ON = {  # long messages typed with commas and no full stop, as in a chat
 }
 
 
+QUOTING = (
+    "hi Ruth, I went through your email again over breakfast and I get it, you wrote “the"
+    " painters left the back door unlocked on Friday, the cat got out and spent the night"
+    " under a car, my husband walked the street until two in the morning, then your foreman"
+    " said the courier lost the keys and your supplier sent the wrong paint, which is not my"
+    " concern” and you are right about every word, I am sorry, the door was our job and I"
+    " have talked to the painters"
+)
+OWNING_LATER = (
+    "hi Ruth, a quick update on the kitchen at the cottage, your supplier sent the wrong"
+    " worktop glue on Monday and the edges started lifting by the evening, which I know spoiled"
+    " the photos you had booked for Tuesday morning with the agent from Bath, and honestly that"
+    " is on me, I should have checked the tin myself before we started"
+)
+
+
+def test_a_long_run_on_quote_of_the_client_stays_theirs() -> None:
+    """The client's words quoted in a long sentence with no full stop are theirs, however far
+    the quote runs: what they blame is not the writer's blame."""
+    kinds = {f.kind for f in check(QUOTING, "en")}
+    assert len(QUOTING) > 2 * 160 and FindingKind.BLAME not in kinds
+    unquoted = QUOTING.replace("“", "").replace("”", "")
+    assert FindingKind.BLAME in {f.kind for f in check(unquoted, "en")}
+
+
+def test_owning_the_fault_later_in_a_long_run_on_sentence_still_counts() -> None:
+    """ "That is on me" a few clauses after naming the supplier owns the cause, as it does in
+    a shorter sentence; without it, the supplier is blamed."""
+    assert len(OWNING_LATER) > 2 * 160 and check(OWNING_LATER, "en") == []
+    disowned = OWNING_LATER.replace(
+        ", and honestly that is on me, I should have checked the tin myself before we started",
+        ", and the tin was mislabelled by them as well",
+    )
+    assert FindingKind.BLAME in {f.kind for f in check(disowned, "en")}
+
+
 @pytest.mark.parametrize("language", sorted(RUN_ON))
 def test_a_long_message_with_no_full_stops_is_read_a_clause_at_a_time(language: str) -> None:
     """A message run on with commas is read in clauses no longer than MAX_PIECE, cut after a
@@ -200,7 +236,7 @@ def test_a_long_message_with_no_full_stops_is_read_a_clause_at_a_time(language: 
     from journal.coach.lexicon import load
 
     text = RUN_ON[language]
-    pieces = checker._pieces(text, load(language))
+    pieces = checker._clauses(text, checker._sentences(text, load(language)))
     assert len(text) > 2 * checker.MAX_PIECE
     assert all(end - start <= checker.MAX_PIECE for start, end in pieces)
     assert all(text[start:end].endswith(", ") for start, end in pieces[:-1])
