@@ -152,10 +152,10 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
     ("news", "mishap_alone", "language"),
     [
         (
-            "The train strike hit on Tuesday, so I drove down instead, and the survey report"
-            " goes out on Friday as agreed.",
-            "The train strike hit on Tuesday, so I drove down instead, and the survey report"
-            " goes out on Friday.",
+            "The train strike hit on Tuesday, so I drove down the night before, and the survey"
+            " report goes out on Friday as agreed.",
+            "The train strike hit on Tuesday, so I drove down the night before, and the survey"
+            " report goes out on Friday.",
             "en",
         ),
         (
@@ -165,7 +165,7 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
             "en",
         ),
         (
-            "Jag hade feber hela helgen, men översättningen levereras på torsdag som vi sa.",
+            "Jag hade feber hela helgen, men översättningen levereras på torsdag som planerat.",
             "Jag hade feber hela helgen, men översättningen levereras på torsdag.",
             "sv",
         ),
@@ -216,3 +216,34 @@ def test_a_mishap_beside_work_going_ahead_as_agreed_is_news_not_an_excuse(
 )
 def test_work_that_did_not_go_as_agreed_clears_nothing(text: str, language: str) -> None:
     assert FindingKind.EXCUSE in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # What was supposed to go as agreed and did not.
+        (
+            "The frames were supposed to arrive on Monday as agreed, but your framer sent them"
+            " to York instead.",
+            "en",
+        ),
+        # "As discussed" opens the sentence; nothing went ahead.
+        ("As discussed on the phone, your printer ran the cover on the wrong paper stock.", "en"),
+        (
+            "Your team pushed the broken build to the shop again on Friday night, right on"
+            " schedule.",
+            "en",
+        ),
+        ("The storm knocked the power out, so we couldnt finish the mural as promised.", "en"),
+        ("Er tryckare körde omslaget på fel papper, inte det matta som avtalat.", "sv"),
+        (
+            "Vaša tiskara je otisnula naslovnicu na krivom papiru, a ne na mat papiru kako smo"
+            " dogovorili.",
+            "hr",
+        ),
+        ("ฝนตกทั้งอาทิตย์ สีเลยไม่แห้ง ส่งงานตามกำหนดไม่ได้ครับ", "th"),  # the negation after it
+        ("আপনার প্রিন্টার ভুল কাগজে কভার ছেপেছে, তাই কাজটা কথামতো নয়।", "bn"),
+    ],
+)
+def test_as_agreed_said_of_what_went_wrong_clears_nothing(text: str, language: str) -> None:
+    assert _kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
