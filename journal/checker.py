@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -95,6 +96,41 @@ def _owner_reader(
         return read[sentence]
 
     return owned
+
+
+def _unless_owned_in_cut_sentences(
+    text: str,
+    sentences: list[tuple[int, int]],
+    pieces: list[tuple[int, int]],
+    findings: list[Finding],
+    lexicon: Lexicon,
+) -> list[Finding]:
+    """The findings, but causes the writer owns within OWNED_REACH in a sentence read a
+    clause at a time (the rules read each clause with only the end of the one before: "your
+    supplier sent the wrong glue, …, and honestly that is on me")."""
+    whole = set(pieces)
+    cut = [sentence for sentence in sentences if sentence not in whole]
+    kept = []
+    for finding in findings:
+        at = bisect_right(cut, (finding.start, len(text))) - 1
+        if finding.kind in lexicon.owned_kinds and at >= 0 and finding.start < cut[at][1]:
+            low, high = cut[at]
+            reach = (finding.start - low - OWNED_REACH, finding.end - low + OWNED_REACH)
+            if any(reach[0] <= start and end <= reach[1] for start, end in
+                   _owned_spans(lexicon.language, text[low:high])):  # fmt: skip
+                continue
+        kept.append(finding)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the writer owns a cause in their own words in `sentence`, quotes aside."""
+    owned = load(language).owned
+    if owned is None:
+        return ()
+    quoted = quoted_ranges(sentence, language)
+    return tuple(m.span() for m in owned.finditer(sentence) if not _inside(m.span(), quoted))
 
 
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
@@ -201,8 +237,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
         if high - low > MAX_PIECE and not _QUOTES.search(text, low, high):
             while high - low > MAX_PIECE:
                 cut = _clause_end(text, low + MAX_PIECE // 2, low + MAX_PIECE)
-                if cut is None:
-                    break
+                if cut is None:  # a long word (a link): cut at the first space after it
+                    cut = text.find(" ", low + MAX_PIECE, high) + 1
+                    if not cut:
+                        break
                 pieces.append((low, cut))
                 low = cut
         pieces.append((low, high))
@@ -249,6 +287,7 @@ def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
     _findings_alone.cache_clear()
+    _owned_spans.cache_clear()
     _context.cache_clear()
     _apologises.cache_clear()
     learned.clear_cache()
@@ -349,9 +388,7 @@ def check(
         pieces = _clauses(text, sentences)
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
         if pieces != sentences:  # a clause's window may not hold the words that own its cause
-            owned = _owner_reader(text, lexicon, quoted)
-            ownable = lexicon.owned_kinds
-            findings = [f for f in findings if f.kind not in ownable or not owned((f.start, f.end))]
+            findings = _unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
         units = sentences
     findings = learned.with_learned_findings(
         text,
