@@ -115,9 +115,9 @@ def _unless_owned_in_cut_sentences(
         at = bisect_right(cut, (finding.start, len(text))) - 1
         if finding.kind in lexicon.owned_kinds and at >= 0 and finding.start < cut[at][1]:
             low, high = cut[at]
-            reach = (finding.start - low - OWNED_REACH, finding.end - low + OWNED_REACH)
-            if any(reach[0] <= start and end <= reach[1] for start, end in
-                   _owned_spans(lexicon.language, text[low:high])):  # fmt: skip
+            near = (finding.start - low - OWNED_REACH, finding.end - low + OWNED_REACH)
+            owning = _owned_spans(lexicon.language, text[low:high])
+            if any(near[0] <= start and end <= near[1] for start, end in owning):
                 continue
         kept.append(finding)
     return kept
