@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import asked, learned, went_well
+from journal.coach import asked, learned, owned, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
+from journal.coach.owned import inside, owner_reader, unless_owned_in_cut_sentences
 from journal.coach.quotes import quoted_ranges
 from journal.coach.whole import apology_findings, empathy_findings, summary_findings
 from journal.reports import DraftField, Finding, FindingKind
@@ -34,12 +34,7 @@ BARE_APOLOGY = 40  # characters: an apology sentence this short is about the one
 # Where a quote may open or close: a context is never cut past one (quotes pair up in order).
 _QUOTE_MARK = regex.compile(r"[\"“”„«»‹›「」‘’]")
 _QUOTES = regex.compile(r"[\"“”„«»‹›「」]")  # the marks of a quote, not an apostrophe
-OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 _JOINERS = {"\u09cd", "\u200d", "\u200c", "\u0e3a"}  # virama, ZWJ, ZWNJ, Thai phinthu
-
-
-def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
 
 def _may_cut(text: str, index: int) -> bool:
@@ -68,71 +63,6 @@ def _word_findings(text: str, lexicon: Lexicon, field: DraftField) -> list[Findi
     return [finding for finding, _ in _scan(text, lexicon, field)]
 
 
-def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
-    """The sentence holding text[start:end]; in Thai, which ends clauses with a space and
-    sentences with nothing, that clause with the one before and the one after it."""
-    low, high = max(start - OWNED_REACH, 0), min(end + OWNED_REACH, len(text))
-    gaps = [gap.span() for gap in lexicon.sentence_end.finditer(text, low, high)]
-    before = [low, *(gap_end for _, gap_end in gaps if gap_end <= start)]
-    after = [*(gap_start for gap_start, _ in gaps if gap_start >= end), high]
-    beyond = lexicon.neighbours_read
-    return before[max(len(before) - 1 - beyond, 0)], after[min(beyond, len(after) - 1)]
-
-
-def _owner_reader(
-    text: str, lexicon: Lexicon, quoted: Callable[[], list[tuple[int, int]]]
-) -> Callable[[tuple[int, int]], bool]:
-    """Whether the writer owns a cause, in their own words, in the sentence of the span given;
-    each sentence read once (in a run-on draft one sentence holds many findings)."""
-    read: dict[tuple[int, int], bool] = {}
-
-    def owned(span: tuple[int, int]) -> bool:
-        if lexicon.owned is None:
-            return False
-        sentence = _sentence_around(text, *span, lexicon)
-        if sentence not in read:
-            matches = lexicon.owned.finditer(text, *sentence)
-            read[sentence] = any(not _inside(m.span(), quoted()) for m in matches)
-        return read[sentence]
-
-    return owned
-
-
-def _unless_owned_in_cut_sentences(
-    text: str,
-    sentences: list[tuple[int, int]],
-    pieces: list[tuple[int, int]],
-    findings: list[Finding],
-    lexicon: Lexicon,
-) -> list[Finding]:
-    """The findings, but causes the writer owns within OWNED_REACH in a sentence read a
-    clause at a time (the rules read each clause with only the end of the one before: "your
-    supplier sent the wrong glue, …, and honestly that is on me")."""
-    whole = set(pieces)
-    cut = [sentence for sentence in sentences if sentence not in whole]
-    kept = []
-    for finding in findings:
-        at = bisect_right(cut, (finding.start, len(text))) - 1
-        if finding.kind in lexicon.owned_kinds and at >= 0 and finding.start < cut[at][1]:
-            low, high = cut[at]
-            near = (finding.start - low - OWNED_REACH, finding.end - low + OWNED_REACH)
-            owning = _owned_spans(lexicon.language, text[low:high])
-            if any(near[0] <= start and end <= near[1] for start, end in owning):
-                continue
-        kept.append(finding)
-    return kept
-
-
-@lru_cache(maxsize=4096)
-def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
-    """Where the writer owns a cause in their own words in `sentence`, quotes aside."""
-    owned = load(language).owned
-    if owned is None:
-        return ()
-    quoted = quoted_ranges(sentence, language)
-    return tuple(m.span() for m in owned.finditer(sentence) if not _inside(m.span(), quoted))
-
-
 def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding, int]]:
     """Findings, each with where its whole match ends (its reach, beyond the underline)."""
     quoted = quoted_ranges(text, lexicon.language)
@@ -140,7 +70,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     possible = lexicon.prefilter.possible(text)
-    owned = _owner_reader(text, lexicon, lambda: quoted)
+    owns = owner_reader(text, lexicon, lambda: quoted)
     for rule in lexicon.rules:
         if rule.pattern not in possible:
             continue  # it needs a word the text does not hold
@@ -148,9 +78,9 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
         ownable = rule.kind in lexicon.owned_kinds
         for match in rule.pattern.finditer(text):
             span = match.span(rule.mark)
-            if span[0] < 0 or span[0] == span[1] or _inside(span, quoted):
+            if span[0] < 0 or span[0] == span[1] or inside(span, quoted):
                 continue
-            if _inside((match.start(), match.start() + 1), quoted):
+            if inside((match.start(), match.start() + 1), quoted):
                 continue  # the apology a "but" would take back is someone else's, quoted
             if exceptions is None:
                 exceptions = []
@@ -159,9 +89,9 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                         hits = unless.finditer(text) if unless in possible else ()
                         excepted[unless] = [hit.span() for hit in hits]
                     exceptions += excepted[unless]
-            if _inside(span, exceptions):
+            if inside(span, exceptions):
                 continue
-            if ownable and owned(match.span()):
+            if ownable and owns(match.span()):
                 continue
             start, end = _whole_graphemes(text, *span)
             key = (rule.kind, start, end)
@@ -287,7 +217,7 @@ def clear_cache() -> None:
     """Forget the findings remembered per sentence (for measuring a first check)."""
     _window.cache_clear()
     _findings_alone.cache_clear()
-    _owned_spans.cache_clear()
+    owned.clear_cache()
     _context.cache_clear()
     _apologises.cache_clear()
     learned.clear_cache()
@@ -388,7 +318,7 @@ def check(
         pieces = _clauses(text, sentences)
         findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
         if pieces != sentences:  # a clause's window may not hold the words that own its cause
-            findings = _unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
+            findings = unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
         units = sentences
     findings = learned.with_learned_findings(
         text,
@@ -397,7 +327,7 @@ def check(
         findings,
         field,
         quoted,
-        _owner_reader(text, lexicon, quoted),
+        owner_reader(text, lexicon, quoted),
         sentences,
     )
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
