@@ -119,16 +119,16 @@ def run_on(text: str) -> str:
 
 def cut_at_clauses() -> None:
     """A keystroke in a draft with no full stops, its long sentence cut into clauses of at
-    most checker.MAX_PIECE characters, against the same with it cut only every thousand (as
-    before clauses were cut), in turns."""
+    most checker.MAX_PIECE characters, against the same cut only every LONGEST_PIECE
+    characters, in turns."""
     print("keystroke with no full stops, cut into clauses / every 1,000 characters:")
-    ours = checker.MAX_PIECE
+    ours, longest_piece = checker.MAX_PIECE, checker.LONGEST_PIECE
     for language in RUN_ON:
         text = run_on(draft_of(language))
         times: tuple[list[float], list[float]] = ([], [])
         try:
             for _ in range(TURNS):
-                for longest, taken in zip((ours, 1000), times, strict=True):
+                for longest, taken in zip((ours, longest_piece), times, strict=True):
                     checker.MAX_PIECE = longest
                     taken.append(keystroke_ms(language, text, 30))
         finally:

@@ -12,8 +12,8 @@ import regex
 from journal.coach import asked, learned, owned, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.owned import inside, owner_reader, unless_owned_in_cut_sentences
-from journal.coach.quotes import quoted_ranges
+from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
+from journal.coach.quotes import inside, quoted_ranges
 from journal.coach.whole import apology_findings, empathy_findings, summary_findings
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -307,8 +307,6 @@ def check(
         ]
     lexicon = load(language or detect(text))
     sentences = _sentences(text, lexicon)
-    # Only where the model reads anything, or where a writer's words may own a cause:
-    quoted = cache(lambda: quoted_ranges(text, lexicon.language))
     if len(text) <= WHOLE_TEXT_LIMIT:  # read whole, as it is short
         findings = _one_per_span(_word_findings(text, lexicon, field))
         # The model learned from whole messages of a sentence or three: a short text is read
@@ -320,6 +318,8 @@ def check(
         if pieces != sentences:  # a clause's window may not hold the words that own its cause
             findings = unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
         units = sentences
+    # Only where the model reads anything:
+    quoted = cache(lambda: quoted_ranges(text, lexicon.language))
     findings = learned.with_learned_findings(
         text,
         units,

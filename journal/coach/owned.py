@@ -7,14 +7,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.quotes import quoted_ranges
+from journal.coach.quotes import inside, quoted_ranges
 from journal.reports import Finding
 
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
-
-
-def inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in ranges)
 
 
 def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:

@@ -37,6 +37,11 @@ def quoted_ranges(text: str, language: str) -> list[tuple[int, int]]:
     return [match.span() for match in quoting(language).finditer(text)]
 
 
+def inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    """Whether `span` lies wholly within one of `ranges` (a quote, an exception's words)."""
+    return any(start <= span[0] and span[1] <= end for start, end in ranges)
+
+
 def blanked(text: str, quoted: list[tuple[int, int]]) -> str:
     """The text with what it quotes turned to spaces: the same length, so every place in it
     is where it was."""
