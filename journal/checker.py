@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import asked, learned, owned, went_well
+from journal.coach import asked, learned, owned, trifles, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
@@ -223,6 +223,7 @@ def clear_cache() -> None:
     learned.clear_cache()
     went_well.clear_cache()
     asked.clear_cache()
+    trifles.clear_cache()
 
 
 @lru_cache(maxsize=8192)
@@ -332,6 +333,9 @@ def check(
     )
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
+    findings = trifles.without_smallness_where_nothing_went_wrong(
+        text, units, sentences, findings, lexicon
+    )
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):
