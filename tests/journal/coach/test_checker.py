@@ -413,6 +413,20 @@ def test_owning_the_cause_in_the_same_sentence_is_not_blame_or_an_excuse(
 
 
 @pytest.mark.parametrize(
+    "owned",
+    [
+        # "I should have saved a backup", "I shouldn't have waited", "my own fault" (no ของ).
+        "โน้ตบุ๊กดับกลางคันตอนเรนเดอร์ แต่ผมควรเซฟสำรองไว้ตั้งแต่แรกครับ",
+        "โน้ตบุ๊กดับกลางคันตอนเรนเดอร์ แต่ผมไม่ควรรอจนนาทีสุดท้ายครับ",
+        "โน้ตบุ๊กดับกลางคันตอนเรนเดอร์ เป็นความผิดผมเองครับ",
+    ],
+)
+def test_a_thai_writer_owning_the_tools_failure_makes_no_excuse(owned: str) -> None:
+    assert [f.kind for f in check("โน้ตบุ๊กดับกลางคันตอนเรนเดอร์ครับ", "th")] == [FindingKind.EXCUSE]
+    assert check(owned, "th") == []
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("It's not on me, your developer never tested the checkout.", "en"),
