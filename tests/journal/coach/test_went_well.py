@@ -124,6 +124,30 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
             "Dobavljač je kasno poslao pločice, pa možemo početi tek u ponedjeljak.",
             "hr",
         ),
+        # What it let the work itself do, or the writer do then.
+        (
+            "Förskolans personal hade ställt i ordning rummet, så föreställningen kunde börja"
+            " tidigare.",
+            "Förskolans personal glömde ställa i ordning rummet, så föreställningen kunde inte"
+            " börja i tid.",
+            "sv",
+        ),
+        (
+            "Leverantören hade rea, så jag kunde hålla samma pris som i fjol.",
+            "Leverantören skickade fel kakel, så vi kunde inte börja i måndags.",
+            "sv",
+        ),
+        # "Pa ne moram" spares the writer a trip; "pa ne mogu" is what the blame cost.
+        (
+            "Vaš arhitekt poslao mi je točne mjere, pa ne moram ponovno dolaziti.",
+            "Vaš tim je promijenio dizajn u zadnji čas, pa ne mogu završiti do petka.",
+            "hr",
+        ),
+        (
+            "Etsy mi je uključio plaćanje karticom, pa šalice možete naručiti izravno.",
+            "Etsy mi je isključio trgovinu, pa šalice ne možete naručiti.",
+            "hr",
+        ),
     ],
 )
 def test_someone_elses_act_that_lets_the_work_go_on_is_no_blame(
@@ -162,6 +186,12 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
             "Our internet was down all morning, so I finished the edit at the library, still a"
             " day ahead of the deadline.",
             "Our internet was down all morning, so I finished the edit at the library.",
+            "en",
+        ),
+        # A word that ends like a negation ("went", "sent") denies nothing.
+        (
+            "My van broke down on Friday, so the arch went up at the venue as originally planned.",
+            "My van broke down on Friday, so the arch went up at the venue.",
             "en",
         ),
         (
