@@ -308,7 +308,8 @@ def check(
         ]
     lexicon = load(language or detect(text))
     sentences = _sentences(text, lexicon)
-    if len(text) <= WHOLE_TEXT_LIMIT:  # read whole, as it is short
+    short = len(text) <= WHOLE_TEXT_LIMIT
+    if short:  # read whole
         findings = _one_per_span(_word_findings(text, lexicon, field))
         # The model learned from whole messages of a sentence or three: a short text is read
         # as one, the cause in one sentence with the apology in the next.
@@ -321,21 +322,13 @@ def check(
         units = sentences
     # Only where the model reads anything:
     quoted = cache(lambda: quoted_ranges(text, lexicon.language))
+    owns = owner_reader(text, lexicon, quoted)
     findings = learned.with_learned_findings(
-        text,
-        units,
-        lexicon,
-        findings,
-        field,
-        quoted,
-        owner_reader(text, lexicon, quoted),
-        sentences,
+        text, units, lexicon, findings, field, quoted, owns, sentences
     )
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
-    findings = trifles.without_smallness_where_nothing_went_wrong(
-        text, units, sentences, findings, lexicon
-    )
+    findings = trifles.where_a_fault_is_said(text, sentences, findings, lexicon, field, short)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

@@ -7,40 +7,48 @@ from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
-from journal.reports import Finding, FindingKind
+from journal.reports import DraftField, Finding, FindingKind
 
 # The cues that say something went wrong: an apology, the writer's mistake, harm (late,
 # delayed, wrong), and a flaw, a breakage, reassurance or a fix (each lexicon's `fault`).
 _FAULT_CUES = ("apology", "mistake", "harm", "fault")
 
 
-def without_smallness_where_nothing_went_wrong(
+def where_a_fault_is_said(
     text: str,
-    units: list[tuple[int, int]],
     sentences: list[tuple[int, int]],
     findings: list[Finding],
     lexicon: Lexicon,
+    field: DraftField,
+    short: bool,
 ) -> list[Finding]:
     """The findings, but the minimising ones in a message that says nothing went wrong: "it's
     just a ten-minute walk", "a minor tweak so the totals round", "Det tar bara en timme".
     Playing down needs a fault to shrink: an apology, a mistake, harm, a flaw or a breakage,
-    "nobody will notice" or a fix, said in the finding's unit (a short text whole; in a long
-    draft, its sentence with the one either side), keeps it. Quoted words (the client's)
-    count for nothing. Each window is read once and remembered, as a keystroke changes one
-    sentence of a draft."""
-    if not any(finding.kind is FindingKind.MINIMISING for finding in findings):
+    "nobody will notice" or a fix keeps the finding, said anywhere in a `short` text, and in
+    a long draft anywhere before the finding or in the sentence after it. A part of the call
+    (`field` other than ANY) is about the fault by its nature, and keeps every finding.
+    Quoted words (the client's) count for nothing."""
+    if field is not DraftField.ANY or not any(
+        finding.kind is FindingKind.MINIMISING for finding in findings
+    ):
         return findings
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.MINIMISING:
-            if len(units) == 1:
-                low, high = units[0]
+            if short:
+                said = _fault_said_in(lexicon.language, text)
             else:
                 at = max(bisect_right(starts, finding.start) - 1, 0)
                 low = sentences[max(at - 1, 0)][0]
                 high = sentences[min(at + 1, len(sentences) - 1)][1]
-            if not _fault_said(lexicon.language, text[low:high]):
+                # The sentences around it first, read once a keystroke as they change least;
+                # all before them only when those say nothing.
+                said = _fault_said_in(lexicon.language, text[low:high]) or (
+                    low > 0 and _fault_said_in(lexicon.language, text[:low])
+                )
+            if not said:
                 continue
         kept.append(finding)
     return kept
@@ -48,11 +56,11 @@ def without_smallness_where_nothing_went_wrong(
 
 def clear_cache() -> None:
     """Forget the windows read (for measuring a first check)."""
-    _fault_said.cache_clear()
+    _fault_said_in.cache_clear()
 
 
 @lru_cache(maxsize=4096)
-def _fault_said(language: str, window: str) -> bool:
+def _fault_said_in(language: str, window: str) -> bool:
     """Whether `window`, read without what it quotes, says something went wrong."""
     said = unquoted(window, language)
     cues = load(language).cues

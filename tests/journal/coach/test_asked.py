@@ -41,9 +41,7 @@ def test_a_small_word_in_a_question_to_the_client_is_no_minimising(
     at all), the rules would flag it."""
     assert _kinds(text, language) == set()
     monkeypatch.setattr(asked, "without_what_only_asks", lambda _, __, found, ___: found)
-    monkeypatch.setattr(
-        trifles, "without_smallness_where_nothing_went_wrong", lambda *arguments: arguments[3]
-    )
+    monkeypatch.setattr(trifles, "where_a_fault_is_said", lambda *arguments: arguments[2])
     assert FindingKind.MINIMISING in _kinds(text, language)
 
 
