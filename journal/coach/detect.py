@@ -34,7 +34,10 @@ def detect(text: str) -> str:
         if bengali and _MIXED_IN * bengali >= latin:
             return "bn"
     folded = sample.casefold()
-    words, letters = _WORD.findall(folded), set(folded)
+    # A lowercase "i" is Swedish "in", Croatian "and" and English typed in lower case alike: it
+    # tells nothing ("Rapporten blev liggande i min utkorg"); "I" still counts for English.
+    words = [word.casefold() for word in _WORD.findall(sample) if word != "i"]
+    letters = set(folded)
     scores = {}
     for code in _LATIN_LANGUAGES:
         hint = 2 * len(letters & _LETTER_HINTS.get(code, set()))

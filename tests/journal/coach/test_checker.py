@@ -177,6 +177,12 @@ def test_the_words_for_the_call_are_checked_together_in_one_language() -> None:
         ("Sorry — ขอโทษที่ผมส่งงานช้ากว่าที่ตกลงไว้มากครับ", "th"),
         ("", "en"),
         ("12345 !!!", "en"),
+        # A lowercase "i" is Swedish "in" and Croatian "and" as often as English "I".
+        ("Rapporten blev liggande i min utkorg i tre dagar.", "sv"),
+        ("Sorry, bara ett litet stavfel i rubriken, fixar direkt.", "sv"),
+        ("Kasnim s isporukom tri dana i za to nemam opravdanja.", "hr"),
+        ("sorry i went dark thurs/fri, i should've given u a heads up that i was behind", "en"),
+        ("i sent the wrong file, my bad", "en"),
     ],
 )
 def test_the_language_is_told_by_script_then_by_words(text: str, language: str) -> None:
