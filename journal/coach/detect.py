@@ -35,7 +35,7 @@ def detect(text: str) -> str:
             return "bn"
     folded = sample.casefold()
     # A lowercase "i" is Swedish "in", Croatian "and" and English typed in lower case alike: it
-    # tells nothing ("Rapporten blev liggande i min utkorg"); "I" still counts for English.
+    # tells nothing ("Fakturan låg kvar i min utkorg"); "I" still counts for English.
     words = [word.casefold() for word in _WORD.findall(sample) if word != "i"]
     letters = set(folded)
     scores = {}

@@ -126,14 +126,12 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
         ),
         # What it let the work itself do, or the writer do then.
         (
-            "Förskolans personal hade ställt i ordning rummet, så föreställningen kunde börja"
-            " tidigare.",
-            "Förskolans personal glömde ställa i ordning rummet, så föreställningen kunde inte"
-            " börja i tid.",
+            "Vaktmästaren hade redan satt fram stolarna, så konserten kunde börja i tid.",
+            "Vaktmästaren glömde sätta fram stolarna, så konserten kunde inte börja i tid.",
             "sv",
         ),
         (
-            "Leverantören hade rea, så jag kunde hålla samma pris som i fjol.",
+            "Tryckeriet gav mig mängdrabatt, så jag kunde sänka priset på affischerna.",
             "Leverantören skickade fel kakel, så vi kunde inte börja i måndags.",
             "sv",
         ),
@@ -144,8 +142,8 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
             "hr",
         ),
         (
-            "Etsy mi je uključio plaćanje karticom, pa šalice možete naručiti izravno.",
-            "Etsy mi je isključio trgovinu, pa šalice ne možete naručiti.",
+            "Tiskara mi je dala popust, pa plakate možete dobiti jeftinije.",
+            "Tiskara je izgubila moje datoteke, pa plakate ne možete dobiti do petka.",
             "hr",
         ),
     ],
@@ -190,8 +188,9 @@ def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
         ),
         # A word that ends like a negation ("went", "sent") denies nothing.
         (
-            "My van broke down on Friday, so the arch went up at the venue as originally planned.",
-            "My van broke down on Friday, so the arch went up at the venue.",
+            "My laptop died on Tuesday, so I borrowed one and the edit went out as originally"
+            " planned.",
+            "My laptop died on Tuesday, so I borrowed one and the edit went out.",
             "en",
         ),
         (
