@@ -184,6 +184,10 @@ def test_the_words_for_the_call_are_checked_together_in_one_language() -> None:
         ("Kasnim s prijevodom dva dana i za to nemam isprike.", "hr"),
         ("sorry i was slow this week, i should have told u i was behind", "en"),
         ("i sent the wrong file, my bad", "en"),
+        # Nor do words English chat shares with them: "min" for minutes, "de", "ima".
+        ("im only 10 min late, traffic", "en"),
+        ("sorry bout de delay, dem post office slow", "en"),
+        ("sry, ima need 2 more days", "en"),
     ],
 )
 def test_the_language_is_told_by_script_then_by_words(text: str, language: str) -> None:

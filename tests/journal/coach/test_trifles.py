@@ -25,7 +25,7 @@ def _minimises(text: str, language: str) -> bool:
 
 @pytest.fixture
 def every_small_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The coach as if what weakens an apology for a fault did so wherever it stood."""
+    """The coach as if a small word played a fault down wherever it stood."""
     monkeypatch.setattr(trifles, "where_a_fault_is_said", lambda *arguments: arguments[2])
     checker.clear_cache()
 
@@ -174,53 +174,3 @@ def test_of_messages_playing_a_fault_down_almost_all_the_rules_find_are_kept(
     found = _flagged(faulty)
     assert found >= 110  # the rules find most of these 150
     assert kept >= found - 4
-
-
-SYMPATHY = [
-    (
-        "So sorry to hear the venue flooded last night. I can hold the prints until you reopen.",
-        "en",
-    ),
-    ("Tråkigt att höra att ni blivit utsatta för inbrott. Jag kan vänta med leveransen.", "sv"),
-    ("Žao mi je čuti da vam je trgovina poplavljena. Mogu pričekati s isporukom.", "hr"),
-    ("আপনার দোকানে চুরি হয়েছে শুনে খুব খারাপ লাগল। ডেলিভারি কয়েকদিন পরে দিলেও চলবে।", "bn"),
-]
-
-
-def _regrets_feelings(text: str, language: str, field: DraftField = DraftField.ANY) -> bool:
-    return any(f.kind is FindingKind.NON_APOLOGY for f in check(text, language, field))
-
-
-@pytest.mark.parametrize(("text", "language"), SYMPATHY)
-def test_sympathy_with_the_clients_own_misfortune_is_no_non_apology(
-    text: str, language: str
-) -> None:
-    assert not _regrets_feelings(text, language)
-
-
-@pytest.mark.usefixtures("every_small_word")
-@pytest.mark.parametrize(("text", "language"), SYMPATHY)
-def test_that_sympathy_reads_as_a_non_apology_when_no_fault_is_looked_for(
-    text: str, language: str
-) -> None:
-    assert _regrets_feelings(text, language)
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Sorry to hear you were unhappy with the prints.", "en"),
-        ("Tråkigt att höra att du är besviken på bilderna.", "sv"),
-        ("Žao mi je čuti da niste zadovoljni prijevodom.", "hr"),
-        ("ছবিগুলো আপনার পছন্দ হয়নি শুনে খারাপ লাগল।", "bn"),
-    ],
-)
-def test_sorry_to_hear_the_client_is_disappointed_still_regrets_their_feelings(
-    text: str, language: str
-) -> None:
-    assert _regrets_feelings(text, language)
-
-
-def test_in_the_apology_of_the_call_sorry_to_hear_is_read_as_before() -> None:
-    text = SYMPATHY[0][0]
-    assert _regrets_feelings(text, "en", DraftField.APOLOGY)
