@@ -10,7 +10,8 @@ from journal.coach.quotes import unquoted
 from journal.reports import DraftField, Finding, FindingKind
 
 # The cues that say something went wrong: an apology, the writer's mistake, harm (late,
-# delayed, wrong), and a flaw, a breakage, reassurance or a fix (each lexicon's `fault`).
+# delayed, wrong), and a flaw, a breakage, reassurance, the client upset or disappointed, or a
+# fix (each lexicon's `fault`).
 _FAULT_CUES = ("apology", "mistake", "harm", "fault")
 
 
