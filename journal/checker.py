@@ -223,7 +223,6 @@ def clear_cache() -> None:
     learned.clear_cache()
     went_well.clear_cache()
     asked.clear_cache()
-    trifles.clear_cache()
 
 
 @lru_cache(maxsize=8192)

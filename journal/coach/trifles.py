@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
-from journal.coach.lexicon import Lexicon, load
+from journal.coach.lexicon import Lexicon
 from journal.coach.quotes import unquoted
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -34,35 +33,16 @@ def where_a_fault_is_said(
         finding.kind is FindingKind.MINIMISING for finding in findings
     ):
         return findings
+    # The message with the client's quoted words blanked, made once for all its findings.
+    said = unquoted(text, lexicon.language)
+    cues = [lexicon.cues[name] for name in _FAULT_CUES if name in lexicon.cues]
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.MINIMISING:
-            if short:
-                said = _fault_said_in(lexicon.language, text)
-            else:
-                at = max(bisect_right(starts, finding.start) - 1, 0)
-                low = sentences[max(at - 1, 0)][0]
-                high = sentences[min(at + 1, len(sentences) - 1)][1]
-                # The sentences around it first, read once a keystroke as they change least;
-                # all before them only when those say nothing.
-                said = _fault_said_in(lexicon.language, text[low:high]) or (
-                    low > 0 and _fault_said_in(lexicon.language, text[:low])
-                )
-            if not said:
+            at = max(bisect_right(starts, finding.start) - 1, 0)
+            end = len(text) if short else sentences[min(at + 1, len(sentences) - 1)][1]
+            if not any(cue.search(said, 0, end) for cue in cues):
                 continue
         kept.append(finding)
     return kept
-
-
-def clear_cache() -> None:
-    """Forget the windows read (for measuring a first check)."""
-    _fault_said_in.cache_clear()
-
-
-@lru_cache(maxsize=4096)
-def _fault_said_in(language: str, window: str) -> bool:
-    """Whether `window`, read without what it quotes, says something went wrong."""
-    said = unquoted(window, language)
-    cues = load(language).cues
-    return any(name in cues and cues[name].search(said) for name in _FAULT_CUES)
