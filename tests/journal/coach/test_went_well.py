@@ -276,3 +276,70 @@ def test_work_that_did_not_go_as_agreed_clears_nothing(text: str, language: str)
 )
 def test_as_agreed_said_of_what_went_wrong_clears_nothing(text: str, language: str) -> None:
     assert _kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
+
+
+@pytest.mark.parametrize(
+    ("precaution", "failure", "language"),
+    [
+        (
+            "The ferry's cancelled on Saturday, so I'll drive round by the bridge and still be"
+            " there for the ceremony.",
+            "The ferry was cancelled on Saturday, so I couldn't get to the ceremony.",
+            "en",
+        ),
+        (
+            "The venue's wifi is patchy, so I'll upload the slides in advance.",
+            "The venue's wifi was patchy, so the slides never uploaded.",
+            "en",
+        ),
+        (
+            "Det är vägarbete på bron, så jag åker en timme tidigare för att hinna ställa i"
+            " ordning.",
+            "Det var vägarbete på bron, så jag hann inte fram till vigseln.",
+            "sv",
+        ),
+        (
+            "Zbog gužve na granici krećem sat vremena ranije, pa ću biti kod vas u devet.",
+            "Zbog gužve na granici kasnim sat vremena.",
+            "hr",
+        ),
+        ("ช่วงนี้ฝนตกหนัก ผมเลยส่งของให้ล่วงหน้าสองวันครับ", "ช่วงนี้ฝนตกหนัก ผมเลยส่งของไม่ทันครับ", "th"),
+        (
+            "রাস্তায় জ্যাম থাকে, তাই এক ঘণ্টা আগেই রওনা দেব।",
+            "রাস্তায় জ্যাম ছিল, তাই এক ঘণ্টা দেরিতে পৌঁছেছি।",
+            "bn",
+        ),
+        # "আপনার" ends in the letters of "না" (not): no negation before "যেমন কথা ছিল".
+        (
+            "গত সপ্তাহে সর্দি ছিল, এখন ভালো আছি। শনিবার আপনার দোকানের সাইনবোর্ডটা লাগাতে আসছি, যেমন কথা ছিল।",
+            "গত সপ্তাহে সর্দি ছিল, এখন ভালো আছি। শনিবার আপনার দোকানের সাইনবোর্ডটা লাগাতে আসছি।",
+            "bn",
+        ),
+    ],
+)
+def test_a_circumstance_met_with_a_precaution_is_news_not_an_excuse(
+    precaution: str, failure: str, language: str
+) -> None:
+    """A strike, roadworks or rain the writer meets by leaving earlier, sending ahead or
+    uploading in advance keeps the work on course: nothing is excused. The same circumstance
+    with what it made fail is an excuse."""
+    assert _kinds(precaution, language) == set()
+    assert FindingKind.EXCUSE in _kinds(failure, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Leaving early was the failure; "still" is followed by "late"; an earlier step denied.
+        ("The train was cancelled, so I left the shoot early and missed the speeches.", "en"),
+        ("The server was down, so I'll still be late with the files.", "en"),
+        ("Zbog bolesti sam ranije otišao sa snimanja pa nema fotografija s plesa.", "hr"),
+        ("Zbog blagdana nacrt vam nisam uspio poslati ranije.", "hr"),
+        ("ฝนตกหนักมากเลยส่งของไม่ทันก่อนวันที่ 10", "th"),
+        ("রাস্তায় জ্যাম ছিল, তাই আগেভাগে রওনা দিয়েও সময়মতো পৌঁছাতে পারিনি।", "bn"),
+    ],
+)
+def test_an_earlier_step_that_failed_or_was_not_taken_clears_nothing(
+    text: str, language: str
+) -> None:
+    assert FindingKind.EXCUSE in _kinds(text, language)
