@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import asked, learned, owned, trifles, went_well
+from journal.coach import asked, learned, owned, sympathy, trifles, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
@@ -328,6 +328,9 @@ def check(
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
     findings = trifles.where_a_fault_is_said(text, sentences, findings, lexicon, field, short)
+    findings = sympathy.without_sympathy_read_as_fault(
+        text, sentences, findings, lexicon, field, short
+    )
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

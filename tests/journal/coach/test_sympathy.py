@@ -1,0 +1,105 @@
+"""Sorrow for the client's own misfortune is kindness: no non-apology, no excuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal import checker
+from journal.checker import check
+from journal.coach import sympathy
+from journal.reports import DraftField, FindingKind
+
+_READ_AS_FAULT = {FindingKind.NON_APOLOGY, FindingKind.EXCUSE}
+
+
+def _kinds(text: str, language: str, field: DraftField = DraftField.ANY) -> set[FindingKind]:
+    return {finding.kind for finding in check(text, language, field)}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    checker.clear_cache()
+
+
+SYMPATHY = [
+    ("Sorry to hear your dad's in hospital. Take all the time you need with the proofs.", "en"),
+    ("So sorry to hear about the burglary at the studio, hope everyone's okay.", "en"),
+    (
+        "Vad tråkigt att din semester blev inställd på grund av strejken! Säg till när du vill"
+        " boka om fotograferingen.",
+        "sv",
+    ),
+    ("Žao mi je čuti da vam je otac u bolnici, javite se kad budete mogli.", "hr"),
+    (
+        "Žao mi je što vam je koncert otkazan zbog nevremena, plakate čuvam do novog datuma.",
+        "hr",
+    ),
+    ("ขอแสดงความเสียใจด้วยนะคะที่คุณพ่อเข้าโรงพยาบาล เรื่องงานไม่ต้องห่วงค่ะ", "th"),
+    ("আপনার বাবা হাসপাতালে ভর্তি শুনে খুব খারাপ লাগল। কাজ নিয়ে ভাববেন না।", "bn"),
+    ("বন্যায় আপনার অফিসে জল ঢুকেছে শুনে খুব খারাপ লাগল, নকশার কাজ পরে দেখলেও চলবে।", "bn"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SYMPATHY)
+def test_sorrow_for_the_clients_own_misfortune_is_no_fault(text: str, language: str) -> None:
+    assert _kinds(text, language) == set()
+
+
+@pytest.mark.parametrize(("text", "language"), SYMPATHY)
+def test_those_are_messages_the_rules_alone_read_as_a_fault(
+    text: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sympathy, "without_sympathy_read_as_fault", lambda *arguments: arguments[2])
+    assert _kinds(text, language) & _READ_AS_FAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The client's feelings, or a misfortune the work caused, is what a non-apology regrets.
+        ("Sorry to hear you feel that way about the flood of emails.", "en"),
+        ("Sorry to hear you were disappointed with the photos from the hospital gala.", "en"),
+        ("Sorry to hear the cake made you sick.", "en"),
+        ("Tråkigt att höra att du upplevde leveransen som rörig.", "sv"),
+        ("Žao mi je čuti da ste razočarani albumom.", "hr"),
+        ("অনুষ্ঠানের ভিডিও নিয়ে আপনি বিরক্ত, শুনে খারাপ লাগল।", "bn"),
+        # No misfortune of the client's: only the work.
+        ("Sorry to hear the website crashed during your launch.", "en"),
+    ],
+)
+def test_sorrow_for_feelings_or_for_the_work_is_still_a_non_apology(
+    text: str, language: str
+) -> None:
+    assert FindingKind.NON_APOLOGY in _kinds(text, language)
+
+
+def test_the_writers_own_mistake_keeps_every_finding() -> None:
+    text = "Sorry to hear you've been ill. Sorry for any inconvenience, I forgot the invoice."
+    assert FindingKind.NON_APOLOGY in _kinds(text, "en")
+
+
+def test_in_a_long_draft_sympathy_clears_only_its_own_sentence() -> None:
+    text = (
+        "Sorry to hear your dad's in hospital, I hope he is home soon."
+        " The framing samples arrive on Thursday, and I have booked the van for Friday."
+        " Your aunt's portrait will hang in the hall, by the window, as we planned together."
+        " The storm knocked the power out at the workshop on Monday, so the frames are late."
+    )
+    assert len(text) > checker.WHOLE_TEXT_LIMIT
+    assert FindingKind.EXCUSE in _kinds(text, "en")
+
+
+def test_a_part_of_the_call_keeps_its_findings() -> None:
+    """The empathy line is about what the writer's fault cost the client: sorrow there is the
+    non-apology the coach exists to catch."""
+    text = "Sorry to hear your dad's in hospital."
+    assert _kinds(text, "en") == set()
+    assert FindingKind.NON_APOLOGY in _kinds(text, "en", DraftField.EMPATHY)
+
+
+def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
+    text = (
+        'Your note said "so sorry to hear about your flu", kind of you.'
+        " The storm knocked the power out at the workshop, so the frames are late."
+    )
+    assert FindingKind.EXCUSE in _kinds(text, "en")
