@@ -343,3 +343,20 @@ def test_an_earlier_step_that_failed_or_was_not_taken_clears_nothing(
     text: str, language: str
 ) -> None:
     assert FindingKind.EXCUSE in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("news", "late"),
+    [
+        (
+            "เน็ตที่ออฟฟิศช้ามากเมื่อเช้า ผมเลยย้ายไปอัปโหลดที่ร้านกาแฟ ไฟล์ถึงคุณตามกำหนดเดิมครับ",
+            "เน็ตที่ออฟฟิศช้ามากเมื่อเช้า ผมเลยส่งไฟล์ให้คุณช้าไปหนึ่งวันครับ",
+        ),
+        ("กาวแห้งช้าเพราะอากาศชื้น ดิฉันเลยเริ่มงานเร็วขึ้น ส่งได้ตามนัดค่ะ", "กาวแห้งช้าเพราะอากาศชื้น เลยส่งงานช้าค่ะ"),
+    ],
+)
+def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> None:
+    """ช้า is both slow and late: a slow connection beside work on schedule is news; the
+    work itself late (ส่งช้า) keeps the excuse."""
+    assert _kinds(news, "th") == set()
+    assert FindingKind.EXCUSE in _kinds(late, "th")
