@@ -328,9 +328,7 @@ def check(
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
     findings = trifles.where_a_fault_is_said(text, sentences, findings, lexicon, field, short)
-    findings = sympathy.without_sympathy_read_as_fault(
-        text, sentences, findings, lexicon, field, short
-    )
+    findings = sympathy.without_sympathy_read_as_fault(text, sentences, findings, lexicon, field)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

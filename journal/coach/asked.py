@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
+from journal.coach.sentences import sentence_at
 from journal.reports import Finding, FindingKind
 
 _ASKING = frozenset((FindingKind.MINIMISING, FindingKind.BUT))
@@ -37,7 +37,7 @@ def without_what_only_asks(
     asking: dict[int, list[Finding]] = {}  # by sentence: a keystroke changes one of them
     for finding in findings:
         if finding.kind in _ASKING:
-            asking.setdefault(max(bisect_right(starts, finding.start) - 1, 0), []).append(finding)
+            asking.setdefault(sentence_at(starts, finding.start), []).append(finding)
     dropped: set[tuple[FindingKind, int, int]] = set()
     for at, found in asking.items():
         own_start, own_end = sentences[at]

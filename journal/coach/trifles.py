@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from journal.coach.lexicon import Lexicon
 from journal.coach.quotes import unquoted
+from journal.coach.sentences import sentence_at
 from journal.reports import DraftField, Finding, FindingKind
 
 # The cues that say something went wrong: an apology, the writer's mistake, harm (late,
@@ -40,7 +39,7 @@ def where_a_fault_is_said(
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.MINIMISING:
-            at = max(bisect_right(starts, finding.start) - 1, 0)
+            at = sentence_at(starts, finding.start)
             end = len(text) if short else sentences[min(at + 1, len(sentences) - 1)][1]
             if not any(cue.search(said, 0, end) for cue in cues):
                 continue

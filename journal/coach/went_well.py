@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
+from journal.coach.sentences import sentence_at
 from journal.reports import CAUSE_KINDS, Finding
 
 
@@ -34,7 +34,7 @@ def without_causes_beside_good_news(
     kept = []
     for finding in findings:
         if finding.kind in CAUSE_KINDS:
-            at = max(bisect_right(starts, finding.start) - 1, 0)
+            at = sentence_at(starts, finding.start)
             after = at + 1  # the next sentence with words in it (a blank line is none)
             while after < len(sentences) - 1 and not text[slice(*sentences[after])].strip():
                 after += 1

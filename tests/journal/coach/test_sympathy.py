@@ -34,7 +34,7 @@ SYMPATHY = [
         "Žao mi je što vam je koncert otkazan zbog nevremena, plakate čuvam do novog datuma.",
         "hr",
     ),
-    ("ขอแสดงความเสียใจด้วยนะคะที่คุณพ่อเข้าโรงพยาบาล เรื่องงานไม่ต้องห่วงค่ะ", "th"),
+    ("ขอแสดงความเสียใจด้วยนะคะที่คุณพ่อเข้าโรงพยาบาล เรื่องงานไว้ค่อยคุยกันค่ะ", "th"),
     ("আপনার বাবা হাসপাতালে ভর্তি শুনে খুব খারাপ লাগল। কাজ নিয়ে ভাববেন না।", "bn"),
     ("বন্যায় আপনার অফিসে জল ঢুকেছে শুনে খুব খারাপ লাগল, নকশার কাজ পরে দেখলেও চলবে।", "bn"),
 ]
@@ -103,3 +103,46 @@ def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
         " The storm knocked the power out at the workshop, so the frames are late."
     )
     assert FindingKind.EXCUSE in _kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The sorrow in one sentence, the writer's own misfortune as the excuse in the next.
+        (
+            "Sorry to hear the photos were late. I was ill all week, so there wasn't much I"
+            " could do.",
+            "en",
+        ),
+        ("Hope you're okay. My laptop was stolen on Tuesday, so the edits will be late.", "en"),
+        # The misfortune is the writer's own.
+        (
+            "What a shame — my flight was cancelled too, so I couldn't make it to the wedding"
+            " shoot.",
+            "en",
+        ),
+        ("Usch, jag har varit sjuk hela veckan, därför är loggan inte klar.", "sv"),
+        ("Baš mi je žao, cijeli tjedan imam gripu pa fotografije kasne.", "hr"),
+        ("শুনলাম আপনি খোঁজ করছিলেন। আমার জ্বর ছিল, তাই ডিজাইনটা দিতে দেরি হলো।", "bn"),
+        # A word of a misfortune that names the work, or harm the work caused.
+        ("Sorry to hear the hospital newsletter isn't what you expected.", "en"),
+        (
+            "Sorry to hear you ended up in hospital after the catering we served. The supplier"
+            " must have mixed something up.",
+            "en",
+        ),
+        (
+            "Tråkigt att höra att ni inte gillar brandingen. Byrån före mig lämnade ett stökigt"
+            " underlag.",
+            "sv",
+        ),
+        # Feelings: unhappy, uneasy, not satisfied.
+        ("Žao mi je čuti da niste zadovoljni plakatima za bolnicu.", "hr"),
+        ("เสียใจด้วยที่คุณไม่สบายใจกับงานออกแบบโลโก้ค่ะ", "th"),
+        ("শুনে খারাপ লাগল যে আপনি লোগো নিয়ে অসুখী। প্রেসের মেশিন খারাপ ছিল।", "bn"),
+    ],
+)
+def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings(
+    text: str, language: str
+) -> None:
+    assert _kinds(text, language) & _READ_AS_FAULT

@@ -360,3 +360,42 @@ def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> 
     work itself late (ส่งช้า) keeps the excuse."""
     assert _kinds(news, "th") == set()
     assert FindingKind.EXCUSE in _kinds(late, "th")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The early step is the failure, or what was done early is lost.
+        ("The printer jammed, so I've had to stop early today.", "en"),
+        ("My laptop died, so I've lost everything I saved earlier.", "en"),
+        ("Servern kraschade, så vi förlorade allt vi sparat tidigare.", "sv"),
+        ("Zbog štrajka vlakova odlazim ranije sa svadbe, pa grupne fotografije neće biti.", "hr"),
+        ("Server je pao, a sve što imam ranije spremljeno je izgubljeno.", "hr"),
+        ("ไฟดับทั้งวัน งานที่เตรียมไว้ล่วงหน้าก็หายหมดเลยครับ", "th"),
+        ("ฝนตกหนัก ผมเลยกลับก่อนเวลา ถ่ายรูปหมู่ได้ไม่ครบครับ", "th"),
+        ("সার্ভার ডাউন ছিল, তাই আগে থেকেই রাখা ফাইলগুলোও হারিয়ে গেছে।", "bn"),
+    ],
+)
+def test_an_early_step_that_is_the_failure_or_was_lost_clears_nothing(
+    text: str, language: str
+) -> None:
+    assert _kinds(text, language) & {FindingKind.EXCUSE, FindingKind.PASSIVE}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "Don't worry" and "you" (আপনি, which ends in the letters of the "-নি" ending) deny
+        # nothing.
+        ("রাস্তায় জ্যাম থাকে, তাই এক ঘণ্টা আগেই রওনা দেব, চিন্তা করবেন না।", "bn"),
+        ("ช่วงนี้ฝนตกบ่อย ผมเลยจะส่งของล่วงหน้า ไม่ต้องห่วงนะครับ", "th"),
+        (
+            "গত সপ্তাহে সর্দি ছিল, এখন ভালো আছি। শনিবার আপনি সাইনবোর্ডটা পেয়ে যাবেন, যেমন কথা ছিল।",
+            "bn",
+        ),
+    ],
+)
+def test_a_precaution_with_dont_worry_or_you_after_it_is_still_news(
+    text: str, language: str
+) -> None:
+    assert _kinds(text, language) == set()
