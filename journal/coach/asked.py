@@ -1,4 +1,4 @@
-"""A question to the client asks: a small word or a "but" in it plays no fault down."""
+"""A question to the client, or an apology for the message itself, plays no fault down."""
 
 from __future__ import annotations
 
@@ -30,7 +30,10 @@ def without_what_only_asks(
       could you send the plan?"), which takes no apology for a fault back, where no harm is
       named in its sentence or the one before ("Sorry to bother you, but the files will be
       late, is Friday all right?" takes one back).
-    The client's quoted words count for nothing."""
+    An apology for the message itself (its length, a reminder, writing on a Sunday: the
+    `bother` cue too) needs no question: a "but" after it, or a small word in it
+    ("ขออภัยที่อีเมลยาวไปหน่อย"), is left alone where neither harm, the writer's mistake nor a
+    flaw is said there. The client's quoted words count for nothing."""
     if "question" not in lexicon.cues or not any(finding.kind in _ASKING for finding in findings):
         return findings
     starts = [start for start, _ in sentences]
@@ -68,12 +71,18 @@ def _only_asking(
     for kind, start, end in spans:
         clause_end = lexicon.sentence_end.search(sentence, end)
         own_end = at + (clause_end.start() if clause_end else len(sentence))
-        if not cues["question"].search(said, at, own_end):
-            continue
+        asks = cues["question"].search(said, at, own_end) is not None
+        fault_said = harm_said or _fault_said(cues, said)
         if kind is FindingKind.MINIMISING:
-            asks_only = _in_a_request(cues, said, at + start, at + end)
+            asks_only = (asks and _in_a_request(cues, said, at + start, at + end)) or (
+                not fault_said and _beside_sorry_to_bother(cues, said, at, at + start)
+            )
         else:
-            asks_only = not harm_said and _after_sorry_to_bother(cues, said, at, at + start)
+            asks_only = (
+                not harm_said
+                and (asks or not fault_said)
+                and _after_sorry_to_bother(cues, said, at, at + start)
+            )
         if asks_only:
             only.append((kind, start, end))
     return tuple(only)
@@ -88,6 +97,26 @@ def _in_a_request(cues: dict[str, regex.Pattern[str]], said: str, start: int, en
     """Whether the small word at said[start:end] is part of a request's frame."""
     return "request" in cues and any(
         frame.start() <= start and end <= frame.end() for frame in cues["request"].finditer(said)
+    )
+
+
+def _fault_said(cues: dict[str, regex.Pattern[str]], said: str) -> bool:
+    """Whether the writer's mistake or a flaw, a breakage or the client let down is said,
+    outside an apology for the message itself (whose "too long" is the email's)."""
+    if "bother" in cues:
+        said = cues["bother"].sub(lambda bother: " " * len(bother[0]), said)
+    return any(name in cues and cues[name].search(said) for name in ("mistake", "fault"))
+
+
+def _beside_sorry_to_bother(
+    cues: dict[str, regex.Pattern[str]], said: str, sentence_start: int, word: int
+) -> bool:
+    """Whether the small word at `word` is part of an apology only for asking or for the
+    message itself ("ขออภัยที่อีเมลยาวไปหน่อย", "sorry for the rather long email"): inside it
+    or just after it."""
+    return "bother" in cues and any(
+        bother.start() <= word <= bother.end() + _BETWEEN_BOTHER_AND_BUT
+        for bother in cues["bother"].finditer(said, sentence_start, word + 1)
     )
 
 

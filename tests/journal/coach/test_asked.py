@@ -1,4 +1,4 @@
-"""A question to the client asks: a small word or a "but" in it plays no fault down."""
+"""A question to the client, or an apology for the message itself, plays no fault down."""
 
 from __future__ import annotations
 
@@ -205,3 +205,49 @@ def test_a_question_is_told_from_a_tag_or_an_exclamation(
     """The question cue reads the end of a sentence: a question asks, a tag asks the client
     to agree (how a fault is played down), "?!" exclaims; ผ้าไหม is silk, ไหม้ burnt."""
     assert (load(language).cues["question"].search(text) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Sorry to remind you, but the workshop opens at eight tomorrow.", "en", "but"),
+        ("Ursäkta att jag påminner, men anmälan stänger på fredag.", "sv", "but"),
+        (
+            "Förlåt för det långa mejlet, men anmälan till mässan kräver alla uppgifter.",
+            "sv",
+            "but",
+        ),
+        (
+            "Ispričavam se na dugačkom mailu, ali ovo je sve što trebate znati prije snimanja.",
+            "hr",
+            "but",
+        ),
+        ("Oprostite što vas moram podsjetiti, ali račun od ožujka još je otvoren.", "hr", "but"),
+        ("ขออภัยที่อีเมลยาวไปหน่อยนะคะ ดิฉันรวบรวมรายละเอียดทั้งหมดไว้ให้แล้ว", "th", "minimising"),
+        ("বড় মেইলের জন্য দুঃখিত, কিন্তু অনুদানের ফর্মে অনেকগুলো ঘর পূরণ করতে হবে।", "bn", "but"),
+    ],
+)
+def test_an_apology_for_the_message_itself_takes_no_fault_back(
+    monkeypatch: pytest.MonkeyPatch, text: str, language: str, kind: str
+) -> None:
+    """Sorry for a long email, for a reminder or for writing on a Sunday is no apology for a
+    fault: a "but" after it takes nothing back, and "a bit long" plays nothing down, with or
+    without a question. Without that read, the rules would call it one."""
+    assert _kinds(text, language) == set()
+    monkeypatch.setattr(asked, "without_what_only_asks", lambda _, __, found, ___: found)
+    assert FindingKind(kind) in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A fault said beside it: the small word plays it down, the "but" takes it back.
+        ("Sorry to bother you, it is just a tiny scratch on the table I made, can you live with"
+         " it?", "minimising"),
+        ("Sorry to bother you on a Sunday, it is just a tiny leak in the tap I fitted.",
+         "minimising"),
+        ("Sorry for the long email, but the brief kept changing, so the draft is late.", "but"),
+    ],
+)  # fmt: skip
+def test_an_apology_for_the_message_beside_a_fault_keeps_its_findings(text: str, kind: str) -> None:
+    assert FindingKind(kind) in _kinds(text, "en")
