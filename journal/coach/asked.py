@@ -9,10 +9,12 @@ import regex
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
 from journal.coach.sentences import sentence_at
+from journal.coach.trifles import fault_said
 from journal.reports import Finding, FindingKind
 
 _ASKING = frozenset((FindingKind.MINIMISING, FindingKind.BUT))
-# Characters that may stand between "sorry to bother you" and its "but": "again", a particle.
+# Characters that may stand between "sorry to bother you" (or an apology for the message
+# itself) and its "but": "again", a particle.
 _BETWEEN_BOTHER_AND_BUT = 20
 
 
@@ -30,10 +32,14 @@ def without_what_only_asks(
       could you send the plan?"), which takes no apology for a fault back, where no harm is
       named in its sentence or the one before ("Sorry to bother you, but the files will be
       late, is Friday all right?" takes one back).
-    An apology for the message itself (its length, a reminder, writing on a Sunday: the
-    `bother` cue too) needs no question: a "but" after it, or a small word in it
-    ("ขออภัยที่อีเมลยาวไปหน่อย"), is left alone where neither harm, the writer's mistake nor a
-    flaw is said there. The client's quoted words count for nothing."""
+    An apology for the message itself (the `about_message` cue: its length, a reminder,
+    writing on a Sunday) is no apology for a fault, question or not: a "but" just after it
+    takes nothing back, and a small word inside it ("ขออภัยที่อีเมลยาวไปหน่อย") plays nothing
+    down, where neither harm, the writer's mistake nor a flaw is said anywhere in the message
+    ("Sorry for the long email, but the brief kept changing, so the draft is late" takes one
+    back). The "but" keeps its finding where the sentence holds another apology, what follows
+    it names the writer ("but the sofa I reupholstered is …"), or the message holds any
+    other fault found. The client's quoted words count for nothing."""
     if "question" not in lexicon.cues or not any(finding.kind in _ASKING for finding in findings):
         return findings
     starts = [start for start, _ in sentences]
@@ -53,7 +59,52 @@ def without_what_only_asks(
             lexicon.language, before, text[own_start:own_end], spans
         ):
             dropped.add((kind, start + own_start, end + own_start))
+    dropped |= _about_the_message_only(text, sentences, findings, lexicon)
     return [f for f in findings if (f.kind, f.start, f.end) not in dropped]
+
+
+def _about_the_message_only(
+    text: str, sentences: list[tuple[int, int]], findings: list[Finding], lexicon: Lexicon
+) -> set[tuple[FindingKind, int, int]]:
+    """The "but" and small-word findings that belong to an apology for the message itself."""
+    cues = lexicon.cues
+    said = unquoted(text, lexicon.language)
+    phrases = list(cues["about_message"].finditer(said))
+    if not phrases:
+        return set()
+    # The message without those apologies: their "so late" or "too long" is the message's.
+    rest = cues["about_message"].sub(lambda phrase: " " * len(phrase[0]), said)
+    if fault_said(rest, lexicon, len(rest), ("mistake", "harm", "fault")):
+        return set()
+    in_phrases: set[tuple[FindingKind, int, int]] = {
+        (finding.kind, finding.start, finding.end)
+        for finding in findings
+        if finding.kind is FindingKind.MINIMISING
+        and any(p.start() <= finding.start and finding.end <= p.end() for p in phrases)
+    }
+    # Any other fault found in the message (a blame, a small word outside those apologies) is
+    # one a "but" may take the apology back for.
+    other_faults = any(
+        finding.kind is not FindingKind.BUT
+        and (finding.kind, finding.start, finding.end) not in in_phrases
+        for finding in findings
+    )
+    starts = [start for start, _ in sentences]
+    dropped = set(in_phrases)
+    for finding in findings:
+        if finding.kind is not FindingKind.BUT or other_faults:
+            continue
+        low, high = sentences[sentence_at(starts, finding.start)]
+        if cues["apology"].search(rest, low, high) or cues["writer"].search(
+            said, finding.end, high
+        ):
+            continue  # another apology, or what the writer did, told after the "but"
+        if any(
+            p.start() >= low and 0 <= finding.start - p.end() <= _BETWEEN_BOTHER_AND_BUT
+            for p in phrases
+        ):
+            dropped.add((finding.kind, finding.start, finding.end))
+    return dropped
 
 
 @lru_cache(maxsize=4096)
@@ -71,18 +122,12 @@ def _only_asking(
     for kind, start, end in spans:
         clause_end = lexicon.sentence_end.search(sentence, end)
         own_end = at + (clause_end.start() if clause_end else len(sentence))
-        asks = cues["question"].search(said, at, own_end) is not None
-        fault_said = harm_said or _fault_said(cues, said)
+        if not cues["question"].search(said, at, own_end):
+            continue
         if kind is FindingKind.MINIMISING:
-            asks_only = (asks and _in_a_request(cues, said, at + start, at + end)) or (
-                not fault_said and _beside_sorry_to_bother(cues, said, at, at + start)
-            )
+            asks_only = _in_a_request(cues, said, at + start, at + end)
         else:
-            asks_only = (
-                not harm_said
-                and (asks or not fault_said)
-                and _after_sorry_to_bother(cues, said, at, at + start)
-            )
+            asks_only = not harm_said and _after_sorry_to_bother(cues, said, at, at + start)
         if asks_only:
             only.append((kind, start, end))
     return tuple(only)
@@ -97,26 +142,6 @@ def _in_a_request(cues: dict[str, regex.Pattern[str]], said: str, start: int, en
     """Whether the small word at said[start:end] is part of a request's frame."""
     return "request" in cues and any(
         frame.start() <= start and end <= frame.end() for frame in cues["request"].finditer(said)
-    )
-
-
-def _fault_said(cues: dict[str, regex.Pattern[str]], said: str) -> bool:
-    """Whether the writer's mistake or a flaw, a breakage or the client let down is said,
-    outside an apology for the message itself (whose "too long" is the email's)."""
-    if "bother" in cues:
-        said = cues["bother"].sub(lambda bother: " " * len(bother[0]), said)
-    return any(name in cues and cues[name].search(said) for name in ("mistake", "fault"))
-
-
-def _beside_sorry_to_bother(
-    cues: dict[str, regex.Pattern[str]], said: str, sentence_start: int, word: int
-) -> bool:
-    """Whether the small word at `word` is part of an apology only for asking or for the
-    message itself ("ขออภัยที่อีเมลยาวไปหน่อย", "sorry for the rather long email"): inside it
-    or just after it."""
-    return "bother" in cues and any(
-        bother.start() <= word <= bother.end() + _BETWEEN_BOTHER_AND_BUT
-        for bother in cues["bother"].finditer(said, sentence_start, word + 1)
     )
 
 

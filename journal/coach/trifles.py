@@ -34,14 +34,20 @@ def where_a_fault_is_said(
         return findings
     # The message with the client's quoted words blanked, made once for all its findings.
     said = unquoted(text, lexicon.language)
-    cues = [lexicon.cues[name] for name in _FAULT_CUES if name in lexicon.cues]
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.MINIMISING:
             at = sentence_at(starts, finding.start)
             end = len(text) if short else sentences[min(at + 1, len(sentences) - 1)][1]
-            if not any(cue.search(said, 0, end) for cue in cues):
+            if not fault_said(said, lexicon, end):
                 continue
         kept.append(finding)
     return kept
+
+
+def fault_said(said: str, lexicon: Lexicon, end: int, cues: tuple[str, ...] = _FAULT_CUES) -> bool:
+    """Whether something went wrong is said in said[:end] (quotes blanked): by default an
+    apology, the writer's mistake, harm, or a flaw, a breakage, "nobody will notice", the
+    client let down or a fix (each lexicon's `fault`)."""
+    return any(lexicon.cues[name].search(said, 0, end) for name in cues)

@@ -251,3 +251,31 @@ def test_an_apology_for_the_message_itself_takes_no_fault_back(
 )  # fmt: skip
 def test_an_apology_for_the_message_beside_a_fault_keeps_its_findings(text: str, kind: str) -> None:
     assert FindingKind(kind) in _kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # A fault apology before it: the apology for the email does not cover it.
+        ("Förlåt för missen och för det långa mejlet, men det gäller bara en sida.", "sv", "but"),
+        # A small word past the "but", on the fault itself.
+        ("Sorry for the long email, but it was only twenty minutes and the ceremony hadn't"
+         " started.", "en", "minimising"),
+        ("Oprostite na dugačkoj poruci, ali natpis je samo dva centimetra uži od skice.", "hr",
+         "minimising"),
+        # The fault said two sentences before.
+        ("The logo will be late, I'm afraid. The printer is booked for Friday. Sorry for the"
+         " long email, but it's just a day or two.", "en", "minimising"),
+        # What the writer did, told after the "but".
+        ("Förlåt att jag skriver på helgen, men hyllan jag satte upp lutar bara en liten aning.",
+         "sv", "but"),
+        ("Sorry to remind you, but I only got half the invitations printed.", "en", "but"),
+        # A "sorry to bother you" needs its question still.
+        ("Förlåt att jag stör, men kakan jag bakade blev bara lite torr.", "sv", "but"),
+        ("ขอโทษที่ทักดึกนะคะ แต่ชั้นวางที่ติดไปเมื่อวานมันเอนนิดหน่อยค่ะ", "th", "but"),
+    ],
+)  # fmt: skip
+def test_an_apology_for_the_message_beside_what_went_wrong_keeps_the_finding(
+    text: str, language: str, kind: str
+) -> None:
+    assert FindingKind(kind) in _kinds(text, language)

@@ -136,6 +136,26 @@ def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
             " underlag.",
             "sv",
         ),
+        # The writer's own team or act; the misfortune only the topic of the work.
+        (
+            "Sorry to hear you've been ill, half the team has flu too so the edits will come"
+            " the week after.",
+            "en",
+        ),
+        (
+            "Tråkigt att höra att du är sjuk, halva teamet har influensa också så redigeringen"
+            " kommer veckan efter.",
+            "sv",
+        ),
+        (
+            "Žao mi je čuti da ste bolesni, pola ekipe ima gripu pa montaža stiže tjedan poslije.",
+            "hr",
+        ),
+        ("Sorry to hear the funeral slideshow wasn't what the family wanted.", "en"),
+        ("Sorry to hear the fire evacuation signs I designed were hard to read.", "en"),
+        ("Žao mi je čuti da prezentacija za sprovod nije bila ono što je obitelj htjela.", "hr"),
+        ("เสียใจด้วยที่สไลด์งานศพไม่ตรงกับที่ครอบครัวอยากได้ค่ะ", "th"),
+        ("শুনে খারাপ লাগল যে দুর্ঘটনার রিপোর্টটা পড়তে কঠিন লেগেছে।", "bn"),
         # Feelings: unhappy, uneasy, not satisfied.
         ("Žao mi je čuti da niste zadovoljni plakatima za bolnicu.", "hr"),
         ("เสียใจด้วยที่คุณไม่สบายใจกับงานออกแบบโลโก้ค่ะ", "th"),
