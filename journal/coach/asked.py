@@ -68,8 +68,19 @@ def _about_the_message_only(
 ) -> set[tuple[FindingKind, int, int]]:
     """The "but" and small-word findings that belong to an apology for the message itself."""
     cues = lexicon.cues
+    starts = [start for start, _ in sentences]
+    # Only the sentences of those findings can hold the apology they belong to (a keystroke's
+    # budget: the rest of a long draft is not read again).
+    around = {sentences[sentence_at(starts, f.start)] for f in findings if f.kind in _ASKING}
+    language = lexicon.language
+    if not any(_about_the_message(language, text[low:high]) for low, high in around):
+        return set()
     said = unquoted(text, lexicon.language)
-    phrases = list(cues["about_message"].finditer(said))
+    phrases = [
+        phrase
+        for low, high in sorted(around)
+        for phrase in cues["about_message"].finditer(said, low, high)
+    ]
     if not phrases:
         return set()
     # The message without those apologies: their "so late" or "too long" is the message's.
@@ -89,7 +100,6 @@ def _about_the_message_only(
         and (finding.kind, finding.start, finding.end) not in in_phrases
         for finding in findings
     )
-    starts = [start for start, _ in sentences]
     dropped = set(in_phrases)
     for finding in findings:
         if finding.kind is not FindingKind.BUT or other_faults:
@@ -105,6 +115,13 @@ def _about_the_message_only(
         ):
             dropped.add((finding.kind, finding.start, finding.end))
     return dropped
+
+
+@lru_cache(maxsize=4096)
+def _about_the_message(language: str, sentence: str) -> bool:
+    """Whether the sentence may hold an apology for the message itself (read once: a
+    keystroke changes one sentence of a draft)."""
+    return load(language).cues["about_message"].search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +153,7 @@ def _only_asking(
 def clear_cache() -> None:
     """Forget the sentences read (for measuring a first check)."""
     _only_asking.cache_clear()
+    _about_the_message.cache_clear()
 
 
 def _in_a_request(cues: dict[str, regex.Pattern[str]], said: str, start: int, end: int) -> bool:
