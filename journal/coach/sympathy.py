@@ -14,7 +14,6 @@ _CLEARED = frozenset((FindingKind.NON_APOLOGY, FindingKind.EXCUSE))
 # mistake, harm (late, wrong), a flaw or the client let down (`fault`), or the client's
 # feelings ("sorry to hear you feel that way").
 _ABOUT_THE_WORK = ("mistake", "harm", "fault", "feeling")
-_CUES = ("sympathy", "misfortune", "first_person", *_ABOUT_THE_WORK)
 
 
 def without_sympathy_read_as_fault(
@@ -29,16 +28,14 @@ def without_sympathy_read_as_fault(
     hear your dad's in hospital", "Žao mi je što vam je koncert otkazan zbog nevremena",
     "আপনার বাবা হাসপাতালে ভর্তি শুনে খুব খারাপ লাগল". The sorrow and the misfortune (illness,
     a flood, a break-in, a flight or a festival called off) are both said in that sentence,
-    and the writer is not the one it befell there ("my flight was cancelled too", "I was
-    ill"). The writer's mistake, harm, a flaw or the client's feelings said anywhere keep
-    every finding, as does a part of the call (`field` other than ANY), which is about the
-    fault by its nature. Quoted words (the client's) count for nothing."""
+    and neither the writer nor their team is the one it befell there, nor their work its
+    topic ("my flight was cancelled too", "I was ill", "half the team has flu too", "the
+    signs I designed"). The writer's mistake, harm, a flaw, the work not what was wanted
+    or the client's feelings said anywhere keep every finding, as does a part of the call
+    (`field` other than ANY), which is about the fault by its nature. Quoted words (the
+    client's) count for nothing."""
     cues = lexicon.cues
-    if (
-        field is not DraftField.ANY
-        or not all(name in cues for name in _CUES)
-        or not any(finding.kind in _CLEARED for finding in findings)
-    ):
+    if field is not DraftField.ANY or not any(finding.kind in _CLEARED for finding in findings):
         return findings
     said = unquoted(text, lexicon.language)
     if not cues["sympathy"].search(said) or any(

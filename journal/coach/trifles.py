@@ -46,8 +46,8 @@ def where_a_fault_is_said(
     return kept
 
 
-def fault_said(said: str, lexicon: Lexicon, end: int, cues: tuple[str, ...] = _FAULT_CUES) -> bool:
+def fault_said(said: str, lexicon: Lexicon, end: int, names: tuple[str, ...] = _FAULT_CUES) -> bool:
     """Whether something went wrong is said in said[:end] (quotes blanked): by default an
     apology, the writer's mistake, harm, or a flaw, a breakage, "nobody will notice", the
     client let down or a fix (each lexicon's `fault`)."""
-    return any(lexicon.cues[name].search(said, 0, end) for name in cues)
+    return any(lexicon.cues[name].search(said, 0, end) for name in names)
