@@ -105,10 +105,12 @@ def _about_the_message_only(
         if finding.kind is not FindingKind.BUT or other_faults:
             continue
         low, high = sentences[sentence_at(starts, finding.start)]
-        if cues["apology"].search(rest, low, high) or cues["writer"].search(
-            said, finding.end, high
+        # Another apology in the sentence, or what the writer did or what happened, told
+        # after the "but" ("but the cake collapsed in the van"): the news a fault is in.
+        if cues["apology"].search(rest, low, high) or any(
+            cues[name].search(said, finding.end, high) for name in ("writer", "happened")
         ):
-            continue  # another apology, or what the writer did, told after the "but"
+            continue
         if any(
             p.start() >= low and 0 <= finding.start - p.end() <= _BETWEEN_BOTHER_AND_BUT
             for p in phrases

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from journal.coach.lexicon import Lexicon
 from journal.coach.quotes import unquoted
 from journal.coach.sentences import sentence_at
@@ -14,6 +16,8 @@ _CLEARED = frozenset((FindingKind.NON_APOLOGY, FindingKind.EXCUSE))
 # mistake, harm (late, wrong), a flaw or the client let down (`fault`), or the client's
 # feelings ("sorry to hear you feel that way").
 _ABOUT_THE_WORK = ("mistake", "harm", "fault", "feeling")
+_SORROW = FindingKind.NON_APOLOGY  # "sorry to hear …" itself
+_CLAUSE_BREAK = regex.compile(r"[,;:—–(\n]| - ")
 
 
 def without_sympathy_read_as_fault(
@@ -27,8 +31,10 @@ def without_sympathy_read_as_fault(
     a few clauses) where the writer feels for a misfortune of the client's own: "Sorry to
     hear your dad's in hospital", "Žao mi je što vam je koncert otkazan zbog nevremena",
     "আপনার বাবা হাসপাতালে ভর্তি শুনে খুব খারাপ লাগল". The sorrow and the misfortune (illness,
-    a flood, a break-in, a flight or a festival called off) are both said in that sentence,
-    and neither the writer nor their team is the one it befell there, nor their work its
+    a flood, a break-in, a flight or a festival called off) are both said in that sentence;
+    an excuse must be in the clause of the sorrow with the misfortune, a non-apology in that
+    clause; neither the writer nor their team is the one it befell there ("too", "also"
+    count), nor their work its
     topic ("my flight was cancelled too", "I was ill", "half the team has flu too", "the
     signs I designed"). The writer's mistake, harm, a flaw, the work not what was wanted
     or the client's feelings said anywhere keep every finding, as does a part of the call
@@ -38,20 +44,65 @@ def without_sympathy_read_as_fault(
     if field is not DraftField.ANY or not any(finding.kind in _CLEARED for finding in findings):
         return findings
     said = unquoted(text, lexicon.language)
-    if not cues["sympathy"].search(said) or any(
-        cues[name].search(said) for name in _ABOUT_THE_WORK
-    ):
+    sorrows = [match.span() for match in cues["sympathy"].finditer(said)]
+    if not sorrows:
+        return findings
+    misfortunes = [match.span() for match in cues["misfortune"].finditer(said)]
+    # The rest of the message, its sorrow and misfortune blanked ("broken into" is no flaw of
+    # the work, "หายไวๆ" no loss), is read for what went wrong.
+    rest = said
+    for start, end in sorrows + misfortunes:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
-        if finding.kind in _CLEARED:
-            low, high = sentences[sentence_at(starts, finding.start)]
-            if (
-                cues["sympathy"].search(said, low, high)
-                and cues["misfortune"].search(said, low, high)
-                and not cues["first_person"].search(said, low, high)
-            ):
-                continue
+        low, high = sentences[sentence_at(starts, finding.start)]
+        # A non-apology must be said within the clause of the words of sorrow, the misfortune
+        # in their sentence ("আপনার পরীক্ষার আগে এমন জ্বর, শুনে খুব খারাপ লাগল"); an excuse
+        # within that clause with the misfortune: "… ställdes in på grund av stormen", not a
+        # second clause after a comma ("…, the courier's van was stolen so the prints come on
+        # Thursday").
+        if (
+            finding.kind in _CLEARED
+            and not cues["first_person"].search(said, low, high)
+            and any(
+                _within(finding, clause)
+                and any(
+                    _within(misfortune, (low, high) if finding.kind is _SORROW else clause)
+                    for misfortune in misfortunes
+                )
+                for clause in (_clause_of(said, sorrow, (low, high), lexicon) for sorrow in sorrows)
+            )
+        ):
+            continue
         kept.append(finding)
     return kept
+
+
+def _within(span: Finding | tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether the finding or span lies inside `outer`."""
+    start, end = (span.start, span.end) if isinstance(span, Finding) else span
+    return outer[0] <= start and end <= outer[1]
+
+
+def _clause_of(
+    said: str, words: tuple[int, int], sentence: tuple[int, int], lexicon: Lexicon
+) -> tuple[int, int]:
+    """The clause the words stand in, within their sentence: from the comma, dash or clause
+    end (in Thai, a space) before them to the one after."""
+    low, high = sentence
+    if not (low <= words[0] and words[1] <= high):
+        return (words[0], words[0])  # in another sentence: no clause holds the finding
+    # A comma after a lone opening word ("Usch, vad trist …", "Oh, sorry to hear …") starts
+    # no clause.
+    before = [
+        m.end()
+        for m in _CLAUSE_BREAK.finditer(said, low, words[0])
+        if len(said[low : m.start()].split()) > 1
+    ]
+    before += [m.end() for m in lexicon.sentence_end.finditer(said, low, words[0])]
+    after = [m.start() for m in _CLAUSE_BREAK.finditer(said, words[1], high)]
+    after += [m.start() for m in lexicon.sentence_end.finditer(said, words[1], high)]
+    return max(before, default=low), min(after, default=high)

@@ -166,3 +166,40 @@ def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings
     text: str, language: str
 ) -> None:
     assert _kinds(text, language) & _READ_AS_FAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The writer ill too, said with "too", "i ja", -ও, a first-person verb, "เหมือนกัน".
+        ("Žao mi je čuti da ste bolesni, i ja sam bolestan pa plakati stižu idući tjedan.", "hr"),
+        ("আপনার বাবা হাসপাতালে শুনে খুব খারাপ লাগল, আমারও জ্বর ছিল তাই লোগোটা সোমবার পাবেন।", "bn"),
+        ("শুনে খারাপ লাগল যে আপনি অসুস্থ, জ্বরে পড়েছিলাম তাই ডিজাইনটা সোমবার পাবেন।", "bn"),
+        ("เสียใจด้วยนะคะที่คุณป่วย ช่วงนี้ก็ป่วยเหมือนกัน งานเลยเสร็จอาทิตย์หน้าค่ะ", "th"),
+        (
+            "Brzo ozdravljenje, cujem da ste bolesni, a kod nas je bila poplava u studiju pa fotke"
+            " stizu tek iduci tjedan.",
+            "hr",
+        ),
+        # Not a misfortune: "flooded with orders"; chat "ill" for "I'll".
+        ("What a shame — the shop's been flooded with orders, so yours ships on Monday.", "en"),
+        ("so sorry to hear that ill send new ones over monday", "en"),
+        # Swedish without å/ä/ö: "forsenade" is still late.
+        ("vad synd att du ar sjuk! bilen gick sonder sa bilderna blir forsenade", "sv"),
+    ],
+)
+def test_the_writers_own_misfortune_or_no_misfortune_keeps_its_findings(
+    text: str, language: str
+) -> None:
+    assert _kinds(text, language) & _READ_AS_FAULT
+
+
+def test_an_excuse_in_a_clause_after_the_sorrow_is_kept() -> None:
+    """The sorrow is for the client's mother; the stolen van, after a comma, excuses the late
+    prints."""
+    text = (
+        "Sorry to hear the launch week has been so hectic on top of your mum being in"
+        " hospital, the courier's van was stolen on Tuesday so the prints only come on"
+        " Thursday."
+    )
+    assert FindingKind.EXCUSE in _kinds(text, "en")

@@ -353,6 +353,11 @@ def test_an_earlier_step_that_failed_or_was_not_taken_clears_nothing(
             "เน็ตที่ออฟฟิศช้ามากเมื่อเช้า ผมเลยส่งไฟล์ให้คุณช้าไปหนึ่งวันครับ",
         ),
         ("กาวแห้งช้าเพราะอากาศชื้น ดิฉันเลยเริ่มงานเร็วขึ้น ส่งได้ตามนัดค่ะ", "กาวแห้งช้าเพราะอากาศชื้น เลยส่งงานช้าค่ะ"),
+        # An upload "ช้าไป" (late by a day) is late, slow connection or not.
+        (
+            "เน็ตที่ออฟฟิศช้ามากเมื่อเช้า ผมเลยย้ายไปอัปโหลดที่ร้านกาแฟ ไฟล์ถึงคุณตามกำหนดเดิมครับ",
+            "ไฟดับที่สตูดิโอ เลยอัปโหลดช้าไปวันหนึ่งครับ",
+        ),
     ],
 )
 def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> None:
@@ -392,6 +397,20 @@ def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> 
             "en",
         ),
         ("ผู้ช่วยป่วย ผมเลยจะส่งส่วนที่เสร็จล่วงหน้าไปก่อน ที่เหลือเดือนหน้าครับ", "th"),
+        # The early step denied or impossible, or a fault said after it.
+        ("Tåget ställdes in, så jag kom inte fram tidigare än tolv.", "sv"),
+        ("Strejk på fredag, så kan jag inte komma tidigare än tio.", "sv"),
+        ("Zbog kvara na autu ću teško stići ranije od deset, a ceremonija počinje u devet.", "hr"),
+        ("Auto mi je u kvaru, pa nisam siguran da na vrijeme stignem na ceremoniju.", "hr"),
+        ("ฝนตกหนักเลยของที่ส่งล่วงหน้าเปียกหมดครับ", "th"),
+        ("রাস্তায় জ্যাম, তাই আগেভাগে পৌঁছানো সম্ভব নয়।", "bn"),
+        ("হরতালের কারণে রাস্তা বন্ধ, তাই আগেই পৌঁছাতে পারবোনা।", "bn"),
+        (
+            "The printer broke down, so I'll send the files to another shop in advance, and the"
+            " colours will be slightly different from the proof.",
+            "en",
+        ),
+        ("The venue changed the booking, so we'll still have to charge for the extra setup.", "en"),
     ],
 )
 def test_an_early_step_that_is_the_failure_or_was_lost_clears_nothing(
