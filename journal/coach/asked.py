@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -87,12 +88,19 @@ def _about_the_message_only(
     rest = cues["about_message"].sub(lambda phrase: " " * len(phrase[0]), said)
     if fault_said(rest, lexicon, len(rest), ("mistake", "harm", "fault")):
         return set()
-    in_phrases: set[tuple[FindingKind, int, int]] = {
-        (finding.kind, finding.start, finding.end)
-        for finding in findings
-        if finding.kind is FindingKind.MINIMISING
-        and any(p.start() <= finding.start and finding.end <= p.end() for p in phrases)
-    }
+    phrases.sort(key=regex.Match.start)
+    phrase_starts = [phrase.start() for phrase in phrases]
+
+    def nearest(position: int) -> regex.Match[str] | None:
+        """The last apology for the message that starts at or before `position`."""
+        at = bisect_right(phrase_starts, position) - 1
+        return phrases[at] if at >= 0 else None
+
+    in_phrases: set[tuple[FindingKind, int, int]] = set()
+    for finding in findings:
+        phrase = nearest(finding.start)
+        if finding.kind is FindingKind.MINIMISING and phrase and finding.end <= phrase.end():
+            in_phrases.add((finding.kind, finding.start, finding.end))
     # Any other fault found in the message (a blame, a small word outside those apologies) is
     # one a "but" may take the apology back for.
     other_faults = any(
@@ -111,9 +119,11 @@ def _about_the_message_only(
             cues[name].search(said, finding.end, high) for name in ("writer", "happened")
         ):
             continue
-        if any(
-            p.start() >= low and 0 <= finding.start - p.end() <= _BETWEEN_BOTHER_AND_BUT
-            for p in phrases
+        phrase = nearest(finding.start)
+        if (
+            phrase
+            and phrase.start() >= low
+            and 0 <= finding.start - phrase.end() <= _BETWEEN_BOTHER_AND_BUT
         ):
             dropped.add((finding.kind, finding.start, finding.end))
     return dropped

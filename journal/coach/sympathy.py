@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from journal.coach.lexicon import Lexicon
@@ -50,15 +52,16 @@ def without_sympathy_read_as_fault(
     misfortunes = [match.span() for match in cues["misfortune"].finditer(said)]
     # The rest of the message, its sorrow and misfortune blanked ("broken into" is no flaw of
     # the work, "หายไวๆ" no loss), is read for what went wrong.
-    rest = said
-    for start, end in sorrows + misfortunes:
-        rest = rest[:start] + " " * (end - start) + rest[end:]
+    rest = _blanked(said, sorted(sorrows + misfortunes))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
         low, high = sentences[sentence_at(starts, finding.start)]
+        # Only the sorrow and misfortune of this sentence (a long paste holds thousands).
+        here = _in(sorrows, low, high)
+        misfortunes_here = _in(misfortunes, low, high)
         # A non-apology must be said within the clause of the words of sorrow, the misfortune
         # in their sentence ("আপনার পরীক্ষার আগে এমন জ্বর, শুনে খুব খারাপ লাগল"); an excuse
         # within that clause with the misfortune: "… ställdes in på grund av stormen", not a
@@ -71,14 +74,29 @@ def without_sympathy_read_as_fault(
                 _within(finding, clause)
                 and any(
                     _within(misfortune, (low, high) if finding.kind is _SORROW else clause)
-                    for misfortune in misfortunes
+                    for misfortune in misfortunes_here
                 )
-                for clause in (_clause_of(said, sorrow, (low, high), lexicon) for sorrow in sorrows)
+                for clause in (_clause_of(said, sorrow, (low, high), lexicon) for sorrow in here)
             )
         ):
             continue
         kept.append(finding)
     return kept
+
+
+def _blanked(said: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (in order) written as spaces, each character where it was."""
+    pieces, at = [], 0
+    for start, end in spans:
+        start = max(start, at)
+        pieces += [said[at:start], " " * max(end - start, 0)]
+        at = max(at, end)
+    return "".join([*pieces, said[at:]])
+
+
+def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The spans (in order, as regex finds them) that start between low and high."""
+    return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
 
 
 def _within(span: Finding | tuple[int, int], outer: tuple[int, int]) -> bool:
