@@ -50,38 +50,59 @@ def without_sympathy_read_as_fault(
     if not sorrows:
         return findings
     misfortunes = [match.span() for match in cues["misfortune"].finditer(said)]
+    starts = [start for start, _ in sentences]
+    cleared = {
+        finding
+        for finding in findings
+        if finding.kind in _CLEARED
+        and _sorrow_for_their_misfortune(
+            said,
+            finding,
+            sentences[sentence_at(starts, finding.start)],
+            sorrows,
+            misfortunes,
+            lexicon,
+        )
+    }
+    if not cleared:
+        return findings
     # The rest of the message, its sorrow and misfortune blanked ("broken into" is no flaw of
     # the work, "หายไวๆ" no loss), is read for what went wrong.
     rest = _blanked(said, sorted(sorrows + misfortunes))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
-    starts = [start for start, _ in sentences]
-    kept = []
-    for finding in findings:
-        low, high = sentences[sentence_at(starts, finding.start)]
-        # Only the sorrow and misfortune of this sentence (a long paste holds thousands).
-        here = _in(sorrows, low, high)
-        misfortunes_here = _in(misfortunes, low, high)
-        # A non-apology must be said within the clause of the words of sorrow, the misfortune
-        # in their sentence ("আপনার পরীক্ষার আগে এমন জ্বর, শুনে খুব খারাপ লাগল"); an excuse
-        # within that clause with the misfortune: "… ställdes in på grund av stormen", not a
-        # second clause after a comma ("…, the courier's van was stolen so the prints come on
-        # Thursday").
-        if (
-            finding.kind in _CLEARED
-            and not cues["first_person"].search(said, low, high)
-            and any(
-                _within(finding, clause)
-                and any(
-                    _within(misfortune, (low, high) if finding.kind is _SORROW else clause)
-                    for misfortune in misfortunes_here
-                )
-                for clause in (_clause_of(said, sorrow, (low, high), lexicon) for sorrow in here)
-            )
-        ):
-            continue
-        kept.append(finding)
-    return kept
+    return [finding for finding in findings if finding not in cleared]
+
+
+def _sorrow_for_their_misfortune(
+    said: str,
+    finding: Finding,
+    sentence: tuple[int, int],
+    sorrows: list[tuple[int, int]],
+    misfortunes: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the finding is said with sorrow for a misfortune in its sentence that did not
+    befall the writer. A non-apology must be said within the clause of the words of sorrow,
+    the misfortune in their sentence ("আপনার পরীক্ষার আগে এমন জ্বর, শুনে খুব খারাপ লাগল"); an
+    excuse within that clause with the misfortune: "… ställdes in på grund av stormen", not a
+    second clause after a comma ("…, the courier's van was stolen so the prints come on
+    Thursday"). Only the sorrow and misfortune of this sentence are read (a long paste holds
+    thousands)."""
+    low, high = sentence
+    if lexicon.cues["first_person"].search(said, low, high):
+        return False
+    misfortunes_here = _in(misfortunes, low, high)
+    return any(
+        _within(finding, clause)
+        and any(
+            _within(misfortune, sentence if finding.kind is _SORROW else clause)
+            for misfortune in misfortunes_here
+        )
+        for clause in (
+            _clause_of(said, sorrow, sentence, lexicon) for sorrow in _in(sorrows, low, high)
+        )
+    )
 
 
 def _blanked(said: str, spans: list[tuple[int, int]]) -> str:
