@@ -7,7 +7,7 @@ from bisect import bisect_left
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.quotes import unquoted
+from journal.coach.quotes import blanked, unquoted
 from journal.coach.sentences import sentence_at
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -68,7 +68,7 @@ def without_sympathy_read_as_fault(
         return findings
     # The rest of the message, its sorrow and misfortune blanked ("broken into" is no flaw of
     # the work, "หายไวๆ" no loss), is read for what went wrong.
-    rest = _blanked(said, sorted(sorrows + misfortunes))
+    rest = blanked(said, _merged(sorted(sorrows + misfortunes)))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     return [finding for finding in findings if finding not in cleared]
@@ -105,14 +105,15 @@ def _sorrow_for_their_misfortune(
     )
 
 
-def _blanked(said: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans (in order) written as spaces, each character where it was."""
-    pieces, at = [], 0
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (in order) with those that overlap joined into one."""
+    merged: list[tuple[int, int]] = []
     for start, end in spans:
-        start = max(start, at)
-        pieces += [said[at:start], " " * max(end - start, 0)]
-        at = max(at, end)
-    return "".join([*pieces, said[at:]])
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
