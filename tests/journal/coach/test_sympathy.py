@@ -181,7 +181,12 @@ def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings
             " stizu tek iduci tjedan.",
             "hr",
         ),
-        # Not a misfortune: "flooded with orders"; chat "ill" for "I'll".
+        # Not a misfortune: "flooded with orders"; chat "ill" for "I'll"; the work broke down.
+        (
+            "Sorry to hear the checkout broke down on launch day. The hosting company pushed an"
+            " update without telling us.",
+            "en",
+        ),
         ("What a shame — the shop's been flooded with orders, so yours ships on Monday.", "en"),
         ("so sorry to hear that ill send new ones over monday", "en"),
         # Swedish without å/ä/ö: "forsenade" is still late.
