@@ -66,9 +66,11 @@ def without_sympathy_read_as_fault(
     }
     if not cleared:
         return findings
-    # The rest of the message, its sorrow and misfortune blanked ("broken into" is no flaw of
-    # the work, "หายไวๆ" no loss), is read for what went wrong.
-    rest = blanked(said, _merged(sorted(sorrows + misfortunes)))
+    # The rest of the message, its sorrow, misfortune and comfort blanked ("broken into" is no
+    # flaw of the work, "หายไวๆ" no loss, "ไม่ต้องห่วง" no reassurance about a fault), is read
+    # for what went wrong.
+    comfort = [match.span() for match in cues["comfort"].finditer(said)]
+    rest = blanked(said, _merged(sorted(sorrows + misfortunes + comfort)))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     return [finding for finding in findings if finding not in cleared]

@@ -208,3 +208,23 @@ def test_an_excuse_in_a_clause_after_the_sorrow_is_kept() -> None:
         " Thursday."
     )
     assert FindingKind.EXCUSE in _kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ขอแสดงความเสียใจด้วยนะคะที่คุณพ่อเข้าโรงพยาบาล เรื่องงานไม่ต้องห่วงค่ะ", "th"),
+        ("Žao mi je čuti da ste u bolnici, ne brinite za korekture.", "hr"),
+    ],
+)
+def test_comfort_beside_the_sorrow_is_no_reassurance_about_a_fault(
+    text: str, language: str
+) -> None:
+    """ "Don't worry about the work" after sorrow comforts the client; the same words are how a
+    fault is played down elsewhere, so they count for nothing here, and only here."""
+    assert _kinds(text, language) == set()
+
+
+def test_comfort_beside_a_fault_keeps_it() -> None:
+    text = "Sorry to hear you have been ill. Don't worry, the typo on the invoice is tiny."
+    assert FindingKind.MINIMISING in _kinds(text, "en")
