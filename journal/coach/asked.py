@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.quotes import unquoted
+from journal.coach.quotes import blanked, unquoted
 from journal.coach.sentences import sentence_at
 from journal.coach.trifles import fault_said
 from journal.reports import Finding, FindingKind
@@ -76,7 +76,7 @@ def _about_the_message_only(
     language = lexicon.language
     if not any(_about_the_message(language, text[low:high]) for low, high in around):
         return set()
-    said = unquoted(text, lexicon.language)
+    said = unquoted(text, language)
     phrases = [
         phrase
         for low, high in sorted(around)
@@ -85,10 +85,9 @@ def _about_the_message_only(
     if not phrases:
         return set()
     # The message without those apologies: their "so late" or "too long" is the message's.
-    rest = cues["about_message"].sub(lambda phrase: " " * len(phrase[0]), said)
+    rest = blanked(said, [phrase.span() for phrase in cues["about_message"].finditer(said)])
     if fault_said(rest, lexicon, len(rest), ("mistake", "harm", "fault")):
         return set()
-    phrases.sort(key=regex.Match.start)
     phrase_starts = [phrase.start() for phrase in phrases]
 
     def nearest(position: int) -> regex.Match[str] | None:

@@ -43,12 +43,15 @@ def inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
 
 
 def blanked(text: str, quoted: list[tuple[int, int]]) -> str:
-    """The text with what it quotes turned to spaces: the same length, so every place in it
-    is where it was."""
+    """The text with what it quotes (spans in order; overlapping ones blanked once) turned to
+    spaces: the same length, so every place in it is where it was."""
     if not quoted:
         return text
     parts, last = [], 0
     for start, end in quoted:
+        start = max(start, last)
+        if end <= start:
+            continue
         parts += [text[last:start], " " * (end - start)]
         last = end
     parts.append(text[last:])

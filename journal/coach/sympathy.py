@@ -18,7 +18,6 @@ _CLEARED = frozenset((FindingKind.NON_APOLOGY, FindingKind.EXCUSE))
 # mistake, harm (late, wrong), a flaw or the client let down (`fault`), or the client's
 # feelings ("sorry to hear you feel that way").
 _ABOUT_THE_WORK = ("mistake", "harm", "fault", "feeling")
-_SORROW = FindingKind.NON_APOLOGY  # "sorry to hear …" itself
 _CLAUSE_BREAK = regex.compile(r"[,;:—–(\n]| - ")
 
 
@@ -70,7 +69,7 @@ def without_sympathy_read_as_fault(
     # flaw of the work, "หายไวๆ" no loss, "ไม่ต้องห่วง" no reassurance about a fault), is read
     # for what went wrong.
     comfort = [match.span() for match in cues["comfort"].finditer(said)]
-    rest = blanked(said, _merged(sorted(sorrows + misfortunes + comfort)))
+    rest = blanked(said, sorted(sorrows + misfortunes + comfort))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     return [finding for finding in findings if finding not in cleared]
@@ -95,27 +94,14 @@ def _sorrow_for_their_misfortune(
     if lexicon.cues["first_person"].search(said, low, high):
         return False
     misfortunes_here = _in(misfortunes, low, high)
+    where = sentence if finding.kind is FindingKind.NON_APOLOGY else None
     return any(
-        _within(finding, clause)
-        and any(
-            _within(misfortune, sentence if finding.kind is _SORROW else clause)
-            for misfortune in misfortunes_here
-        )
+        _within((finding.start, finding.end), clause)
+        and any(_within(misfortune, where or clause) for misfortune in misfortunes_here)
         for clause in (
             _clause_of(said, sorrow, sentence, lexicon) for sorrow in _in(sorrows, low, high)
         )
     )
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans (in order) with those that overlap joined into one."""
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
@@ -123,10 +109,9 @@ def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, in
     return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
 
 
-def _within(span: Finding | tuple[int, int], outer: tuple[int, int]) -> bool:
-    """Whether the finding or span lies inside `outer`."""
-    start, end = (span.start, span.end) if isinstance(span, Finding) else span
-    return outer[0] <= start and end <= outer[1]
+def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether the span lies inside `outer`."""
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _clause_of(

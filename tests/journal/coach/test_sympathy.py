@@ -7,6 +7,7 @@ import pytest
 from journal import checker
 from journal.checker import check
 from journal.coach import sympathy
+from journal.coach.quotes import blanked
 from journal.reports import DraftField, FindingKind
 
 _READ_AS_FAULT = {FindingKind.NON_APOLOGY, FindingKind.EXCUSE}
@@ -228,3 +229,10 @@ def test_comfort_beside_the_sorrow_is_no_reassurance_about_a_fault(
 def test_comfort_beside_a_fault_keeps_it() -> None:
     text = "Sorry to hear you have been ill. Don't worry, the typo on the invoice is tiny."
     assert FindingKind.MINIMISING in _kinds(text, "en")
+
+
+def test_words_that_overlap_are_blanked_once_and_every_place_kept() -> None:
+    """The sorrow and the misfortune may overlap; the text read for faults keeps its length,
+    so a finding's place still points at its words."""
+    assert blanked("sorry to hear the flood", [(0, 13), (9, 17), (18, 23)]) == " " * 23
+    assert blanked("abcdef", [(0, 3), (2, 5)]) == "     f"
