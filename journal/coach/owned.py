@@ -6,11 +6,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
+import regex
+
 from journal.coach.lexicon import Lexicon, load
-from journal.coach.quotes import inside, quoted_ranges
-from journal.reports import Finding
+from journal.coach.quotes import inside, quoted_ranges, unquoted
+from journal.coach.sentences import sentence_at
+from journal.reports import Finding, FindingKind
 
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
+CAUSE_REACH = 60  # characters from a non-apology within which the trouble's cause is said
+BARE_APOLOGY = 60  # characters: a sentence this short may be about the trouble said before it
+_CLAUSE_BREAK = regex.compile(r"[,;:—–]")
+_CLOSING = " \t\n.!?…।"  # what ends a sentence, left off before looking for its last clause
 
 
 def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -78,6 +85,72 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in owned.finditer(sentence) if not inside(m.span(), quoted))
 
 
+def without_trouble_owned(
+    text: str, sentences: list[tuple[int, int]], findings: list[Finding], lexicon: Lexicon
+) -> list[Finding]:
+    """The findings, but a non-apology for trouble (a `trouble` word in it, not the client's
+    feelings: "Sorry for all the hassle") where the writer says, near it in its sentence, that
+    they caused it (the `caused` cue: "the hassle I caused", "the inconvenience my late invoice
+    caused you", "zbog moje pogreške", "ความวุ่นวายที่ผมก่อ", "আমার ভুলে যে ঝামেলা হলো"); a
+    sentence as short as a bare apology may be about the one before ("My figures sent you to
+    the bank twice. Sorry for the trouble."). It names what the writer did, which a
+    non-apology leaves out. Not where the sentence denies or only reports the cause before it
+    is said (the `denial` cue: "none of it was due to my mistake", "you wrote that …"); quoted
+    words count for nothing."""
+    cues = lexicon.cues
+    if not {"caused", "trouble", "denial"} <= cues.keys() or not any(
+        finding.kind is FindingKind.NON_APOLOGY for finding in findings
+    ):
+        return findings
+    starts = [start for start, _ in sentences]
+    kept = []
+    for finding in findings:
+        if (
+            finding.kind is FindingKind.NON_APOLOGY
+            and cues["trouble"].search(text, finding.start, finding.end)
+            and not cues["feeling"].search(text, finding.start, finding.end)
+        ):
+            at = sentence_at(starts, finding.start)
+            low, high = sentences[at]
+            near = (finding.start - low, finding.end - low)
+            before = text[slice(*sentences[at - 1])] if at > 0 else ""
+            if _says_they_caused(lexicon.language, text[low:high], near) or (
+                before
+                and high - low <= BARE_APOLOGY
+                and _says_they_caused(lexicon.language, before, None)
+            ):
+                continue
+        kept.append(finding)
+    return kept
+
+
+@lru_cache(maxsize=1024)
+def _says_they_caused(language: str, sentence: str, near: tuple[int, int] | None) -> bool:
+    """Whether the writer says in `sentence`, after `near` (the non-apology) within
+    CAUSE_REACH or before it in its clause, that they caused the trouble, with nothing before
+    that denying or reporting it; where `near` is None (the sentence before a bare apology),
+    in its last clause, in a sentence that denies and reports nothing. Quotes aside."""
+    lexicon = load(language)
+    cues = lexicon.cues
+    said = unquoted(sentence, language)
+    of_the_sentence_before = near is None  # a bare apology's: the cause in its last clause
+    if near is None:
+        end = len(said.rstrip(_CLOSING))
+        near = (end, end)
+    for cause in cues["caused"].finditer(said):
+        if cause.start() > near[1] + CAUSE_REACH or cause.end() < near[0] - CAUSE_REACH:
+            continue
+        if cause.end() <= near[0] and (
+            _CLAUSE_BREAK.search(said, cause.end(), near[0])
+            or lexicon.sentence_end.search(said, cause.end(), near[0])
+        ):
+            continue  # said before the apology, the cause must be in its clause
+        if not cues["denial"].search(said, 0, len(said) if of_the_sentence_before else cause.end()):
+            return True
+    return False
+
+
 def clear_cache() -> None:
     """Forget the owning words found per sentence (for measuring a first check)."""
     _owned_spans.cache_clear()
+    _says_they_caused.cache_clear()

@@ -456,6 +456,12 @@ def test_denied_taken_back_quoted_or_distant_owning_leaves_the_blame(
     assert [f.kind for f in check(text, language)] == [FindingKind.BLAME]
 
 
+def test_wasnt_my_fault_denies_owning_the_cause() -> None:
+    # The "n't" ends a word ("wasn't"), and still negates the "my" after it.
+    text = "Sorry, the printers used the wrong paper for the whole run and it wasn't my fault."
+    assert FindingKind.BLAME in {f.kind for f in check(text, "en")}
+
+
 def test_an_arrow_in_a_menu_path_is_no_quote() -> None:
     text = "Välj Arkiv » Exportera. Servern låg nere hela natten, så det blev sent. Fil » Spara."
     assert [f.kind for f in check(text, "sv")] == [FindingKind.EXCUSE]

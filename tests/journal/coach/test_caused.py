@@ -1,0 +1,77 @@
+"""Sorry for trouble the writer says they caused is an apology; for trouble alone it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.checker import check
+from journal.reports import FindingKind
+
+
+def _kinds(text: str, language: str) -> set[FindingKind]:
+    return {finding.kind for finding in check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sorry for all the hassle I caused with the wrong dates on the invoice.", "en"),
+        (
+            "Please accept my apologies for any inconvenience caused by my error in the quotation.",
+            "en",
+        ),
+        ("Sorry for any disruption, it happened through my own oversight with the forms.", "en"),
+        ("Jag skickade fel version i går. Beklagar besväret som mitt misstag har orsakat.", "sv"),
+        ("förlåt för allt strul, helt pga mitt eget misstag med adressen", "sv"),
+        ("Ispričavam se zbog gnjavaže koju sam vam prouzročio krivim datumom.", "hr"),
+        ("Žao mi je zbog eventualnih neugodnosti, mojom nepažnjom poslao sam staru verziju.", "hr"),
+        ("ขออภัยในความไม่สะดวกที่ผมส่งไฟล์ผิดครับ", "th"),
+        ("ขออภัยในความไม่สะดวกที่เกิดขึ้นจากความผิดพลาดของผมเองครับ", "th"),
+        ("আমার ভুলে আপনার যে অসুবিধা হলো, তার জন্য দুঃখিত।", "bn"),
+        # A bare apology after the sentence that says the writer caused it.
+        ("মোর ভুলে ইনভয়েসে ভুল মাস গেছে। অসুবিধার জন্য দুঃখিত।", "bn"),
+    ],
+)
+def test_sorry_for_trouble_the_writer_caused_is_no_non_apology(text: str, language: str) -> None:
+    assert FindingKind.NON_APOLOGY not in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Someone else caused it, or "my" is someone else's.
+        ("Sorry for the inconvenience the courier caused.", "en"),
+        ("Apologies for any delays caused by my subcontractor on the plumbing side.", "en"),
+        ("Ledsen för besväret som budfirman orsakade.", "sv"),
+        ("Ispričavam se zbog neugodnosti koju je prouzročio kurir.", "hr"),
+        ("ขอโทษสำหรับความวุ่นวายที่ระบบทำให้เกิดนะคะ", "th"),
+        ("ขออภัยในความไม่สะดวกที่เราได้รับจากทางขนส่งครับ", "th"),
+        ("কুরিয়ারের ভুলে যে অসুবিধা হলো, তার জন্য দুঃখিত।", "bn"),
+        ("আমার সাপ্লায়ারের ভুলে যে অসুবিধা হলো, তার জন্য দুঃখিত।", "bn"),
+        # Denied or only reported.
+        ("None of this was due to my mistake. Sorry for any inconvenience though.", "en"),
+        ("You wrote that the mess was due to my mistake. Sorry for the inconvenience.", "en"),
+        ("Vi beklagar eventuella olägenheter, men det var inte på grund av mitt misstag.", "sv"),
+        ("Zbog moje greške, kažete? Ispričavam se za eventualne neugodnosti.", "hr"),
+        ("ขออภัยในความไม่สะดวก ซึ่งไม่ได้เกิดจากความผิดพลาดของผมครับ", "th"),
+        ("এটা আমার ভুলে হয়নি। তবুও অসুবিধার জন্য দুঃখিত।", "bn"),
+        # A hedge is no owning; a feeling is not the trouble.
+        ("Sorry for any trouble I may have caused.", "en"),
+        ("Sorry you were upset by the mix-up I made.", "en"),
+        # The writer's mistake told of another matter, far from the apology.
+        (
+            "ความสับสนเรื่องราคาเดือนก่อนเกิดจากความผิดพลาดของผมเองครับ"
+            " ส่วนรอบนี้พัสดุล่าช้าเพราะขนส่งปิดระบบสามวัน ขออภัยในความไม่สะดวกครับ",
+            "th",
+        ),
+    ],
+)
+def test_sorry_for_trouble_caused_by_others_or_denied_stays_a_non_apology(
+    text: str, language: str
+) -> None:
+    assert FindingKind.NON_APOLOGY in _kinds(text, language)
+
+
+def test_the_clients_quoted_words_own_nothing() -> None:
+    text = 'You wrote "all this is due to my mistake". Sorry for the inconvenience.'
+    assert FindingKind.NON_APOLOGY in _kinds(text, "en")
