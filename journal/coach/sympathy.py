@@ -69,7 +69,9 @@ def without_sympathy_read_as_fault(
     # flaw of the work, "หายไวๆ" no loss, "ไม่ต้องห่วง" no reassurance about a fault), is read
     # for what went wrong.
     comfort = [match.span() for match in cues["comfort"].finditer(said)]
-    rest = blanked(said, sorted(sorrows + misfortunes + comfort))
+    rest = blanked(
+        said, sorted(sorrows + _with_what_follows(said, misfortunes, sentences, lexicon) + comfort)
+    )
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     return [finding for finding in findings if finding not in cleared]
@@ -102,6 +104,27 @@ def _sorrow_for_their_misfortune(
             _clause_of(said, sorrow, sentence, lexicon) for sorrow in _in(sorrows, low, high)
         )
     )
+
+
+def _with_what_follows(
+    said: str,
+    misfortunes: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[tuple[int, int]]:
+    """Each misfortune with the rest of its clause where that tells what it did to the client
+    (the `other` cue: "ফ্লাইট বাতিল হয়ে আপনার ছুটির প্রথম দিনটাই নষ্ট হলো", the flight cancelled
+    ruined the first day of your holiday): no flaw of the writer's work there. Not "the storm
+    flooded the hall and the prints are blurry"."""
+    starts = [start for start, _ in sentences]
+    spans = []
+    for start, end in misfortunes:
+        sentence = sentences[sentence_at(starts, start)]
+        clause_end = _clause_of(said, (start, end), sentence, lexicon)[1]
+        if lexicon.cues["other"].search(said, end, clause_end):
+            end = max(end, clause_end)
+        spans.append((start, end))
+    return spans
 
 
 def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
