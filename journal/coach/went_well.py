@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
 from journal.coach.sentences import sentence_at
@@ -66,9 +68,29 @@ def _clears(language: str, own: str, following: str, around: str) -> bool:
     read without what it quotes."""
     cues = load(language).cues
     news = unquoted(own + following, language)
-    good = cues["well"].search(news)
+    good = cues["well"].search(news) or _unharmed(cues, news)
     if good is None:
         return False
     if "harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())):
         return False
     return not cues["apology"].search(unquoted(around, language))
+
+
+# What, said before news that the work is unharmed, tells that some of it was: a flaw or a loss
+# (`fault`), or something denied ("never published", "inga produktbilder": `denial`).
+_HARM_TOLD = ("fault", "denial")
+
+
+def _unharmed(cues: dict[str, regex.Pattern[str]], news: str) -> regex.Match[str] | None:
+    """Where the work is said to be unharmed ("the proofs will be ready on time", "rok ostaje
+    isti"), with no flaw, loss or denial said before it: beside "the photographer cancelled,
+    so there are no product shots" the texts being ready on time are another part of the
+    work."""
+    if "unharmed" not in cues:
+        return None
+    unharmed = cues["unharmed"].search(news)
+    if unharmed is None or any(
+        name in cues and cues[name].search(news, 0, unharmed.start()) for name in _HARM_TOLD
+    ):
+        return None
+    return unharmed
