@@ -57,3 +57,31 @@ def test_a_mishap_beside_work_left_unharmed_is_news_not_an_excuse(text: str, lan
 )
 def test_work_harmed_or_only_hoped_unharmed_keeps_the_excuse(text: str, language: str) -> None:
     assert FindingKind.EXCUSE in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Another part, a replacement, a "but" after, a question, words reported.
+        (
+            "The wifi died halfway through the upload, so the gallery was never published."
+            " The invoice is all set.",
+            "en",
+        ),
+        ("The courier lost the parcel, but the replacement will be ready on time.", "en"),
+        ("The printer broke down, so the deadline stays the same but the proofs are behind.", "en"),
+        ("The printer broke down on Friday. Will the proofs be ready on time?", "en"),
+        (
+            "Fotografen ställde in, så vi har inga produktbilder. Texterna levereras som vanligt.",
+            "sv",
+        ),
+        (
+            "Fotograf je otkazao pa nemamo fotografije proizvoda. Tekstovi su gotovi na vrijeme.",
+            "hr",
+        ),
+        ("ขนส่งทำพัสดุหายครับ กำหนดส่งยังเหมือนเดิมไหมครับ", "th"),
+        ("কুরিয়ার পার্সেলটা হারিয়ে ফেলেছে, তবে ডেডলাইন একই থাকছে কিনা জানি না।", "bn"),
+    ],
+)
+def test_news_of_another_part_or_a_doubtful_one_keeps_the_finding(text: str, language: str) -> None:
+    assert _kinds(text, language) & {FindingKind.EXCUSE, FindingKind.BLAME}
