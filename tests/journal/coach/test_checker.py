@@ -408,6 +408,19 @@ def test_apostrophes_are_not_taken_for_quotes(text: str, language: str, kind: st
             "Naš kurir je izgubio paket, ali kurira sam odabrao ja, pa je odgovornost moja.",
             "hr",
         ),
+        # The mistake said as mine after it, and "that is on my conscience".
+        (
+            "Kurir je paket odnio na krivu adresu.",
+            "Kurir je paket odnio na krivu adresu, ali ja sam mu dala staru adresu, tako da je"
+            " greška moja.",
+            "hr",
+        ),
+        (
+            "Majstor je postavio krivu pločicu.",
+            "Majstor je postavio krivu pločicu, ali ja sam potpisao nacrt bez provjere, to ide na"
+            " moju dušu.",
+            "hr",
+        ),
     ],
 )
 def test_owning_the_cause_in_the_same_sentence_is_not_blame_or_an_excuse(
