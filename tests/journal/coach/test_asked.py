@@ -25,6 +25,8 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
         ("Ursäkta att jag stör, bara en liten sak inför fredag: ska dörren vara vit eller grå?",
          "sv"),
         ("Kan jag bara få fråga en sak: vill ni ha matt eller blank lack?", "sv"),
+        ("Förlåt att jag stör, kan jag bara få ställa en fråga om färgen innan vi bestämmer?",
+         "sv"),
         ("Oprostite što smetam, samo mala stvar: želite li bijela ili siva vrata?", "hr"),
         ("সরি, একটু বিরক্ত করছি — দরজাটা সাদা হবে না ধূসর?", "bn"),
         # Thai often asks with ไหม / มั้ย and no question mark.

@@ -45,6 +45,7 @@ INNOCENT = [
     ("Do studija je samo pet minuta hoda od kolodvora.", "hr"),
     ("Okvir košta samo malo više, oko deset eura.", "hr"),
     ("Montaža police traje tek pola sata.", "hr"),
+    ("Male izmjene u scenografiji nisu problem, kulise se lako prilagode.", "hr"),
     ("ผมปรับลำดับนิดหน่อยให้พิธีเปิดมาก่อนอาหารครับ", "th"),
     ("ดิฉันเพิ่มดอกไม้ที่โต๊ะหน้าเวทีนิดหน่อยนะคะ จะได้ดูสดชื่นขึ้น", "th"),
     ("ห้องประชุมเล็กนิดเดียวค่ะ รับได้ไม่เกินสิบสองคน", "th"),
