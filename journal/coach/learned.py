@@ -68,10 +68,10 @@ def with_learned_findings(
             # there, as a message is labelled with one cause, one kind.
             if here & (CAUSE_KINDS if kind in CAUSE_KINDS else {kind}):
                 continue
-            if kind is FindingKind.BUT and not lexicon.cues["apology"].search(
-                unquoted, said_from, end
+            if kind is FindingKind.BUT and not _apology_then_contrast(
+                lexicon, unquoted, said_from, end
             ):
-                continue  # a "but" takes an apology back: with none said, it takes nothing
+                continue  # a "but" takes an apology back: with none said before, nothing
             low, high = likeliest_sentence(
                 unit, language, name, lexicon.sentence_end, lexicon.cues["apology"]
             )
@@ -82,6 +82,16 @@ def with_learned_findings(
             here.add(kind)  # one kind of a fault a unit, from the model as from the rules
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return findings
+
+
+def _apology_then_contrast(lexicon: Lexicon, said: str, start: int, end: int) -> bool:
+    """Whether, between start and end of `said` (quotes blanked), an apology is said and then
+    a word that turns against it (the `contrast` cue: but, men, ali, แต่, কিন্তু)."""
+    apology = lexicon.cues["apology"].search(said, start, end)
+    if apology is None:
+        return False
+    contrast = lexicon.cues.get("contrast")
+    return contrast is None or contrast.search(said, apology.end(), end) is not None
 
 
 def _doubted_left_out(

@@ -1,0 +1,39 @@
+"""The model reads a "but" only where an apology is said before a word that turns against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.checker import check
+from journal.reports import FindingKind
+
+
+def _kinds(text: str, language: str) -> set[FindingKind]:
+    return {finding.kind for finding in check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # The only apology before the "but" is the client's, quoted; the writer's comes after.
+        (
+            'The client wrote "sorry if we were late with the notes," but the delay was mine'
+            " and I apologise.",
+            "en",
+            set(),
+        ),
+        # The apology comes after the "but": it takes nothing back, though the small word stays.
+        ("Razlika je bila minimalna, svega par eura, ali ispričavam se.", "hr", {
+            FindingKind.MINIMISING
+        }),
+    ],
+)  # fmt: skip
+def test_a_but_before_the_apology_takes_nothing_back(
+    text: str, language: str, kept: set[FindingKind]
+) -> None:
+    assert _kinds(text, language) == kept
+
+
+def test_a_but_after_the_apology_is_still_read() -> None:
+    text = "Sorry the prints are late, but honestly the brief came in the night before."
+    assert FindingKind.BUT in _kinds(text, "en")
