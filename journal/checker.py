@@ -329,7 +329,7 @@ def check(
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
     findings = trifles.where_a_fault_is_said(text, sentences, findings, lexicon, field, short)
     findings = sympathy.without_sympathy_read_as_fault(text, sentences, findings, lexicon, field)
-    findings = owned.without_trouble_owned(text, sentences, findings, lexicon)
+    findings = owned.without_non_apology_for_owned_trouble(text, sentences, findings, lexicon)
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):

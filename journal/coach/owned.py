@@ -6,17 +6,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-import regex
-
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import inside, quoted_ranges, unquoted
-from journal.coach.sentences import sentence_at
+from journal.coach.sentences import CLAUSE_BREAK, sentence_at
 from journal.reports import Finding, FindingKind
 
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 CAUSE_REACH = 60  # characters from a non-apology within which the trouble's cause is said
-BARE_APOLOGY = 60  # characters: a sentence this short may be about the trouble said before it
-_CLAUSE_BREAK = regex.compile(r"[,;:—–]")
+SHORT_SENTENCE = 60  # characters: a sentence this short may be about the trouble said before it
 _CLOSING = " \t\n.!?…।"  # what ends a sentence, left off before looking for its last clause
 
 
@@ -85,7 +82,7 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in owned.finditer(sentence) if not inside(m.span(), quoted))
 
 
-def without_trouble_owned(
+def without_non_apology_for_owned_trouble(
     text: str, sentences: list[tuple[int, int]], findings: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
     """The findings, but a non-apology for trouble (a `trouble` word in it, not the client's
@@ -116,7 +113,7 @@ def without_trouble_owned(
             before = text[slice(*sentences[at - 1])] if at > 0 else ""
             if _says_they_caused(lexicon.language, text[low:high], near) or (
                 before
-                and high - low <= BARE_APOLOGY
+                and high - low <= SHORT_SENTENCE
                 and _says_they_caused(lexicon.language, before, None)
             ):
                 continue
@@ -127,9 +124,10 @@ def without_trouble_owned(
 @lru_cache(maxsize=1024)
 def _says_they_caused(language: str, sentence: str, near: tuple[int, int] | None) -> bool:
     """Whether the writer says in `sentence`, after `near` (the non-apology) within
-    CAUSE_REACH or before it in its clause, that they caused the trouble, with nothing before
-    that denying or reporting it; where `near` is None (the sentence before a bare apology),
-    in its last clause, in a sentence that denies and reports nothing. Quotes aside."""
+    CAUSE_REACH or before it in its clause, that they caused the trouble, with nothing in the
+    sentence up to that denying or reporting it; where `near` is None (the sentence before a
+    bare apology), in its last clause, in a sentence that denies and reports nothing. Quotes
+    aside."""
     lexicon = load(language)
     cues = lexicon.cues
     said = unquoted(sentence, language)
@@ -141,7 +139,7 @@ def _says_they_caused(language: str, sentence: str, near: tuple[int, int] | None
         if cause.start() > near[1] + CAUSE_REACH or cause.end() < near[0] - CAUSE_REACH:
             continue
         if cause.end() <= near[0] and (
-            _CLAUSE_BREAK.search(said, cause.end(), near[0])
+            CLAUSE_BREAK.search(said, cause.end(), near[0])
             or lexicon.sentence_end.search(said, cause.end(), near[0])
         ):
             continue  # said before the apology, the cause must be in its clause

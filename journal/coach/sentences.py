@@ -1,8 +1,14 @@
-"""Which of a text's sentences a position falls in."""
+"""Which of a text's sentences a position falls in, and where its clauses break."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+
+import regex
+
+# Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket opened
+# or a line break.
+CLAUSE_BREAK = regex.compile(r"[,;:—–(\n]| - ")
 
 
 def sentence_at(starts: list[int], position: int) -> int:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from journal.coach.lexicon import Lexicon
 from journal.coach.quotes import blanked, unquoted
-from journal.coach.sentences import sentence_at
+from journal.coach.sentences import CLAUSE_BREAK, sentence_at
 from journal.reports import DraftField, Finding, FindingKind
 
 # "Sorry to hear …" reads as regret for the client's feelings, and a flood or a flight called
@@ -18,7 +16,6 @@ _CLEARED = frozenset((FindingKind.NON_APOLOGY, FindingKind.EXCUSE))
 # mistake, harm (late, wrong), a flaw or the client let down (`fault`), or the client's
 # feelings ("sorry to hear you feel that way").
 _ABOUT_THE_WORK = ("mistake", "harm", "fault", "feeling")
-_CLAUSE_BREAK = regex.compile(r"[,;:—–(\n]| - ")
 
 
 def without_sympathy_read_as_fault(
@@ -69,9 +66,7 @@ def without_sympathy_read_as_fault(
     # flaw of the work, "หายไวๆ" no loss, "ไม่ต้องห่วง" no reassurance about a fault), is read
     # for what went wrong.
     comfort = [match.span() for match in cues["comfort"].finditer(said)]
-    rest = blanked(
-        said, sorted(sorrows + _with_what_follows(said, misfortunes, sentences, lexicon) + comfort)
-    )
+    rest = blanked(said, sorted(sorrows + misfortunes + comfort))
     if any(cues[name].search(rest) for name in _ABOUT_THE_WORK):
         return findings
     return [finding for finding in findings if finding not in cleared]
@@ -106,27 +101,6 @@ def _sorrow_for_their_misfortune(
     )
 
 
-def _with_what_follows(
-    said: str,
-    misfortunes: list[tuple[int, int]],
-    sentences: list[tuple[int, int]],
-    lexicon: Lexicon,
-) -> list[tuple[int, int]]:
-    """Each misfortune with the rest of its clause where that tells what it did to the client
-    (the `other` cue: "ফ্লাইট বাতিল হয়ে আপনার ছুটির প্রথম দিনটাই নষ্ট হলো", the flight cancelled
-    ruined the first day of your holiday): no flaw of the writer's work there. Not "the storm
-    flooded the hall and the prints are blurry"."""
-    starts = [start for start, _ in sentences]
-    spans = []
-    for start, end in misfortunes:
-        sentence = sentences[sentence_at(starts, start)]
-        clause_end = _clause_of(said, (start, end), sentence, lexicon)[1]
-        if lexicon.cues["other"].search(said, end, clause_end):
-            end = max(end, clause_end)
-        spans.append((start, end))
-    return spans
-
-
 def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
     """The spans (in order, as regex finds them) that start between low and high."""
     return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
@@ -149,10 +123,10 @@ def _clause_of(
     # no clause.
     before = [
         m.end()
-        for m in _CLAUSE_BREAK.finditer(said, low, words[0])
+        for m in CLAUSE_BREAK.finditer(said, low, words[0])
         if len(said[low : m.start()].split()) > 1
     ]
     before += [m.end() for m in lexicon.sentence_end.finditer(said, low, words[0])]
-    after = [m.start() for m in _CLAUSE_BREAK.finditer(said, words[1], high)]
+    after = [m.start() for m in CLAUSE_BREAK.finditer(said, words[1], high)]
     after += [m.start() for m in lexicon.sentence_end.finditer(said, words[1], high)]
     return max(before, default=low), min(after, default=high)

@@ -9,6 +9,7 @@ import regex
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
 from journal.coach.sentences import sentence_at
+from journal.coach.trifles import fault_said
 from journal.reports import CAUSE_KINDS, Finding
 
 
@@ -66,9 +67,10 @@ def _clears(language: str, own: str, following: str, around: str) -> bool:
     """Whether the finding's sentence (`own`) or the `following` one says all went well, with
     no harm said in its own sentence or before that news, and no apology `around` it; each
     read without what it quotes."""
-    cues = load(language).cues
+    lexicon = load(language)
+    cues = lexicon.cues
     news = unquoted(own + following, language)
-    good = cues["well"].search(news) or _unharmed(cues, news)
+    good = cues["well"].search(news) or _unharmed(lexicon, news)
     if good is None:
         return False
     if "harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())):
@@ -81,16 +83,14 @@ def _clears(language: str, own: str, following: str, around: str) -> bool:
 _HARM_TOLD = ("fault", "denial")
 
 
-def _unharmed(cues: dict[str, regex.Pattern[str]], news: str) -> regex.Match[str] | None:
+def _unharmed(lexicon: Lexicon, news: str) -> regex.Match[str] | None:
     """Where the work is said to be unharmed ("the proofs will be ready on time", "rok ostaje
     isti"), with no flaw, loss or denial said before it: beside "the photographer cancelled,
     so there are no product shots" the texts being ready on time are another part of the
     work."""
-    if "unharmed" not in cues:
+    if "unharmed" not in lexicon.cues:
         return None
-    unharmed = cues["unharmed"].search(news)
-    if unharmed is None or any(
-        name in cues and cues[name].search(news, 0, unharmed.start()) for name in _HARM_TOLD
-    ):
+    unharmed = lexicon.cues["unharmed"].search(news)
+    if unharmed is None or fault_said(news, lexicon, unharmed.start(), _HARM_TOLD):
         return None
     return unharmed

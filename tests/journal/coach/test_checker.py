@@ -456,6 +456,8 @@ def test_a_thai_writer_owning_the_tools_failure_makes_no_excuse(owned: str) -> N
         ("It's not on me, your developer never tested the checkout.", "en"),
         ("That's on me, but your developer never tested the checkout.", "en"),
         ('Your developer never tested the checkout; your PM told me "that\'s on me".', "en"),
+        ("Kurir je paket odnio na krivu adresu, nije greška moja.", "hr"),
+        ("Majstor je postavio krivu pločicu, i to ne ide na moju dušu.", "hr"),
         # Two Thai clauses away, owning the print shop's fault says nothing of the team's.
         (
             "เรื่องโรงพิมพ์เป็นความผิดของผมเองครับ ขอบคุณที่รอครับ ทีมของคุณส่งต้นฉบับมาหลังกำหนดสามวัน",

