@@ -11,9 +11,9 @@ import regex
 from journal.coach.lexicon import Lexicon
 from journal.coach.model import model, reading
 from journal.coach.quotes import blanked
+from journal.coach.sentences import CLOSING
 from journal.reports import CAUSE_KINDS, DraftField, Finding, FindingKind
 
-_CLOSING = ".!?…।"  # the marks that end a sentence, left out of what is underlined
 # Kinds said where the cause or the defence is, not on the apology beside it: read alone,
 # a bare "Sorry about the figures." reads like the message it came from.
 _BESIDE_THE_APOLOGY = frozenset((*CAUSE_KINDS, FindingKind.BUT))
@@ -185,7 +185,7 @@ def likeliest_sentence(
         parts = [max(parts, key=chance.__getitem__)]
     low, high = parts[0] if parts else (0, len(unit))
     piece = unit[low:high]
-    return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(_CLOSING))
+    return low + len(piece) - len(piece.lstrip()), low + len(piece.rstrip().rstrip(CLOSING))
 
 
 def clear_cache() -> None:

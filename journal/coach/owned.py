@@ -8,13 +8,12 @@ from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import inside, quoted_ranges, unquoted
-from journal.coach.sentences import CLAUSE_BREAK, sentence_at
+from journal.coach.sentences import CLAUSE_BREAK, CLOSING, sentence_at
 from journal.reports import Finding, FindingKind
 
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 CAUSE_REACH = 60  # characters from a non-apology within which the trouble's cause is said
 SHORT_SENTENCE = 60  # characters: a sentence this short may be about the trouble said before it
-_CLOSING = " \t\n.!?…।"  # what ends a sentence, left off before looking for its last clause
 
 
 def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -133,7 +132,7 @@ def _says_they_caused(language: str, sentence: str, near: tuple[int, int] | None
     said = unquoted(sentence, language)
     of_the_sentence_before = near is None  # a bare apology's: the cause in its last clause
     if near is None:
-        end = len(said.rstrip(_CLOSING))
+        end = len(said.rstrip().rstrip(CLOSING))
         near = (end, end)
     for cause in cues["caused"].finditer(said):
         if cause.start() > near[1] + CAUSE_REACH or cause.end() < near[0] - CAUSE_REACH:

@@ -9,6 +9,7 @@ import regex
 # Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket opened
 # or a line break.
 CLAUSE_BREAK = regex.compile(r"[,;:—–(\n]| - ")
+CLOSING = ".!?…।"  # the marks that end a sentence
 
 
 def sentence_at(starts: list[int], position: int) -> int:

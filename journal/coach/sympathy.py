@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.quotes import blanked, unquoted
+from journal.coach.quotes import blanked, inside, unquoted
 from journal.coach.sentences import CLAUSE_BREAK, sentence_at
 from journal.reports import DraftField, Finding, FindingKind
 
@@ -93,8 +93,8 @@ def _sorrow_for_their_misfortune(
     misfortunes_here = _in(misfortunes, low, high)
     where = sentence if finding.kind is FindingKind.NON_APOLOGY else None
     return any(
-        _within((finding.start, finding.end), clause)
-        and any(_within(misfortune, where or clause) for misfortune in misfortunes_here)
+        inside((finding.start, finding.end), [clause])
+        and any(inside(misfortune, [where or clause]) for misfortune in misfortunes_here)
         for clause in (
             _clause_of(said, sorrow, sentence, lexicon) for sorrow in _in(sorrows, low, high)
         )
@@ -104,11 +104,6 @@ def _sorrow_for_their_misfortune(
 def _in(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
     """The spans (in order, as regex finds them) that start between low and high."""
     return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
-
-
-def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    """Whether the span lies inside `outer`."""
-    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _clause_of(
