@@ -14,6 +14,9 @@ from journal.reports import Finding, FindingKind
 OWNED_REACH = 400  # characters around a finding in which its sentence's ends are looked for
 CAUSE_REACH = 60  # characters from a non-apology within which the trouble's cause is said
 SHORT_SENTENCE = 60  # characters: a sentence this short may be about the trouble said before it
+# Characters after the apology in such a sentence: a particle or a word ("though", "ครับ",
+# "ভাই"), not a doer of its own ("Sorry for any inconvenience the courier caused.").
+BARE_TAIL = 12
 
 
 def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -88,11 +91,11 @@ def without_non_apology_for_owned_trouble(
     feelings: "Sorry for all the hassle") where the writer says, near it in its sentence, that
     they caused it (the `caused` cue: "the hassle I caused", "the inconvenience my late invoice
     caused you", "zbog moje pogreške", "ความวุ่นวายที่ผมก่อ", "আমার ভুলে যে ঝামেলা হলো"); a
-    sentence as short as a bare apology may be about the one before ("My figures sent you to
-    the bank twice. Sorry for the trouble."). It names what the writer did, which a
-    non-apology leaves out. Not where the sentence denies or only reports the cause before it
-    is said (the `denial` cue: "none of it was due to my mistake", "you wrote that …"); quoted
-    words count for nothing."""
+    bare apology, a short sentence with little after the trouble, may be about the one before
+    ("My figures sent you to the bank twice. Sorry for the trouble."). It names what the
+    writer did, which a non-apology leaves out. Not where the sentence denies or only reports
+    the cause before it is said (the `denial` cue: "none of it was due to my mistake", "you
+    wrote that …"); quoted words count for nothing."""
     cues = lexicon.cues
     if not {"caused", "trouble", "denial"} <= cues.keys() or not any(
         finding.kind is FindingKind.NON_APOLOGY for finding in findings
@@ -113,6 +116,7 @@ def without_non_apology_for_owned_trouble(
             if _says_they_caused(lexicon.language, text[low:high], near) or (
                 before
                 and high - low <= SHORT_SENTENCE
+                and len(text[finding.end : high].strip().rstrip(CLOSING)) <= BARE_TAIL
                 and _says_they_caused(lexicon.language, before, None)
             ):
                 continue

@@ -44,6 +44,12 @@ def test_sorry_for_trouble_the_writer_caused_is_no_non_apology(text: str, langua
         ("Sorry for the inconvenience the courier caused.", "en"),
         ("Apologies for any delays caused by my subcontractor on the plumbing side.", "en"),
         ("Sorry for the inconvenience my courier caused.", "en"),
+        # A short sentence that names its own doer is no bare apology about the one before.
+        (
+            "Sorry for all the hassle I caused with the wrong dates on your invoice. Sorry for"
+            " any inconvenience the courier caused.",
+            "en",
+        ),
         ("ขออภัยในความไม่สะดวกครับ เท่าที่ผมเข้าใจ ขนส่งทำของหาย", "th"),
         ("Ledsen för besväret som budfirman orsakade.", "sv"),
         ("Ispričavam se zbog neugodnosti koju je prouzročio kurir.", "hr"),
