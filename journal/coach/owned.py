@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from journal.coach.lexicon import Lexicon, load
@@ -38,12 +38,13 @@ def owner_reader(
     read: dict[tuple[int, int], bool] = {}
 
     def owned(span: tuple[int, int]) -> bool:
-        if lexicon.owned is None:
+        if not lexicon.owned:
             return False
         sentence = _sentence_around(text, *span, lexicon)
         if sentence not in read:
-            matches = lexicon.owned.finditer(text, *sentence)
-            read[sentence] = any(not inside(m.span(), quoted()) for m in matches)
+            read[sentence] = any(
+                not inside(found, quoted()) for found in owning_spans(lexicon, text, *sentence)
+            )
         return read[sentence]
 
     return owned
@@ -77,11 +78,22 @@ def unless_owned_in_cut_sentences(
 @lru_cache(maxsize=4096)
 def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the writer owns a cause in their own words in `sentence`, quotes aside."""
-    owned = load(language).owned
-    if owned is None:
+    lexicon = load(language)
+    if not lexicon.owned:
         return ()
     quoted = quoted_ranges(sentence, language)
-    return tuple(m.span() for m in owned.finditer(sentence) if not inside(m.span(), quoted))
+    return tuple(
+        found
+        for found in owning_spans(lexicon, sentence, 0, len(sentence))
+        if not inside(found, quoted)
+    )
+
+
+def owning_spans(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where, between start and end, the writer's words own a cause (the `owned` patterns)."""
+    for pattern in lexicon.owned:
+        for match in pattern.finditer(text, start, end):
+            yield match.span()
 
 
 def without_non_apology_for_owned_trouble(

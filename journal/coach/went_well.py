@@ -46,12 +46,10 @@ def without_causes_beside_good_news(
             # from the sentence before to the one after.
             low, high = units[0] if len(units) == 1 else (sentences[max(at - 1, 0)][0], news_end)
             own_end = sentences[at][1]
-            if _clears(
-                lexicon.language,
-                text[news_start:own_end],
-                text[own_end:news_end],
-                text[low:high],
-            ):
+            language = lexicon.language
+            if _good_news(
+                language, text[news_start:own_end], text[own_end:news_end]
+            ) and not _apologises(language, text[low:high]):
                 continue
         kept.append(finding)
     return kept
@@ -59,23 +57,28 @@ def without_causes_beside_good_news(
 
 def clear_cache() -> None:
     """Forget the windows read (for measuring a first check)."""
-    _clears.cache_clear()
+    _good_news.cache_clear()
+    _apologises.cache_clear()
 
 
 @lru_cache(maxsize=4096)
-def _clears(language: str, own: str, following: str, around: str) -> bool:
+def _good_news(language: str, own: str, following: str) -> bool:
     """Whether the finding's sentence (`own`) or the `following` one says all went well, with
-    no harm said in its own sentence or before that news, and no apology `around` it; each
-    read without what it quotes."""
+    no harm said in its own sentence or before that news; read without what it quotes. (Apart
+    from the apology around it: a keystroke in the sentence after changes that, not this.)"""
     lexicon = load(language)
     cues = lexicon.cues
     news = unquoted(own + following, language)
     good = cues["well"].search(news) or _unharmed(lexicon, news)
     if good is None:
         return False
-    if "harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())):
-        return False
-    return not cues["apology"].search(unquoted(around, language))
+    return not ("harm" in cues and cues["harm"].search(news, 0, max(len(own), good.start())))
+
+
+@lru_cache(maxsize=1024)
+def _apologises(language: str, around: str) -> bool:
+    """Whether the writer apologises in `around`, quotes aside."""
+    return load(language).cues["apology"].search(unquoted(around, language)) is not None
 
 
 # What, said before news that the work is unharmed, tells that some of it was: a flaw or a loss
