@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import asked, learned, owned, sympathy, trifles, went_well
+from journal.coach import asked, learned, owned, remedied, sympathy, trifles, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
@@ -327,6 +327,7 @@ def check(
     )
     findings = went_well.without_causes_beside_good_news(text, units, sentences, findings, lexicon)
     findings = asked.without_what_only_asks(text, sentences, findings, lexicon)
+    findings = remedied.without_but_going_on_to_the_fix(text, sentences, findings, lexicon)
     findings = trifles.where_a_fault_is_said(text, sentences, findings, lexicon, field, short)
     findings = sympathy.without_sympathy_read_as_fault(text, sentences, findings, lexicon, field)
     findings = owned.without_non_apology_for_owned_trouble(text, sentences, findings, lexicon)

@@ -1,0 +1,50 @@
+"""A "but" going on to what the writer will do about it takes no apology back; a defence does."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.checker import check
+from journal.reports import FindingKind
+
+
+def _kinds(text: str, language: str) -> set[FindingKind]:
+    return {finding.kind for finding in check(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Apologies for the late start, but I'm on my way now and will stay late to make up the"
+         " time.", "en"),
+        ("Ledsen för förseningen, men jag är på väg nu och stannar kvar tills allt är klart.",
+         "sv"),
+        ("Oprostite na kašnjenju, ali već sam na putu i ostajem dok sve ne bude gotovo.", "hr"),
+        ("Oprostite što kasnim s nacrtom, ali sutra ujutro šaljem sve tri verzije.", "hr"),
+        ("ขอโทษที่ส่งช้าครับ แต่เดี๋ยวผมจะส่งไฟล์ใหม่ให้ภายในคืนนี้", "th"),
+        ("দেরির জন্য দুঃখিত, কিন্তু আমি এখন রাস্তায়, কাজ শেষ না হওয়া পর্যন্ত থাকব।", "bn"),
+        ("শুক্রবার তাকগুলো লাগাতে পারিনি বলে দুঃখিত, কিন্তু সোমবার সকাল আটটায় চলে আসব।", "bn"),
+    ],
+)  # fmt: skip
+def test_a_but_going_on_to_the_writers_fix_takes_nothing_back(text: str, language: str) -> None:
+    assert FindingKind.BUT not in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A defence after the "but", with or without a promise after it.
+        ("Sorry the deck isn't finished, but I've been flat out with three other jobs.", "en"),
+        ("Sorry the cabinets are late, but the supplier let me down, I'll fit them Monday.",
+         "en"),
+        # What the writer can do at most, needs, or only says.
+        ("I'm sorry, but that's the best I can do for the price.", "en"),
+        ("Sorry for the delay, but I'll need another week with the drawings.", "en"),
+        ("Förlåt, men det kan jag inte ta på mig.", "sv"),
+        ("Žao mi je, ali to ne mogu preuzeti na sebe, morat ću naplatiti dodatni sat.", "hr"),
+        # "On the road" as the circumstance, not the writer on the way.
+        ("সরি, কিন্তু এই সিজনে পাহাড়ের রাস্তায় সময় ধরে চলা যায় না।", "bn"),
+    ],
+)  # fmt: skip
+def test_a_but_that_defends_or_only_says_keeps_its_finding(text: str, language: str) -> None:
+    assert FindingKind.BUT in _kinds(text, language)
