@@ -1,4 +1,4 @@
-""" "Everyone makes mistakes" shrugs the writer's fault off; forgiving the client's slip does not."""
+"""Saying everyone makes mistakes shrugs the fault off; forgiving the client's slip does not."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the client handed over, called unusable beside the fault, is blame; as plain news it is not."""
+"""The client's material called unusable beside the fault is blame; as plain news it is not."""
 
 from __future__ import annotations
 
