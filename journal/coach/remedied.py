@@ -18,20 +18,29 @@ _DEFENCES = frozenset(
         FindingKind.NON_APOLOGY,
     )
 )
+# What, said between the "but" and the fix, makes the "but" a defence the fix only follows: a
+# denial ("but it's not my fault, I'll fix it anyway"), a flaw or harm ("but the brief was a
+# mess"), someone else ("but the client before you overran"), a mistake, or a second contrast.
+_DEFENDING = ("denial", "fault", "harm", "mistake", "other", "contrast")
+# Where the fix is asked about or made to wait on the client, anywhere after the "but".
+_NO_PROMISE = ("question", "condition")
+THAI_REACH = 60  # characters: Thai writes a message as one sentence; the fix must be near
 
 
 def without_but_going_on_to_the_fix(
     text: str, sentences: list[tuple[int, int]], findings: list[Finding], lexicon: Lexicon
 ) -> list[Finding]:
-    """The findings, but a "but" whose own clause (from it to its sentence's end) says what the
-    writer will do or is already doing to put things right (the `remedy` cue: "but I'm on my
-    way now and will stay late", "men jag är på väg", "ali imam novu u kombiju i mogu je
-    montirati", "แต่เดี๋ยวผมจะเข้าไปแก้ให้", "কিন্তু কাল সকালেই নতুনটা দিয়ে আসব"), where no other fault
-    is found in that clause: a cause put away from the writer, a fault played down or shrugged
-    off there keeps the "but" ("but I've been flat out, I'll send it Monday"), as do a question
-    in the clause and harm told before the fix. The client's quoted words count for nothing."""
-    remedy = lexicon.cues.get("remedy")
-    if remedy is None or not any(finding.kind is FindingKind.BUT for finding in findings):
+    """The findings, but a "but" that goes on, in its sentence, to what the writer will do or
+    is already doing to put things right (the `remedy` cue: "but I'm on my way now", "men jag
+    är på väg", "ali dosta sam ih spasila, šaljem vam ih", "แต่เดี๋ยวผมจะเข้าไปแก้ให้", "কিন্তু আমি
+    এখন রাস্তায়"). The "but" keeps its finding where another fault is found after it (a
+    cause put away from the writer, a fault played down or shrugged off), where a defence
+    comes between it and the fix (_DEFENDING), or where the fix is asked about or made to
+    wait on the client (the `condition` cue: "but if you pay the deposit I'll start"). A "but"
+    the model reads across a whole sentence has nothing after it and is kept. The client's
+    quoted words count for nothing."""
+    cues = lexicon.cues
+    if "remedy" not in cues or not any(finding.kind is FindingKind.BUT for finding in findings):
         return findings
     said = unquoted(text, lexicon.language)
     starts = [start for start, _ in sentences]
@@ -39,25 +48,23 @@ def without_but_going_on_to_the_fix(
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.BUT:
-            clause_end = sentences[sentence_at(starts, finding.start)][1]
-            defended = any(
-                finding.end < defence.end and defence.start < clause_end for defence in defences
-            )
-            fix = None if defended else remedy.search(said, finding.end, clause_end)
-            if fix is not None and not _asked_or_harmed(
-                said, lexicon, finding.end, fix.start(), clause_end
-            ):
+            end = sentences[sentence_at(starts, finding.start)][1]
+            defended = any(finding.end < other.end and other.start < end for other in defences)
+            if not defended and _goes_on_to_a_fix(said, lexicon, finding.end, end):
                 continue
         kept.append(finding)
     return kept
 
 
-def _asked_or_harmed(said: str, lexicon: Lexicon, start: int, fix: int, end: int) -> bool:
-    """Whether the "but" clause (said[start:end]) asks something ("but can we meet on Friday
-    instead?" is no promise) or tells harm before the fix ("but the delivery will be late, I'll
-    …": bad news the "but" brings in)."""
+def _goes_on_to_a_fix(said: str, lexicon: Lexicon, start: int, end: int) -> bool:
+    """Whether said[start:end], what follows a "but" in its sentence, comes to the writer's
+    fix with no defence before it, neither asked about nor made to wait on the client."""
     cues = lexicon.cues
-    return bool(
-        cues["question"].search(said, start, end)
-        or ("harm" in cues and cues["harm"].search(said, start, fix))
+    reach = min(end, start + THAI_REACH) if lexicon.language == "th" else end
+    fix = cues["remedy"].search(said, start, reach)
+    if fix is None:
+        return False
+    return not (
+        any(cues[name].search(said, start, fix.start()) for name in _DEFENDING if name in cues)
+        or any(cues[name].search(said, start, end) for name in _NO_PROMISE if name in cues)
     )

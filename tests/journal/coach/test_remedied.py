@@ -21,6 +21,8 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
          "sv"),
         ("Oprostite na kašnjenju, ali već sam na putu i ostajem dok sve ne bude gotovo.", "hr"),
         ("Oprostite što kasnim s nacrtom, ali sutra ujutro šaljem sve tri verzije.", "hr"),
+        ("Oprostite zbog mutnih fotografija, ali dosta sam ih spasila u obradi, šaljem vam ih"
+         " večeras.", "hr"),
         ("ขอโทษที่ส่งช้าครับ แต่เดี๋ยวผมจะส่งไฟล์ใหม่ให้ภายในคืนนี้", "th"),
         ("দেরির জন্য দুঃখিত, কিন্তু আমি এখন রাস্তায়, কাজ শেষ না হওয়া পর্যন্ত থাকব।", "bn"),
         ("শুক্রবার তাকগুলো লাগাতে পারিনি বলে দুঃখিত, কিন্তু সোমবার সকাল আটটায় চলে আসব।", "bn"),
@@ -37,6 +39,12 @@ def test_a_but_going_on_to_the_writers_fix_takes_nothing_back(text: str, languag
         ("Sorry the deck isn't finished, but I've been flat out with three other jobs.", "en"),
         ("Sorry the cabinets are late, but the supplier let me down, I'll fit them Monday.",
          "en"),
+        # A defence between the "but" and the fix, or the fix made to wait on the client.
+        ("Sorry, but it's not really my fault, I'll fix it anyway.", "en"),
+        ("Sorry, but the client before you overran, I'll be there in 20.", "en"),
+        ("Oprostite, ali ako uplatite predujam, počet ću u ponedjeljak.", "hr"),
+        ("ขอโทษครับ แต่ไม่ใช่ความผิดผมนะ เดี๋ยวจะแก้ให้ก็ได้", "th"),
+        ("দুঃখিত, কিন্তু দোষটা আমার না, তবু ঠিক করে দেব।", "bn"),
         # What the writer can do at most, needs, or only says.
         ("I'm sorry, but that's the best I can do for the price.", "en"),
         ("Sorry for the delay, but I'll need another week with the drawings.", "en"),
