@@ -65,7 +65,8 @@ def clear_cache() -> None:
 def _good_news(language: str, own: str, following: str) -> bool:
     """Whether the finding's sentence (`own`) or the `following` one says all went well, with
     no harm said in its own sentence or before that news; read without what it quotes. (Apart
-    from the apology around it: a keystroke in the sentence after changes that, not this.)"""
+    from the apology around it, which takes in the sentence before: a keystroke there changes
+    that window, not this.)"""
     lexicon = load(language)
     cues = lexicon.cues
     news = unquoted(own + following, language)

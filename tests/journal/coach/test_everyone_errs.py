@@ -53,7 +53,15 @@ def test_everyone_makes_mistakes_after_the_writers_fault_is_a_non_apology(
         ("Alla gör misstag, men det här var mitt fel: jag bokade fel dag. Förlåt.", "sv"),
         ("Svi griješimo, ali ovo je moja greška i ispričavam se.", "hr"),
         ("ভুল তো সবারই হয়, তবে এবারেরটা আমার ভুল, আমি দুঃখিত।", "bn"),
+        ("No worries, everyone makes mistakes!", "en"),
+        ("Everyone makes mistakes, but that one was my fault.", "en"),
         # Negated: the writer's mistake is called unusual.
+        ("সবাই এমন ভুল করে না, আমি সত্যিই দুঃখিত।", "bn"),
+        # The same words about something else, or before a plan.
+        ("We're all human beings at this agency, and each project gets a named person.", "en"),
+        ("Burnout happens to everyone at some point, so please take the week off you need.",
+         "en"),
+        ("ভুল তো সবারই হয়, তাই আমি সবসময় দুবার চেক করি।", "bn"),
         ("Not everyone makes mistakes like the one I made with your booking, and I'm sorry"
          " for it.", "en"),
     ],
@@ -77,7 +85,11 @@ def test_a_swedish_condition_opened_by_its_verb_before_a_thing_is_conditional(te
 
 @pytest.mark.parametrize(
     "text",
-    ["Har paketet kommit fram ber jag dig höra av dig.", "Blev bilderna bra är jag glad."],
+    [
+        "Har paketet kommit fram ber jag dig höra av dig.",
+        "Blev bilderna bra är jag glad.",
+        "Märkte felet i morse, så förlåt.",  # a dropped "jag", no condition
+    ],
 )
 def test_a_swedish_verb_first_clause_before_no_apology_is_no_condition(text: str) -> None:
     assert FindingKind.CONDITIONAL not in _kinds(text, "sv")
