@@ -44,8 +44,8 @@ class Lexicon:
     # A sentence in which the writer owns the cause ("I chose that host myself") keeps none of
     # the findings of these kinds.
     owned_kinds: frozenset[FindingKind]
-    # Each way of owning a cause, a pattern of its own: one alternation of them all is read
-    # at every character and costs several times what they cost apart.
+    # Each way of owning a cause, a pattern of its own: one alternation of them all is tried
+    # at every character, and in English and Bengali costs 2.5-5 times what they cost apart.
     owned: tuple[regex.Pattern[str], ...]
     prefilter: Prefilter  # which rules and exceptions can match in a text, in one pass over it
 

@@ -49,7 +49,7 @@ def without_causes_beside_good_news(
             language = lexicon.language
             if _good_news(
                 language, text[news_start:own_end], text[own_end:news_end]
-            ) and not _apologises(language, text[low:high]):
+            ) and not _apology_around(language, text[low:high]):
                 continue
         kept.append(finding)
     return kept
@@ -58,7 +58,7 @@ def without_causes_beside_good_news(
 def clear_cache() -> None:
     """Forget the windows read (for measuring a first check)."""
     _good_news.cache_clear()
-    _apologises.cache_clear()
+    _apology_around.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +77,7 @@ def _good_news(language: str, own: str, following: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _apologises(language: str, around: str) -> bool:
+def _apology_around(language: str, around: str) -> bool:
     """Whether the writer apologises in `around`, quotes aside."""
     return load(language).cues["apology"].search(unquoted(around, language)) is not None
 
