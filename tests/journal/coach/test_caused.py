@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
     ],
 )  # fmt: skip
 def test_sorry_for_trouble_the_writer_caused_is_no_non_apology(text: str, language: str) -> None:
-    assert FindingKind.NON_APOLOGY not in _kinds(text, language)
+    assert FindingKind.NON_APOLOGY not in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -79,9 +75,9 @@ def test_sorry_for_trouble_the_writer_caused_is_no_non_apology(text: str, langua
 def test_sorry_for_trouble_caused_by_others_or_denied_stays_a_non_apology(
     text: str, language: str
 ) -> None:
-    assert FindingKind.NON_APOLOGY in _kinds(text, language)
+    assert FindingKind.NON_APOLOGY in kinds(text, language)
 
 
 def test_the_clients_quoted_words_own_nothing() -> None:
     text = 'You wrote "all this is due to my mistake". Sorry for the inconvenience.'
-    assert FindingKind.NON_APOLOGY in _kinds(text, "en")
+    assert FindingKind.NON_APOLOGY in kinds(text, "en")

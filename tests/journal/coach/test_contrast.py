@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -31,9 +27,9 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
 def test_a_but_before_the_apology_takes_nothing_back(
     text: str, language: str, kept: set[FindingKind]
 ) -> None:
-    assert _kinds(text, language) == kept
+    assert kinds(text, language) == kept
 
 
 def test_a_but_after_the_apology_is_still_read() -> None:
     text = "Sorry the prints are late, but honestly the brief came in the night before."
-    assert FindingKind.BUT in _kinds(text, "en")
+    assert FindingKind.BUT in kinds(text, "en")

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -28,9 +24,9 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
 def test_everyone_makes_mistakes_after_the_writers_fault_is_a_non_apology(
     text: str, language: str
 ) -> None:
-    kinds = _kinds(text, language)
-    assert FindingKind.NON_APOLOGY in kinds
-    assert FindingKind.MINIMISING not in kinds  # it shrugs the fault off, it does not size it
+    found = kinds(text, language)
+    assert FindingKind.NON_APOLOGY in found
+    assert FindingKind.MINIMISING not in found  # it shrugs the fault off, it does not size it
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_everyone_makes_mistakes_after_the_writers_fault_is_a_non_apology(
 def test_forgiving_the_clients_slip_or_owning_the_fault_is_no_shrug(
     text: str, language: str
 ) -> None:
-    assert FindingKind.NON_APOLOGY not in _kinds(text, language)
+    assert FindingKind.NON_APOLOGY not in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_forgiving_the_clients_slip_or_owning_the_fault_is_no_shrug(
     ],
 )
 def test_a_swedish_condition_opened_by_its_verb_before_a_thing_is_conditional(text: str) -> None:
-    assert FindingKind.CONDITIONAL in _kinds(text, "sv")
+    assert FindingKind.CONDITIONAL in kinds(text, "sv")
 
 
 @pytest.mark.parametrize(
@@ -92,4 +88,4 @@ def test_a_swedish_condition_opened_by_its_verb_before_a_thing_is_conditional(te
     ],
 )
 def test_a_swedish_verb_first_clause_before_no_apology_is_no_condition(text: str) -> None:
-    assert FindingKind.CONDITIONAL not in _kinds(text, "sv")
+    assert FindingKind.CONDITIONAL not in kinds(text, "sv")

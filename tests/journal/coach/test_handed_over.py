@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
 def test_the_clients_material_called_unusable_beside_the_fault_is_blame(
     text: str, language: str
 ) -> None:
-    assert FindingKind.BLAME in _kinds(text, language)
+    assert FindingKind.BLAME in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +42,4 @@ def test_the_clients_material_called_unusable_beside_the_fault_is_blame(
     ],
 )  # fmt: skip
 def test_the_clients_material_as_news_or_praise_is_no_blame(text: str, language: str) -> None:
-    assert FindingKind.BLAME not in _kinds(text, language)
+    assert FindingKind.BLAME not in kinds(text, language)

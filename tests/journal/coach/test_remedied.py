@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
     ],
 )  # fmt: skip
 def test_a_but_going_on_to_the_writers_fix_takes_nothing_back(text: str, language: str) -> None:
-    assert FindingKind.BUT not in _kinds(text, language)
+    assert FindingKind.BUT not in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -55,4 +51,4 @@ def test_a_but_going_on_to_the_writers_fix_takes_nothing_back(text: str, languag
     ],
 )  # fmt: skip
 def test_a_but_that_defends_or_only_says_keeps_its_finding(text: str, language: str) -> None:
-    assert FindingKind.BUT in _kinds(text, language)
+    assert FindingKind.BUT in kinds(text, language)

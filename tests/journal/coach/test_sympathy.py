@@ -5,16 +5,12 @@ from __future__ import annotations
 import pytest
 
 from journal import checker
-from journal.checker import check
 from journal.coach import sympathy
 from journal.coach.quotes import blanked
 from journal.reports import DraftField, FindingKind
+from tests.journal.coach.found import kinds
 
 _READ_AS_FAULT = {FindingKind.NON_APOLOGY, FindingKind.EXCUSE}
-
-
-def _kinds(text: str, language: str, field: DraftField = DraftField.ANY) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language, field)}
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +46,7 @@ SYMPATHY = [
 
 @pytest.mark.parametrize(("text", "language"), SYMPATHY)
 def test_sorrow_for_the_clients_own_misfortune_is_no_fault(text: str, language: str) -> None:
-    assert _kinds(text, language) == set()
+    assert kinds(text, language) == set()
 
 
 @pytest.mark.parametrize(("text", "language"), SYMPATHY)
@@ -58,7 +54,7 @@ def test_those_are_messages_the_rules_alone_read_as_a_fault(
     text: str, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sympathy, "without_sympathy_read_as_fault", lambda *arguments: arguments[2])
-    assert _kinds(text, language) & _READ_AS_FAULT
+    assert kinds(text, language) & _READ_AS_FAULT
 
 
 @pytest.mark.parametrize(
@@ -78,12 +74,12 @@ def test_those_are_messages_the_rules_alone_read_as_a_fault(
 def test_sorrow_for_feelings_or_for_the_work_is_still_a_non_apology(
     text: str, language: str
 ) -> None:
-    assert FindingKind.NON_APOLOGY in _kinds(text, language)
+    assert FindingKind.NON_APOLOGY in kinds(text, language)
 
 
 def test_the_writers_own_mistake_keeps_every_finding() -> None:
     text = "Sorry to hear you've been ill. Sorry for any inconvenience, I forgot the invoice."
-    assert FindingKind.NON_APOLOGY in _kinds(text, "en")
+    assert FindingKind.NON_APOLOGY in kinds(text, "en")
 
 
 def test_in_a_long_draft_sympathy_clears_only_its_own_sentence() -> None:
@@ -94,15 +90,15 @@ def test_in_a_long_draft_sympathy_clears_only_its_own_sentence() -> None:
         " The storm knocked the power out at the workshop on Monday, so the frames are late."
     )
     assert len(text) > checker.WHOLE_TEXT_LIMIT
-    assert FindingKind.EXCUSE in _kinds(text, "en")
+    assert FindingKind.EXCUSE in kinds(text, "en")
 
 
 def test_a_part_of_the_call_keeps_its_findings() -> None:
     """The empathy line is about what the writer's fault cost the client: sorrow there is the
     non-apology the coach exists to catch."""
     text = "Sorry to hear your dad's in hospital."
-    assert _kinds(text, "en") == set()
-    assert FindingKind.NON_APOLOGY in _kinds(text, "en", DraftField.EMPATHY)
+    assert kinds(text, "en") == set()
+    assert FindingKind.NON_APOLOGY in kinds(text, "en", DraftField.EMPATHY)
 
 
 def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
@@ -110,7 +106,7 @@ def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
         'Your note said "so sorry to hear about your flu", kind of you.'
         " The storm knocked the power out at the workshop, so the frames are late."
     )
-    assert FindingKind.EXCUSE in _kinds(text, "en")
+    assert FindingKind.EXCUSE in kinds(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -173,7 +169,7 @@ def test_sympathy_only_in_the_clients_quoted_words_clears_nothing() -> None:
 def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings(
     text: str, language: str
 ) -> None:
-    assert _kinds(text, language) & _READ_AS_FAULT
+    assert kinds(text, language) & _READ_AS_FAULT
 
 
 @pytest.mark.parametrize(
@@ -204,7 +200,7 @@ def test_sorrow_beside_the_writers_own_misfortune_or_the_work_keeps_its_findings
 def test_the_writers_own_misfortune_or_no_misfortune_keeps_its_findings(
     text: str, language: str
 ) -> None:
-    assert _kinds(text, language) & _READ_AS_FAULT
+    assert kinds(text, language) & _READ_AS_FAULT
 
 
 def test_an_excuse_in_a_clause_after_the_sorrow_is_kept() -> None:
@@ -215,7 +211,7 @@ def test_an_excuse_in_a_clause_after_the_sorrow_is_kept() -> None:
         " hospital, the courier's van was stolen on Tuesday so the prints only come on"
         " Thursday."
     )
-    assert FindingKind.EXCUSE in _kinds(text, "en")
+    assert FindingKind.EXCUSE in kinds(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -230,12 +226,12 @@ def test_comfort_beside_the_sorrow_is_no_reassurance_about_a_fault(
 ) -> None:
     """ "Don't worry about the work" after sorrow comforts the client; the same words are how a
     fault is played down elsewhere, so they count for nothing here, and only here."""
-    assert _kinds(text, language) == set()
+    assert kinds(text, language) == set()
 
 
 def test_comfort_beside_a_fault_keeps_it() -> None:
     text = "Sorry to hear you have been ill. Don't worry, the typo on the invoice is tiny."
-    assert FindingKind.MINIMISING in _kinds(text, "en")
+    assert FindingKind.MINIMISING in kinds(text, "en")
 
 
 def test_words_that_overlap_are_blanked_once_and_every_place_kept() -> None:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
     ],
 )
 def test_a_mishap_beside_work_left_unharmed_is_news_not_an_excuse(text: str, language: str) -> None:
-    assert _kinds(text, language) == set()
+    assert kinds(text, language) == set()
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_a_mishap_beside_work_left_unharmed_is_news_not_an_excuse(text: str, lan
     ],
 )
 def test_work_harmed_or_only_hoped_unharmed_keeps_the_excuse(text: str, language: str) -> None:
-    assert FindingKind.EXCUSE in _kinds(text, language)
+    assert FindingKind.EXCUSE in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -84,4 +80,4 @@ def test_work_harmed_or_only_hoped_unharmed_keeps_the_excuse(text: str, language
     ],
 )
 def test_news_of_another_part_or_a_doubtful_one_keeps_the_finding(text: str, language: str) -> None:
-    assert _kinds(text, language) & {FindingKind.EXCUSE, FindingKind.BLAME}
+    assert kinds(text, language) & {FindingKind.EXCUSE, FindingKind.BLAME}

@@ -7,10 +7,7 @@ import pytest
 from journal import checker
 from journal.checker import check
 from journal.reports import FindingKind
-
-
-def _kinds(text: str, language: str) -> set[FindingKind]:
-    return {finding.kind for finding in check(text, language)}
+from tests.journal.coach.found import kinds
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _kinds(text: str, language: str) -> set[FindingKind]:
     ],
 )
 def test_a_mishap_that_harmed_nothing_is_news_not_an_excuse(text: str, language: str) -> None:
-    assert _kinds(text, language) == set()
+    assert kinds(text, language) == set()
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_mishap_that_harmed_nothing_is_news_not_an_excuse(text: str, language:
     ],
 )
 def test_good_news_beside_harm_or_denied_clears_nothing(text: str, language: str) -> None:
-    assert _kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
+    assert kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_good_news_beside_harm_or_denied_clears_nothing(text: str, language: str
 def test_with_an_apology_or_only_quoted_good_news_the_excuse_stays(
     text: str, language: str
 ) -> None:
-    assert FindingKind.EXCUSE in _kinds(text, language)
+    assert FindingKind.EXCUSE in kinds(text, language)
 
 
 _FILLER = " The quote covers the tiles, the adhesive and two days of work on the bathroom floor."
@@ -103,11 +100,11 @@ _FILLER = " The quote covers the tiles, the adhesive and two days of work on the
 def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_further() -> None:
     mishap = "My phone died on Friday, so I lost a day."
     news = " Thankfully nothing was lost, it is all in the cloud."
-    assert FindingKind.EXCUSE not in _kinds(mishap + news, "en")
-    assert FindingKind.EXCUSE not in _kinds(mishap + "\n \n" + news.strip(), "en")  # a blank line
-    assert FindingKind.EXCUSE not in _kinds(mishap + news + _FILLER * 4, "en")  # a long draft
-    assert FindingKind.EXCUSE in _kinds(news.strip() + " " + mishap, "en")
-    assert FindingKind.EXCUSE in _kinds(mishap + _FILLER + news, "en")
+    assert FindingKind.EXCUSE not in kinds(mishap + news, "en")
+    assert FindingKind.EXCUSE not in kinds(mishap + "\n \n" + news.strip(), "en")  # a blank line
+    assert FindingKind.EXCUSE not in kinds(mishap + news + _FILLER * 4, "en")  # a long draft
+    assert FindingKind.EXCUSE in kinds(news.strip() + " " + mishap, "en")
+    assert FindingKind.EXCUSE in kinds(mishap + _FILLER + news, "en")
     assert len(mishap + news + _FILLER * 4) > checker.WHOLE_TEXT_LIMIT
 
 
@@ -151,8 +148,8 @@ def test_the_good_news_counts_in_the_sentence_after_the_mishap_not_before_or_fur
 def test_someone_elses_act_that_lets_the_work_go_on_is_no_blame(
     good_news: str, bad_news: str, language: str
 ) -> None:
-    assert FindingKind.BLAME not in _kinds(good_news, language)
-    assert FindingKind.BLAME in _kinds(bad_news, language)
+    assert FindingKind.BLAME not in kinds(good_news, language)
+    assert FindingKind.BLAME in kinds(bad_news, language)
 
 
 def test_harm_said_of_another_mishap_leaves_the_first_one_news() -> None:
@@ -166,8 +163,8 @@ def test_harm_said_of_another_mishap_leaves_the_first_one_news() -> None:
 
 def test_an_apology_just_before_the_mishap_keeps_it_an_excuse() -> None:
     text = "Sorry for the wait. My laptop died, but luckily everything was saved."
-    assert FindingKind.EXCUSE in _kinds(text, "en")
-    assert FindingKind.EXCUSE not in _kinds(text.removeprefix("Sorry for the wait. "), "en")
+    assert FindingKind.EXCUSE in kinds(text, "en")
+    assert FindingKind.EXCUSE not in kinds(text.removeprefix("Sorry for the wait. "), "en")
 
 
 @pytest.mark.parametrize(
@@ -220,8 +217,8 @@ def test_a_mishap_beside_work_going_ahead_as_agreed_is_news_not_an_excuse(
 ) -> None:
     """A cold or a power cut told beside work that goes on as planned, as promised or ahead of
     the deadline is news; told alone, with the work's date, it reads as an excuse."""
-    assert _kinds(news, language) == set()
-    assert FindingKind.EXCUSE in _kinds(mishap_alone, language)
+    assert kinds(news, language) == set()
+    assert FindingKind.EXCUSE in kinds(mishap_alone, language)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +241,7 @@ def test_a_mishap_beside_work_going_ahead_as_agreed_is_news_not_an_excuse(
     ],
 )
 def test_work_that_did_not_go_as_agreed_clears_nothing(text: str, language: str) -> None:
-    assert FindingKind.EXCUSE in _kinds(text, language)
+    assert FindingKind.EXCUSE in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -275,7 +272,7 @@ def test_work_that_did_not_go_as_agreed_clears_nothing(text: str, language: str)
     ],
 )
 def test_as_agreed_said_of_what_went_wrong_clears_nothing(text: str, language: str) -> None:
-    assert _kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
+    assert kinds(text, language) & {FindingKind.BLAME, FindingKind.EXCUSE}
 
 
 @pytest.mark.parametrize(
@@ -323,8 +320,8 @@ def test_a_circumstance_met_with_a_precaution_is_news_not_an_excuse(
     """A strike, roadworks or rain the writer meets by leaving earlier, sending ahead or
     uploading in advance keeps the work on course: nothing is excused. The same circumstance
     with what it made fail is an excuse."""
-    assert _kinds(precaution, language) == set()
-    assert FindingKind.EXCUSE in _kinds(failure, language)
+    assert kinds(precaution, language) == set()
+    assert FindingKind.EXCUSE in kinds(failure, language)
 
 
 @pytest.mark.parametrize(
@@ -342,7 +339,7 @@ def test_a_circumstance_met_with_a_precaution_is_news_not_an_excuse(
 def test_an_earlier_step_that_failed_or_was_not_taken_clears_nothing(
     text: str, language: str
 ) -> None:
-    assert FindingKind.EXCUSE in _kinds(text, language)
+    assert FindingKind.EXCUSE in kinds(text, language)
 
 
 @pytest.mark.parametrize(
@@ -363,8 +360,8 @@ def test_an_earlier_step_that_failed_or_was_not_taken_clears_nothing(
 def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> None:
     """ช้า is both slow and late: a slow connection beside work on schedule is news; the
     work itself late (ส่งช้า) keeps the excuse."""
-    assert _kinds(news, "th") == set()
-    assert FindingKind.EXCUSE in _kinds(late, "th")
+    assert kinds(news, "th") == set()
+    assert FindingKind.EXCUSE in kinds(late, "th")
 
 
 @pytest.mark.parametrize(
@@ -416,7 +413,7 @@ def test_thai_slow_of_a_connection_or_glue_is_not_late(news: str, late: str) -> 
 def test_an_early_step_that_is_the_failure_or_was_lost_clears_nothing(
     text: str, language: str
 ) -> None:
-    assert _kinds(text, language) & {FindingKind.EXCUSE, FindingKind.PASSIVE, FindingKind.BLAME}
+    assert kinds(text, language) & {FindingKind.EXCUSE, FindingKind.PASSIVE, FindingKind.BLAME}
 
 
 @pytest.mark.parametrize(
@@ -435,4 +432,4 @@ def test_an_early_step_that_is_the_failure_or_was_lost_clears_nothing(
 def test_a_precaution_with_dont_worry_or_you_after_it_is_still_news(
     text: str, language: str
 ) -> None:
-    assert _kinds(text, language) == set()
+    assert kinds(text, language) == set()
