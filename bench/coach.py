@@ -132,8 +132,8 @@ def main() -> None:
 
 
 def keystroke_ms(language: str, text: str, repeat: int, typed: str | None) -> float:
-    """The median time to check the draft after a keystroke typing `typed` (None: one word
-    typed ever longer, the worst case), nothing remembered of it yet."""
+    """The median time to check the draft after a keystroke typing `typed` (None: one word of
+    x's typed ever longer), nothing remembered of it yet."""
     checker.clear_cache()
     checker.check(text, language, DraftField.APOLOGY)
     drafts = keystrokes(text, typed)

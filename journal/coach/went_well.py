@@ -33,6 +33,7 @@ def without_causes_beside_good_news(
     read once and remembered, as a keystroke changes one sentence of a draft."""
     if "well" not in lexicon.cues or not any(finding.kind in CAUSE_KINDS for finding in findings):
         return findings
+    language = lexicon.language
     starts = [start for start, _ in sentences]
     kept = []
     for finding in findings:
@@ -46,7 +47,6 @@ def without_causes_beside_good_news(
             # from the sentence before to the one after.
             low, high = units[0] if len(units) == 1 else (sentences[max(at - 1, 0)][0], news_end)
             own_end = sentences[at][1]
-            language = lexicon.language
             if _good_news(
                 language, text[news_start:own_end], text[own_end:news_end]
             ) and not _apology_around(language, text[low:high]):
