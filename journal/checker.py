@@ -13,6 +13,7 @@ from journal.coach import asked, learned, owned, remedied, sympathy, trifles, we
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
+from journal.coach.prefilter import matches
 from journal.coach.quotes import inside, quoted_ranges
 from journal.coach.whole import apology_findings, empathy_findings, summary_findings
 from journal.reports import DraftField, Finding, FindingKind
@@ -69,14 +70,14 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     found: dict[tuple[FindingKind, int, int], tuple[Finding, int]] = {}
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
-    possible = lexicon.prefilter.possible(text)
+    possible = lexicon.prefilter.read(text)
     owns = owner_reader(text, lexicon, lambda: quoted)
     for rule in lexicon.rules:
         if rule.pattern not in possible:
             continue  # it needs a word the text does not hold
         exceptions: list[tuple[int, int]] | None = None  # looked for once a rule matches
         ownable = rule.kind in lexicon.owned_kinds
-        for match in rule.pattern.finditer(text):
+        for match in matches(rule.pattern, text, possible[rule.pattern]):
             span = match.span(rule.mark)
             if span[0] < 0 or span[0] == span[1] or inside(span, quoted):
                 continue
@@ -86,7 +87,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
                 exceptions = []
                 for unless in rule.unless:
                     if unless not in excepted:
-                        hits = unless.finditer(text) if unless in possible else ()
+                        hits = matches(unless, text, possible[unless]) if unless in possible else ()
                         excepted[unless] = [hit.span() for hit in hits]
                     exceptions += excepted[unless]
             if inside(span, exceptions):

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from journal.coach import triggers
+from journal.coach import starts, triggers
 from journal.coach.triggers import Clauses
 
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
@@ -24,13 +24,14 @@ SIMPLE_FOLDING = "(?-f)"
 # on every run, and finding what each rule needs to match 1-3 s; reading them back takes 2-3
 # ms. The file is only a cache: when it cannot be read or written (a read-only or full disk),
 # the rules are compiled as before, and each is run on every text.
-_CACHE_FORMAT = f"3.{triggers.VERSION}"
+_CACHE_FORMAT = f"4.{triggers.VERSION}.{starts.VERSION}"
 _DIGEST = 32  # bytes of SHA-256 before the pickled patterns
 
 
 class Compiled(NamedTuple):
     patterns: list[regex.Pattern[str]]  # every pattern, compiled
     triggers: list[Clauses]  # what each prefiltered pattern needs to match
+    beginnings: list[tuple[str, ...]]  # what each prefiltered pattern's matches begin with
 
 
 def compiled(pattern: str) -> regex.Pattern[str]:
@@ -82,23 +83,33 @@ def _read(path: Path, patterns: Sequence[str], prefiltered: Sequence[str]) -> Co
             loading.unlink(missing_ok=True)
     except Exception:  # missing, damaged or from elsewhere: compile afresh
         return None
-    if not isinstance(kept, list) or len(kept) != 2:
+    if not isinstance(kept, list) or len(kept) != 3:
         return None
-    made, needs = kept
+    made, needs, beginnings = kept
     wanted = [SIMPLE_FOLDING + pattern for pattern in patterns]
     if not isinstance(made, list) or [getattr(p, "pattern", None) for p in made] != wanted:
         return None
     if needs is None:  # kept before what they need was worked out (see compile_all)
-        return Compiled(made, [])
+        return Compiled(made, [], [])
     if not isinstance(needs, list) or len(needs) != len(prefiltered):
         return None
-    if not all(triggers.well_formed(clauses) for clauses in needs):
+    if not isinstance(beginnings, list) or len(beginnings) != len(prefiltered):
         return None
-    return Compiled(made, needs)
+    if not all(map(triggers.well_formed, needs)) or not all(map(_strings, beginnings)):
+        return None
+    return Compiled(made, needs, beginnings)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(string, str) and string for string in value)
 
 
 def _write(
-    path: Path, made: list[regex.Pattern[str]], needs: list[Clauses] | None, name: str
+    path: Path,
+    made: list[regex.Pattern[str]],
+    needs: list[Clauses] | None,
+    beginnings: list[tuple[str, ...]] | None,
+    name: str,
 ) -> bool:
     """Keeps the compiled patterns and what the rules need; whether the file was written."""
     from journal.errors import JournalError
@@ -108,7 +119,7 @@ def _write(
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         for stale in path.parent.glob(f"{name}-*.rules"):  # from an earlier lexicon
             stale.unlink(missing_ok=True)
-        kept = pickle.dumps([made, needs], protocol=pickle.HIGHEST_PROTOCOL)
+        kept = pickle.dumps([made, needs, beginnings], protocol=pickle.HIGHEST_PROTOCOL)
         write_atomically(path, hashlib.sha256(kept).digest() + kept)
     except (OSError, JournalError):
         return False  # a cache that cannot be kept costs only time
@@ -116,8 +127,8 @@ def _write(
 
 
 def compile_all(name: str, patterns: Sequence[str], prefiltered: Sequence[str] = ()) -> Compiled:
-    """The patterns compiled, and what each of `prefiltered` needs to match, read from the cache
-    when these exact lists were compiled before."""
+    """The patterns compiled, and what each of `prefiltered` needs to match and begins with,
+    read from the cache when these exact lists were compiled before."""
     path = _cache_file(name, patterns, prefiltered)
     kept = _read(path, patterns, prefiltered)
     if kept is not None and len(kept.triggers) == len(prefiltered):
@@ -126,8 +137,10 @@ def compile_all(name: str, patterns: Sequence[str], prefiltered: Sequence[str] =
     # What the rules need is worked out only where it can be kept: worked out again in every
     # process (a read-only or full disk), it would cost more than it saves. The patterns are
     # kept first, which shows that it can.
-    if kept is None and not _write(path, made, None, name):
-        return Compiled(made, [() for _ in prefiltered])
-    needs = [triggers.triggers(SIMPLE_FOLDING + source, FLAGS) for source in prefiltered]
-    _write(path, made, needs, name)
-    return Compiled(made, needs)
+    if kept is None and not _write(path, made, None, None, name):
+        return Compiled(made, [() for _ in prefiltered], [() for _ in prefiltered])
+    parsed = [triggers.parsed(SIMPLE_FOLDING + source, FLAGS) for source in prefiltered]
+    needs = [triggers.triggers_in(read, FLAGS) for read in parsed]
+    beginnings = [starts.starts_in(read, FLAGS) for read in parsed]
+    _write(path, made, needs, beginnings, name)
+    return Compiled(made, needs, beginnings)

@@ -115,6 +115,11 @@ def load(language: str) -> Lexicon:
     made = compile_all(code, sources, prefiltered)
     pattern = dict(zip(sources, made.patterns, strict=True))
     needs = list(zip([pattern[source] for source in prefiltered], made.triggers, strict=True))
+    beginnings = {
+        pattern[source]: begun
+        for source, begun in zip(prefiltered, made.beginnings, strict=True)
+        if begun
+    }
     rules = tuple(
         Rule(
             kind=FindingKind(rule["kind"]),
@@ -138,5 +143,5 @@ def load(language: str) -> Lexicon:
         detect_words=detect_words(code),
         owned_kinds=frozenset(FindingKind(kind) for kind in owned.get("kinds", ())),
         owned=tuple(pattern[source] for source in owned_sources),
-        prefilter=Prefilter(needs, FLAGS),
+        prefilter=Prefilter(needs, FLAGS, beginnings=beginnings),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import ahocorasick
@@ -21,16 +21,19 @@ class Prefilter:
     can match where a string of each of its sets is there (one that needs nothing, always).
     `flags` are those the patterns were compiled with: they say which letters are one. The
     first `texts_before_building` texts are read with every pattern: building the pass costs
-    more than a few texts' skipped patterns save, as in a single `amends check`."""
+    more than a few texts' skipped patterns save, as in a single `amends check`. A pattern
+    with `beginnings` (starts.starts()) is tried only where one of them is in the text."""
 
     def __init__(
         self,
         needs: Sequence[tuple[regex.Pattern[str], Clauses]],
         flags: int,
         texts_before_building: int = _TEXTS_BEFORE_BUILDING,
+        beginnings: Mapping[regex.Pattern[str], Sequence[str]] | None = None,
     ) -> None:
         self._flags = int(flags)
         self._needs = needs
+        self._beginnings = dict(beginnings or {})
         self._every = frozenset(pattern for pattern, _ in needs)
         self._texts_before_building = texts_before_building
         self._always = frozenset(pattern for pattern, clauses in needs if not clauses)
@@ -40,6 +43,10 @@ class Prefilter:
     def everything(self) -> Prefilter:
         """One that lets every pattern through, to compare with."""
         return Prefilter([(pattern, ()) for pattern in self._every], self._flags)
+
+    @property
+    def beginnings(self) -> dict[regex.Pattern[str], Sequence[str]]:
+        return self._beginnings
 
     @property
     def patterns(self) -> frozenset[regex.Pattern[str]]:
@@ -56,25 +63,59 @@ class Prefilter:
                 for string in first:
                     self._by_first[string].append(needed)
                 strings.update(*clauses)
+        begun_by: defaultdict[str, list[regex.Pattern[str]]] = defaultdict(list)
+        for pattern, beginnings in self._beginnings.items():
+            for beginning in beginnings:
+                begun_by[beginning].append(pattern)
+            strings.update(beginnings)
         self._strings = ahocorasick.Automaton()
-        for string in strings:
-            self._strings.add_word(string, string)
+        for string in strings:  # each found with the patterns it begins and its length
+            self._strings.add_word(string, (string, tuple(begun_by[string]), len(string) - 1))
         if len(self._strings):
             self._strings.make_automaton()
 
     def possible(self, text: str) -> set[regex.Pattern[str]]:
         """The patterns that can match somewhere in `text` (every one, before it is built)."""
+        return set(self.read(text))
+
+    def read(self, text: str) -> dict[regex.Pattern[str], list[int] | None]:
+        """The patterns that can match somewhere in `text`, each with where in it a match of
+        it can begin, in order (None: anywhere; every pattern so, before it is built)."""
         if self._strings is None:
             if self._texts_before_building:
                 self._texts_before_building -= 1
-                return set(self._every)
+                return dict.fromkeys(self._every)
             self._build()
-        possible = set(self._always)
+        possible = dict.fromkeys(self._always)
         if not len(self._strings):
             return possible
-        found = {string for _, string in self._strings.iter(folded(text, self._flags))}
+        hits = list(self._strings.iter(folded(text, self._flags)))  # the folded text is as long
+        found = {string for _, (string, _, _) in hits}
         for string in found:
             for pattern, rest in self._by_first.get(string, ()):
                 if pattern not in possible and all(not found.isdisjoint(c) for c in rest):
-                    possible.add(pattern)
+                    possible[pattern] = None
+        begun: dict[regex.Pattern[str], list[int]] = {}
+        for end, (_, patterns, length) in hits:
+            for pattern in patterns:
+                begun.setdefault(pattern, []).append(end - length)
+        for pattern in possible:
+            if pattern in self._beginnings:
+                possible[pattern] = sorted(begun.get(pattern, ()))
         return possible
+
+
+def matches(
+    pattern: regex.Pattern[str], text: str, beginnings: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """pattern.finditer(text), tried only at `beginnings` (where a match can begin, in order)
+    where they are known: in Thai, written without spaces, a rule is otherwise tried at every
+    letter. A match tried at a place sees the text before it, as finditer's does."""
+    if beginnings is None:
+        yield from pattern.finditer(text)
+        return
+    reached = 0
+    for place in beginnings:
+        if place >= reached and (match := pattern.match(text, place)):
+            yield match
+            reached = match.end()  # never empty: every beginning is a letter or more

@@ -12,9 +12,10 @@ from journal.coach.cases import folded
 # A rule's pattern as the regex module parses it. The module keeps its parser private; where
 # it has changed, or a pattern uses something not understood here, the rule gets no
 # triggers and is simply run on every text, as before.
-_CORE: Any = importlib.import_module("regex._regex_core")
+CORE: Any = importlib.import_module("regex._regex_core")
 
 VERSION = 6  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
+Parsed = tuple[Any, dict[int, Any]]  # a parsed pattern, and its groups by number
 Clauses = tuple[tuple[str, ...], ...]  # a string of each is in every text the pattern matches in
 Strings = frozenset[str]
 # What is known of a part of a pattern: every string it can match, where they are few (else
@@ -41,10 +42,16 @@ _SHORTEST = 2
 def triggers(source: str, flags: int) -> Clauses:
     """Sets of strings such that every text the pattern matches in holds one of each set,
     its letters put as cases.folded() puts them; none where none were found."""
+    return triggers_in(parsed(source, flags), flags)
+
+
+def triggers_in(read: Parsed | None, flags: int) -> Clauses:
+    """triggers() of a pattern as parsed()."""
+    if read is None:
+        return ()
     try:
-        parsed = _parsed(source, int(flags))  # a plain int: the parser's flag sums are quicker
-        reader = _Reader(int(flags), dict(_groups(parsed)))
-        clauses = _all_of(*reader.known(parsed, frozenset()))
+        reader = _Reader(int(flags), read[1])
+        clauses = _all_of(*reader.known(read[0], frozenset()))
     except Exception:  # the parser's inner workings differ: the rule is run on every text
         return ()
     return tuple(tuple(sorted(_shortest_only(clause))) for clause in clauses)
@@ -58,15 +65,25 @@ def well_formed(clauses: object) -> bool:
     )
 
 
+def parsed(source: str, flags: int) -> Parsed | None:
+    """The pattern as the regex module parses it, and what each of its groups holds (for the
+    calls to it by name); None where the parser's inner workings differ."""
+    try:
+        tree = _parsed(source, int(flags))  # a plain int: the parser's flag sums are quicker
+    except Exception:
+        return None
+    return tree, dict(_groups(tree))
+
+
 def _parsed(source: str, flags: int) -> Any:
     global_flags = flags
     while True:
-        text = _CORE.Source(source)
-        info = _CORE.Info(global_flags, text.char_type, {})
+        text = CORE.Source(source)
+        info = CORE.Info(global_flags, text.char_type, {})
         try:
-            parsed = _CORE._parse_pattern(text, info)
+            parsed = CORE._parse_pattern(text, info)
             break
-        except _CORE._UnscopedFlagSet:  # an inline flag for the whole pattern: parse again
+        except CORE._UnscopedFlagSet:  # an inline flag for the whole pattern: parse again
             global_flags = info.global_flags
     parsed.fix_groups(source, False, False)
     return parsed
@@ -74,21 +91,22 @@ def _parsed(source: str, flags: int) -> Any:
 
 def _groups(node: Any) -> Iterable[tuple[int, Any]]:
     """Each capture group's number and what it holds, for the calls to it by name."""
-    if isinstance(node, _CORE.Group):
+    if isinstance(node, CORE.Group):
         yield node.group, node.subpattern
-    for child in _children(node):
+    for child in children(node):
         yield from _groups(child)
 
 
-def _children(node: Any) -> list[Any]:
-    if isinstance(node, _CORE.Sequence):
+def children(node: Any) -> list[Any]:
+    """The parts a parsed pattern's node is made of."""
+    if isinstance(node, CORE.Sequence):
         return list(node.items)
-    if isinstance(node, _CORE.Branch) and not isinstance(node, _CORE.StringSet):
+    if isinstance(node, CORE.Branch) and not isinstance(node, CORE.StringSet):
         return list(node.branches)
-    if isinstance(node, _CORE.Conditional | _CORE.LookAroundConditional):
-        extra = [node.subpattern] if isinstance(node, _CORE.LookAroundConditional) else []
+    if isinstance(node, CORE.Conditional | CORE.LookAroundConditional):
+        extra = [node.subpattern] if isinstance(node, CORE.LookAroundConditional) else []
         return [*extra, node.yes_item, node.no_item]
-    if isinstance(node, _CORE.Group | _CORE.Atomic | _CORE.GreedyRepeat | _CORE.LookAround):
+    if isinstance(node, CORE.Group | CORE.Atomic | CORE.GreedyRepeat | CORE.LookAround):
         return [node.subpattern]
     return []
 
@@ -107,7 +125,7 @@ class _Reader:
 
     def known(self, node: Any, calling: frozenset[int]) -> Known:
         """What `node` can match (where few) and must hold; `calling` guards recursion."""
-        core = _CORE
+        core = CORE
         if isinstance(node, core.ZeroWidthBase):
             return _EMPTY
         if isinstance(node, core.Character):
@@ -150,7 +168,7 @@ class _Reader:
     def set_of(self, node: Any) -> Known:
         if not node.positive or node.zerowidth or len(node.items) > _SET_CHARACTERS:
             return _NOTHING
-        if not all(isinstance(item, _CORE.Character) and item.positive for item in node.items):
+        if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
             return _NOTHING
         return frozenset().union(*(self.spelled([item.value]) for item in node.items)), ()
 

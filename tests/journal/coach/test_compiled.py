@@ -96,18 +96,22 @@ def test_a_file_that_stopped_the_last_process_reading_it_is_never_read_again(
     assert [path.name for path in compiled.cache_folder().iterdir()] == [kept.name]
 
 
-def test_what_each_rule_needs_is_kept_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_each_rule_needs_and_begins_with_is_kept_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     first = compiled.compile_all("en", PATTERNS, PATTERNS[:2])
     assert first.triggers[0] == (("SORRY IF",),)
     assert first.triggers[1] == (
         ("THE HOST WAS DOWN", "THE HOST WENT DOWN", "THE SERVER WAS DOWN", "THE SERVER WENT DOWN"),
     )
+    assert first.beginnings == [("SORR",), ("THE ",)]
 
     def refuse(source: str, flags: int) -> object:
         raise AssertionError(f"worked out again: {source}")
 
-    monkeypatch.setattr(triggers, "triggers", refuse)
-    assert compiled.compile_all("en", PATTERNS, PATTERNS[:2]).triggers == first.triggers
+    monkeypatch.setattr(triggers, "parsed", refuse)
+    again = compiled.compile_all("en", PATTERNS, PATTERNS[:2])
+    assert (again.triggers, again.beginnings) == (first.triggers, first.beginnings)
 
 
 def test_where_nothing_can_be_kept_every_rule_is_run(
@@ -118,14 +122,23 @@ def test_where_nothing_can_be_kept_every_rule_is_run(
     def refuse(source: str, flags: int) -> object:
         raise AssertionError(f"worked out where it cannot be kept: {source}")
 
-    monkeypatch.setattr(triggers, "triggers", refuse)
-    assert compiled.compile_all("th", PATTERNS, PATTERNS).triggers == [(), (), ()]
+    monkeypatch.setattr(triggers, "parsed", refuse)
+    made = compiled.compile_all("th", PATTERNS, PATTERNS)
+    assert made.triggers == made.beginnings == [(), (), ()]
 
 
 def test_what_the_rules_need_is_worked_out_again_where_it_was_never_kept() -> None:
     first = compiled.compile_all("sv", PATTERNS, PATTERNS)
     (kept,) = compiled.cache_folder().glob("sv-*.rules")
-    for needs in (None, [(("",),)] * 3, [()] * 2):  # not yet kept, an empty string, too few
-        payload = pickle.dumps([compiled.compile_all("sv", PATTERNS).patterns, needs])
+    patterns = compiled.compile_all("sv", PATTERNS).patterns
+    for needs, beginnings in (
+        (None, None),  # not yet kept
+        ([(("",),)] * 3, first.beginnings),  # an empty string needed
+        ([()] * 2, first.beginnings),  # too few
+        (first.triggers, [("",), ("",), ("",)]),  # an empty beginning
+        (first.triggers, [(), ()]),  # too few
+    ):
+        payload = pickle.dumps([patterns, needs, beginnings])
         kept.write_bytes(hashlib.sha256(payload).digest() + payload)
-        assert compiled.compile_all("sv", PATTERNS, PATTERNS).triggers == first.triggers
+        again = compiled.compile_all("sv", PATTERNS, PATTERNS)
+        assert (again.triggers, again.beginnings) == (first.triggers, first.beginnings)
