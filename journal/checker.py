@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -12,6 +11,7 @@ import regex
 from journal.coach import asked, learned, owned, remedied, sympathy, trifles, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
+from journal.coach.overlaps import one_per_span
 from journal.coach.owned import owner_reader, unless_owned_in_cut_sentences
 from journal.coach.prefilter import matches
 from journal.coach.quotes import inside, quoted_ranges
@@ -23,8 +23,12 @@ MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never
 WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
 LONGEST_PIECE = 1000  # characters: a paste with no sentence ends is still read in bounded bits
 MAX_PIECE = 160  # characters: a longer sentence's rules are remembered a clause at a time
-THAI_PIECE = 100  # characters: Thai clauses are joined into pieces at least this long, so that
-# a piece and the one before it hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses)
+THAI_PIECE = 100  # characters: Thai clauses are joined into sentences at least this long, so
+# that the model reads as much as it learned from
+# For the rules, Thai clauses are joined into pieces at least this long, each read with the
+# clauses of the last THAI_RULE_PIECE characters before it: so that a piece and its context
+# hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses), and a keystroke re-reads little.
+THAI_RULE_PIECE = 70
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends and at line
 # breaks; in Thai (which has no full stop) where its lexicon ends a clause, at a space between
 # Thai words (not the spaces around an English word inside the clause: "server ล่ม").
@@ -134,12 +138,13 @@ def _nfc_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(parts), positions
 
 
-def _sentences(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Consecutive spans covering the text, each a sentence (or a Thai clause) or so, and
-    never longer than LONGEST_PIECE: no rule's pattern runs over more than two of them."""
+def _sentences(text: str, lexicon: Lexicon, thai_piece: int = THAI_PIECE) -> list[tuple[int, int]]:
+    """Consecutive spans covering the text, each a sentence (or Thai clauses joined to at
+    least `thai_piece` characters) or so, and never longer than LONGEST_PIECE: no rule's
+    pattern runs over more than two of them."""
     thai = lexicon.language == "th"
     ends = lexicon.sentence_end if thai else _PIECE_END
-    shortest = THAI_PIECE if thai else 1
+    shortest = thai_piece if thai else 1
     spans, start = [], 0
     for gap in ends.finditer(text):
         if gap.start() - start >= shortest:
@@ -234,7 +239,7 @@ def _context(previous: str, language: str) -> str:
     owns the fault is read in the whole sentence; a sentence cut for its length, MAX_PIECE,
     goes on with its last CUT_CONTEXT characters), where a quote may open that
     closes later, and in Thai, whose rules span clauses ("ถ้า … ต้องขอโทษ"), the whole
-    clauses of its last THAI_PIECE characters. Remembered per piece, as its findings are. (A
+    clauses of its last THAI_RULE_PIECE characters. Remembered per piece, as its findings are. (A
     short apology standing alone is read with all of the piece before it instead: see
     _is_bare_apology.)"""
     lexicon = load(language)
@@ -242,7 +247,7 @@ def _context(previous: str, language: str) -> str:
     at_an_end = bool(ends) and ends[-1] == len(previous)
     if not at_an_end and previous.endswith("\n"):
         return previous  # the sentence goes on over a line break
-    reach = THAI_PIECE if language == "th" else CONTEXT if at_an_end else CUT_CONTEXT
+    reach = THAI_RULE_PIECE if language == "th" else CONTEXT if at_an_end else CUT_CONTEXT
     cut = len(previous) - reach
     if cut <= 0 or _QUOTE_MARK.search(previous, 0, cut):
         return previous
@@ -258,7 +263,7 @@ def _is_bare_apology(piece: str, language: str) -> bool:
     then read with all of the piece before it rather than its last words: what such an
     apology is for, and whose the fault was, is said there, anywhere in it. Only short ones
     (BARE_APOLOGY): reading a longer sentence so would cost every keystroke in the sentence
-    before it a second window. In Thai, whose pieces are clauses joined to THAI_PIECE
+    before it a second window. In Thai, whose pieces are clauses joined to THAI_RULE_PIECE
     characters, only a draft's last piece can be this short."""
     return len(piece) <= BARE_APOLOGY and _apologises(piece, language)
 
@@ -309,14 +314,16 @@ def check(
     lexicon = load(language or detect(text))
     sentences = _sentences(text, lexicon)
     short = len(text) <= WHOLE_TEXT_LIMIT
+    thai = lexicon.language == "th"
     if short:  # read whole
-        findings = _one_per_span(_word_findings(text, lexicon, field))
+        findings = one_per_span(_word_findings(text, lexicon, field))
         # The model learned from whole messages of a sentence or three: a short text is read
         # as one, the cause in one sentence with the apology in the next.
         units = [(0, len(text))]
     else:
         pieces = _clauses(text, sentences)
-        findings = _one_per_span(_word_findings_cached(text, lexicon, field, pieces))
+        scanned = _clauses(text, _sentences(text, lexicon, THAI_RULE_PIECE)) if thai else pieces
+        findings = one_per_span(_word_findings_cached(text, lexicon, field, scanned))
         if pieces != sentences:  # a clause's window may not hold the words that own its cause
             findings = unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
         units = sentences
@@ -339,53 +346,6 @@ def check(
     elif field is DraftField.EMPATHY:
         findings += empathy_findings(text, lexicon)
     return findings
-
-
-# A cause named as someone ("the hosting company took the server down") is blame, even where
-# the words of a circumstance ("the server was down") are in it too; a tool that broke ("my
-# laptop got broken") is an excuse, whatever the verb's form.
-_SAME_FAULT = {
-    FindingKind.EXCUSE: (FindingKind.EXCUSE, FindingKind.BLAME),
-    FindingKind.PASSIVE: (FindingKind.PASSIVE, FindingKind.EXCUSE, FindingKind.BLAME),
-}
-
-
-def _one_per_span(findings: list[Finding]) -> list[Finding]:
-    """One finding where rules of the same kind matched overlapping words ("the host caused"
-    and "caused it"): the longest, so the same fault is never named twice; an excuse inside
-    a blame is the blame, a passive inside either is that."""
-    kept: list[Finding] = []
-    later = (FindingKind.EXCUSE, FindingKind.PASSIVE)  # after what they may be part of
-    for run in _overlapping(findings):
-        order = sorted(run, key=lambda f: (later.index(f.kind) + 1 if f.kind in later else 0,
-                                           f.start - f.end, f.start))  # fmt: skip
-        chosen: list[Finding] = []
-        for finding in order:
-            same = _SAME_FAULT.get(finding.kind, (finding.kind,))
-            if not any(
-                other.kind in same and other.start < finding.end and finding.start < other.end
-                for other in chosen
-            ):
-                chosen.append(finding)
-        kept += chosen
-    return sorted(kept, key=lambda f: (f.start, f.end))
-
-
-def _overlapping(findings: list[Finding]) -> Iterator[list[Finding]]:
-    """The findings in runs that overlap within and never across: each finding is weighed
-    against its own run only, not against every other in the draft (a keystroke's budget)."""
-    run: list[Finding] = []
-    reach = 0
-    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        # Spans that only touch share a run too: harmless, and findings at the same place
-        # (even empty ones) are then always weighed, and ordered, together.
-        if run and finding.start > reach:
-            yield run
-            run = []
-        reach = max(reach, finding.end) if run else finding.end
-        run.append(finding)
-    if run:
-        yield run
 
 
 def check_call(

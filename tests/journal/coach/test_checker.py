@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from journal.checker import MAX_CHECKED, check, check_call
+from journal.coach import overlaps
 from journal.coach.detect import detect
 from journal.coach.lexicon import LANGUAGES, load
 from journal.reports import DraftField, Finding, FindingKind
@@ -299,14 +300,12 @@ _WORD_KINDS = [FindingKind(kind) for kind in ("blame", "excuse", "passive", "but
 
 def _one_per_span_weighing_every_pair(findings: list[Finding]) -> list[Finding]:
     """The rule as first written: each finding weighed against every one kept before it."""
-    from journal import checker
-
     kept: list[Finding] = []
     later = (FindingKind.EXCUSE, FindingKind.PASSIVE)
     order = sorted(findings, key=lambda f: (later.index(f.kind) + 1 if f.kind in later else 0,
                                             f.start - f.end, f.start))  # fmt: skip
     for finding in order:
-        same = checker._SAME_FAULT.get(finding.kind, (finding.kind,))
+        same = overlaps.SAME_FAULT.get(finding.kind, (finding.kind,))
         if not any(
             other.kind in same and other.start < finding.end and finding.start < other.end
             for other in kept
@@ -328,10 +327,8 @@ def test_a_draft_s_findings_name_each_fault_once_as_when_every_pair_was_weighed(
 ) -> None:
     """Weighing each finding only against those overlapping it is what keeps a keystroke
     in a long draft quick; which finding stands must not change for it."""
-    from journal import checker
-
     findings = [Finding(kind, start, start + size, kind.value) for kind, start, size in drawn]
-    assert checker._one_per_span(findings) == _one_per_span_weighing_every_pair(findings)
+    assert overlaps.one_per_span(findings) == _one_per_span_weighing_every_pair(findings)
 
 
 def test_a_follow_up_message_needs_the_apology_s_three_parts() -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 import pytest
 
 from journal.checker import check
+from journal.coach import overlaps
 from journal.coach.lexicon import LANGUAGES, Lexicon
 from journal.reports import DraftField, Finding, FindingKind
 from tests.journal.coach.score import SETS, corpus
@@ -67,14 +68,14 @@ def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str
 
     text = " ".join(str(entry["text"]) for entry in corpus(language)[:40])
     lexicon = load(language)
-    read_whole = checker._one_per_span(checker._word_findings(text, lexicon, DraftField.ANY))
+    read_whole = overlaps.one_per_span(checker._word_findings(text, lexicon, DraftField.ANY))
     whole = {(f.kind, f.start) for f in read_whole}
 
     def by_sentence(draft: str) -> set[tuple[FindingKind, int]]:
         """The rules' findings read a sentence at a time, as check() reads a long draft."""
         pieces = checker._clauses(draft, checker._sentences(draft, lexicon))
         found = checker._word_findings_cached(draft, lexicon, DraftField.ANY, pieces)
-        return {(f.kind, f.start) for f in checker._one_per_span(found)}
+        return {(f.kind, f.start) for f in overlaps.one_per_span(found)}
 
     checker.clear_cache()
     pieces = by_sentence(text)
