@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from journal.coach.lexicon import Lexicon
-from journal.coach.model import model, reading
+from journal.coach.model import Reading, model, reading
 from journal.coach.quotes import blanked
 from journal.coach.sentences import CLOSING
 from journal.reports import CAUSE_KINDS, DraftField, Finding, FindingKind
@@ -105,11 +105,14 @@ def _doubted_left_out(
     reading comes first: in a long draft it is already made, and mostly doubts nothing."""
     piece_starts = [start for start, _ in pieces]
     kept = []
+    read_pieces: dict[int, tuple[str, Reading]] = {}  # a draft's findings share their pieces
     for finding in found:
         at_piece = bisect_right(piece_starts, finding.start) - 1
         start, end = pieces[at_piece]
-        piece = text[start:end]
-        if finding.kind.value not in reading(piece, lexicon.language).doubted:
+        if at_piece not in read_pieces:
+            read_pieces[at_piece] = (piece := text[start:end]), reading(piece, lexicon.language)
+        piece, read_piece = read_pieces[at_piece]
+        if finding.kind.value not in read_piece.doubted:
             kept.append(finding)
             continue
         if finding.kind is FindingKind.BUT and at_piece > 0:

@@ -9,6 +9,7 @@ import struct
 import sys
 import zlib
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -79,9 +80,10 @@ class Model:
     doubt: float  # how unlikely a kind must read for a rule's finding of it to be left out
     checks: tuple[tuple[str, dict[str, float]], ...]  # readings stored when it was written
     longest: int  # the features of the longest sentences it learned from (95 in 100 have fewer)
-    _packed_cache: dict[str, int] = field(
-        default_factory=dict, init=False, compare=False, repr=False
-    )
+    _packed_cache: _Packed = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_packed_cache", _Packed(self._packed))
 
     def probabilities(self, text: str) -> dict[str, float]:
         """How likely the text commits each kind, as the model learned it."""
@@ -91,8 +93,7 @@ class Model:
         """How likely a text with these features commits each kind."""
         if len(self._packed_cache) > _PACKED_KEPT:
             self._packed_cache.clear()
-        packed = self._packed_cache.get
-        total = sum(packed(feature) or self._packed(feature) for feature in found)
+        total = sum(map(self._packed_cache.__getitem__, found))
         # Every text weighs the same, long or short: its features count 1/sqrt(how many).
         factor = 1 / (self.scale * math.sqrt(len(found)))
         offset = len(found) * _WEIGHT_OFFSET
@@ -107,10 +108,19 @@ class Model:
         at = self.rows.get(feature)
         width = _FIELD // 8 * len(self.kinds)
         if at is None:
-            packed = _offsets_only(len(self.kinds))
-        else:
-            packed = int.from_bytes(self.table[at * width : (at + 1) * width], "little")
-        self._packed_cache[feature] = packed
+            return _offsets_only(len(self.kinds))
+        return int.from_bytes(self.table[at * width : (at + 1) * width], "little")
+
+
+class _Packed(dict[str, int]):
+    """Features' packed weights, each looked up in the table the first time it is read."""
+
+    def __init__(self, look_up: Callable[[str], int]) -> None:
+        super().__init__()
+        self._look_up = look_up
+
+    def __missing__(self, feature: str) -> int:
+        packed = self[feature] = self._look_up(feature)
         return packed
 
 
