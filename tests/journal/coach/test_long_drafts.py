@@ -9,7 +9,7 @@ import pytest
 
 from journal.checker import check
 from journal.coach import overlaps
-from journal.coach.lexicon import LANGUAGES, Lexicon
+from journal.coach.lexicon import LANGUAGES, Lexicon, load
 from journal.reports import DraftField, Finding, FindingKind
 from tests.journal.coach.score import SETS, corpus
 
@@ -272,3 +272,21 @@ def test_a_keystroke_in_a_run_on_message_rereads_a_clause_or_two(
     assert sum(scanned) <= len(text) // 3
     checker.clear_cache()
     assert after_a_keystroke == check(typed, "en")
+
+
+def test_an_apology_s_parts_are_found_in_any_sentence_of_a_long_draft() -> None:
+    """Sorry, the mistake and the fix are looked for a sentence at a time in a long draft:
+    said far apart they all count, and the one never said is still named."""
+    filler = " ".join(["We met the printer on Tuesday and went over the proofs together."] * 5)
+    sorry, mistake = "I am sorry.", "I sent you the wrong invoice on Friday."
+    fix = "From now on I will check every invoice against the order before it goes out."
+    whole = f"{sorry} {filler} {mistake}\n{filler} {fix}"
+    assert len(whole) > 2 * 300
+
+    def missing(text: str) -> list[str]:
+        found = check(text, "en", DraftField.APOLOGY)
+        return [f.message for f in found if f.kind is FindingKind.MISSING]
+
+    assert missing(whole) == []
+    without_fix = whole.replace(fix, "See you at the launch.")
+    assert missing(without_fix) == [load("en").messages["missing_fix"]]
