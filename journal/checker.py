@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from journal.coach import asked, learned, owned, remedied, sympathy, trifles, went_well, whole
+from journal.coach import asked, learned, owned, remedied, sympathy, trifles, went_well
 from journal.coach.detect import detect
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.overlaps import one_per_span
@@ -229,7 +229,6 @@ def clear_cache() -> None:
     learned.clear_cache()
     went_well.clear_cache()
     asked.clear_cache()
-    whole.clear_cache()
 
 
 @lru_cache(maxsize=8192)
@@ -343,7 +342,7 @@ def check(
     if field is DraftField.SUMMARY:
         findings += summary_findings(text, lexicon)
     elif field in (DraftField.APOLOGY, DraftField.FOLLOW_UP):
-        findings += apology_findings(text, lexicon, field, sentences)
+        findings += apology_findings(text, lexicon, field)
     elif field is DraftField.EMPATHY:
         findings += empathy_findings(text, lexicon)
     return findings

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
-
 import regex
 
 from journal.coach.detect import detect
@@ -61,15 +58,9 @@ def summary_findings(text: str, lexicon: Lexicon) -> list[Finding]:
 
 
 def apology_findings(
-    text: str,
-    lexicon: Lexicon,
-    field: DraftField = DraftField.APOLOGY,
-    sentences: Sequence[tuple[int, int]] = (),
+    text: str, lexicon: Lexicon, field: DraftField = DraftField.APOLOGY
 ) -> list[Finding]:
-    """The three parts every apology needs: sorry, the mistake named, and the fix; looked for
-    a sentence at a time where `sentences` are given (spans covering the text), so that a
-    keystroke in a long draft looks again in the sentence it changed alone."""
-    spans = sentences or [(0, len(text))]
+    """The three parts every apology needs: sorry, the mistake named, and the fix."""
     return [
         Finding(
             FindingKind.MISSING,
@@ -80,18 +71,8 @@ def apology_findings(
             field,
         )
         for part in ("apology", "mistake", "fix")
-        if not any(_says(lexicon.language, part, text[low:high]) for low, high in spans)
+        if not lexicon.cues[part].search(text)
     ]
-
-
-def clear_cache() -> None:
-    """Forget which sentences say each part of an apology (for measuring a first check)."""
-    _says.cache_clear()
-
-
-@lru_cache(maxsize=8192)
-def _says(language: str, cue: str, sentence: str) -> bool:
-    return load(language).cues[cue].search(sentence) is not None
 
 
 def empathy_findings(text: str, lexicon: Lexicon) -> list[Finding]:
