@@ -322,8 +322,8 @@ def check(
         units = [(0, len(text))]
     else:
         pieces = _clauses(text, sentences)
-        scanned = _clauses(text, _sentences(text, lexicon, THAI_RULE_PIECE)) if thai else pieces
-        findings = one_per_span(_word_findings_cached(text, lexicon, field, scanned))
+        rule_pieces = _clauses(text, _sentences(text, lexicon, THAI_RULE_PIECE)) if thai else pieces
+        findings = one_per_span(_word_findings_cached(text, lexicon, field, rule_pieces))
         if pieces != sentences:  # a clause's window may not hold the words that own its cause
             findings = unless_owned_in_cut_sentences(text, sentences, pieces, findings, lexicon)
         units = sentences

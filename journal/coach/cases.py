@@ -9,7 +9,7 @@ from typing import Any
 # The regex module's own case table, from its private engine: it matches "I" as Turkish
 # dotless i and "i" as dotted capital I (str.casefold() does neither), and knows newer
 # Unicode than Python may.
-_ENGINE: Any = importlib.import_module("regex._regex")
+ENGINE: Any = importlib.import_module("regex._regex")
 _MOST_REMEMBERED = 50_000  # characters (a paste of every script is forgotten, not kept)
 
 
@@ -27,7 +27,7 @@ class _StandIns(dict[int, int]):
             self.clear()
         same, waiting = {code}, [code]
         while waiting:
-            for other in _ENGINE.get_all_cases(self._flags, waiting.pop()):
+            for other in ENGINE.get_all_cases(self._flags, waiting.pop()):
                 if other not in same:
                     same.add(other)
                     waiting.append(other)

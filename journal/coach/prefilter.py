@@ -44,6 +44,11 @@ class Prefilter:
         """One that lets every pattern through, to compare with."""
         return Prefilter([(pattern, ()) for pattern in self._every], self._flags)
 
+    def built(self) -> Prefilter:
+        """The same, built at once: even a first text is read with what each pattern needs
+        and where it begins."""
+        return Prefilter(self._needs, self._flags, 0, self._beginnings)
+
     @property
     def beginnings(self) -> dict[regex.Pattern[str], Sequence[str]]:
         return self._beginnings
@@ -69,7 +74,7 @@ class Prefilter:
                 begun_by[beginning].append(pattern)
             strings.update(beginnings)
         self._strings = ahocorasick.Automaton()
-        for string in strings:  # each found with the patterns it begins and its length
+        for string in strings:  # each with the patterns it begins, and how far back it begins
             self._strings.add_word(string, (string, tuple(begun_by[string]), len(string) - 1))
         if len(self._strings):
             self._strings.make_automaton()
@@ -96,9 +101,9 @@ class Prefilter:
                 if pattern not in possible and all(not found.isdisjoint(c) for c in rest):
                     possible[pattern] = None
         begun: dict[regex.Pattern[str], list[int]] = {}
-        for end, (_, patterns, length) in hits:
+        for last, (_, patterns, back) in hits:  # at its last letter
             for pattern in patterns:
-                begun.setdefault(pattern, []).append(end - length)
+                begun.setdefault(pattern, []).append(last - back)
         for pattern in possible:
             if pattern in self._beginnings:
                 possible[pattern] = sorted(begun.get(pattern, ()))
@@ -118,4 +123,9 @@ def matches(
     for place in beginnings:
         if place >= reached and (match := pattern.match(text, place)):
             yield match
-            reached = match.end()  # never empty: every beginning is a letter or more
+            if match.end() == place:  # empty: finditer tries again here for a longer one
+                rest = pattern.finditer(text, place)
+                next(rest)  # the empty match, found again
+                yield from rest
+                return
+            reached = match.end()

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from journal.coach.cases import folded
-from journal.coach.triggers import CORE, Parsed, children, parsed
+from journal.coach.cases import ENGINE, folded
+from journal.coach.triggers import CORE, SET_CHARACTERS, SHORTEST, Parsed, children, parsed
 
-_ENGINE: Any = importlib.import_module("regex._regex")  # the engine's own property table
 # A match's first few letters, as many as are spelled out: enough that they are seldom in a
 # text by chance, few enough that a rule opening on a long list of words has a short list of
 # beginnings. Thai, with no spaces between words, gains most: a rule is otherwise tried at
 # every letter of the text.
 _LETTERS = 4
-VERSION = 5  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
+VERSION = 7  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
 _MOST = 3000  # beginnings: a rule that can open in more ways than this is tried everywhere
 _PROPERTY_CHARACTERS = 32  # a class matching more (\w, a script) is not spelled out
-_SHORTEST = 2  # letters: a rule whose match can open on a single known letter is too
+_CASELESS = int(CORE.IGNORECASE | CORE.UNICODE)  # how other cases of a letter are looked up
 _OPEN = "\0"  # after a beginning: what follows in the match is not spelled out here
 _UNKNOWN: frozenset[str] = frozenset({_OPEN})
 _EMPTY: frozenset[str] = frozenset({""})
@@ -39,14 +37,14 @@ def starts(source: str, flags: int) -> tuple[str, ...]:
 
 def starts_in(read: Parsed | None, flags: int) -> tuple[str, ...]:
     """starts() of a pattern as triggers.parsed()."""
-    if read is None or _keeps(read[0]):
+    if read is None or _tried_otherwise(read[0], read[2]):
         return ()
     try:
         opened = _Beginnings(int(flags), read[1]).of(read[0], frozenset())
     except Exception:  # too many, or the parser's inner workings differ: tried everywhere
         return ()
     beginnings = {beginning.rstrip(_OPEN) for beginning in opened}
-    if min(map(len, beginnings), default=0) < _SHORTEST:
+    if min(map(len, beginnings), default=0) < SHORTEST:
         return ()  # a match can be empty or open on one letter, or on anything at all
     # Where a beginning is found, so is any shorter one it opens with: only those are kept.
     return tuple(
@@ -54,10 +52,21 @@ def starts_in(read: Parsed | None, flags: int) -> tuple[str, ...]:
     )
 
 
-def _keeps(node: Any) -> bool:
-    """Whether the pattern reports its match from a later place than it was tried at (\\K),
-    which may leave the match empty."""
-    return isinstance(node, CORE.Keep) or any(map(_keeps, children(node)))
+# What makes a match tried at one place other than finditer's there: a match reported from a
+# later place (\K), the search's own start (\G), a search moved on past places ((*SKIP),
+# (*PRUNE)), fuzzy matching, and a pattern read backwards or for its best match.
+_ELSEWHERE = (CORE.Keep, CORE.SearchAnchor, CORE.Skip, CORE.Prune, CORE.Fuzzy)
+_SEARCHED_OTHERWISE = CORE.REVERSE | CORE.BESTMATCH | CORE.POSIX | CORE.ENHANCEMATCH
+
+
+def _tried_otherwise(node: Any, flags: int) -> bool:
+    """Whether the pattern, tried at a place, may match otherwise than a search finds there,
+    or match letters cases.folded() does not fold alike (full case folding, "ß" as "ss")."""
+    if flags & _SEARCHED_OTHERWISE:
+        return True
+    if isinstance(node, _ELSEWHERE) or getattr(node, "case_flags", 0) & CORE.FULLCASE:
+        return True
+    return any(_tried_otherwise(child, 0) for child in children(node))
 
 
 def _joined(firsts: frozenset[str], thens: frozenset[str]) -> frozenset[str]:
@@ -109,14 +118,17 @@ def _cut(beginning: str, letters: int) -> str:
 @cache
 def _few_matched(node: Any) -> tuple[int, ...] | None:
     """The characters a class such as \\s matches (all of them, for a few dozen), else None:
-    looked up character by character, a fifth of a second once a compiled lexicon."""
+    looked up character by character, a fifth of a second once a compiled lexicon. None too
+    for a class holding a letter with another case, which ignoring case widens (\\p{Lt})."""
     matched: list[int] = []
-    has, value = _ENGINE.has_property_value, node.value
+    has, value = ENGINE.has_property_value, node.value
     for code in range(sys.maxunicode + 1):
         if has(value, code):
             matched.append(code)
             if len(matched) > _PROPERTY_CHARACTERS:
                 return None
+    if any(len(ENGINE.get_all_cases(_CASELESS, code)) > 1 for code in matched):
+        return None
     return tuple(matched)
 
 
@@ -182,7 +194,7 @@ class _Beginnings:
             return _UNKNOWN
 
     def set_of(self, node: Any) -> frozenset[str]:
-        if not node.positive or node.zerowidth or len(node.items) > 8:
+        if not node.positive or node.zerowidth or len(node.items) > SET_CHARACTERS:
             return _UNKNOWN
         if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
             return _UNKNOWN
@@ -201,7 +213,7 @@ class _Beginnings:
             if beginnings == _EMPTY and _looks_ahead(item):
                 # Nothing matched yet: the text here begins as the look-ahead reads it.
                 ahead = {b.rstrip(_OPEN) for b in self.ahead(item, calling)}
-                if min(map(len, ahead)) >= _SHORTEST:  # else the words after may tell more
+                if min(map(len, ahead)) >= SHORTEST:  # else the words after may tell more
                     return frozenset(b + _OPEN for b in ahead)
             beginnings = _joined(beginnings, self.of(item, calling))
         return beginnings

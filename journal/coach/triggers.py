@@ -15,7 +15,7 @@ from journal.coach.cases import folded
 CORE: Any = importlib.import_module("regex._regex_core")
 
 VERSION = 6  # of what is worked out here: a compiled lexicon kept on disk is redone when it changes
-Parsed = tuple[Any, dict[int, Any]]  # a parsed pattern, and its groups by number
+Parsed = tuple[Any, dict[int, Any], int]  # a parsed pattern, its groups by number, its flags
 Clauses = tuple[tuple[str, ...], ...]  # a string of each is in every text the pattern matches in
 Strings = frozenset[str]
 # What is known of a part of a pattern: every string it can match, where they are few (else
@@ -24,7 +24,7 @@ Strings = frozenset[str]
 Known = tuple[Strings | None, tuple[Strings, ...]]
 
 _FEWEST_STRINGS = 64  # a part matching more strings than this is only required, not spelled
-_SET_CHARACTERS = 8  # a character class of at most this many characters is spelled out
+SET_CHARACTERS = 8  # a character class of at most this many characters is spelled out
 _LONGEST_STRING = 60  # characters: a part spelling longer strings (a call within calls) is not
 _CLAUSES = 3  # sets kept a part: a text must hold a string of each
 _NOTHING: Known = (None, ())
@@ -36,7 +36,7 @@ _RARE = 0.02
 _USELESS = 8.0  # a set likelier than this to be found saves next to nothing
 # A single letter is in nearly every text, and each place it is found is one more hit for the
 # one pass to hand over: a set holding one is never worth looking for.
-_SHORTEST = 2
+SHORTEST = 2
 
 
 def triggers(source: str, flags: int) -> Clauses:
@@ -66,16 +66,17 @@ def well_formed(clauses: object) -> bool:
 
 
 def parsed(source: str, flags: int) -> Parsed | None:
-    """The pattern as the regex module parses it, and what each of its groups holds (for the
-    calls to it by name); None where the parser's inner workings differ."""
+    """The pattern as the regex module parses it, what each of its groups holds (for the
+    calls to it by name), and the flags it is matched with, its own inline ones too; None
+    where the parser's inner workings differ."""
     try:
-        tree = _parsed(source, int(flags))  # a plain int: the parser's flag sums are quicker
+        tree, used = _parsed(source, int(flags))  # a plain int: the parser's flag sums are quicker
     except Exception:
         return None
-    return tree, dict(_groups(tree))
+    return tree, dict(_groups(tree)), used
 
 
-def _parsed(source: str, flags: int) -> Any:
+def _parsed(source: str, flags: int) -> tuple[Any, int]:
     global_flags = flags
     while True:
         text = CORE.Source(source)
@@ -86,7 +87,7 @@ def _parsed(source: str, flags: int) -> Any:
         except CORE._UnscopedFlagSet:  # an inline flag for the whole pattern: parse again
             global_flags = info.global_flags
     parsed.fix_groups(source, False, False)
-    return parsed
+    return parsed, info.global_flags
 
 
 def _groups(node: Any) -> Iterable[tuple[int, Any]]:
@@ -166,7 +167,7 @@ class _Reader:
         return self.called[key]
 
     def set_of(self, node: Any) -> Known:
-        if not node.positive or node.zerowidth or len(node.items) > _SET_CHARACTERS:
+        if not node.positive or node.zerowidth or len(node.items) > SET_CHARACTERS:
             return _NOTHING
         if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
             return _NOTHING
@@ -238,7 +239,7 @@ def _rarest(clauses: list[Strings] | tuple[Strings, ...]) -> tuple[Strings, ...]
     useful = {
         clause
         for clause in clauses
-        if _likelihood(clause) < _USELESS and min(map(len, clause)) >= _SHORTEST
+        if _likelihood(clause) < _USELESS and min(map(len, clause)) >= SHORTEST
     }
     kept: list[Strings] = []
     for clause in sorted(useful, key=_rarity):

@@ -290,3 +290,11 @@ def test_an_apology_s_parts_are_found_in_any_sentence_of_a_long_draft() -> None:
     assert missing(whole) == []
     without_fix = whole.replace(fix, "See you at the launch.")
     assert missing(without_fix) == [load("en").messages["missing_fix"]]
+
+
+def test_an_apology_s_part_said_across_a_line_break_counts() -> None:
+    """A pasted email wrapped by hand breaks a sentence over lines: the mistake named across
+    the break is still found."""
+    text = "Sorry about that, I\nforgot to send the file. From now on I will check before I send."
+    found = check(text, "en", DraftField.APOLOGY)
+    assert [f for f in found if f.kind is FindingKind.MISSING] == []
