@@ -23,12 +23,13 @@ MAX_CHECKED = 200_000  # characters; a longer paste is checked up to here, never
 WHOLE_TEXT_LIMIT = 300  # characters; longer texts are checked a sentence (window) at a time
 LONGEST_PIECE = 1000  # characters: a paste with no sentence ends is still read in bounded bits
 MAX_PIECE = 160  # characters: a longer sentence's rules are remembered a clause at a time
-THAI_PIECE = 100  # characters: Thai clauses are joined into sentences at least this long, so
-# that the model reads as much as it learned from
-# For the rules, Thai clauses are joined into pieces at least this long, each read with the
-# clauses of the last THAI_RULE_PIECE characters before it: so that a piece and its context
-# hold all a rule looks at ("ถ้า … ต้องขอโทษ" spans clauses), and a keystroke re-reads little.
-THAI_RULE_PIECE = 70
+# Thai, written without full stops, is cut at its clauses: into sentences of clauses joined to
+# at least THAI_PIECE characters, which the model reads (as long as what it learned from); and,
+# for the rules, into pieces of at least THAI_RULE_PIECE, each read with the clauses of the
+# last THAI_RULE_PIECE characters before it: a piece and that context hold all a rule looks at
+# ("ถ้า … ต้องขอโทษ" spans clauses), and a keystroke re-reads little.
+THAI_PIECE = 100  # characters
+THAI_RULE_PIECE = 70  # characters
 # Where a text is cut into pieces for the per-sentence cache: after sentence ends and at line
 # breaks; in Thai (which has no full stop) where its lexicon ends a clause, at a space between
 # Thai words (not the spaces around an English word inside the clause: "server ล่ม").

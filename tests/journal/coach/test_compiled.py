@@ -131,6 +131,10 @@ def test_what_the_rules_need_is_worked_out_again_where_it_was_never_kept() -> No
     first = compiled.compile_all("sv", PATTERNS, PATTERNS)
     (kept,) = compiled.cache_folder().glob("sv-*.rules")
     patterns = compiled.compile_all("sv", PATTERNS).patterns
+    older = pickle.dumps([patterns, first.triggers])  # kept before beginnings were
+    kept.write_bytes(hashlib.sha256(older).digest() + older)
+    again = compiled.compile_all("sv", PATTERNS, PATTERNS)
+    assert (again.triggers, again.beginnings) == (first.triggers, first.beginnings)
     for needs, beginnings in (
         (None, None),  # not yet kept
         ([(("",),)] * 3, first.beginnings),  # an empty string needed
