@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from journal.coach.cases import ENGINE, folded
-from journal.coach.triggers import CORE, SET_CHARACTERS, SHORTEST, Parsed, children, parsed
+from journal.coach.triggers import CORE, SHORTEST, Parsed, children, parsed, set_characters
 
 # A match's first few letters, as many as are spelled out: enough that they are seldom in a
 # text by chance, few enough that a rule opening on a long list of words has a short list of
@@ -163,7 +163,7 @@ class _Beginnings:
         if isinstance(node, core.String):
             return self.spelled(node.characters)
         if isinstance(node, core.SetUnion):
-            return self.set_of(node)
+            return self.spelled_each(set_characters(node))
         if isinstance(node, core.Property) and node.positive and not node.zerowidth:
             return self.spelled_each(_few_matched(node))
         if isinstance(node, core.Sequence):
@@ -192,13 +192,6 @@ class _Beginnings:
             return self.of(node.subpattern, calling)
         except _Unlisted:  # the words after it may tell fewer ways
             return _UNKNOWN
-
-    def set_of(self, node: Any) -> frozenset[str]:
-        if not node.positive or node.zerowidth or len(node.items) > SET_CHARACTERS:
-            return _UNKNOWN
-        if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
-            return _UNKNOWN
-        return self.spelled_each(item.value for item in node.items)
 
     def spelled_each(self, codes: Iterable[int] | None) -> frozenset[str]:
         if codes is None:

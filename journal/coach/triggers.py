@@ -24,7 +24,7 @@ Strings = frozenset[str]
 Known = tuple[Strings | None, tuple[Strings, ...]]
 
 _FEWEST_STRINGS = 64  # a part matching more strings than this is only required, not spelled
-SET_CHARACTERS = 8  # a character class of at most this many characters is spelled out
+_SET_CHARACTERS = 8  # a character class of at most this many characters is spelled out
 _LONGEST_STRING = 60  # characters: a part spelling longer strings (a call within calls) is not
 _CLAUSES = 3  # sets kept a part: a text must hold a string of each
 _NOTHING: Known = (None, ())
@@ -167,11 +167,20 @@ class _Reader:
         return self.called[key]
 
     def set_of(self, node: Any) -> Known:
-        if not node.positive or node.zerowidth or len(node.items) > SET_CHARACTERS:
+        codes = set_characters(node)
+        if codes is None:
             return _NOTHING
-        if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
-            return _NOTHING
-        return frozenset().union(*(self.spelled([item.value]) for item in node.items)), ()
+        return frozenset().union(*(self.spelled([code]) for code in codes)), ()
+
+
+def set_characters(node: Any) -> list[int] | None:
+    """The characters a class of a few plain characters ("[ao]") is made of; None for any
+    other class (a range, a negation, a property inside it, or more than _SET_CHARACTERS)."""
+    if not node.positive or node.zerowidth or len(node.items) > _SET_CHARACTERS:
+        return None
+    if not all(isinstance(item, CORE.Character) and item.positive for item in node.items):
+        return None
+    return [item.value for item in node.items]
 
 
 def _sequence(parts: list[Known]) -> Known:
