@@ -230,6 +230,7 @@ def clear_cache() -> None:
     learned.clear_cache()
     went_well.clear_cache()
     asked.clear_cache()
+    remedied.clear_cache()
 
 
 @lru_cache(maxsize=8192)

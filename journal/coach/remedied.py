@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from journal.coach.lexicon import Lexicon
+from functools import lru_cache
+
+from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import unquoted
 from journal.coach.sentences import sentence_at
 from journal.reports import Finding, FindingKind
@@ -48,23 +50,39 @@ def without_but_going_on_to_the_fix(
     kept = []
     for finding in findings:
         if finding.kind is FindingKind.BUT:
-            end = sentences[sentence_at(starts, finding.start)][1]
-            defended = any(finding.end < other.end and other.start < end for other in defences)
-            if not defended and _goes_on_to_a_fix(said, lexicon, finding.end, end):
+            start, end = sentences[sentence_at(starts, finding.start)]
+            after = _after_the_contrast(said, lexicon, finding)
+            defended = any(after < other.end and other.start < end for other in defences)
+            if not defended and _goes_on_to_a_fix(lexicon.language, said[start:end], after - start):
                 continue
         kept.append(finding)
     return kept
 
 
-def _goes_on_to_a_fix(said: str, lexicon: Lexicon, start: int, end: int) -> bool:
-    """Whether said[start:end], what follows a "but" in its sentence, comes to the writer's
-    fix with no defence before it, neither asked about nor made to wait on the client."""
-    cues = lexicon.cues
-    reach = min(end, start + THAI_REACH) if lexicon.language == "th" else end
-    fix = cues["remedy"].search(said, start, reach)
+def _after_the_contrast(said: str, lexicon: Lexicon, finding: Finding) -> int:
+    """Where what a "but" finding takes back is weighed from: after its contrast word (a rule
+    underlines the word itself; the model, the whole sentence the word is in)."""
+    contrast = lexicon.cues["contrast"].search(said, finding.start, finding.end)
+    return contrast.end() if contrast else finding.end
+
+
+@lru_cache(maxsize=4096)  # a draft's sentences: a keystroke changes one of them
+def _goes_on_to_a_fix(language: str, sentence: str, after: int) -> bool:
+    """Whether what follows a "but" in its sentence (quotes blanked), from `after` on, comes
+    to the writer's fix with no defence before it, neither asked about nor made to wait on
+    the client."""
+    cues = load(language).cues
+    end = len(sentence)
+    reach = min(end, after + THAI_REACH) if language == "th" else end
+    fix = cues["remedy"].search(sentence, after, reach)
     if fix is None:
         return False
     return not (
-        any(cues[name].search(said, start, fix.start()) for name in _DEFENDING if name in cues)
-        or any(cues[name].search(said, start, end) for name in _NO_PROMISE if name in cues)
+        any(cues[name].search(sentence, after, fix.start()) for name in _DEFENDING if name in cues)
+        or any(cues[name].search(sentence, after, end) for name in _NO_PROMISE if name in cues)
     )
+
+
+def clear_cache() -> None:
+    """Forget what each sentence's "but" was found to go on to."""
+    _goes_on_to_a_fix.cache_clear()

@@ -6,6 +6,7 @@ import pytest
 
 from journal.reports import FindingKind
 from tests.journal.coach.found import kinds
+from tests.journal.coach.remedied_sentences import EVERY_LANGUAGE
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,18 @@ def test_a_but_going_on_to_the_writers_fix_takes_nothing_back(text: str, languag
 )  # fmt: skip
 def test_a_but_that_defends_or_only_says_keeps_its_finding(text: str, language: str) -> None:
     assert FindingKind.BUT in kinds(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "keeps_but"), EVERY_LANGUAGE)
+def test_a_but_keeps_its_finding_only_where_it_goes_on_to_a_defence(
+    text: str, language: str, keeps_but: bool
+) -> None:
+    # The fix said as people say it: promised, under way, done now or already, the work ready,
+    # here it is, good news, an offer; a justification, the writer's state or a need is none.
+    assert (FindingKind.BUT in kinds(text, language)) is keeps_but
+
+
+def test_a_but_the_model_reads_across_its_sentence_is_weighed_from_the_contrast_word() -> None:
+    # The model underlines the whole sentence: what follows its "but" is still read for a fix.
+    text = "I'm sorry about the invoice, but here's what I'm doing to sort it."
+    assert FindingKind.BUT not in kinds(text, "en")
