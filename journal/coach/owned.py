@@ -40,10 +40,11 @@ def owner_reader(
     def owned(span: tuple[int, int]) -> bool:
         if not lexicon.owned:
             return False
-        sentence = _sentence_around(text, *span, lexicon)
+        low, high = sentence = _sentence_around(text, *span, lexicon)
         if sentence not in read:
             read[sentence] = any(
-                not inside(found, quoted()) for found in owning_spans(lexicon, text, *sentence)
+                not inside((low + start, low + end), quoted())
+                for start, end in _owning_in(lexicon.language, text[low:high])
             )
         return read[sentence]
 
@@ -87,6 +88,12 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
         for found in owning_spans(lexicon, sentence, 0, len(sentence))
         if not inside(found, quoted)
     )
+
+
+@lru_cache(maxsize=4096)  # a draft's sentences: a keystroke changes one of them
+def _owning_in(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the writer's words own a cause in `sentence`, quotes and all."""
+    return tuple(owning_spans(load(language), sentence, 0, len(sentence)))
 
 
 def owning_spans(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -166,4 +173,5 @@ def _says_they_caused(language: str, sentence: str, near: tuple[int, int] | None
 def clear_cache() -> None:
     """Forget the owning words found per sentence (for measuring a first check)."""
     _owned_spans.cache_clear()
+    _owning_in.cache_clear()
     _says_they_caused.cache_clear()
