@@ -33,3 +33,14 @@ def test_a_but_before_the_apology_takes_nothing_back(
 def test_a_but_after_the_apology_is_still_read() -> None:
     text = "Sorry the prints are late, but honestly the brief came in the night before."
     assert FindingKind.BUT in kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขอโทษที่ส่งช้าครับ ผมควรเริ่มแต่เนิ่นๆ",  # "I should have started early on"
+        "ขอโทษค่ะ ดิฉันน่าจะถามคุณแต่แรก",  # "I ought to have asked you from the start"
+    ],
+)
+def test_a_thai_word_that_holds_but_is_no_but(text: str) -> None:
+    assert FindingKind.BUT not in kinds(text, "th")
