@@ -68,3 +68,18 @@ def test_a_but_the_model_reads_across_its_sentence_is_weighed_from_the_contrast_
     # The model underlines the whole sentence: what follows its "but" is still read for a fix.
     text = "I'm sorry about the invoice, but here's what I'm doing to sort it."
     assert FindingKind.BUT not in kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Förlåt att jag missade genomgången, men jag har bokat en ny tid på torsdag om det passar"
+         " dig.", "sv"),
+        ("Oprostite što nisam stigao na mjerenje, ali mogu doći u četvrtak ako vam odgovara.",
+         "hr"),
+    ],
+)  # fmt: skip
+def test_a_fix_offered_at_the_clients_convenience_waits_on_nothing(
+    text: str, language: str
+) -> None:
+    assert FindingKind.BUT not in kinds(text, language)
