@@ -17,6 +17,9 @@ SHORT_SENTENCE = 60  # characters: a sentence this short may be about the troubl
 # Characters after the apology in such a sentence: a particle or a word ("though", "ครับ",
 # "ভাই"), not a doer of its own ("Sorry for any inconvenience the courier caused.").
 BARE_TAIL = 12
+# Characters before a sentence that an `owned` pattern's look-behind may read (a word or two
+# and the gap after the sentence before): a sentence is remembered with them.
+LOOKED_BEHIND = 40
 
 
 def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -42,9 +45,12 @@ def owner_reader(
             return False
         low, high = sentence = _sentence_around(text, *span, lexicon)
         if sentence not in read:
+            # Read with the end of what comes before it, which the patterns' look-behinds see
+            # in the whole text ("…not. My fault", "Sorry. I chose").
+            context = max(low - LOOKED_BEHIND, 0)
             read[sentence] = any(
-                not inside((low + start, low + end), quoted())
-                for start, end in _owning_in(lexicon.language, text[low:high])
+                not inside((context + start, context + end), quoted())
+                for start, end in _owning_in(lexicon.language, text[context:high], low - context)
             )
         return read[sentence]
 
@@ -90,10 +96,10 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-@lru_cache(maxsize=4096)  # a draft's sentences: a keystroke changes one of them
-def _owning_in(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
-    """Where the writer's words own a cause in `sentence`, quotes and all."""
-    return tuple(owning_spans(load(language), sentence, 0, len(sentence)))
+@lru_cache(maxsize=4096)  # a draft's sentences: a keystroke changes one or two of them
+def _owning_in(language: str, text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """Where the writer's words own a cause in text[start:], quotes and all."""
+    return tuple(owning_spans(load(language), text, start, len(text)))
 
 
 def owning_spans(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -39,8 +39,9 @@ def without_but_going_on_to_the_fix(
     cause put away from the writer, a fault played down or shrugged off), where a defence
     comes between it and the fix (_DEFENDING), or where the fix is asked about or made to
     wait on the client (the `condition` cue: "but if you pay the deposit I'll start"). A "but"
-    the model reads across a whole sentence has nothing after it and is kept. The client's
-    quoted words count for nothing."""
+    the model reads across a whole sentence is weighed from its contrast word (the first in
+    the sentence after its apology), and kept where it has none. The client's quoted words
+    count for nothing."""
     cues = lexicon.cues
     if "remedy" not in cues or not any(finding.kind is FindingKind.BUT for finding in findings):
         return findings
@@ -61,8 +62,11 @@ def without_but_going_on_to_the_fix(
 
 def _after_the_contrast(said: str, lexicon: Lexicon, finding: Finding) -> int:
     """Where what a "but" finding takes back is weighed from: after its contrast word (a rule
-    underlines the word itself; the model, the whole sentence the word is in)."""
-    contrast = lexicon.cues["contrast"].search(said, finding.start, finding.end)
+    underlines the word itself; the model, the whole sentence the word is in, where the
+    word that counts comes after the apology)."""
+    apology = lexicon.cues["apology"].search(said, finding.start, finding.end)
+    after_apology = apology.end() if apology else finding.start
+    contrast = lexicon.cues["contrast"].search(said, after_apology, finding.end)
     return contrast.end() if contrast else finding.end
 
 

@@ -63,6 +63,13 @@ EN: list[tuple[str, str, bool]] = [
     ("I'm sorry, but I'm gonna be straight with you, the brief was vague.", "en", True),
     ("I'm sorry, but I'll need another fortnight for the illustrations.", "en", True),
     ("I'm sorry, but I'm snowed under with the Christmas orders.", "en", True),
+    # A "but" that only says the client has no cause to complain, or bills, keeps it.
+    ("Sorry, but I already sent it, check your spam folder.", "en", True),
+    ("Sorry for the delay, but I'll be late again tomorrow.", "en", True),
+    ("Sorry, but here's your invoice for the extra hours.", "en", True),
+    ("Sorry, but I'm happy to walk you through why it took longer.", "en", True),
+    ("Sorry, but I'm sending you the final bill.", "en", True),
+    ("Sorry, but we've since raised our rates.", "en", True),
 ]
 
 SV: list[tuple[str, str, bool]] = [
@@ -169,6 +176,10 @@ HR: list[tuple[str, str, bool]] = [
     ("Oprostite, ali vraćam se s puta tek u ponedjeljak.", "hr", True),
     # What the writer cannot do any more ("već smo u tisku").
     ("Ispričavam se, ali već smo u tisku pa se ništa više ne može mijenjati.", "hr", True),
+    # Already sent, late again, or a charge: no fix.
+    ("Oprostite, ali već sam vam to poslao.", "hr", True),
+    ("Žao mi je, ali sutra ću opet kasniti.", "hr", True),
+    ("Žao mi je, ali naplatit ću dodatni sat.", "hr", True),
 ]
 
 # Isan: มื้อนี้ "today", สิ "will", เด้อ a particle (as Isan speakers text them; the idiom is
@@ -252,6 +263,8 @@ BN: list[tuple[str, str, bool]] = [
     ("দেরির জন্য দুঃখিত, কিন্তু আমি তো অলরেডি দুবার রিভাইজ করে দিয়েছি।", "bn", True),
     ("ক্ষমা চাইছি, কিন্তু আমি ব্রিফ অনুযায়ীই সব রেডি করেছিলাম।", "bn", True),
     ("দুঃখিত, কিন্তু এখন আর ফেরত দেওয়া সম্ভব না।", "bn", True),
+    # Already sent: the client has no cause to complain.
+    ("দুঃখিত, কিন্তু আমি অলরেডি পাঠিয়ে দিয়েছি।", "bn", True),
 ]
 
 EVERY_LANGUAGE = EN + SV + HR + TH + BN

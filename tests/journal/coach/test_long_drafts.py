@@ -298,3 +298,22 @@ def test_an_apology_s_part_said_across_a_line_break_counts() -> None:
     text = "Sorry about that, I\nforgot to send the file. From now on I will check before I send."
     found = check(text, "en", DraftField.APOLOGY)
     assert [f for f in found if f.kind is FindingKind.MISSING] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_draft_typed_into_finds_what_it_finds_checked_afresh(language: str) -> None:
+    """What each sentence is remembered by (the words that own a cause, the fix after a
+    "but") gives, keystroke after keystroke, what the draft gives read for the first time."""
+    from journal import checker
+
+    sentences = [str(entry["text"]) for entry in corpus(language)[:60]]
+    draft = " ".join(sentences)
+    middle = len(" ".join(sentences[:30]))
+    checker.clear_cache()
+    check(draft, language)
+    for typed in ("not", " no", ". I", " but", "x"):
+        draft = draft[:middle] + typed + draft[middle:]
+        middle += len(typed)
+        as_typed = check(draft, language)
+        checker.clear_cache()
+        assert as_typed == check(draft, language)
