@@ -76,7 +76,7 @@ def _scan(text: str, lexicon: Lexicon, field: DraftField) -> list[tuple[Finding,
     # Rules share their exceptions (a language's passives, one list): each is read once a text.
     excepted: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     possible = lexicon.prefilter.read(text)
-    owns = owner_reader(text, lexicon, lambda: quoted)
+    owns = owner_reader(text, lexicon, lambda: quoted, possible)
     for rule in lexicon.rules:
         if rule.pattern not in possible:
             continue  # it needs a word the text does not hold

@@ -105,11 +105,12 @@ def load(language: str) -> Lexicon:
     for rule in data["rule"]:
         rule["pattern"] = _with_parts(rule["pattern"], parts)
         rule["unless"] = [_with_parts(fragment, parts) for fragment in rule.get("unless", ())]
-    # The rules and their exceptions: what each needs to match is worked out too, so that a
-    # text skips those it cannot.
-    prefiltered = list(dict.fromkeys(
-        source for rule in data["rule"] for source in (rule["pattern"], *rule["unless"])
-    ))  # fmt: skip
+    # The rules, their exceptions and the owning words: what each needs to match is worked
+    # out too, so that a text skips those it cannot.
+    prefiltered = list(dict.fromkeys([
+        *(source for rule in data["rule"] for source in (rule["pattern"], *rule["unless"])),
+        *owned_sources,
+    ]))  # fmt: skip
     sources = [budget["sentence_end"], *cues.values(), *owned_sources]
     sources += prefiltered
     made = compile_all(code, sources, prefiltered)

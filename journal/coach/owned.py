@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
+
+import regex
 
 from journal.coach.lexicon import Lexicon, load
 from journal.coach.quotes import inside, quoted_ranges, unquoted
@@ -34,11 +36,19 @@ def _sentence_around(text: str, start: int, end: int, lexicon: Lexicon) -> tuple
 
 
 def owner_reader(
-    text: str, lexicon: Lexicon, quoted: Callable[[], list[tuple[int, int]]]
+    text: str,
+    lexicon: Lexicon,
+    quoted: Callable[[], list[tuple[int, int]]],
+    possible: Container[regex.Pattern[str]] | None = None,
 ) -> Callable[[tuple[int, int]], bool]:
     """Whether the writer owns a cause, in their own words, in the sentence of the span given;
-    each sentence read once (in a run-on draft one sentence holds many findings)."""
+    each sentence read once (in a run-on draft one sentence holds many findings). Only the
+    `owned` patterns in `possible` are tried, where the text is known to hold what they need
+    (the prefilter's reading of it)."""
     read: dict[tuple[int, int], bool] = {}
+    patterns = tuple(
+        pattern for pattern in lexicon.owned if possible is None or pattern in possible
+    )
 
     def owned(span: tuple[int, int]) -> bool:
         if not lexicon.owned:
@@ -50,7 +60,7 @@ def owner_reader(
             context = max(low - LOOKED_BEHIND, 0)
             read[sentence] = any(
                 not inside((context + start, context + end), quoted())
-                for start, end in _owning_in(lexicon.language, text[context:high], low - context)
+                for start, end in _owning_in(patterns, text[context:high], low - context)
             )
         return read[sentence]
 
@@ -97,9 +107,12 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=4096)  # a draft's sentences: a keystroke changes one or two of them
-def _owning_in(language: str, text: str, start: int) -> tuple[tuple[int, int], ...]:
-    """Where the writer's words own a cause in text[start:], quotes and all."""
-    return tuple(owning_spans(load(language), text, start, len(text)))
+def _owning_in(
+    patterns: tuple[regex.Pattern[str], ...], text: str, start: int
+) -> tuple[tuple[int, int], ...]:
+    """Where these `owned` patterns find the writer owning a cause in text[start:], quotes
+    and all."""
+    return tuple(match.span() for pattern in patterns for match in pattern.finditer(text, start))
 
 
 def owning_spans(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -74,6 +74,10 @@ SV: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("Programmet strulade i går, men mötet kl 10 gäller.", "sv", "excuse", True),
+    # A denial of one party, then another named; another part of the work owned; no hurry.
+    ("Tryckeriet har inte gjort något fel, det var budet som slarvade.", "sv", "blame", True),
+    ("Tryckeriet skrev ut fel färger, men felet med marginalerna var mitt.", "sv", "blame", True),
+    ("Budfirman har tappat bort paketet, så ingen brådska med betalningen.", "sv", "blame", True),
 ]
 
 HR: list[tuple[str, str, str, bool]] = [
@@ -134,6 +138,7 @@ HR: list[tuple[str, str, str, bool]] = [
     ("Dobavljač je zaboravio naručiti pločice, hvala mu na ničemu.", "hr", "blame", True),
     # My wrong act, with someone else's act as its cause.
     ("Poslao sam krivu datoteku jer mi je vaš kolega dao stari link.", "hr", "blame", True),
+    ("Vaš knjigovođa mi je tek danas poslao podatke, pa krećem s izradom.", "hr", "blame", True),
 ]
 
 TH: list[tuple[str, str, str, bool]] = [
@@ -155,6 +160,8 @@ TH: list[tuple[str, str, str, bool]] = [
     # "Luckily" before a mishap clears nothing.
     ("โชคดีที่ฝนไม่ตก แต่คนขับรถตู้มาสายชั่วโมงนึงครับ", "th", "blame", True),
     ("ไฟล์ปกถูกส่งไปผิดเวอร์ชันครับ ขออภัยครับ", "th", "passive", True),
+    ("ขอโทษที่ผมส่งไฟล์ผิดครับ ทีมคุณส่งเวอร์ชันเก่ามาให้ผม", "th", "blame", True),
+    ("ของมาครบแล้วนะครับ ขนส่งเขาทำกล่องบุบนิดหน่อย", "th", "blame", True),
 ]
 
 # Bengali: "মোর" (Barishal, Noakhali) and "হামার" (Rangpur) for "আমার", as the corpus spells

@@ -99,7 +99,7 @@ SV: list[tuple[str, str, bool]] = [
         False,
     ),
     # Nothing else changes.
-    ("Ursäkta förvirringen kring datumet, men priset ligger fast.", "sv", False),
+    ("Ursäkta förvirringen kring datumet, men tiden är densamma.", "sv", False),
     # Defences: a justification ("ju", a bare past with "faktiskt"), the writer busy, "of
     # course it takes time", what the writer will need.
     ("Ledsen för dröjsmålet, men jag har ju gjort precis det som stod i briefen.", "sv", True),
@@ -112,6 +112,10 @@ SV: list[tuple[str, str, bool]] = [
     ),
     ("Förlåt att loggan blev fel, men jag har följt er grafiska profil.", "sv", True),
     ("Jag ber om ursäkt för förseningen, men jag kommer behöva en vecka till.", "sv", True),
+    # The price kept, or working "for me": a refusal, a defence.
+    ("Jag beklagar förseningen, men priset står fast.", "sv", True),
+    ("Förlåt, men det funkar igen hos mig, så det är nog din webbläsare.", "sv", True),
+    ("Förlåt, men jag tar betalt för de extra timmarna.", "sv", True),
 ]
 
 HR: list[tuple[str, str, bool]] = [
@@ -180,6 +184,7 @@ HR: list[tuple[str, str, bool]] = [
     ("Oprostite, ali već sam vam to poslao.", "hr", True),
     ("Žao mi je, ali sutra ću opet kasniti.", "hr", True),
     ("Žao mi je, ali naplatit ću dodatni sat.", "hr", True),
+    ("Žao mi je, ali dobit ćete račun za dodatne izmjene.", "hr", True),
 ]
 
 # Isan: มื้อนี้ "today", สิ "will", เด้อ a particle (as Isan speakers text them; the idiom is
@@ -221,6 +226,10 @@ TH: list[tuple[str, str, bool]] = [
     ("ขอโทษค่ะที่ส่งช้า แต่หนูต้องขอเลื่อนไปอีกสามวันนะคะ", "th", True),
     # "But I checked it all and found nothing wrong."
     ("ขอโทษครับที่ส่งช้า แต่ผมตรวจครบแล้วไม่เจอปัญหาอะไรเลยครับ", "th", True),
+    # A discount or an extra already given, the file "already in the drive": a defence.
+    ("ขอโทษที่ไม่ได้ตามที่หวังนะครับ แต่ผมลดราคาให้แล้วนะครับ", "th", True),
+    ("ขอโทษค่ะ แต่ดิฉันแถมให้ไปแล้วตั้งสองแบบนะคะ", "th", True),
+    ("ขอโทษนะคะ แต่ไฟล์อยู่ในไดรฟ์แล้วนะคะ ลองเช็คดีๆ อีกทีค่ะ", "th", True),
 ]
 
 BN: list[tuple[str, str, bool]] = [
@@ -265,6 +274,7 @@ BN: list[tuple[str, str, bool]] = [
     ("দুঃখিত, কিন্তু এখন আর ফেরত দেওয়া সম্ভব না।", "bn", True),
     # Already sent: the client has no cause to complain.
     ("দুঃখিত, কিন্তু আমি অলরেডি পাঠিয়ে দিয়েছি।", "bn", True),
+    ("দুঃখিত, কিন্তু ফাইনাল ফাইলটা গত সপ্তাহেই দিয়েছি।", "bn", True),
 ]
 
 EVERY_LANGUAGE = EN + SV + HR + TH + BN
