@@ -54,7 +54,8 @@ def without_but_going_on_to_the_fix(
             start, end = sentences[sentence_at(starts, finding.start)]
             after = _after_the_contrast(said, lexicon, finding)
             defended = any(after < other.end and other.start < end for other in defences)
-            if not defended and _goes_on_to_a_fix(lexicon.language, said[start:end], after - start):
+            fix_from = max(after - start, 0)  # a finding may start in the gap before
+            if not defended and _goes_on_to_a_fix(lexicon.language, said[start:end], fix_from):
                 continue
         kept.append(finding)
     return kept
