@@ -116,6 +116,8 @@ SV: list[tuple[str, str, bool]] = [
     ("Jag beklagar förseningen, men priset står fast.", "sv", True),
     ("Förlåt, men det funkar igen hos mig, så det är nog din webbläsare.", "sv", True),
     ("Förlåt, men jag tar betalt för de extra timmarna.", "sv", True),
+    # "om" as the verb's particle (to print again), not "if".
+    ("Förlåt att affischerna blev randiga, men jag trycker om dem på torsdag.", "sv", False),
 ]
 
 HR: list[tuple[str, str, bool]] = [
