@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 import regex
@@ -51,7 +51,7 @@ def owner_reader(
     )
 
     def owned(span: tuple[int, int]) -> bool:
-        if not lexicon.owned:
+        if not patterns:
             return False
         low, high = sentence = _sentence_around(text, *span, lexicon)
         if sentence not in read:
@@ -100,9 +100,7 @@ def _owned_spans(language: str, sentence: str) -> tuple[tuple[int, int], ...]:
         return ()
     quoted = quoted_ranges(sentence, language)
     return tuple(
-        found
-        for found in owning_spans(lexicon, sentence, 0, len(sentence))
-        if not inside(found, quoted)
+        found for found in _owning_in(lexicon.owned, sentence, 0) if not inside(found, quoted)
     )
 
 
@@ -113,13 +111,6 @@ def _owning_in(
     """Where these `owned` patterns find the writer owning a cause in text[start:], quotes
     and all."""
     return tuple(match.span() for pattern in patterns for match in pattern.finditer(text, start))
-
-
-def owning_spans(lexicon: Lexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Where, between start and end, the writer's words own a cause (the `owned` patterns)."""
-    for pattern in lexicon.owned:
-        for match in pattern.finditer(text, start, end):
-            yield match.span()
 
 
 def without_non_apology_for_owned_trouble(

@@ -64,7 +64,6 @@ def test_a_cause_that_looks_ahead_to_the_next_sentence_is_found_in_a_long_draft(
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_checking_a_long_draft_a_sentence_at_a_time_finds_the_same(language: str) -> None:
     from journal import checker
-    from journal.coach.lexicon import load
 
     text = " ".join(str(entry["text"]) for entry in corpus(language)[:40])
     lexicon = load(language)
