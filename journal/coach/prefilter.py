@@ -100,13 +100,15 @@ class Prefilter:
             for pattern, rest in self._by_first.get(string, ()):
                 if pattern not in possible and all(not found.isdisjoint(c) for c in rest):
                     possible[pattern] = None
-        begun: dict[regex.Pattern[str], list[int]] = {}
-        for last, (_, patterns, back) in hits:  # at its last letter
-            for pattern in patterns:
-                begun.setdefault(pattern, []).append(last - back)
-        for pattern in possible:
-            if pattern in self._beginnings:
-                possible[pattern] = sorted(begun.get(pattern, ()))
+        begun = {pattern: [] for pattern in possible if pattern in self._beginnings}
+        if begun:
+            for last, (_, patterns, back) in hits:  # at its last letter
+                for pattern in patterns:
+                    if (places := begun.get(pattern)) is not None:
+                        places.append(last - back)
+            for pattern, places in begun.items():
+                places.sort()
+                possible[pattern] = places
         return possible
 
 
