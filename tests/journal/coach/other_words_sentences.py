@@ -5,59 +5,6 @@ circumstance of their own life); a sentence that names the same things but owns 
 denies it, plans around it or is about the client stays clean."""
 
 EN: list[tuple[str, str, str, bool]] = [
-    (
-        "Your previous designer left the files in a total mess, which is why it's taking longer.",
-        "en",
-        "blame",
-        True,
-    ),
-    ("The bakery messed up the order and sent vanilla instead of lemon.", "en", "blame", True),
-    ("The freelancer I subbed the illustrations to has gone completely AWOL.", "en", "blame", True),
-    ("It turns out the subbie I hired never ordered the tiles.", "en", "blame", True),
-    (
-        "Apologies for the delay — we moved flat last week and the internet only got connected yesterday.",
-        "en",
-        "excuse",
-        True,
-    ),
-    (
-        "Another client had an emergency rush job on Monday and it pushed your edits back a couple of days.",
-        "en",
-        "excuse",
-        True,
-    ),
-    (
-        "A bigger client needed everything turned around by Friday, so your brochure got pushed.",
-        "en",
-        "excuse",
-        True,
-    ),
-    (
-        "Road closures around the stadium meant I got there forty minutes late.",
-        "en",
-        "excuse",
-        True,
-    ),
-    (
-        "Busy busy week here, sorry, the moodboard will have to wait till Monday.",
-        "en",
-        "excuse",
-        True,
-    ),
-    ("Deadlines being what they were last month, the testing got squeezed.", "en", "excuse", True),
-    (
-        "Once the app updated itself, none of my saved presets worked, so the colours are off.",
-        "en",
-        "excuse",
-        True,
-    ),
-    (
-        "Moving house took far longer than planned, so I'm behind on everything.",
-        "en",
-        "excuse",
-        True,
-    ),
-    ("Slammed fortnight on my end. The invoices will go out Friday.", "en", "excuse", True),
     ("The designer you recommended was brilliant and delivered early.", "en", "blame", False),
     ("If the agency you recommended misses the deadline, I'll step in.", "en", "blame", False),
     (
@@ -91,6 +38,58 @@ EN: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("Busy week ahead for me, so I've booked your call for Monday.", "en", "excuse", False),
+    (
+        "Our cleaner left everything in a state you could eat off, ready for your team's visit.",
+        "en",
+        "blame",
+        False,
+    ),
+    ("The bakery has gone quiet over the Christmas break, as usual.", "en", "blame", False),
+    ("The roofer changed the tiles to slate at my request.", "en", "blame", False),
+    (
+        "Sorry you've had such a hectic month; we relocated to Leeds in spring and it was exhausting.",
+        "en",
+        "excuse",
+        False,
+    ),
+    ("We're in the middle of a house move, but nothing will be late.", "en", "excuse", False),
+    (
+        "Things being what they were, you chose the cheaper paper, which was fair.",
+        "en",
+        "excuse",
+        False,
+    ),
+    ("The developer you hired was great, he never missed a call.", "en", "blame", False),
+    (
+        "The photographer you booked has been sitting on the beach all day getting great shots.",
+        "en",
+        "blame",
+        False,
+    ),
+    (
+        "Another client had a launch on Friday, but your edits weren't affected.",
+        "en",
+        "excuse",
+        False,
+    ),
+    (
+        "After the app updated, I checked every preset and none of them had changed.",
+        "en",
+        "excuse",
+        False,
+    ),
+    (
+        "The time difference was handy: I worked overnight and you didn't have to wait.",
+        "en",
+        "excuse",
+        False,
+    ),
+    (
+        "Sorry for the late reply, I've been in the middle of moving your site to the new host.",
+        "en",
+        "excuse",
+        False,
+    ),
 ]
 
 SV: list[tuple[str, str, str, bool]] = [
@@ -222,6 +221,88 @@ SV: list[tuple[str, str, str, bool]] = [
         "excuse",
         False,
     ),
+    (
+        "Källaren blev översvämmad förra året, men den här gången klarade sig allt och inget är försenat.",
+        "sv",
+        "excuse",
+        False,
+    ),
+    (
+        "Bilen blev stulen i natt, men jag hyrde en ny och fotograferingen blir inte sen.",
+        "sv",
+        "excuse",
+        False,
+    ),
+    (
+        "Förseningen beror inte alls på omständigheter utanför min kontroll; jag planerade fel.",
+        "sv",
+        "excuse",
+        False,
+    ),
+    (
+        "Min fru födde vårt andra barn förra veckan, så jag jobbar inte på fredagar i vår.",
+        "sv",
+        "excuse",
+        False,
+    ),
+    (
+        "Vi fick korrekturet från er projektledare i sista minuten, men det var goda nyheter: allt var godkänt.",
+        "sv",
+        "blame",
+        False,
+    ),
+    (
+        "Tullen släppte paketet utan att vi behövde betala något extra, det är hos dig på torsdag.",
+        "sv",
+        "blame",
+        False,
+    ),
+    ("Hantverkarna höll kvar ställningen en vecka till på vår begäran.", "sv", "blame", False),
+    (
+        "Hantverkarna körde fel först men hittade rätt, och ingen väntade, de var där i god tid.",
+        "sv",
+        "blame",
+        False,
+    ),
+    ("Källaren blev översvämmad i natt, så leveransen blir försenad.", "sv", "excuse", True),
+    ("Vi flyttade förra veckan, så jag hann inte klart med loggan.", "sv", "excuse", True),
+    (
+        "Tullen släppte paketet utan att meddela oss, så det stod kvar i en vecka.",
+        "sv",
+        "blame",
+        True,
+    ),
+    (
+        "Vi fick svaret från byrån i sista minuten, så vi hann inte trycka i tid.",
+        "sv",
+        "blame",
+        True,
+    ),
+    ("Vem hinner titta på korrekturet innan torsdag?", "sv", "excuse", False),
+    (
+        "Jag väntade på bilderna från er fotograf, så nu kan jag börja med layouten.",
+        "sv",
+        "blame",
+        False,
+    ),
+    (
+        "Vi väntade på svar från er jurist, och nu har vi fått det, så avtalet skickas i dag.",
+        "sv",
+        "blame",
+        False,
+    ),
+    (
+        "Jag fick vänta på besked från tryckeriet, vilket gick snabbt, och allt är klart.",
+        "sv",
+        "blame",
+        False,
+    ),
+    (
+        "Förlåt att jag stör, men ni nämnde att ni ville ha fler bilder, så jag bifogar några.",
+        "sv",
+        "blame",
+        False,
+    ),
 ]
 
 HR: list[tuple[str, str, str, bool]] = [
@@ -300,6 +381,50 @@ HR: list[tuple[str, str, str, bool]] = [
     ),
     ("Selim se idući tjedan, pa vam šaljem sve datoteke već u petak.", "hr", "excuse", False),
     ("Bila sam umorna, ali to nije izgovor, trebala sam provjeriti.", "hr", "excuse", False),
+    ("Zbog zatvaranja ceste krenuo sam sat ranije i stigao na vrijeme.", "hr", "excuse", False),
+    ("Preselio sam ured, ali ništa neće kasniti, sve stiže u petak.", "hr", "excuse", False),
+    ("Preselio sam se prošle godine i otada nisam propustio nijedan rok.", "hr", "excuse", False),
+    ("Kod nas je pravi kaos, ali ništa neće kasniti.", "hr", "excuse", False),
+    (
+        "Kod nas je ovaj tjedan pravi kaos zbog inventure, ali vaša narudžba je već spakirana i ništa ne kasni.",
+        "hr",
+        "excuse",
+        False,
+    ),
+    (
+        "Ništa neće kasniti jer je tiskara uskočila preko vikenda, jako sam im zahvalna.",
+        "hr",
+        "blame",
+        False,
+    ),
+    ("Nije bilo nikakvog kašnjenja jer je FINA obradila zahtjev istog dana.", "hr", "blame", False),
+    (
+        "Oprostite na dugom mailu, htjela sam sve objasniti jer je klijent tražio detalje.",
+        "hr",
+        "blame",
+        False,
+    ),
+    ("Žao mi je, zbog zatvaranja ceste nisam stigao na vrijeme.", "hr", "excuse", True),
+    ("Oprostite, selimo se ovaj tjedan pa kasnim s ponudom.", "hr", "excuse", True),
+    ("Ispričavam se, nisam završila jer je FINA obradila zahtjev tek danas.", "hr", "blame", True),
+    (
+        "Laptop mi je otišao na servis, ali sve datoteke su na oblaku pa nema kašnjenja.",
+        "hr",
+        "excuse",
+        False,
+    ),
+    (
+        "Mama mi je bila na operaciji, ali sve je dobro prošlo i vraćam se na posao u ponedjeljak.",
+        "hr",
+        "excuse",
+        False,
+    ),
+    (
+        "Zbog zatvaranja ceste kod Karlovca krenuo sam ranije i stigao na vrijeme.",
+        "hr",
+        "excuse",
+        False,
+    ),
 ]
 
 TH: list[tuple[str, str, str, bool]] = [
@@ -335,6 +460,18 @@ TH: list[tuple[str, str, str, bool]] = [
     ("ตารางของผมไม่ชนกับวันถ่ายครับ ไปได้แน่นอน", "th", "excuse", False),
     ("วันส่งงานผ่านไปด้วยดี ขอบคุณที่ไว้ใจครับ", "th", "passive", False),
     ("ขอโทษครับ ผมคำนวณงบประมาณพลาดไปเอง จะส่งฉบับแก้ให้ภายในวันนี้", "th", "passive", False),
+    ("ได้ยินว่าหมอเขาไม่ยอมให้คุณออกจากโรงพยาบาล พักผ่อนเยอะๆ นะครับ", "th", "blame", False),
+    ("สถานทูตเขาไม่ได้แจ้งผลวีซ่าคุณหรือครับ ไม่เป็นไรครับ ผมเลื่อนวันถ่ายให้ได้", "th", "blame", False),
+    ("วันเสาร์นี้ผมมีงานศพญาติ ไปถ่ายงานไม่ได้ ขอย้ายเป็นวันอาทิตย์ได้ไหมคะ", "th", "excuse", False),
+    ("ถนนหน้าออฟฟิศทรุด แต่ไม่มีผลกับงานเลยค่ะ", "th", "excuse", False),
+    ("กลุ่มเป้าหมายเป็นผู้สูงวัย สายตาไม่ค่อยดี ผมเลยขยายฟอนต์ให้ใหญ่ขึ้นครับ", "th", "excuse", False),
+    ("ช่วงนี้ฝุ่น PM2.5 สูง ผมเลยเตรียมหน้ากากให้ทีมงานทุกคนครับ", "th", "excuse", False),
+    ("สัปดาห์หน้าผมขึ้นดอย ไม่มีสัญญาณสองวัน เลยส่งงานให้ครบก่อนแล้วครับ", "th", "excuse", False),
+    ("ไมค์ตัวนี้ลดเสียงรบกวนได้ดี เสียงพากย์ชัดขึ้นมากครับ", "th", "excuse", False),
+    ("ร้านพิมพ์เขาไม่ยอมส่งไฟล์คืนให้ครับ งานเลยค้าง ขอโทษครับ", "th", "blame", True),
+    ("สายตาผมไม่ค่อยดี เลยตรวจคำผิดหลุดไปหลายจุดครับ", "th", "excuse", True),
+    ("ไม่มีสัญญาณทั้งวัน เลยส่งงานไม่ทันครับ", "th", "excuse", True),
+    ("ไมค์ตัวเก่ามีเสียงรบกวนตลอด เลยต้องอัดใหม่ครับ", "th", "excuse", True),
 ]
 
 BN: list[tuple[str, str, str, bool]] = [
@@ -380,6 +517,32 @@ BN: list[tuple[str, str, str, bool]] = [
     ("নতুন ফন্টে পুরনোটার সাথে পার্থক্যটা বোঝা যায় না, আপনি চাইলে বদলে দেব।", "bn", "minimising", False),
     ("বড় ভুল না করে কাজটা শেষ করতে চাই, তাই আরেকবার মিলিয়ে দেখছি।", "bn", "minimising", False),
     ("vul ta thik kore notun invoice upload hoise, check korben.", "bn", "passive", False),
+    ("খবরে দেখলাম আপনাদের কারখানার এলাকায় কাল নেট চলে গেল, সব ঠিক আছে তো?", "bn", "excuse", False),
+    ("আপনার পাণ্ডুলিপিতে বড় কোনো ভুল নয়, কয়েকটা বানান ঠিক করে দিয়েছি।", "bn", "minimising", False),
+    (
+        "বাসা শিফট করার পরে ইন্টারনেট সংযোগ নিতে দেরি হয়নি, তাই কাজে কোনো বিরতি পড়বে না।",
+        "bn",
+        "excuse",
+        False,
+    ),
+    ("দামের দিক থেকে পুরোনো রেটই দেওয়া হয়েছে, আপনার অনুরোধ মতো।", "bn", "blame", False),
+    (
+        "নিরাপত্তার দায়িত্ব ছিল বিল্ডিংয়ের দারোয়ানের, উনি শুটিংয়ের পুরো সময় খুব সাহায্য করেছেন।",
+        "bn",
+        "blame",
+        False,
+    ),
+    ("ঝাপসা ব্যাকগ্রাউন্ডটা ইচ্ছাকৃত, যাতে পেছনের ভিড় চোখে পড়বে না।", "bn", "minimising", False),
+    (
+        "Apnar request moto parcel ta onno address e deliver hoyeche, receipt attach korlam.",
+        "bn",
+        "passive",
+        False,
+    ),
+    ("eto taratari payment korlen je bishwas korte parini, onek dhonnobad.", "bn", "excuse", False),
+    ("সরবরাহকারীর দিক থেকে অর্ধেক মাল আজ এসেছে, তাই প্রিন্ট আটকে আছে।", "bn", "blame", True),
+    ("নিরাপত্তার দায়িত্ব ছিল বিল্ডিংয়ের দারোয়ানের, উনি গেট খোলা রেখে চলে গিয়েছিলেন।", "bn", "blame", True),
+    ("দুঃখিত, ফাইলে বড় কোনো ভুল নয়, একটা বানান ভুল ছিল।", "bn", "minimising", True),
 ]
 
 EVERY_LANGUAGE = EN + SV + HR + TH + BN
