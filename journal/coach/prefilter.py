@@ -100,7 +100,9 @@ class Prefilter:
             for pattern, rest in self._by_first.get(string, ()):
                 if pattern not in possible and all(not found.isdisjoint(c) for c in rest):
                     possible[pattern] = None
-        begun = {pattern: [] for pattern in possible if pattern in self._beginnings}
+        begun: dict[regex.Pattern[str], list[int]] = {
+            pattern: [] for pattern in possible if pattern in self._beginnings
+        }
         if begun:
             for last, (_, patterns, back) in hits:  # at its last letter
                 for pattern in patterns:
