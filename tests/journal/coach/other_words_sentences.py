@@ -1,8 +1,7 @@
-"""Faults said in other words than the commonest, and the clean sentences that look like them:
-(text, language, kind, found). A blame, an excuse, a passive or a fault played down is found in
-more of the ways a freelancer says it (an added word, another word order or tense, a synonym, a
-circumstance of their own life); a sentence that names the same things but owns the fault,
-denies it, plans around it or is about the client stays clean."""
+"""Sentences near a blame, an excuse, a passive or a fault played down, in each language:
+(text, language, kind, found). The faults among them are found; the clean ones, which name the
+same things but own the fault, deny it, plan around it, thank someone or are about the client,
+stay clean."""
 
 EN: list[tuple[str, str, str, bool]] = [
     ("The designer you recommended was brilliant and delivered early.", "en", "blame", False),
