@@ -240,6 +240,7 @@ def test_any_text_in_any_language_gives_valid_spans(
         ("heldout7", 330, 0.7, 0.6),
         ("heldout8", 180, 0.8, 0.5),
         ("heldout9", 160, 0.5, 0.7),
+        ("heldout11", 300, 0.7, 0.6),
     ],
 )
 def test_the_held_out_sentences_are_still_mostly_right(
