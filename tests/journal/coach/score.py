@@ -100,9 +100,9 @@ class Score:
 # a circumstance or another person as the subject: 150 clean (news, plans, thanks, a denied
 # blame, a cause the writer owns) and 150 that excuse or blame. Written for no version of the
 # coach, so its clean half was filtered by none: the false alarms a user meets in news and
-# plans. Its false alarms were read once; two Bengali denials among them showed a denied
-# blame still flagged, and the rules were mended for denials in general (see bn.toml).
-# Nothing was learned or chosen on it.
+# plans. Its false alarms, and the misses in half its English and Swedish, were read once;
+# two Bengali denials among them showed a denied blame still flagged, and the rules were
+# mended for denials in general (see bn.toml). Nothing was learned or chosen on it.
 SETS = (
     "corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "latin", "heldout10", "heldout11",
