@@ -43,6 +43,7 @@ def with_learned_findings(
     excuse it reads there."""
     language = lexicon.language
     found = _doubted_left_out(text, sentences, found, lexicon)
+    found = _passives_said_as_their_excuse(text, units, lexicon, found, owned)
     # Each unit is read as it stands first (a quote inside it is left out there): only the
     # few the model reads anything in are read again with every quote in the text blanked.
     flagged = [(start, end) for start, end in units if reading(text[start:end], language).sure]
@@ -80,6 +81,57 @@ def with_learned_findings(
                 continue
             findings.append(Finding(kind, *span, lexicon.messages[name], "", field))
             here.add(kind)  # one kind of a fault a unit, from the model as from the rules
+    findings.sort(key=lambda finding: (finding.start, finding.end))
+    return findings
+
+
+def _passives_said_as_their_excuse(
+    text: str,
+    units: list[tuple[int, int]],
+    lexicon: Lexicon,
+    found: list[Finding],
+    owned: Callable[[tuple[int, int]], bool],
+) -> list[Finding]:
+    """The rules' findings (sorted), but a passive in a unit (a short text whole; in a long
+    one, a sentence) that the model reads as likelier the excuse behind it, at even odds or
+    better, said as that excuse instead, on the sentence that reads likeliest as one:
+    "Autosave was switched off, so the edits I made on Friday are gone" puts the fault on a
+    circumstance, the edits gone its consequence (one cause, one kind). Not where an excuse
+    is already found in the unit, nor where the writer owns it there."""
+    if not any(finding.kind is FindingKind.PASSIVE for finding in found):
+        return found
+    unit_starts = [start for start, _ in units]
+    at_unit = [max(bisect_right(unit_starts, finding.start) - 1, 0) for finding in found]
+    # Units where an excuse is said: found there, or a passive there said as one.
+    excused = {
+        at for at, finding in zip(at_unit, found, strict=True) if finding.kind is FindingKind.EXCUSE
+    }
+    said_as_excuse: set[int] = set()
+    findings = []
+    for at, finding in zip(at_unit, found, strict=True):
+        if finding.kind is not FindingKind.PASSIVE:
+            findings.append(finding)
+            continue
+        if at in said_as_excuse:
+            continue  # one cause a unit: a second passive there is the same excuse's
+        start, end = units[at]
+        if reading(text[start:end], lexicon.language).excuse_behind:
+            excuse = FindingKind.EXCUSE
+            low, high = likeliest_sentence(
+                text[start:end],
+                lexicon.language,
+                excuse.value,
+                lexicon.sentence_end,
+                lexicon.cues["apology"],
+            )
+            span = (start + low, start + high)
+            if at not in excused and not (excuse in lexicon.owned_kinds and owned(span)):
+                message = lexicon.messages[excuse.value]
+                findings.append(Finding(excuse, *span, message, "", finding.field))
+                excused.add(at)
+                said_as_excuse.add(at)
+                continue
+        findings.append(finding)
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return findings
 
