@@ -109,28 +109,22 @@ def _passives_said_as_their_excuse(
     said_as_excuse: set[int] = set()
     findings = []
     for at, finding in zip(at_unit, found, strict=True):
-        if finding.kind is not FindingKind.PASSIVE:
-            findings.append(finding)
-            continue
-        if at in said_as_excuse:
-            continue  # one cause a unit: a second passive there is the same excuse's
-        start, end = units[at]
-        if reading(text[start:end], lexicon.language).excuse_behind:
-            excuse = FindingKind.EXCUSE
-            low, high = likeliest_sentence(
-                text[start:end],
-                lexicon.language,
-                excuse.value,
-                lexicon.sentence_end,
-                lexicon.cues["apology"],
-            )
-            span = (start + low, start + high)
-            if at not in excused and not (excuse in lexicon.owned_kinds and owned(span)):
-                message = lexicon.messages[excuse.value]
-                findings.append(Finding(excuse, *span, message, "", finding.field))
-                excused.add(at)
-                said_as_excuse.add(at)
-                continue
+        if finding.kind is FindingKind.PASSIVE:
+            if at in said_as_excuse:
+                continue  # one cause a unit: a second passive there is the same excuse's
+            start, end = units[at]
+            unit = text[start:end]
+            if at not in excused and reading(unit, lexicon.language).excuse_behind:
+                low, high = likeliest_sentence(
+                    unit, lexicon.language, "excuse", lexicon.sentence_end, lexicon.cues["apology"]
+                )
+                span = (start + low, start + high)
+                if not (FindingKind.EXCUSE in lexicon.owned_kinds and owned(span)):
+                    message = lexicon.messages["excuse"]
+                    findings.append(Finding(FindingKind.EXCUSE, *span, message, "", finding.field))
+                    excused.add(at)
+                    said_as_excuse.add(at)
+                    continue
         findings.append(finding)
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return findings
