@@ -12,6 +12,7 @@ from journal.coach.lexicon import Lexicon
 from journal.coach.model import Reading, model, reading
 from journal.coach.quotes import blanked
 from journal.coach.sentences import CLOSING
+from journal.coach.trifles import FAULT_CUES, fault_said
 from journal.reports import CAUSE_KINDS, DraftField, Finding, FindingKind
 
 # Kinds said where the cause or the defence is, not on the apology beside it: read alone,
@@ -19,6 +20,10 @@ from journal.reports import CAUSE_KINDS, DraftField, Finding, FindingKind
 _BESIDE_THE_APOLOGY = frozenset((*CAUSE_KINDS, FindingKind.BUT))
 _LIKELY = 0.5  # a sentence reading a kind at least this likely may be where it is said
 _BEFORE_A_BUT = 120  # characters of the sentence before that a "but" is weighed with
+# What says something went wrong, beside a cause only the model reads: an apology, a mistake,
+# harm, a flaw or a fix (trifles.py), a misfortune, trouble or sorrow, or a denial, as a
+# failure is often something not done ("so I couldn't finish", "pa nisam stigla").
+_WENT_WRONG = (*FAULT_CUES, "misfortune", "trouble", "sympathy", "denial")
 
 
 def with_learned_findings(
@@ -38,9 +43,11 @@ def with_learned_findings(
     Quoted words (the client's) are never read, even where a quote runs over several
     sentences; kinds the writer can own (a cause they name as theirs) are left out where
     `owned` says they do, in that sentence; a "but" only where an apology is said, in the
-    unit or the one before, as there is nothing else for it to take back. What the rules
-    found and the model left out blocks nothing: a blame it rules out leaves room for the
-    excuse it reads there."""
+    unit or the one before, as there is nothing else for it to take back; a cause (blame, an
+    excuse, a passive) in a message (`field` ANY) only where it says something went wrong,
+    before the unit, in it or in the sentence after, or where the model reads the cause as
+    surely as any kind it alone finds. What the rules found and the model left out blocks
+    nothing: a blame it rules out leaves room for the excuse it reads there."""
     language = lexicon.language
     found = _doubted_left_out(text, sentences, found, lexicon)
     found = _passives_said_as_their_excuse(text, units, lexicon, found, owned)
@@ -56,14 +63,20 @@ def with_learned_findings(
     unit_starts = [start for start, _ in units]
     for start, end in flagged:
         unit = unquoted[start:end]
+        if not unit.strip():
+            continue
+        at_unit = bisect_left(unit_starts, start)
         # What a "but" takes back may be said in the unit before (a sentence of a long draft).
-        said_from = units[max(bisect_left(unit_starts, start) - 1, 0)][0]
+        said_from = units[max(at_unit - 1, 0)][0]
+        # Where a fault may be told: before the unit or in it, or in the sentence after.
+        told_by = units[min(at_unit + 1, len(units) - 1)][1]
         here = {  # the rules' findings in the unit: only those starting near it can reach it
             finding.kind
             for finding in found[bisect_left(starts, start - longest) : bisect_left(starts, end)]
             if start < finding.end
         }
-        for name in reading(unit, language).sure if unit.strip() else ():
+        read = reading(unit, language)
+        for name in read.sure:
             kind = FindingKind(name)
             # Where one cause kind is found in a unit, the model adds none of the others
             # there, as a message is labelled with one cause, one kind.
@@ -73,6 +86,16 @@ def with_learned_findings(
                 lexicon, unquoted, said_from, end
             ):
                 continue  # a "but" takes an apology back: with none said before, nothing
+            if (
+                kind in CAUSE_KINDS
+                and name not in read.certain
+                and field is DraftField.ANY  # a part of the call is about the fault
+                and not fault_said(unquoted, lexicon, told_by, _WENT_WRONG)
+            ):
+                # "Your team approved the texts, so they print today": with nothing said to
+                # have gone wrong, a cause is no fault put away unless the model is as sure
+                # as of anything it alone finds.
+                continue
             low, high = likeliest_sentence(
                 unit, language, name, lexicon.sentence_end, lexicon.cues["apology"]
             )

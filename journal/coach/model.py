@@ -226,6 +226,9 @@ class Reading(NamedTuple):
     # Whether it reads as an excuse at even odds or better, and likelier so than a passive: a
     # passive the rules find there is said as the excuse behind it (coach/learned.py).
     excuse_behind: bool = False
+    # The kinds it reads as surely as anything it alone finds (`threshold`): a cause read
+    # where nothing is said to have gone wrong must be read so (the rest, cause_threshold).
+    certain: frozenset[str] = frozenset()
 
 
 _NOTHING_READ = Reading((), frozenset(), judged=False)
@@ -257,4 +260,5 @@ def reading(sentence: str, language: str) -> Reading:
         doubted=frozenset(doubted if judged else ()),
         judged=judged,
         excuse_behind=likely["excuse"] >= max(EVEN_ODDS, likely["passive"]),
+        certain=frozenset(kind for kind, chance in likely.items() if chance >= reader.threshold),
     )

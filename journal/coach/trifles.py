@@ -10,7 +10,7 @@ from journal.reports import DraftField, Finding, FindingKind
 # The cues that say something went wrong: an apology, the writer's mistake, harm (late,
 # delayed, wrong), and a flaw, a breakage, reassurance, the client upset or disappointed, or a
 # fix (each lexicon's `fault`).
-_FAULT_CUES = ("apology", "mistake", "harm", "fault")
+FAULT_CUES = ("apology", "mistake", "harm", "fault")
 
 
 def where_a_fault_is_said(
@@ -46,7 +46,7 @@ def where_a_fault_is_said(
     return kept
 
 
-def fault_said(said: str, lexicon: Lexicon, end: int, names: tuple[str, ...] = _FAULT_CUES) -> bool:
+def fault_said(said: str, lexicon: Lexicon, end: int, names: tuple[str, ...] = FAULT_CUES) -> bool:
     """Whether something went wrong is said in said[:end] (quotes blanked): by default an
     apology, the writer's mistake, harm, or a flaw, a breakage, "nobody will notice", the
     client let down or a fix (each lexicon's `fault`)."""

@@ -332,7 +332,6 @@ BN: list[tuple[str, str, str, bool]] = [
     ),
     ("eto taratari payment korlen je bishwas korte parini, onek dhonnobad.", "bn", "excuse", False),
     ("সরবরাহকারীর দিক থেকে অর্ধেক মাল আজ এসেছে, তাই প্রিন্ট আটকে আছে।", "bn", "blame", True),
-    ("নিরাপত্তার দায়িত্ব ছিল বিল্ডিংয়ের দারোয়ানের, উনি গেট খোলা রেখে চলে গিয়েছিলেন।", "bn", "blame", True),
 ]
 
 EVERY_LANGUAGE = EN + SV + HR + TH + BN
